@@ -1,0 +1,73 @@
+/** The in-memory form of a domain pack: everything specific to one conflict. */
+
+export interface Site {
+  /** Canonical name, as gold annotations and exports write it. */
+  name: string;
+  aliases: string[];
+  /** Names of the town the site stands by: they place an event at the site only when nothing more specific is said. */
+  towns: string[];
+  /** ISO 3166 alpha-2. */
+  country: string;
+  province: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** What the site is in this conflict: a base attacked, an area struck, a launch site. */
+  role: 'base' | 'strike_area' | 'launch_site';
+}
+
+export interface Actor {
+  name: string;
+  aliases: string[];
+  /** militia, umbrella, state, partner, coalition */
+  type: 'militia' | 'umbrella' | 'state' | 'partner' | 'coalition';
+  /** Canonical names of the fronts or umbrellas the actor belongs to. */
+  umbrellas: string[];
+  backer: string | null;
+}
+
+/** A named region or description that fixes a country or province but not a site ("eastern Syria", "Anbar"). */
+export interface Region {
+  name: string;
+  aliases: string[];
+  country: string;
+  province: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 'town' | 'province' | 'country';
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  /** Names and adjectives in every language the pack reads ("Iraq", "Iraqi", "Irak", "العراق"). */
+  aliases: string[];
+}
+
+export interface Lexicon {
+  /** Weapon class → terms. */
+  weapons: Record<string, string[]>;
+  /** Named cue lists used by the extractor (attack verbs, strike verbs, negations, claims...). */
+  cues: Record<string, string[]>;
+}
+
+export interface PackSettings {
+  /** The campaign's start: earlier incidents are history. */
+  since: string;
+  /** Canonical label of the side that is attacked and strikes back ("United States"). */
+  defender: string;
+  /** Label written as `target` when only coalition forces are named. */
+  coalitionLabel: string;
+  /** Incidents recalled more than this many days before publication are history, not mentions. */
+  historyDays: number;
+}
+
+export interface DomainPack {
+  name: string;
+  description: string;
+  settings: PackSettings;
+  sites: Site[];
+  actors: Actor[];
+  regions: Region[];
+  countries: Country[];
+  lexicon: Lexicon;
+}

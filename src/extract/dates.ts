@@ -1,0 +1,138 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision, IsoDate } from '../model.js';
+
+/** A date expression found in the text, resolved against the publication date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  date: IsoDate | null;
+  dateEnd: IsoDate | null;
+  precision: DatePrecision;
+  /** Explicit day and month ("October 29"), relative ("on Saturday", "today"), or a period ("last week"). */
+  form: 'absolute' | 'relative' | 'period';
+}
+
+type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
+
+const PARSERS: Record<string, Parser> = {
+  en: chrono.en.parse,
+  de: chrono.de.parse,
+  fr: chrono.fr.parse,
+  es: chrono.es.parse,
+  pt: chrono.pt.parse,
+  it: chrono.it?.parse ?? chrono.en.parse,
+  nl: chrono.nl.parse,
+  ru: chrono.ru.parse,
+};
+
+const DAY_MS = 86_400_000;
+
+function iso(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: IsoDate, days: number): IsoDate {
+  return iso(new Date(Date.parse(day) + days * DAY_MS));
+}
+
+/** The most recent given weekday on or before `day` (news is written in the past tense). */
+function weekdayOnOrBefore(day: IsoDate, weekday: number): IsoDate {
+  const date = new Date(`${day}T12:00:00Z`);
+  const back = (date.getUTCDay() - weekday + 7) % 7;
+  return addDays(day, -back);
+}
+
+function monthEnd(day: IsoDate): IsoDate {
+  const d = new Date(`${day}T12:00:00Z`);
+  return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)));
+}
+
+/** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
+const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
+
+/**
+ * Every date expression in text[from, to), resolved against the publication date.
+ * Without a publication date only expressions that carry their own year fix a day.
+ */
+export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null): DateMention[] {
+  const parse = PARSERS[lang ?? 'en'] ?? chrono.en.parse;
+  const slice = text.slice(from, to);
+  const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
+  const found: DateMention[] = [];
+
+  for (const pair of slice.matchAll(DAY_PAIR)) {
+    const [whole, d1, d2, m1, m2, d3, d4] = pair;
+    const month = m1 ?? m2;
+    const days = m1 ? [d1, d2] : [d3, d4];
+    for (const day of days) {
+      const results = chrono.en.parse(`${month} ${day}`, ref, { forwardDate: false });
+      const r = results[0];
+      if (!r || !r.start.isCertain('month')) continue;
+      const resolved = resolveAbsolute(r.start, published);
+      found.push({ start: from + pair.index, end: from + pair.index + whole.length, ...resolved, dateEnd: null, form: 'absolute' });
+    }
+  }
+  const covered = (at: number): boolean => found.some((f) => at >= f.start && at < f.end);
+
+  for (const r of parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const start = from + r.index;
+    if (covered(start)) continue;
+    const end = start + r.text.length;
+    const mention = resolve(r, published);
+    if (mention) found.push({ start, end, ...mention });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null): { date: IsoDate | null; precision: DatePrecision } {
+  const year = c.isCertain('year') ? c.get('year') : null;
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null && !published) return { date: null, precision: 'unknown' };
+  if (month === null || day === null) return { date: null, precision: 'unknown' };
+  let y = year ?? Number(published!.slice(0, 4));
+  let date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A day and month without a year, later than the publication, is last year's.
+  if (year === null && published && date > addDays(published, 1)) {
+    y -= 1;
+    date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return { date, precision: 'day' };
+}
+
+function resolve(r: chrono.ParsedResult, published: IsoDate | null): Omit<DateMention, 'start' | 'end'> | null {
+  const s = r.start;
+  const text = r.text.toLowerCase();
+  // A bare weekday: the most recent such day on or before publication.
+  if (s.isCertain('weekday') && !s.isCertain('day')) {
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
+    return { date: weekdayOnOrBefore(published, s.get('weekday')!), dateEnd: null, precision: 'day', form: 'relative' };
+  }
+  if (s.isCertain('day') && s.isCertain('month')) {
+    const relative = !/\d/.test(text) && !/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text);
+    if (relative) {
+      // "today", "yesterday", "last night": relative to publication, unknown without it.
+      if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
+      if (/week/.test(text)) {
+        const startDay = weekdayOnOrBefore(iso(s.date()), 1);
+        return { date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
+      }
+      return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
+    }
+    const first = resolveAbsolute(s, published);
+    if (r.end && r.end.isCertain('day') && first.date) {
+      const last = resolveAbsolute(r.end, published);
+      if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };
+    }
+    return { ...first, dateEnd: null, form: 'absolute' };
+  }
+  if (s.isCertain('month') && !s.isCertain('day')) {
+    // "in November", "this month", "earlier this month"
+    const year = s.isCertain('year') ? s.get('year') : published ? Number(published.slice(0, 4)) : null;
+    if (year === null) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    let first = `${year}-${String(s.get('month')).padStart(2, '0')}-01`;
+    if (!s.isCertain('year') && published && first > published) first = `${year - 1}${first.slice(4)}`;
+    return { date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' };
+  }
+  return null;
+}

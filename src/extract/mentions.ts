@@ -1,0 +1,386 @@
+import type { Article, Attribution, DatePrecision, IsoDate, Mention, MentionField, Outcome, Span, EventKind } from '../model.js';
+import type { Site } from '../domain/pack.js';
+import type { CompiledPack } from './lexicon.js';
+import type { TermHit } from './terms.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { findDates, type DateMention } from './dates.js';
+import { findNumbers } from './numbers.js';
+
+/** Everything the lexicon finds in one sentence. */
+interface Reading {
+  sentence: Sentence;
+  sites: TermHit[];
+  towns: TermHit[];
+  regions: TermHit[];
+  countries: TermHit[];
+  actors: TermHit[];
+  weapons: TermHit[];
+  /** Computed on first use: date parsing is the costliest reading and most sentences never need it. */
+  readonly dates: DateMention[];
+  cues: Map<string, TermHit[]>;
+}
+
+const CUE_NAMES = [
+  'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'denial', 'negation', 'intercepted',
+  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official',
+];
+
+/** Words that open a period rather than date an incident ("since October 7"). */
+const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
+const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
+
+function cues(r: Reading, name: string): TermHit[] {
+  return r.cues.get(name) ?? [];
+}
+
+function read(text: string, sentence: Sentence, lex: CompiledPack, article: Article): Reading {
+  const { start, end } = sentence;
+  const cueHits = new Map<string, TermHit[]>();
+  for (const name of CUE_NAMES) cueHits.set(name, lex.cue(name).find(text, start, end));
+  let dates: DateMention[] | undefined;
+  return {
+    sentence,
+    get dates() {
+      dates ??= findDates(text, start, end, article.lang, article.published).filter(
+        (d) => !PERIOD_OPENER.test(text.slice(Math.max(start, d.start - 110), d.start)),
+      );
+      return dates;
+    },
+    sites: lex.sites.find(text, start, end),
+    towns: lex.towns.find(text, start, end),
+    regions: lex.regions.find(text, start, end),
+    countries: lex.countries.find(text, start, end),
+    actors: lex.actors.find(text, start, end),
+    weapons: lex.weapons.find(text, start, end),
+    cues: cueHits,
+  };
+}
+
+/** A site named only as where an attack came from ("fired from Zummar") or as a landmark ("northeast of Erbil"). */
+function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+  if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && lex.site(hit.key).role !== 'base') return true;
+  return /(?:of|near|outside|from)\s+(?:the\s+)?$/i.test(before) && DIRECTION.test(before.replace(/(?:of|near|outside|from)\s+(?:the\s+)?$/i, ''));
+}
+
+interface Place {
+  site: Site | null;
+  place: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  span: Span | null;
+}
+
+/** The targets a sentence names: its sites, else a region or country, else nothing. */
+function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind): Place[] {
+  const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
+  const wanted = sites.filter((h) => {
+    const role = lex.site(h.key).role;
+    return kind === 'strike' ? role !== 'launch_site' : role === 'base';
+  });
+  const chosen = wanted.length ? wanted : [];
+  const unique = [...new Map(chosen.map((h) => [h.key, h])).values()];
+  if (unique.length) {
+    return unique.map((h) => {
+      const site = lex.site(h.key);
+      return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: h.start, end: h.end } };
+    });
+  }
+  const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
+  if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
+    const site = lex.site(towns[0]!.key);
+    return [{ site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: towns[0]!.start, end: towns[0]!.end } }];
+  }
+  const region = r.regions.find((h) => !isIncidental(text, h, lex));
+  if (region) {
+    const reg = lex.region(region.key);
+    return [{ site: null, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
+  }
+  // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
+  const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
+  const targets = countries.filter((h) => ['IQ', 'SY', 'JO'].includes(h.key) || lex.pack.sites.some((s) => s.country === h.key));
+  const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
+  if (codes.length) {
+    return codes.map((h) => {
+      const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);
+      const start = direction ? h.start - direction[0].length : h.start;
+      return { site: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+    });
+  }
+  return [{ site: null, place: null, country: null, lat: null, lon: null, span: null }];
+}
+
+/** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
+const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
+const GENERIC = /\b(?:series|pattern|wave|spate|string|spike|dozens|hundreds|repeated|frequent|regular|continued|ongoing|constant|multiple|numerous|several)\b/i;
+
+/** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
+function isGeneric(text: string, r: Reading): boolean {
+  const body = text.slice(r.sentence.start, r.sentence.end);
+  if (r.dates.some((d) => d.precision === 'day')) return false;
+  if (SINGULAR_INCIDENT.test(body) && !GENERIC.test(body)) return false;
+  return true;
+}
+
+function nearBefore(hits: TermHit[], at: number, within: number): boolean {
+  return hits.some((h) => h.end <= at && at - h.end <= within);
+}
+
+/** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
+function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
+  if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
+  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40);
+}
+
+interface Kinded {
+  kind: EventKind;
+  trigger: TermHit;
+}
+
+/** attack, strike, or no event at all. */
+function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
+  const attack = cues(r, 'attack');
+  const strike = cues(r, 'strike');
+  const agents = cues(r, 'defender_agent');
+  const baseSites = r.sites.filter((h) => lex.site(h.key).role === 'base' && !isIncidental(text, h, lex));
+  const strikeSites = r.sites.filter((h) => lex.site(h.key).role === 'strike_area' && !isIncidental(text, h, lex));
+  const militias = r.actors.filter((h) => ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender);
+  const airWeapon = r.weapons.find((w) => w.key === 'air_strike');
+
+  const strikeTrigger = strike.find((s) => agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length ? airWeapon : undefined);
+  const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
+
+  // An attack on the defender's base is an attack, even when the sentence says "strike".
+  if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
+  if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || /\b(?:facilit|target|position|depot|headquarter|storage|command|militia|group)/i.test(text.slice(r.sentence.start, r.sentence.end)))) {
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
+    if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
+  }
+  if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
+  return null;
+}
+
+interface Draft {
+  mention: Mention;
+  reading: Reading;
+}
+
+function weaponsOf(r: Reading, kind: EventKind): { weapons: string[]; span: Span | null } {
+  const keys = new Set(r.weapons.map((w) => w.key));
+  if (keys.has('ballistic_missile') || keys.has('cruise_missile')) keys.delete('missile');
+  if (kind === 'attack') keys.delete('air_strike');
+  if (kind === 'strike') {
+    for (const k of ['rocket', 'mortar', 'missile', 'ballistic_missile', 'cruise_missile', 'ied', 'small_arms']) keys.delete(k);
+    if (!keys.size) keys.add('air_strike');
+  }
+  const first = r.weapons[0];
+  return { weapons: [...keys].sort(), span: first ? { start: first.start, end: first.end } : null };
+}
+
+function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
+  const { start, end } = r.sentence;
+  const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
+  const none = cues(r, 'no_casualties')[0];
+  if (none) {
+    result.injured = 0;
+    result.spans.injured = none;
+    if (!cues(r, 'no_injuries').some((h) => h.start === none.start)) {
+      result.killed = 0;
+      result.spans.killed = none;
+    }
+  }
+  // Numbers inside names ("Tower 22") count nothing.
+  const numbers = findNumbers(text, start, end).filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end));
+  for (const field of ['killed', 'injured'] as const) {
+    for (const cue of cues(r, field)) {
+      const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && n.start - cue.end <= 20 && !/[;:,]/.test(text.slice(cue.end, n.start)));
+      // "killing three": the number follows the verb; "three were killed": it precedes it.
+      const n = /ing$/i.test(cue.text) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
+      if (n && result[field] === null && n.value < 1000) {
+        result[field] = n.value;
+        result.spans[field] = { start: Math.min(n.start, cue.start), end: Math.max(n.end, cue.end) };
+      }
+    }
+  }
+  return result;
+}
+
+function outcomeOf(r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
+  const intercepted = cues(r, 'intercepted')[0];
+  if (intercepted) return { outcome: 'intercepted', span: intercepted };
+  const impact = cues(r, 'impact')[0];
+  if (impact || (killed ?? 0) > 0 || (injured ?? 0) > 0) return { outcome: 'impact', span: impact ?? null };
+  if (kind === 'strike') return { outcome: 'impact', span: null };
+  return { outcome: 'unknown', span: null };
+}
+
+interface ActorReading {
+  attacker: string | null;
+  attribution: Attribution;
+  span: Span | null;
+  target: string | null;
+}
+
+function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, context: Reading[]): ActorReading {
+  const { defender, coalitionLabel } = lex.pack.settings;
+  const militiaHits = (reading: Reading) =>
+    reading.actors.filter((h) => {
+      const t = lex.actor(h.key).type;
+      return (t === 'militia' || t === 'umbrella') && h.key !== 'Popular Mobilization Forces';
+    });
+  if (kind === 'strike') {
+    const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
+    return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
+  }
+  const coalitionOnly = r.actors.some((h) => lex.actor(h.key).type === 'coalition') && !r.actors.some((h) => h.key === defender);
+  const target = coalitionOnly ? coalitionLabel : defender;
+  for (const reading of [r, ...context]) {
+    const hits = militiaHits(reading);
+    if (!hits.length) continue;
+    // A named group beats the umbrella front it belongs to.
+    const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
+    const claimed = cues(reading, 'claim').length > 0 && !/\bno\s+(?:\S+\s+){0,2}(?:has\s+|have\s+)?claimed/i.test(text.slice(reading.sentence.start, reading.sentence.end));
+    const attribution: Attribution = claimed ? 'claimed' : 'attributed';
+    if (reading !== r && !claimed) continue;
+    return { attacker: specific.key, attribution, span: specific, target };
+  }
+  return { attacker: null, attribution: 'unknown', span: null, target };
+}
+
+function dateOf(r: Reading, previous: Reading | undefined): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
+  const own = r.dates.filter((d) => d.form !== 'period' || d.precision !== 'unknown');
+  const source = own.length ? own : previous && !previous.sites.length ? previous.dates.filter((d) => d.form === 'relative' || d.form === 'absolute') : [];
+  if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
+  const days = source.filter((d) => d.precision === 'day');
+  const chosen = days.length ? days : [source[0]!];
+  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}`, d])).values()];
+  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end } }));
+}
+
+function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
+  const r = readings[i]!;
+  const kinded = kindOf(text, r, lex);
+  if (!kinded || !isFactual(text, r, kinded.trigger)) return [];
+  const { kind, trigger } = kinded;
+  // Israel as the only target: the same militias, another campaign.
+  const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
+  if (israel) return [];
+  const places = placesOf(text, r, lex, kind);
+  if (!places.some((p) => p.site) && isGeneric(text, r)) return [];
+  const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
+  const actor = actorsOf(text, r, kind, lex, sameParagraph);
+  const weapons = weaponsOf(r, kind);
+  const next = readings[i + 1];
+  let casualties = casualtiesOf(text, r);
+  if (casualties.killed === null && casualties.injured === null && next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex)) {
+    casualties = casualtiesOf(text, next);
+  }
+  const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
+  const dates = dateOf(r, readings[i - 1]);
+  const quote = text.slice(r.sentence.start, r.sentence.end);
+  const drafts: Draft[] = [];
+  for (const place of places) {
+    for (const date of dates) {
+      const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
+      if (date.span) evidence.date = date.span;
+      if (place.span) evidence[place.site ? 'site' : 'place'] = place.span;
+      if (place.span) evidence.country = place.span;
+      if (actor.span) evidence.attacker = actor.span;
+      if (weapons.span) evidence.weapons = weapons.span;
+      if (casualties.spans.killed) evidence.killed = casualties.spans.killed;
+      if (casualties.spans.injured) evidence.injured = casualties.spans.injured;
+      if (outcome.span) evidence.outcome = outcome.span;
+      drafts.push({
+        reading: r,
+        mention: {
+          article: article.id,
+          kind,
+          date: date.date,
+          date_end: date.date_end,
+          date_precision: date.date_precision,
+          site: place.site?.name ?? null,
+          place: place.place,
+          country: place.country,
+          lat: place.lat,
+          lon: place.lon,
+          attacker: actor.attacker,
+          attribution: actor.attacker ? actor.attribution : 'unknown',
+          target: actor.target,
+          weapons: weapons.weapons,
+          killed: casualties.killed,
+          injured: casualties.injured,
+          outcome: outcome.outcome,
+          quote,
+          start: r.sentence.start,
+          end: r.sentence.end,
+          evidence,
+        },
+      });
+    }
+  }
+  return drafts;
+}
+
+function sameIncident(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.site !== b.site) return false;
+  if (!a.site && a.country !== b.country) return false;
+  if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
+  return true;
+}
+
+/** One article states each incident once: fold repeated statements into the first, keeping every detail. */
+function fold(into: Mention, from: Mention): void {
+  const evidence = into.evidence;
+  if (!into.date && from.date) {
+    into.date = from.date;
+    into.date_end = from.date_end;
+    into.date_precision = from.date_precision;
+    if (from.evidence.date) evidence.date = from.evidence.date;
+  }
+  if (!into.attacker && from.attacker) {
+    into.attacker = from.attacker;
+    into.attribution = from.attribution;
+    if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
+  } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
+  into.weapons = [...new Set([...into.weapons, ...from.weapons])].sort();
+  if (into.weapons.includes('ballistic_missile') || into.weapons.includes('cruise_missile')) into.weapons = into.weapons.filter((w) => w !== 'missile');
+  for (const field of ['killed', 'injured'] as const) {
+    if (into[field] === null && from[field] !== null) {
+      into[field] = from[field];
+      if (from.evidence[field]) evidence[field] = from.evidence[field];
+    }
+  }
+  if (into.outcome === 'unknown' && from.outcome !== 'unknown') into.outcome = from.outcome;
+  if (!into.place && from.place) into.place = from.place;
+}
+
+function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
+  if (!m.date) return false;
+  const last = m.date_end ?? m.date;
+  if (last < lex.pack.settings.since) return true;
+  if (!article.published) return false;
+  const ageDays = (Date.parse(article.published) - Date.parse(last)) / 86_400_000;
+  return ageDays > lex.pack.settings.historyDays || ageDays < -2;
+}
+
+/** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
+export function findMentions(article: Article, lex: CompiledPack, skip: (s: Sentence) => boolean): Mention[] {
+  const text = article.text;
+  const sentences = splitSentences(text, article.lang);
+  const readings = sentences.map((s) => read(text, s, lex, article));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    if (skip(readings[i]!.sentence)) continue;
+    for (const { mention } of draftsOf(text, readings, i, lex, article)) {
+      if (tooOld(mention, article, lex)) continue;
+      const same = mentions.find((m) => sameIncident(m, mention));
+      if (same) fold(same, mention);
+      else mentions.push(mention);
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,76 @@
+/** A sentence of an article, with its paragraph, as offsets into the text. */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string | null): Intl.Segmenter {
+  const key = lang ?? 'en';
+  let s = segmenters.get(key);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(key, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** Abbreviations after which the sentence goes on ("U.S. Central Command", "Brig. Gen. Ryder"). */
+const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
+
+/** A leading " date 2024-08-05" line, often run into the first sentence. */
+const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
+
+/**
+ * A lone line break is a hard wrap inside a sentence, except after a short line with no closing
+ * punctuation: that is a heading, a byline or a date line, a sentence of its own.
+ */
+function unwrap(paragraph: string): string {
+  return paragraph.replace(/([^\n]*)\n/g, (line, body: string) =>
+    body.trim().length < 80 && !/[.!?:;,"”’)]\s*$/.test(body) ? line : `${body} `,
+  );
+}
+
+/**
+ * Splits text into sentences with the platform's Unicode sentence rules (Intl.Segmenter),
+ * never across a paragraph break, and mends breaks after common abbreviations.
+ */
+export function splitSentences(text: string, lang: string | null): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  const dateLine = DATE_LINE.exec(text);
+  if (dateLine) push({ start: 0, end: dateLine[0].length });
+  paragraphs.lastIndex = dateLine ? dateLine[0].length : 0;
+  for (let para = paragraphs.exec(text); para; para = paragraphs.exec(text)) {
+    const base = para.index;
+    let pending: { start: number; end: number } | null = null;
+    for (const seg of segmenter(lang).segment(unwrap(para[0]))) {
+      const start = base + seg.index;
+      const end = start + seg.segment.length;
+      if (pending && NO_BREAK_AFTER.test(text.slice(pending.start, pending.end).trimEnd())) {
+        pending.end = end;
+        continue;
+      }
+      if (pending) push(pending);
+      pending = { start, end };
+    }
+    if (pending) push(pending);
+    paragraph += 1;
+  }
+  return sentences;
+
+  function push(span: { start: number; end: number }): void {
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ index: sentences.length, paragraph, start, end });
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The shared vocabulary of every stage (see DESIGN.md "Words used here").
+ * Offsets (`start`, `end`) are UTF-16 code-unit offsets into `Article.text`.
+ */
+
+export type IsoDate = string; // YYYY-MM-DD
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How an article's publication date was found, most trusted first. */
+export type PublishedSource =
+  | 'input' // given by the caller (JSONL `published`, feed item date)
+  | 'html-meta' // <meta property="article:published_time"> and the like
+  | 'date-line' // a leading " date 2024-08-05" line
+  | 'byline' // a dated byline or dateline inside the text ("Mon, 04/22/2024 - 18:40", "BAGHDAD, Aug 5 (Reuters)")
+  | 'url' // /2024/08/05/, /2024/aug/05/, /20231207-...
+  | 'none';
+
+export interface Article {
+  /** The caller's id (JSONL `id`) or, failing that, a short hash of the text. */
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  /** ISO 639-1 code, or null when it cannot be told. */
+  lang: string | null;
+  published: IsoDate | null;
+  publishedSource: PublishedSource;
+  /** Clean article text; every offset in a mention refers to it. */
+  text: string;
+  /** sha256 (hex) of the normalized text: equal hashes are the same article. */
+  hash: string;
+  /** Where the article was read from: "path", "path:line", a URL, "stdin:line". */
+  origin: string;
+}
+
+export type EventKind = 'attack' | 'strike';
+export type DatePrecision = 'day' | 'range' | 'month' | 'unknown';
+export type Attribution = 'claimed' | 'attributed' | 'unknown';
+export type Outcome = 'intercepted' | 'impact' | 'unknown';
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about';
+
+/** Fields of a mention that carry their own supporting span. */
+export type MentionField =
+  | 'kind'
+  | 'date'
+  | 'site'
+  | 'place'
+  | 'country'
+  | 'attacker'
+  | 'attribution'
+  | 'target'
+  | 'weapons'
+  | 'killed'
+  | 'injured'
+  | 'outcome';
+
+/** One article's claim that one incident happened (the gold interchange format plus provenance). */
+export interface Mention {
+  article: string;
+  kind: EventKind;
+  date: IsoDate | null;
+  date_end: IsoDate | null;
+  date_precision: DatePrecision;
+  site: string | null;
+  place: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  attacker: string | null;
+  attribution: Attribution;
+  target: string | null;
+  weapons: string[];
+  killed: number | null;
+  injured: number | null;
+  outcome: Outcome;
+  /** The sentence that best supports the mention, copied from the text. */
+  quote: string;
+  start: number;
+  end: number;
+  /** For each field that the text states, the span that states it. */
+  evidence: Partial<Record<MentionField, Span>>;
+}
+
+/** An aggregate claim: "attacked more than 110 times since October 7". */
+export interface Tally {
+  article: string;
+  count: number;
+  qualifier: Qualifier;
+  since: IsoDate | null;
+  until: IsoDate | null;
+  speaker: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  tallies: Tally[];
+}
+
+/** A mention as stored: with its stable id and what fusion needs to know of its article. */
+export interface StoredMention extends Mention {
+  /** Stable: a hash of the article's text hash and the mention's span and kind. */
+  id: string;
+  /** The article's text hash: syndicated copies share nothing else reliably. */
+  articleHash: string;
+  outlet: string | null;
+  url: string | null;
+  published: IsoDate | null;
+}
+
+/** How exactly an event's place is known, as ACLED and UCDP code it. */
+export type PlacePrecision = 'site' | 'town' | 'province' | 'country' | 'unknown';
+
+export type Grade = 'confirmed' | 'corroborated' | 'single_source' | 'claim_only' | 'contested';
+
+export interface Citation {
+  mention: string;
+  article: string;
+  outlet: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** A field on which an event's mentions disagree: every value with the mentions that state it. */
+export interface Conflict {
+  field: MentionField;
+  values: { value: unknown; citations: Citation[] }[];
+}
+
+/** One real-world incident: the fused view of all its mentions. */
+export interface SitrepEvent {
+  /** Stable across re-fusion and ingestion order. */
+  id: string;
+  kind: EventKind;
+  date: IsoDate | null;
+  date_end: IsoDate | null;
+  date_precision: DatePrecision;
+  site: string | null;
+  place: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: PlacePrecision;
+  attacker: string | null;
+  attribution: Attribution;
+  target: string | null;
+  weapons: string[];
+  /** Casualties as a low–high range over the sources (UCDP style); equal when sources agree. */
+  killed: number | null;
+  killed_high: number | null;
+  injured: number | null;
+  injured_high: number | null;
+  outcome: Outcome;
+  /** Articles that report it, and independent outlets (syndicated copies count once). */
+  articles: number;
+  outlets: number;
+  grade: Grade;
+  /** For each fused field, the ids of the mentions that state the chosen value. */
+  support: Partial<Record<MentionField, string[]>>;
+  conflicts: Conflict[];
+  /** Ids of events that were merged into this one by later articles. */
+  merged_from: string[];
+  mentions: StoredMention[];
+}

@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+
+test('a base named by any alias is placed at its canonical site, with coordinates', () => {
+  const { mentions } = extract(article('Two rockets struck the Ain Al Assad airbase in western Iraq on Tuesday.', '2024-03-07'), pack);
+  assert.equal(mentions.length, 1);
+  const m = mentions[0]!;
+  assert.equal(m.kind, 'attack');
+  assert.equal(m.site, 'Ain al-Asad Air Base');
+  assert.equal(m.country, 'IQ');
+  assert.ok(m.lat && m.lon);
+  assert.deepEqual(m.weapons, ['rocket']);
+});
+
+test('a weekday in the past tense is the most recent such day on or before publication', () => {
+  // Published Monday 2024-01-08: "on Saturday" is 2024-01-06.
+  const { mentions } = extract(article('Drones attacked the Harir air base on Saturday, officials said.', '2024-01-08'), pack);
+  assert.equal(mentions[0]?.date, '2024-01-06');
+  assert.equal(mentions[0]?.date_precision, 'day');
+});
+
+test('without a publication date a relative day is unknown, never guessed', () => {
+  const { mentions } = extract(article('Drones attacked the Harir air base on Saturday, officials said.'), pack);
+  assert.equal(mentions[0]?.date, null);
+  assert.equal(mentions[0]?.date_precision, 'unknown');
+});
+
+test('"on the 9th and 11th of November" is two incidents', () => {
+  const { mentions } = extract(article('The US base at Harir was subjected to drone attacks on the 9th and 11th of November.', '2023-11-20'), pack);
+  assert.deepEqual(mentions.map((m) => m.date).sort(), ['2023-11-09', '2023-11-11']);
+});
+
+test('two bases in one sentence are two mentions', () => {
+  const { mentions } = extract(article('The group said it attacked two bases, Al-Tanf and Al-Shaddadi, with drones on Saturday.', '2024-01-08'), pack);
+  assert.deepEqual(mentions.map((m) => m.site).sort(), ['Al-Tanf Garrison', 'al-Shaddadi']);
+});
+
+test('threats and hypotheticals are not events', () => {
+  const text = 'The group warned it would strike the Ain al-Asad base again. Attacks on US forces could soon resume.';
+  assert.equal(extract(article(text, '2024-02-01'), pack).mentions.length, 0);
+});
+
+test('a claim by the group is "claimed"; a blame by officials is "attributed"', () => {
+  const claimed = extract(article('Kataib Hezbollah claimed responsibility for a drone attack on the Conoco gas field on Monday.', '2024-01-10'), pack);
+  assert.equal(claimed.mentions[0]?.attacker, "Kata'ib Hezbollah");
+  assert.equal(claimed.mentions[0]?.attribution, 'claimed');
+  const blamed = extract(article('US officials blamed Kataib Hezbollah for a drone attack on the Conoco gas field on Monday.', '2024-01-10'), pack);
+  assert.equal(blamed.mentions[0]?.attribution, 'attributed');
+  const none = extract(article('A drone attack hit the Conoco gas field on Monday.', '2024-01-10'), pack);
+  assert.equal(none.mentions[0]?.attacker, null);
+  assert.equal(none.mentions[0]?.attribution, 'unknown');
+});
+
+test('casualties and outcome are read from the sentence', () => {
+  const { mentions } = extract(article('A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers and wounding 34 others.', '2024-01-29'), pack);
+  assert.equal(mentions[0]?.killed, 3);
+  assert.equal(mentions[0]?.injured, 34);
+  assert.equal(mentions[0]?.outcome, 'impact');
+  const shot = extract(article('Air defences at Al-Tanf shot down a drone on Friday and there were no casualties.', '2024-01-08'), pack);
+  assert.equal(shot.mentions[0]?.outcome, 'intercepted');
+  assert.equal(shot.mentions[0]?.killed, 0);
+  assert.equal(shot.mentions[0]?.injured, 0);
+});
+
+test('a launch site is not the target', () => {
+  const { mentions } = extract(article('Rockets fired from Zummar targeted a US base in northeastern Syria on Sunday.', '2024-04-22'), pack);
+  assert.equal(mentions.length, 1);
+  assert.equal(mentions[0]?.site, null);
+  assert.equal(mentions[0]?.country, 'SY');
+});
+
+test('a US strike is a strike by the United States on the militia named', () => {
+  const { mentions } = extract(article('US forces carried out airstrikes on Kataib Hezbollah facilities at Jurf al-Sakhar on Wednesday, the Pentagon said.', '2023-11-23'), pack);
+  assert.equal(mentions[0]?.kind, 'strike');
+  assert.equal(mentions[0]?.attacker, 'United States');
+  assert.equal(mentions[0]?.target, "Kata'ib Hezbollah");
+  assert.equal(mentions[0]?.site, 'Jurf al-Sakhar (US strike area)');
+  assert.deepEqual(mentions[0]?.weapons, ['air_strike']);
+});
+
+test('every mention points at the text that supports it', () => {
+  const text = 'Intro line here.\n\nTwo rockets struck the Ain Al Assad airbase on Tuesday.';
+  const { mentions } = extract(article(text, '2024-03-07'), pack);
+  const m = mentions[0]!;
+  assert.equal(text.slice(m.start, m.end), m.quote);
+  const site = m.evidence.site!;
+  assert.equal(text.slice(site.start, site.end), 'Ain Al Assad airbase');
+});
+
+test('an aggregate count is a tally with its qualifier and period, not a mention', () => {
+  const { mentions, tallies } = extract(article('US forces in Iraq and Syria have been attacked more than 110 times since October 17, the Pentagon said.', '2024-01-20'), pack);
+  assert.equal(mentions.length, 0);
+  assert.equal(tallies.length, 1);
+  assert.equal(tallies[0]?.count, 110);
+  assert.equal(tallies[0]?.qualifier, 'more_than');
+  assert.equal(tallies[0]?.since, '2023-10-17');
+  assert.equal(tallies[0]?.speaker, 'Pentagon');
+});
+
+test('an attack on Israel by the same militias is not an attack on US forces', () => {
+  const { mentions } = extract(article('The Islamic Resistance in Iraq claimed a drone attack on Eilat in Israel on Monday.', '2024-01-10'), pack);
+  assert.equal(mentions.length, 0);
+});
+
+test('articles in other languages: site, date and weapon of the main incident', () => {
+  const de = extract(article('Am Sonntag wurde der US-Stützpunkt Ain al-Asad im Irak mit Drohnen angegriffen.', '2024-01-22', 'de'), pack);
+  assert.equal(de.mentions[0]?.site, 'Ain al-Asad Air Base');
+  assert.equal(de.mentions[0]?.date, '2024-01-21');
+  assert.deepEqual(de.mentions[0]?.weapons, ['drone']);
+  const fr = extract(article('Dimanche, la base américaine d’Aïn al-Assad en Irak a été visée par des roquettes.', '2024-01-22', 'fr'), pack);
+  assert.equal(fr.mentions[0]?.site, 'Ain al-Asad Air Base');
+  assert.deepEqual(fr.mentions[0]?.weapons, ['rocket']);
+});
