@@ -72,14 +72,14 @@ const regionsFile = z.strictObject({
 });
 
 const countriesFile = z.strictObject({
-  countries: z.array(z.strictObject({ code: countryCode, name: z.string().min(1), aliases: terms })),
+  countries: z.array(z.strictObject({ code: countryCode, name: z.string().min(1), aliases: terms, adjectives: terms.default([]) })),
 });
 
 const weaponsFile = z.strictObject({ weapons: z.record(z.string(), terms) });
 const cuesFile = z.strictObject({ cues: z.record(z.string(), terms) });
 
 /** Cue lists the extractor cannot work without. */
-const REQUIRED_CUES = ['attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'intercepted', 'impact', 'claim', 'killed', 'injured'];
+const REQUIRED_CUES = ['place_noun', 'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'intercepted', 'impact', 'claim', 'killed', 'injured'];
 
 function readPart<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);

@@ -39,8 +39,10 @@ export interface Region {
 export interface Country {
   code: string;
   name: string;
-  /** Names and adjectives in every language the pack reads ("Iraq", "Iraqi", "Irak", "العراق"). */
+  /** Names in every language the pack reads ("Iraq", "Irak", "العراق"). */
   aliases: string[];
+  /** Adjectives ("Iraqi", "irakien"): they place an event only before a place noun. */
+  adjectives: string[];
 }
 
 export interface Lexicon {

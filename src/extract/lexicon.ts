@@ -9,6 +9,7 @@ export interface CompiledPack {
   actors: TermMatcher<string>;
   regions: TermMatcher<string>;
   countries: TermMatcher<string>;
+  countryAdjectives: TermMatcher<string>;
   weapons: TermMatcher<string>;
   cue: (name: string) => TermMatcher<string>;
   site: (name: string) => Site;
@@ -53,6 +54,7 @@ export function compilePack(pack: DomainPack): CompiledPack {
     actors: namedTerms(pack.actors),
     regions: namedTerms(pack.regions),
     countries: new TermMatcher(pack.countries.flatMap((c) => [c.name, ...c.aliases].map((t): [string, string] => [c.code, t]))),
+    countryAdjectives: new TermMatcher(pack.countries.flatMap((c) => c.adjectives.map((t): [string, string] => [c.code, t]))),
     weapons: matcherOf(pack.lexicon.weapons),
     cue: (name) => cues.get(name) ?? empty,
     site: byName(pack.sites, 'site'),

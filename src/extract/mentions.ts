@@ -8,7 +8,10 @@ import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
 interface Reading {
+  /** The clause read: a whole sentence, or the part of it before or after a background connector. */
   sentence: Sentence;
+  /** The whole sentence, quoted as the mention's support. */
+  quote: Span;
   sites: TermHit[];
   towns: TermHit[];
   regions: TermHit[];
@@ -33,27 +36,57 @@ function cues(r: Reading, name: string): TermHit[] {
   return r.cues.get(name) ?? [];
 }
 
-function read(text: string, sentence: Sentence, lex: CompiledPack, article: Article): Reading {
+/** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
+function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentence[] {
+  const cuts = lex
+    .cue('background')
+    .find(text, sentence.start, sentence.end)
+    .filter((h) => h.start - sentence.start > 15)
+    .map((h) => h.start);
+  const clauses: Sentence[] = [];
+  let start = sentence.start;
+  for (const cut of [...cuts, sentence.end]) {
+    if (cut - start > 0) clauses.push({ ...sentence, start, end: cut });
+    start = cut;
+  }
+  return clauses;
+}
+
+function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   for (const name of CUE_NAMES) cueHits.set(name, lex.cue(name).find(text, start, end));
   let dates: DateMention[] | undefined;
   return {
     sentence,
+    quote,
     get dates() {
       dates ??= findDates(text, start, end, article.lang, article.published).filter(
-        (d) => !PERIOD_OPENER.test(text.slice(Math.max(start, d.start - 110), d.start)),
+        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)),
       );
       return dates;
     },
     sites: lex.sites.find(text, start, end),
     towns: lex.towns.find(text, start, end),
     regions: lex.regions.find(text, start, end),
-    countries: lex.countries.find(text, start, end),
+    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].sort((a, b) => a.start - b.start),
     actors: lex.actors.find(text, start, end),
     weapons: lex.weapons.find(text, start, end),
     cues: cueHits,
   };
+}
+
+/** "an Iraqi air base", "on the Syrian side": a country adjective before a place noun places the event. */
+function placeAdjectives(text: string, start: number, end: number, lex: CompiledPack): TermHit[] {
+  const nouns = lex.cue('place_noun').find(text, start, end);
+  return lex.countryAdjectives.find(text, start, end).filter((adj) => nouns.some((n) => n.start > adj.end && n.start - adj.end <= 12));
+}
+
+/** Countries named only as a border ("near the Syrian border", "the Jordan-Syria border") when another country is the place. */
+function borderOnly(text: string, hit: TermHit): boolean {
+  const after = text.slice(hit.end, hit.end + 22);
+  const before = text.slice(Math.max(0, hit.start - 14), hit.start);
+  return /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) || /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) || /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 30), hit.start));
 }
 
 /** A site named only as where an attack came from ("fired from Zummar") or as a landmark ("northeast of Erbil"). */
@@ -99,7 +132,9 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind):
   }
   // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
   const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
-  const targets = countries.filter((h) => ['IQ', 'SY', 'JO'].includes(h.key) || lex.pack.sites.some((s) => s.country === h.key));
+  const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
+  const notBorders = inTheater.filter((h) => !borderOnly(text, h));
+  const targets = notBorders.length ? notBorders : inTheater.slice(0, 1);
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
   if (codes.length) {
     return codes.map((h) => {
@@ -112,15 +147,18 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind):
 }
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
-const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
-const GENERIC = /\b(?:series|pattern|wave|spate|string|spike|dozens|hundreds|repeated|frequent|regular|continued|ongoing|constant|multiple|numerous|several)\b/i;
+const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
+const GENERIC = /\b(?:series|pattern|wave|spate|string|spike|dozens|hundreds|repeated|repeatedly|frequent|regular|continued|ongoing|constant|multiple|numerous|several|daily|near-daily|decenas|verstärkt|plusieurs)\b/i;
+const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
-function isGeneric(text: string, r: Reading): boolean {
+function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
   if (r.dates.some((d) => d.precision === 'day')) return false;
-  if (SINGULAR_INCIDENT.test(body) && !GENERIC.test(body)) return false;
-  return true;
+  if (GENERIC.test(body) || PERIOD.test(body)) return true;
+  if (SINGULAR_INCIDENT.test(body)) return false;
+  if (/\b(?:have|has)\s+(?:been|faced|come|seen|endured)\b/i.test(body)) return true;
+  return kind === 'attack' && /\battacks\b/i.test(body);
 }
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
@@ -150,6 +188,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 
   const strikeTrigger = strike.find((s) => agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length ? airWeapon : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
+  const strikeNoun = strike.find((h) => /strike/i.test(h.text));
+  if (!strikeTrigger && strikeNoun && militias.length && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
   // An attack on the defender's base is an attack, even when the sentence says "strike".
   if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
@@ -242,7 +282,8 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
-    const claimed = cues(reading, 'claim').length > 0 && !/\bno\s+(?:\S+\s+){0,2}(?:has\s+|have\s+)?claimed/i.test(text.slice(reading.sentence.start, reading.sentence.end));
+    const sentence = text.slice(reading.quote.start, reading.quote.end);
+    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !/\bno\s+(?:\S+\s+){0,2}(?:has\s+|have\s+)?claimed/i.test(sentence);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
     return { attacker: specific.key, attribution, span: specific, target };
@@ -250,12 +291,31 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   return { attacker: null, attribution: 'unknown', span: null, target };
 }
 
-function dateOf(r: Reading, previous: Reading | undefined): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
-  const own = r.dates.filter((d) => d.form !== 'period' || d.precision !== 'unknown');
-  const source = own.length ? own : previous && !previous.sites.length ? previous.dates.filter((d) => d.form === 'relative' || d.form === 'absolute') : [];
+/** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
+const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,40},?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/;
+
+/** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
+function incidentDates(text: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const listed = [dates[0]!];
+  for (const next of dates.slice(1)) {
+    const between = text.slice(listed.at(-1)!.end, next.start);
+    if (!/^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*$/i.test(between) && next.start !== listed.at(-1)!.start) break;
+    listed.push(next);
+  }
+  return listed;
+}
+
+/** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
+function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
+  const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length);
+  const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
+  const inherited = previous.some((p) => p.sites.length) ? [] : previous.flatMap((p) => p.dates.filter((d) => d.form === 'relative' || d.form === 'absolute'));
+  const source = own.length ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
   const days = source.filter((d) => d.precision === 'day');
-  const chosen = days.length ? days : [source[0]!];
+  const chosen = days.length ? incidentDates(text, days) : [source[0]!];
   const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end } }));
 }
@@ -269,7 +329,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
   const places = placesOf(text, r, lex, kind);
-  if (!places.some((p) => p.site) && isGeneric(text, r)) return [];
+  if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
   const weapons = weaponsOf(r, kind);
@@ -279,8 +339,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     casualties = casualtiesOf(text, next);
   }
   const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
-  const dates = dateOf(r, readings[i - 1]);
-  const quote = text.slice(r.sentence.start, r.sentence.end);
+  const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
+  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
+  const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
     for (const date of dates) {
@@ -314,8 +375,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           injured: casualties.injured,
           outcome: outcome.outcome,
           quote,
-          start: r.sentence.start,
-          end: r.sentence.end,
+          start: r.quote.start,
+          end: r.quote.end,
           evidence,
         },
       });
@@ -324,12 +385,17 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   return drafts;
 }
 
-function sameIncident(a: Mention, b: Mention): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.site !== b.site) return false;
-  if (!a.site && a.country !== b.country) return false;
+function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
   return true;
+}
+
+/** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
+function sameIncident(earlier: Mention, later: Mention): boolean {
+  if (earlier.kind !== later.kind || !datesAgree(earlier, later)) return false;
+  if (earlier.site === later.site) return earlier.site !== null || earlier.country === later.country || later.country === null;
+  // "an Iraqi air base" after "Ain al-Asad": the described base is the named one.
+  return later.site === null && (later.country === null || later.country === earlier.country);
 }
 
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
@@ -371,15 +437,22 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 export function findMentions(article: Article, lex: CompiledPack, skip: (s: Sentence) => boolean): Mention[] {
   const text = article.text;
   const sentences = splitSentences(text, article.lang);
-  const readings = sentences.map((s) => read(text, s, lex, article));
+  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause) => read(text, clause, s, lex, article)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
     if (skip(readings[i]!.sentence)) continue;
     for (const { mention } of draftsOf(text, readings, i, lex, article)) {
       if (tooOld(mention, article, lex)) continue;
-      const same = mentions.find((m) => sameIncident(m, mention));
+      const same = mentions.findLast((m) => sameIncident(m, mention));
+      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
-      else mentions.push(mention);
+      else if (described) {
+        // The base described earlier ("a US base in western Iraq") is named now.
+        Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
+        if (mention.evidence.site) described.evidence.site = mention.evidence.site;
+        fold(described, mention);
+      }
+      else if (mention.country !== null) mentions.push(mention);
     }
   }
   return mentions;

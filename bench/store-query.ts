@@ -1,0 +1,223 @@
+/**
+ * Throwaway measurement: fills a store with `n` synthetic events (each citing
+ * one synthetic mention) and prints ingest rate and p50/p95 query times.
+ *
+ *   node dist/bench/store-query.js /tmp/bench.db 1000000
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Article, SitrepEvent, StoredMention } from '../src/model.js';
+import { openStore } from '../src/store/open.js';
+import type { ArticleWithExtraction, EventFilter, Store } from '../src/store/store.js';
+
+const SITES = Array.from({ length: 200 }, (_, i) => `Site ${i}`);
+const ACTORS = Array.from({ length: 50 }, (_, i) => `Group ${i}`);
+const COUNTRIES = ['IQ', 'SY', 'JO', 'LB', 'YE'];
+const FIRST_DAY = Date.UTC(2023, 9, 1);
+const DAYS = 900;
+const CHUNK = 20_000;
+
+/** A small deterministic generator, so that runs are comparable. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const day = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
+const pick = <T>(list: readonly T[], r: () => number): T => list[Math.floor(r() * list.length)] as T;
+
+function syntheticArticle(i: number): Article {
+  return {
+    id: `art-${i}`,
+    url: `https://bench.example/${i}`,
+    title: `Synthetic report ${i}`,
+    outlet: `Outlet ${i % 300}`,
+    lang: 'en',
+    published: day(i % DAYS),
+    publishedSource: 'url',
+    text: `Synthetic report number ${i}. `.repeat(20),
+    hash: `bench-hash-${i}`,
+    origin: `bench:${i}`,
+  };
+}
+
+function syntheticMention(article: Article, n: number, r: () => number): StoredMention {
+  return {
+    id: `${article.id}-m${n}`,
+    article: article.id,
+    kind: r() < 0.8 ? 'attack' : 'strike',
+    date: article.published,
+    date_end: null,
+    date_precision: 'day',
+    site: pick(SITES, r),
+    place: null,
+    country: pick(COUNTRIES, r),
+    lat: 33,
+    lon: 42,
+    attacker: pick(ACTORS, r),
+    attribution: 'claimed',
+    target: 'United States',
+    weapons: ['drone'],
+    killed: null,
+    injured: null,
+    outcome: 'unknown',
+    quote: 'A synthetic sentence.',
+    start: n * 40,
+    end: n * 40 + 30,
+    evidence: { kind: { start: n * 40, end: n * 40 + 5 } },
+    articleHash: article.hash,
+    outlet: article.outlet,
+    url: article.url,
+    published: article.published,
+  };
+}
+
+function syntheticEvent(i: number, mention: StoredMention, r: () => number): SitrepEvent {
+  const start = Math.floor(r() * DAYS);
+  const shape = r();
+  const undated = shape < 0.02;
+  const month = shape >= 0.02 && shape < 0.05;
+  const range = shape >= 0.05 && shape < 0.1;
+  const kind = r() < 0.8 ? 'attack' : 'strike';
+  const militia = pick(ACTORS, r);
+  return {
+    id: `ev-${i.toString().padStart(7, '0')}`,
+    kind,
+    date: undated ? null : month ? `${day(start).slice(0, 8)}01` : day(start),
+    date_end: range ? day(start + 1 + Math.floor(r() * 7)) : null,
+    date_precision: undated ? 'unknown' : month ? 'month' : range ? 'range' : 'day',
+    site: r() < 0.7 ? pick(SITES, r) : null,
+    place: null,
+    country: r() < 0.95 ? pick(COUNTRIES, r) : null,
+    lat: 33,
+    lon: 42,
+    place_precision: 'site',
+    attacker: kind === 'attack' ? militia : 'United States',
+    attribution: 'claimed',
+    target: kind === 'attack' ? 'United States' : militia,
+    weapons: ['drone'],
+    killed: null,
+    killed_high: null,
+    injured: null,
+    injured_high: null,
+    outcome: 'unknown',
+    articles: 1,
+    outlets: 1,
+    grade: 'single_source',
+    support: { kind: [mention.id] },
+    conflicts: [],
+    merged_from: [],
+    mentions: [mention],
+  };
+}
+
+async function fill(store: Store, n: number): Promise<void> {
+  const r = random(42);
+  const articleCount = Math.ceil(n / 2);
+  const mentions: StoredMention[] = [];
+  let started = performance.now();
+  for (let first = 0; first < articleCount; first += CHUNK) {
+    const batch: ArticleWithExtraction[] = [];
+    for (let i = first; i < Math.min(first + CHUNK, articleCount); i++) {
+      const article = syntheticArticle(i);
+      const extracted = [syntheticMention(article, 0, r), syntheticMention(article, 1, r)];
+      mentions.push(...extracted);
+      batch.push({ article, extraction: { mentions: extracted, tallies: [] } });
+    }
+    await store.addArticles(batch);
+  }
+  const ingestSeconds = (performance.now() - started) / 1000;
+  console.log(`ingest: ${articleCount} articles, ${articleCount * 2} mentions in ${ingestSeconds.toFixed(1)} s = ${Math.round(articleCount / ingestSeconds)} articles/s`);
+
+  started = performance.now();
+  for (let first = 0; first < n; first += CHUNK) {
+    const events: SitrepEvent[] = [];
+    for (let i = first; i < Math.min(first + CHUNK, n); i++) events.push(syntheticEvent(i, mentions[i]!, r));
+    await store.replaceEvents(events, [], []);
+  }
+  const eventSeconds = (performance.now() - started) / 1000;
+  console.log(`events: ${n} written in ${eventSeconds.toFixed(1)} s = ${Math.round(n / eventSeconds)} events/s`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function time(label: string, runs: number, query: (r: () => number) => Promise<number>): Promise<void> {
+  const r = random(7);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    rows += await query(r);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(7)} ms  (avg ${Math.round(rows / runs)} rows)`,
+  );
+}
+
+export async function benchEventQueries(dbPath: string, n: number): Promise<void> {
+  if (existsSync(dbPath)) {
+    const existing = await openStore(dbPath);
+    const { events } = await existing.stats();
+    await existing.close();
+    if (events !== n) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  }
+  let store = await openStore(dbPath);
+  if ((await store.stats()).events !== n) {
+    await fill(store, n);
+    // Closing runs PRAGMA optimize, which gathers the statistics the query planner uses.
+    await store.close();
+    store = await openStore(dbPath);
+  }
+
+  const page = 100;
+  const week = (r: () => number): EventFilter => {
+    const start = Math.floor(r() * (DAYS - 7));
+    return { from: day(start), to: day(start + 6) };
+  };
+  const month = (r: () => number): EventFilter => {
+    const start = Math.floor(r() * (DAYS - 30));
+    return { from: day(start), to: day(start + 29) };
+  };
+  const list = (filter: (r: () => number) => EventFilter) => async (r: () => number) =>
+    (await store.queryEvents({ ...filter(r), limit: page })).length;
+  const count = (filter: (r: () => number) => EventFilter) => async (r: () => number) => store.countEvents(filter(r));
+
+  console.log(`queries on ${n} events, pages of ${page} with mentions:`);
+  const runs = 200;
+  await time('no filter', runs, list(() => ({})));
+  await time('kind=strike', runs, list(() => ({ kind: 'strike' })));
+  await time('country', runs, list((r) => ({ country: pick(COUNTRIES, r) })));
+  await time('site', runs, list((r) => ({ site: pick(SITES, r).toLowerCase() })));
+  await time('actor (attacker or target)', runs, list((r) => ({ actor: pick(ACTORS, r) })));
+  await time('one week', runs, list(week));
+  await time('one month', runs, list(month));
+  await time('one month + kind + country', runs, list((r) => ({ ...month(r), kind: 'attack', country: pick(COUNTRIES, r) })));
+  await time('one month + actor', runs, list((r) => ({ ...month(r), actor: pick(ACTORS, r) })));
+  await time('one month + site', runs, list((r) => ({ ...month(r), site: pick(SITES, r) })));
+  await time('site + actor + kind', runs, list((r) => ({ site: pick(SITES, r), actor: pick(ACTORS, r), kind: 'strike' })));
+  await time('one week, no limit', 50, async (r) => (await store.queryEvents(week(r))).length);
+  await time('one week, no limit, no mentions', 50, async (r) => (await store.queryEvents(week(r), { mentions: false })).length);
+  await time('offset 10000 (kind=attack)', 50, list(() => ({ kind: 'attack', offset: 10_000 })));
+  await time('count: one month', runs, count(month));
+  await time('count: site', runs, count((r) => ({ site: pick(SITES, r) })));
+  await time('count: actor', runs, count((r) => ({ actor: pick(ACTORS, r) })));
+  await time('count: kind=attack', 20, count(() => ({ kind: 'attack' })));
+  await time('getEvent', runs, async (r) => ((await store.getEvent(`ev-${Math.floor(r() * n).toString().padStart(7, '0')}`)) ? 1 : 0));
+  await store.close();
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dbPath = '/tmp/sitrep-bench.db', n = '1000000'] = process.argv.slice(2);
+  await benchEventQueries(dbPath, Number(n));
+}

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { renderTable } from '../export/table.js';
+import type { Store, TallyWithSource } from '../store/store.js';
+import { globals, oneOf, out, withStore } from './common.js';
+
+export interface TallyComparison extends TallyWithSource {
+  /** Sitrep's own count of attacks in the tally's period, when the period is known. */
+  sitrep: number | null;
+  period_end: string | null;
+}
+
+/** Each aggregate claim beside Sitrep's own count of attack events over the same period. */
+export async function compareTallies(store: Store): Promise<TallyComparison[]> {
+  const tallies = await store.listTallies();
+  return Promise.all(
+    tallies.map(async (t) => {
+      const periodEnd = t.until ?? t.published;
+      const sitrep = t.since && periodEnd ? await store.countEvents({ kind: 'attack', from: t.since, to: periodEnd }) : null;
+      return { ...t, sitrep, period_end: periodEnd };
+    }),
+  );
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least ', more_than: 'more than ', about: 'about ' };
+
+export function registerTallies(program: Command): void {
+  program
+    .command('tallies')
+    .description("list aggregate claims (\"more than 110 attacks since October 7\") beside Sitrep's own count for the same period")
+    .option('--format <format>', 'table, json or jsonl', 'table')
+    .action(async (opts: { format: string }, command: Command) => {
+      const format = oneOf(opts.format, ['table', 'json', 'jsonl'] as const, '--format');
+      const rows = await withStore(globals(command), compareTallies);
+      if (format === 'json') return out(JSON.stringify(rows, null, 2) + '\n');
+      if (format === 'jsonl') return out(rows.map((r) => JSON.stringify(r) + '\n').join(''));
+      await out(
+        renderTable(
+          ['speaker', 'claim', 'period', 'sitrep', 'source'],
+          rows.map((t) => [
+            t.speaker ?? 'unattributed',
+            `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`,
+            t.since ? `${t.since} .. ${t.period_end ?? '?'}${t.until ? '' : ' (as of publication)'}` : 'period not stated',
+            t.sitrep === null ? '' : `${t.sitrep} events`,
+            t.outlet ?? t.url ?? t.article,
+          ]),
+          50,
+        ),
+      );
+    });
+}

@@ -1,0 +1,52 @@
+/** One-to-one matching of tallies: equal count and qualifier (strict) or equal count alone (lenient). */
+import type { Qualifier } from '../model.js';
+
+export interface TallyLike {
+  count: number;
+  qualifier: Qualifier;
+  quote: string;
+}
+
+export interface TallySummary {
+  count: number;
+  qualifier: Qualifier;
+  quote: string;
+}
+
+export interface TallyMatch {
+  matched: number;
+  falsePositives: TallySummary[];
+  falseNegatives: TallySummary[];
+}
+
+/**
+ * Matching by an equality key is an equivalence, so pairing each system tally with the first unused
+ * gold tally of the same key is a maximum matching.
+ */
+export function matchTallies(
+  gold: readonly TallyLike[],
+  system: readonly TallyLike[],
+  key: (tally: TallyLike) => string,
+): TallyMatch {
+  const unmatchedGold = gold.map((tally) => ({ tally, used: false }));
+  const falsePositives: TallySummary[] = [];
+  let matched = 0;
+  for (const tally of system) {
+    const partner = unmatchedGold.find((entry) => !entry.used && key(entry.tally) === key(tally));
+    if (partner) {
+      partner.used = true;
+      matched++;
+    } else {
+      falsePositives.push(summarize(tally));
+    }
+  }
+  const falseNegatives = unmatchedGold.filter((entry) => !entry.used).map((entry) => summarize(entry.tally));
+  return { matched, falsePositives, falseNegatives };
+}
+
+export const countAndQualifier = (tally: TallyLike): string => `${tally.count}|${tally.qualifier}`;
+export const countOnly = (tally: TallyLike): string => String(tally.count);
+
+function summarize(tally: TallyLike): TallySummary {
+  return { count: tally.count, qualifier: tally.qualifier, quote: tally.quote };
+}

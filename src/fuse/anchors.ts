@@ -1,0 +1,194 @@
+/**
+ * Step one of clustering: mentions dated to a day ("anchors"). Anchors with the same kind, place
+ * and day start as one cluster ("atom"); atoms in the same kind and country one day apart at
+ * most are then joined, most similar pair first, whenever every member still fits. Anchors with
+ * a site and anchors without one are clustered apart first; a cluster without a site then joins
+ * the one cluster with a site it fits, and only when there is exactly one.
+ */
+import { Cluster } from './cluster.js';
+import type { PlaceIndex } from './places.js';
+import type { Profile } from './profile.js';
+
+interface Atom {
+  key: string;
+  cluster: Cluster;
+  day: number;
+  /** `site:<name>`, `province:<name>` for a place text that names a province or town, or `country:` */
+  place: string;
+}
+
+const COUNTRY_ONLY = 'country:';
+
+function placeKey(p: Profile): string {
+  if (p.site) return `site:${p.site.name}`;
+  const region = p.place.region;
+  return region ? `province:${region.province ?? region.name}` : COUNTRY_ONLY;
+}
+
+function atomKey(p: Profile): string {
+  const m = p.mention;
+  const text = p.site ? '' : `|${p.place.region?.name ?? ''}:${p.place.townSites.join(',')}`;
+  return `${m.kind}|${m.country}|${placeKey(p)}${text}|${p.day}`;
+}
+
+function blockOf(cluster: Cluster): string {
+  return `${cluster.kind}|${cluster.country}`;
+}
+
+/** Anchors sharing kind, place and day; a second mention from the same article starts a second atom. */
+function buildAtoms(anchors: readonly Profile[]): Atom[] {
+  const groups = new Map<string, Atom[]>();
+  for (const p of anchors) {
+    const key = atomKey(p);
+    const atoms = groups.get(key) ?? [];
+    groups.set(key, atoms);
+    const free = atoms.find((a) => !a.cluster.articles.has(p.mention.article));
+    if (free) free.cluster.add(p);
+    else atoms.push({ key: `${key}#${atoms.length}`, cluster: new Cluster(p), day: p.day as number, place: placeKey(p) });
+  }
+  return [...groups.values()].flat();
+}
+
+interface AtomPair {
+  a: Atom;
+  b: Atom;
+  score: number;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function pairScore(a: Atom, b: Atom): number | null {
+  const sameDay = a.day === b.day;
+  const wa = a.cluster.weapons;
+  const wb = b.cluster.weapons;
+  const shareWeapon = overlap(wa, wb);
+  // One day apart is within tolerance only when nothing else tells the two apart.
+  if (!sameDay && wa.size > 0 && wb.size > 0 && !shareWeapon) return null;
+  if (!a.cluster.canJoin(b.cluster)) return null;
+  return (sameDay ? 2 : 1) + (a.place === b.place ? 1 : 0) + (shareWeapon ? 1 : 0);
+}
+
+/** The places an atom's place may be one with: the same, a nearby site, or for a place text, any text it does not contradict. */
+function comparablePlaces(atom: Atom, places: PlaceIndex): string[] {
+  if (atom.place.startsWith('site:')) return [atom.place, ...places.nearbySites(atom.place.slice(5)).map((s) => `site:${s}`)];
+  return atom.place === COUNTRY_ONLY ? ['text'] : [atom.place, COUNTRY_ONLY];
+}
+
+function indexKeys(atom: Atom): string[] {
+  const block = blockOf(atom.cluster);
+  const keys = [`${block}|${atom.place}|${atom.day}`];
+  if (!atom.place.startsWith('site:')) keys.push(`${block}|text|${atom.day}`);
+  return keys;
+}
+
+/** Candidate pairs: atoms of one kind and country, on the same or the next day, at places that can be one. */
+function candidatePairs(atoms: readonly Atom[], places: PlaceIndex): AtomPair[] {
+  const index = new Map<string, Atom[]>();
+  for (const atom of atoms) for (const key of indexKeys(atom)) pushTo(index, key, atom);
+  const pairs: AtomPair[] = [];
+  for (const a of atoms) {
+    const block = blockOf(a.cluster);
+    for (const place of comparablePlaces(a, places)) {
+      for (const day of [a.day, a.day + 1]) {
+        for (const b of index.get(`${block}|${place}|${day}`) ?? []) {
+          if (b.day === a.day && b.key <= a.key) continue;
+          const score = pairScore(a, b);
+          if (score !== null) pairs.push(a.key < b.key ? { a, b, score } : { a: b, b: a, score });
+        }
+      }
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || compare(x.a.key, y.a.key) || compare(x.b.key, y.b.key));
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Joins atoms, most similar pair first, while every member of the result still fits. */
+function agglomerate(atoms: readonly Atom[], places: PlaceIndex): Cluster[] {
+  const merged = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (merged.has(r)) r = merged.get(r) as Cluster;
+    return r;
+  };
+  for (const { a, b } of candidatePairs(atoms, places)) {
+    const ca = root(a.cluster);
+    const cb = root(b.cluster);
+    if (ca === cb || !ca.canJoin(cb)) continue;
+    const [keep, gone] = ca.members.length >= cb.members.length ? [ca, cb] : [cb, ca];
+    keep.absorb(gone);
+    merged.set(gone, keep);
+  }
+  return [...new Set(atoms.map((a) => root(a.cluster)))];
+}
+
+function memberDays(c: Cluster): Set<number> {
+  return new Set(c.members.map((p) => p.day as number));
+}
+
+/** Up to two clusters with a site on the days of `c` that `c` fits (two are enough to know it is ambiguous). */
+function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
+  const seen = new Set<Cluster>();
+  const fits: Cluster[] = [];
+  for (const day of memberDays(c)) {
+    for (const d of [day - 1, day, day + 1]) {
+      for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        if (s.canJoin(c)) fits.push(s);
+        if (fits.length > 1) return fits;
+      }
+    }
+  }
+  return fits;
+}
+
+function provinceOf(site: { province: string | null }): string {
+  return site.province ?? '';
+}
+
+/** Each cluster without a site joins the single cluster with a site it fits, if there is a single one. */
+function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
+  const index = new Map<string, Cluster[]>();
+  for (const c of withSite) {
+    const provinces = new Set([...c.sites.values()].map(provinceOf));
+    for (const day of memberDays(c)) {
+      pushTo(index, `${blockOf(c)}|${day}`, c);
+      for (const province of provinces) pushTo(index, `${blockOf(c)}|${province}|${day}`, c);
+    }
+  }
+  const decisions: [Cluster, Cluster][] = [];
+  const alone: Cluster[] = [];
+  for (const c of withoutSite) {
+    const provinces = new Set([...c.places].map((p) => p.region?.province).filter((p): p is string => typeof p === 'string'));
+    const scoped = provinces.size === 1 ? fittingSiteClusters(c, index, `|${[...provinces][0]}`) : [];
+    const fits = scoped.length > 0 ? scoped : fittingSiteClusters(c, index, '');
+    if (fits.length === 1) decisions.push([c, fits[0] as Cluster]);
+    else alone.push(c);
+  }
+  decisions.sort((x, y) => compare(x[0].key, y[0].key));
+  for (const [siteless, target] of decisions) {
+    if (target.canJoin(siteless)) target.absorb(siteless);
+    else alone.push(siteless);
+  }
+  return [...withSite, ...alone];
+}
+
+/** Clusters the anchors; `anchors` must be sorted by mention id. */
+export function clusterAnchors(anchors: readonly Profile[], places: PlaceIndex): Cluster[] {
+  const atoms = buildAtoms(anchors);
+  const withSite = agglomerate(atoms.filter((a) => a.cluster.sites.size > 0), places);
+  const withoutSite = agglomerate(atoms.filter((a) => a.cluster.sites.size === 0), places);
+  return placeSiteless(withSite, withoutSite);
+}

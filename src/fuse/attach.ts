@@ -1,0 +1,134 @@
+/**
+ * Step two of clustering: mentions that are not anchors (a range, a month, no date, no country)
+ * join an anchored cluster only when exactly one cluster fits them; otherwise they stay events
+ * of their own. Each decision is taken against the anchored clusters alone, so no non-anchor
+ * sways another's.
+ *
+ * Where a cluster may be looked for: within the mention's range; with no date, among the
+ * incidents of the week before its article's publication (news reports what just happened).
+ * Further back (to the pack's history limit, or at any time when the article has no
+ * publication date) a single candidate is not enough, since the incident the mention recalls
+ * may have no dated report at all: the mention must also state the cluster's death toll.
+ * A mention with a site joins only a cluster at that very site. A mention without a site must
+ * fit the cluster's place and also share a distinctive detail with it (a named region or
+ * town, the death toll, a weapon, the named group).
+ */
+import type { Cluster } from './cluster.js';
+import { intersect, type HalfDayInterval } from './days.js';
+import { sharesDistinctiveDetail, type ActorRelations } from './evidence.js';
+import { placeFitsSite } from './places.js';
+import { searchWindow, type Profile } from './profile.js';
+
+/** More candidates than this in a window: the mention cannot be placed unambiguously. */
+const MAX_CANDIDATES = 64;
+
+export interface AttachOptions {
+  actors: ActorRelations;
+  historyDays: number;
+  recentDays: number;
+}
+
+/** Anchored clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
+class ClusterIndex {
+  private readonly lists = new Map<string, Cluster[]>();
+
+  constructor(clusters: readonly Cluster[]) {
+    for (const c of clusters) {
+      this.push(`${c.kind}|${c.country}`, c);
+      for (const site of c.sites.keys()) this.push(`${c.kind}|${c.country}|${site}`, c);
+    }
+    for (const list of this.lists.values()) list.sort((a, b) => lowEnd(a) - lowEnd(b) || (a.key < b.key ? -1 : 1));
+  }
+
+  private push(key: string, c: Cluster): void {
+    const list = this.lists.get(key);
+    if (list) list.push(c);
+    else this.lists.set(key, [c]);
+  }
+
+  /** The clusters under `key` whose dates meet `window`, or null when there are too many to tell apart. */
+  within(key: string, window: HalfDayInterval | null): Cluster[] | null {
+    const list = this.lists.get(key) ?? [];
+    const found: Cluster[] = [];
+    let i = window === null ? 0 : firstAtOrAfter(list, window[0] - 8);
+    for (; i < list.length; i++) {
+      const c = list[i] as Cluster;
+      if (window !== null && lowEnd(c) > window[1]) break;
+      if (window !== null && c.interval !== null && !intersect(c.interval, window)) continue;
+      found.push(c);
+      if (found.length > MAX_CANDIDATES) return null;
+    }
+    return found;
+  }
+}
+
+function lowEnd(c: Cluster): number {
+  return c.interval?.[0] ?? Number.NEGATIVE_INFINITY;
+}
+
+function firstAtOrAfter(list: readonly Cluster[], lo: number): number {
+  let [a, b] = [0, list.length];
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (lowEnd(list[mid] as Cluster) < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+function fits(p: Profile, c: Cluster, actors: ActorRelations): boolean {
+  const m = p.mention;
+  if (c.articles.has(m.article) || !c.agreesWith(m, actors)) return false;
+  if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
+  if (!c.acceptsPlace(p.place)) return false;
+  const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific');
+  return namesItsPlace || sharesDistinctiveDetail(m, c.members.map((q) => q.mention), actors);
+}
+
+interface SearchStep {
+  window: HalfDayInterval | null;
+  /** Far from any date the mention gives: only a cluster with the mention's death toll will do. */
+  needsToll: boolean;
+}
+
+/** The windows to search, narrowest first. */
+function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
+  if (p.interval !== null) return [{ window: p.interval, needsToll: false }];
+  const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
+  if (p.mention.published === null) return [wide];
+  return [{ window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false }, wide];
+}
+
+function sharesToll(m: Profile['mention'], c: Cluster): boolean {
+  return m.killed !== null && m.killed > 0 && c.members.some((q) => q.mention.killed === m.killed);
+}
+
+/** The one anchored cluster this mention belongs to, or null. */
+function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Cluster | null {
+  const m = p.mention;
+  if (m.country === null) return null;
+  const key = p.site ? `${m.kind}|${m.country}|${p.site.name}` : `${m.kind}|${m.country}`;
+  for (const { window, needsToll } of searchSteps(p, options)) {
+    const candidates = index.within(key, window);
+    if (candidates === null) return null;
+    const fitting = candidates.filter((c) => fits(p, c, options.actors) && (!needsToll || sharesToll(m, c)));
+    if (fitting.length > 1) return null;
+    if (fitting.length === 1) return fitting[0] as Cluster;
+  }
+  return null;
+}
+
+/**
+ * Adds each non-anchor to its one fitting cluster; returns those that found none. `loose` must
+ * be sorted by mention id: when two mentions of one article pick the same cluster, the first keeps it.
+ */
+export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
+  const index = new ClusterIndex(anchored);
+  const choices = loose.map((p) => [p, uniqueFit(p, index, options)] as const);
+  const unplaced: Profile[] = [];
+  for (const [p, cluster] of choices) {
+    if (cluster && !cluster.articles.has(p.mention.article)) cluster.add(p);
+    else unplaced.push(p);
+  }
+  return unplaced;
+}

@@ -1,0 +1,87 @@
+/** A growing group of mentions believed to report one incident, with what its members jointly allow. */
+import type { StoredMention } from '../model.js';
+import { intersect, type HalfDayInterval } from './days.js';
+import type { ActorRelations } from './evidence.js';
+import { killedCompatible, weaponsDisjoint } from './evidence.js';
+import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
+import type { Profile } from './profile.js';
+
+export class Cluster {
+  readonly members: Profile[] = [];
+  readonly articles = new Set<string>();
+  readonly sites = new Map<string, PlacedSite>();
+  readonly places = new Set<PlaceText>();
+  readonly weapons = new Set<string>();
+  readonly attackers = new Set<string>();
+  /** Where the incident's date can lie given every dated member; null while no member is dated. */
+  interval: HalfDayInterval | null = null;
+  killedLow: number | null = null;
+  killedHigh: number | null = null;
+
+  constructor(first: Profile) {
+    this.add(first);
+  }
+
+  get kind(): string {
+    return (this.members[0] as Profile).mention.kind;
+  }
+
+  get country(): string | null {
+    return (this.members[0] as Profile).mention.country;
+  }
+
+  /** The smallest member id: a name for the cluster that does not depend on input order. */
+  get key(): string {
+    let smallest = (this.members[0] as Profile).mention.id;
+    for (const p of this.members) if (p.mention.id < smallest) smallest = p.mention.id;
+    return smallest;
+  }
+
+  add(p: Profile): void {
+    const m = p.mention;
+    this.members.push(p);
+    this.articles.add(m.article);
+    if (p.site) this.sites.set(p.site.name, p.site);
+    else this.places.add(p.place);
+    for (const w of m.weapons) this.weapons.add(w);
+    if (m.attacker !== null) this.attackers.add(m.attacker);
+    if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
+    if (m.killed !== null) {
+      this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
+      this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
+    }
+  }
+
+  absorb(other: Cluster): void {
+    for (const p of other.members) this.add(p);
+  }
+
+  /** No article twice, dates that can still coincide, and places that can all be one place. */
+  canJoin(other: Cluster): boolean {
+    const [small, large] = other.articles.size < this.articles.size ? [other, this] : [this, other];
+    for (const article of small.articles) if (large.articles.has(article)) return false;
+    if (this.interval && other.interval && !intersect(this.interval, other.interval)) return false;
+    for (const site of other.sites.values()) if (!this.acceptsSite(site)) return false;
+    for (const place of other.places) if (!this.acceptsPlace(place)) return false;
+    return true;
+  }
+
+  acceptsSite(site: PlacedSite): boolean {
+    for (const mine of this.sites.values()) if (!sitesCompatible(mine, site)) return false;
+    for (const place of this.places) if (placeFitsSite(place, site) === null) return false;
+    return true;
+  }
+
+  acceptsPlace(place: PlaceText): boolean {
+    for (const site of this.sites.values()) if (placeFitsSite(place, site) === null) return false;
+    for (const mine of this.places) if (!placeTextsCompatible(mine, place)) return false;
+    return true;
+  }
+
+  /** Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's. */
+  agreesWith(m: StoredMention, actors: ActorRelations): boolean {
+    if (weaponsDisjoint(m.weapons, [...this.weapons])) return false;
+    for (const attacker of this.attackers) if (!actors.compatible(attacker, m.attacker)) return false;
+    return killedCompatible(m.killed, this.killedLow) && killedCompatible(m.killed, this.killedHigh);
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * Picks each field of an event from the mentions that report it, and records where they disagree.
+ *
+ * Rules (each field also lists, in `support`, the mentions that state the chosen value; a field
+ * on which mentions state different values gets a Conflict listing every value with its citations):
+ *
+ * - date: the day stated by most day-precision mentions; a tie goes to the earliest day. With no
+ *   day-precision mention, the narrowest range or month (a tie goes to the earliest start, then to
+ *   the most supported). With none, unknown. Conflicting values are the distinct days, and any range
+ *   or month that does not contain the chosen day.
+ * - site: the site named by most mentions; a tie goes to a facility over a vague area, then to the
+ *   alphabetically first name. Without a site, `place` is the place text that resolves most
+ *   precisely (town over province over country; a tie goes to the most stated text, then the
+ *   alphabetically first); `place_precision` says which level that is.
+ * - country, target: the value stated by most mentions; a tie goes to the alphabetically first.
+ * - attacker: a claim beats an attribution, which beats a name given with no attribution: only the
+ *   mentions of the best of these tiers present vote. Among them, when every name is the same group
+ *   or one of its umbrellas, the most specific group wins (no conflict: they agree); otherwise the
+ *   most named group wins (a tie goes to the alphabetically first) and the disagreement is a
+ *   conflict. `attribution` is that of the mentions supporting the chosen attacker.
+ * - weapons: the union of every mention's weapons; a conflict when two mentions state different sets.
+ * - killed, injured: the low–high range over the mentions that state a number (UCDP style).
+ * - outcome: impact beats intercepted: a salvo of which part was shot down may still have hit,
+ *   and a report of damage or casualties is more specific than one of interceptions. Both are
+ *   recorded as a conflict.
+ * - kind: the same for every mention by construction.
+ */
+import type { Citation, Conflict, DatePrecision, IsoDate, MentionField, Outcome, PlacePrecision, StoredMention } from '../model.js';
+import { dayNumber, lastDayOfMonth } from './days.js';
+import type { ActorRelations } from './evidence.js';
+import { finerPrecision, type PlaceIndex } from './places.js';
+
+export interface FusedFields {
+  date: IsoDate | null;
+  date_end: IsoDate | null;
+  date_precision: DatePrecision;
+  site: string | null;
+  place: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: PlacePrecision;
+  attacker: string | null;
+  attribution: StoredMention['attribution'];
+  target: string | null;
+  weapons: string[];
+  killed: number | null;
+  killed_high: number | null;
+  injured: number | null;
+  injured_high: number | null;
+  outcome: Outcome;
+  support: Partial<Record<MentionField, string[]>>;
+  conflicts: Conflict[];
+}
+
+export function citation(m: StoredMention, field: MentionField): Citation {
+  const span = m.evidence[field] ?? { start: m.start, end: m.end };
+  return { mention: m.id, article: m.article, outlet: m.outlet, quote: m.quote, start: span.start, end: span.end };
+}
+
+/** Mentions grouped by the value they state, in order of first appearance. */
+class Votes<T> {
+  readonly groups = new Map<string, { value: T; mentions: StoredMention[] }>();
+
+  add(key: string, value: T, m: StoredMention): void {
+    const group = this.groups.get(key);
+    if (group) group.mentions.push(m);
+    else this.groups.set(key, { value, mentions: [m] });
+  }
+
+  /** The most supported value; `tieBreak` orders values of equal support (smaller first). */
+  winner(tieBreak: (a: T, b: T) => number): { value: T; mentions: StoredMention[] } | null {
+    let best: { value: T; mentions: StoredMention[] } | null = null;
+    for (const group of this.groups.values()) {
+      if (!best || group.mentions.length > best.mentions.length || (group.mentions.length === best.mentions.length && tieBreak(group.value, best.value) < 0)) {
+        best = group;
+      }
+    }
+    return best;
+  }
+
+  conflict(field: MentionField): Conflict | null {
+    if (this.groups.size < 2) return null;
+    const values = [...this.groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, g]) => ({ value: g.value, citations: g.mentions.map((m) => citation(m, field)) }));
+    return { field, values };
+  }
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function ids(mentions: readonly StoredMention[]): string[] {
+  return mentions.map((m) => m.id);
+}
+
+interface FieldResult<T> {
+  value: T;
+  support: string[];
+  conflict: Conflict | null;
+}
+
+function mostStated(mentions: readonly StoredMention[], field: 'country' | 'target'): FieldResult<string | null> {
+  const votes = new Votes<string>();
+  for (const m of mentions) {
+    const value = m[field];
+    if (value !== null) votes.add(value, value, m);
+  }
+  const won = votes.winner(byText);
+  return { value: won?.value ?? null, support: ids(won?.mentions ?? []), conflict: votes.conflict(field) };
+}
+
+interface FusedDate {
+  date: IsoDate | null;
+  date_end: IsoDate | null;
+  date_precision: DatePrecision;
+}
+
+function rangeKey(m: StoredMention): string {
+  return `${m.date}/${m.date_end ?? m.date}`;
+}
+
+function rangeDays(m: StoredMention): [number, number] {
+  const first = dayNumber(m.date as string);
+  if (m.date_end) return [first, dayNumber(m.date_end)];
+  return [first, m.date_precision === 'month' ? lastDayOfMonth(m.date as string) : first];
+}
+
+function fuseDate(mentions: readonly StoredMention[]): FieldResult<FusedDate> {
+  const days = new Votes<string>();
+  const spans: StoredMention[] = [];
+  for (const m of mentions) {
+    if (m.date === null) continue;
+    if (m.date_precision === 'day') days.add(m.date, m.date, m);
+    else spans.push(m);
+  }
+  const day = days.winner(byText);
+  if (day) {
+    const chosen = dayNumber(day.value);
+    const votes = new Votes<string>();
+    for (const group of days.groups.values()) for (const m of group.mentions) votes.add(group.value, group.value, m);
+    for (const m of spans) {
+      const [first, last] = rangeDays(m);
+      if (chosen < first || chosen > last) votes.add(rangeKey(m), rangeKey(m), m);
+    }
+    return {
+      value: { date: day.value, date_end: null, date_precision: 'day' },
+      support: ids(day.mentions),
+      conflict: votes.conflict('date'),
+    };
+  }
+  if (spans.length > 0) {
+    const votes = new Votes<string>();
+    for (const m of spans) votes.add(rangeKey(m), rangeKey(m), m);
+    const narrowest = [...votes.groups.values()].sort((a, b) => {
+      const [af, al] = rangeDays(a.mentions[0] as StoredMention);
+      const [bf, bl] = rangeDays(b.mentions[0] as StoredMention);
+      return al - af - (bl - bf) || af - bf || b.mentions.length - a.mentions.length;
+    })[0] as { value: string; mentions: StoredMention[] };
+    const m = narrowest.mentions[0] as StoredMention;
+    return {
+      value: { date: m.date, date_end: m.date_end, date_precision: m.date_precision },
+      support: ids(narrowest.mentions),
+      conflict: disjointRanges(spans) ? votes.conflict('date') : null,
+    };
+  }
+  return { value: { date: null, date_end: null, date_precision: 'unknown' }, support: [], conflict: null };
+}
+
+/** Ranges that all share a day agree; they conflict only when two of them cannot both hold. */
+function disjointRanges(spans: readonly StoredMention[]): boolean {
+  const bounds = spans.map(rangeDays);
+  return Math.max(...bounds.map(([first]) => first)) > Math.min(...bounds.map(([, last]) => last));
+}
+
+interface FusedPlace {
+  site: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: PlacePrecision;
+}
+
+function fusePlace(mentions: readonly StoredMention[], places: PlaceIndex): { site: FieldResult<FusedPlace>; placeSupport: string[] } {
+  const sites = new Votes<string>();
+  for (const m of mentions) if (m.site !== null) sites.add(m.site, m.site, m);
+  const site = sites.winner((a, b) => {
+    const vagueA = places.site(a, { lat: null, lon: null, country: null }, null).vague;
+    const vagueB = places.site(b, { lat: null, lon: null, country: null }, null).vague;
+    return Number(vagueA) - Number(vagueB) || byText(a, b);
+  });
+  if (site) {
+    const first = site.mentions[0] as StoredMention;
+    const placed = places.site(site.value, first, null);
+    return {
+      site: {
+        value: { site: site.value, place: null, lat: placed.lat, lon: placed.lon, place_precision: 'site' },
+        support: ids(site.mentions),
+        conflict: sites.conflict('site'),
+      },
+      placeSupport: [],
+    };
+  }
+  const texts = new Votes<string>();
+  for (const m of mentions) if (m.place !== null) texts.add(m.place, m.place, m);
+  let best: { text: string; mentions: StoredMention[]; precision: PlacePrecision } | null = null;
+  for (const [text, group] of [...texts.groups.entries()].sort(([a], [b]) => byText(a, b))) {
+    const precision = places.placeText(text, (group.mentions[0] as StoredMention).country).precision;
+    if (!best || finerPrecision(precision, best.precision) || (precision === best.precision && group.mentions.length > best.mentions.length)) {
+      best = { text, mentions: group.mentions, precision };
+    }
+  }
+  const country = mentions.some((m) => m.country !== null);
+  if (!best) {
+    const value: FusedPlace = { site: null, place: null, lat: null, lon: null, place_precision: country ? 'country' : 'unknown' };
+    return { site: { value, support: [], conflict: null }, placeSupport: [] };
+  }
+  const resolved = places.placeText(best.text, (best.mentions[0] as StoredMention).country);
+  const value: FusedPlace = {
+    site: null,
+    place: best.text,
+    lat: resolved.region?.lat ?? null,
+    lon: resolved.region?.lon ?? null,
+    place_precision: best.precision,
+  };
+  return { site: { value, support: [], conflict: null }, placeSupport: ids(best.mentions) };
+}
+
+const ATTRIBUTION_RANK = { claimed: 0, attributed: 1, unknown: 2 } as const;
+
+function fuseAttacker(mentions: readonly StoredMention[], actors: ActorRelations): FieldResult<{ attacker: string | null; attribution: StoredMention['attribution'] }> {
+  const named = mentions.filter((m) => m.attacker !== null);
+  if (named.length === 0) return { value: { attacker: null, attribution: 'unknown' }, support: [], conflict: null };
+  const bestTier = Math.min(...named.map((m) => ATTRIBUTION_RANK[m.attribution]));
+  const voters = named.filter((m) => ATTRIBUTION_RANK[m.attribution] === bestTier);
+  const votes = new Votes<string>();
+  for (const m of voters) votes.add(m.attacker as string, m.attacker as string, m);
+  const names = [...votes.groups.keys()];
+  const chain = names.every((a) => names.every((b) => actors.related(a, b)));
+  const won = chain
+    ? votes.groups.get(names.find((a) => names.every((b) => a === b || !actors.isUmbrellaOf(a, b))) as string)
+    : votes.winner(byText);
+  const chosen = won as { value: string; mentions: StoredMention[] };
+  const all = new Votes<string>();
+  for (const m of named) all.add(m.attacker as string, m.attacker as string, m);
+  const allNames = [...all.groups.keys()];
+  const conflicting = allNames.some((a) => allNames.some((b) => !actors.related(a, b)));
+  return {
+    value: { attacker: chosen.value, attribution: chosen.mentions[0]?.attribution ?? 'unknown' },
+    support: ids(chosen.mentions),
+    conflict: conflicting ? all.conflict('attacker') : null,
+  };
+}
+
+function fuseWeapons(mentions: readonly StoredMention[]): FieldResult<string[]> {
+  const votes = new Votes<string[]>();
+  const union = new Set<string>();
+  for (const m of mentions) {
+    if (m.weapons.length === 0) continue;
+    const set = [...new Set(m.weapons)].sort();
+    for (const w of set) union.add(w);
+    votes.add(set.join(','), set, m);
+  }
+  const stating = mentions.filter((m) => m.weapons.length > 0);
+  return { value: [...union].sort(), support: ids(stating), conflict: votes.conflict('weapons') };
+}
+
+function fuseCount(mentions: readonly StoredMention[], field: 'killed' | 'injured'): FieldResult<[number | null, number | null]> {
+  const votes = new Votes<number>();
+  for (const m of mentions) {
+    const n = m[field];
+    if (n !== null) votes.add(String(n), n, m);
+  }
+  const values = [...votes.groups.values()].map((g) => g.value);
+  if (values.length === 0) return { value: [null, null], support: [], conflict: null };
+  const stating = mentions.filter((m) => m[field] !== null);
+  return { value: [Math.min(...values), Math.max(...values)], support: ids(stating), conflict: votes.conflict(field) };
+}
+
+function fuseOutcome(mentions: readonly StoredMention[]): FieldResult<Outcome> {
+  const votes = new Votes<Outcome>();
+  for (const m of mentions) if (m.outcome !== 'unknown') votes.add(m.outcome, m.outcome, m);
+  const chosen = votes.groups.get('impact') ?? votes.groups.get('intercepted');
+  return { value: chosen?.value ?? 'unknown', support: ids(chosen?.mentions ?? []), conflict: votes.conflict('outcome') };
+}
+
+export function fuseFields(mentions: readonly StoredMention[], places: PlaceIndex, actors: ActorRelations): FusedFields {
+  const date = fuseDate(mentions);
+  const { site, placeSupport } = fusePlace(mentions, places);
+  const country = mostStated(mentions, 'country');
+  const target = mostStated(mentions, 'target');
+  const attacker = fuseAttacker(mentions, actors);
+  const weapons = fuseWeapons(mentions);
+  const killed = fuseCount(mentions, 'killed');
+  const injured = fuseCount(mentions, 'injured');
+  const outcome = fuseOutcome(mentions);
+  const support: Partial<Record<MentionField, string[]>> = {
+    kind: ids(mentions),
+    date: date.support,
+    site: site.support,
+    place: placeSupport,
+    country: country.support,
+    attacker: attacker.support,
+    attribution: attacker.support,
+    target: target.support,
+    weapons: weapons.support,
+    killed: killed.support,
+    injured: injured.support,
+    outcome: outcome.support,
+  };
+  for (const field of Object.keys(support) as MentionField[]) if (support[field]?.length === 0) delete support[field];
+  const conflicts = [date, site, country, attacker, target, weapons, killed, injured, outcome]
+    .map((r) => r.conflict)
+    .filter((c): c is Conflict => c !== null);
+  return {
+    ...date.value,
+    ...site.value,
+    country: country.value,
+    attacker: attacker.value.attacker,
+    attribution: attacker.value.attribution,
+    target: target.value,
+    weapons: weapons.value,
+    killed: killed.value[0],
+    killed_high: killed.value[1],
+    injured: injured.value[0],
+    injured_high: injured.value[1],
+    outcome: outcome.value,
+    support,
+    conflicts,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Calendar arithmetic for fusion. Dates become whole day numbers (days since 1970-01-01, UTC);
+ * compatibility uses closed intervals in half-day units, so that a `day` mention covers
+ * [2d-1, 2d+1] and two days one apart still touch (the ±1-day tolerance for midnight
+ * attacks and US vs local time) while two days apart do not.
+ */
+import type { IsoDate } from '../model.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export type HalfDayInterval = readonly [lo: number, hi: number];
+
+export function dayNumber(date: IsoDate): number {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
+}
+
+export function isoDate(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function lastDayOfMonth(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return Math.floor(Date.UTC(year, month, 0) / MS_PER_DAY);
+}
+
+/** The half-day interval covering the whole days first..last, with half a day of slack at each end. */
+export function daysInterval(first: number, last: number): HalfDayInterval {
+  return [2 * Math.min(first, last) - 1, 2 * Math.max(first, last) + 1];
+}
+
+export function intersect(a: HalfDayInterval, b: HalfDayInterval): HalfDayInterval | null {
+  const lo = Math.max(a[0], b[0]);
+  const hi = Math.min(a[1], b[1]);
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Length in whole days of the span an interval was built from. */
+export function spanDays(interval: HalfDayInterval): number {
+  return (interval[1] - interval[0] - 2) / 2 + 1;
+}

@@ -1,0 +1,72 @@
+/** The details beyond date and place that tell two reports of one incident from reports of two. */
+import type { DomainPack } from '../domain/pack.js';
+import type { StoredMention } from '../model.js';
+
+/** The pack's actors as an umbrella relation: "Kata'ib Hezbollah" belongs to "Islamic Resistance in Iraq". */
+export class ActorRelations {
+  private readonly umbrellas = new Map<string, Set<string>>();
+  /** The defender and its coalition: the side whose strikes are official, and whose name tells no incident apart. */
+  readonly officialSide: ReadonlySet<string>;
+
+  constructor(pack: DomainPack) {
+    this.officialSide = new Set([pack.settings.defender, ...pack.actors.filter((a) => a.type === 'coalition').map((a) => a.name)]);
+    const direct = new Map(pack.actors.map((a) => [a.name, a.umbrellas]));
+    for (const name of direct.keys()) {
+      const all = new Set<string>();
+      const queue = [...(direct.get(name) ?? [])];
+      while (queue.length > 0) {
+        const next = queue.pop() as string;
+        if (all.has(next)) continue;
+        all.add(next);
+        queue.push(...(direct.get(next) ?? []));
+      }
+      this.umbrellas.set(name, all);
+    }
+  }
+
+  /** True when `umbrella` is a front or umbrella that `actor` belongs to. */
+  isUmbrellaOf(umbrella: string, actor: string): boolean {
+    return this.umbrellas.get(actor)?.has(umbrella) ?? false;
+  }
+
+  /** Same actor, or one is the other's umbrella: the two names do not conflict. */
+  related(a: string, b: string): boolean {
+    return a === b || this.isUmbrellaOf(a, b) || this.isUmbrellaOf(b, a);
+  }
+
+  compatible(a: string | null, b: string | null): boolean {
+    return a === null || b === null || this.related(a, b);
+  }
+}
+
+export function weaponsOverlap(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => b.includes(w));
+}
+
+/** Weapon sets conflict only when both are stated and share nothing. */
+export function weaponsDisjoint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !weaponsOverlap(a, b);
+}
+
+/**
+ * Death tolls of one incident drift as reports come in, but "no one was killed" and "three
+ * killed", or 2 and 10, are two incidents.
+ */
+export function killedCompatible(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return true;
+  if (a === 0 || b === 0) return a === b;
+  return Math.max(a, b) <= 2 * Math.min(a, b);
+}
+
+/** A detail that two reports share and that few incidents share: the same toll, weapon or named group. */
+export function sharesDistinctiveDetail(m: StoredMention, others: readonly StoredMention[], actors: ActorRelations): boolean {
+  return others.some(
+    (o) =>
+      (m.killed !== null && m.killed > 0 && m.killed === o.killed) ||
+      weaponsOverlap(m.weapons, o.weapons) ||
+      (m.attacker !== null &&
+        o.attacker !== null &&
+        !actors.officialSide.has(m.attacker) &&
+        actors.related(m.attacker, o.attacker)),
+  );
+}

@@ -1,0 +1,55 @@
+/** The fuse stage: mentions of many articles in, one event per incident out. Pure: no I/O. */
+import type { DomainPack } from '../domain/pack.js';
+import type { SitrepEvent, StoredMention } from '../model.js';
+import { fuseFields } from './consensus.js';
+import { ActorRelations } from './evidence.js';
+import { countSources, gradeEvent, officialSpeakerPattern } from './grade.js';
+import { groupMentions, type GroupingOptions } from './group.js';
+import { assignIds, type PreviousEvent } from './ids.js';
+import { PlaceIndex } from './places.js';
+
+export type FuseOptions = GroupingOptions;
+
+export interface FuseResult {
+  events: SitrepEvent[];
+  /** Stored event ids no event carries any more (merged into another, or left without mentions). */
+  removedIds: string[];
+  /** Stored events merged into another: `from` now reads as `to`. */
+  aliases: { from: string; to: string }[];
+}
+
+/**
+ * Groups mentions into events and fuses each event's fields. `previous` are the stored events of
+ * the same blocks, so that ids survive re-fusion and merges are recorded. The result does not
+ * depend on the order of `mentions`.
+ */
+export function fuse(
+  mentions: readonly StoredMention[],
+  pack: DomainPack,
+  previous: readonly PreviousEvent[] = [],
+  options: FuseOptions = {},
+): FuseResult {
+  const groups = groupMentions(mentions, pack, options);
+  const { ids, mergedFrom, aliases, removedIds } = assignIds(
+    groups.map((g) => g.map((m) => m.id)),
+    previous,
+  );
+  const places = new PlaceIndex(pack);
+  const actors = new ActorRelations(pack);
+  const official = officialSpeakerPattern(pack.lexicon.cues.official);
+  const events = groups.map((group, g): SitrepEvent => {
+    const fields = fuseFields(group, places, actors);
+    const { articles, outlets } = countSources(group, options.syndicationGroup);
+    return {
+      id: ids[g] as string,
+      kind: (group[0] as StoredMention).kind,
+      ...fields,
+      articles,
+      outlets,
+      grade: gradeEvent(group, fields.conflicts, outlets, actors, official),
+      merged_from: mergedFrom[g] ?? [],
+      mentions: group,
+    };
+  });
+  return { events, removedIds, aliases };
+}

@@ -1,0 +1,66 @@
+/** Clustering, start to end: mentions in, groups of mentions (one per incident) out. Independent of input order. */
+import type { DomainPack } from '../domain/pack.js';
+import type { StoredMention } from '../model.js';
+import { clusterAnchors } from './anchors.js';
+import { attachLoose } from './attach.js';
+import { Cluster } from './cluster.js';
+import { ActorRelations } from './evidence.js';
+import { PlaceIndex } from './places.js';
+import { buildProfile, isAnchor, type Profile } from './profile.js';
+
+export interface GroupingOptions {
+  /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */
+  syndicationGroup?: (m: StoredMention) => string;
+  /** How far back from publication an undated mention is first looked for (default 7 days). */
+  recentDays?: number;
+}
+
+const DEFAULT_RECENT_DAYS = 7;
+
+/** Mentions in a fixed order that depends only on their content. */
+export function canonicalOrder(mentions: readonly StoredMention[]): StoredMention[] {
+  return [...mentions].sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Mentions left alone that are copies of one story (same text hash or syndication group) and
+ * say the same thing are still one event: the copies are one report printed twice.
+ */
+function groupCopies(unplaced: readonly Profile[], syndicationKey: (m: StoredMention) => string): Cluster[] {
+  const groups = new Map<string, Cluster[]>();
+  for (const p of unplaced) {
+    const m = p.mention;
+    const key = [syndicationKey(m), m.kind, m.country, m.site, m.place, m.date, m.date_end, m.date_precision].join('\u0000');
+    const clusters = groups.get(key) ?? [];
+    groups.set(key, clusters);
+    const free = clusters.find((c) => !c.articles.has(m.article));
+    if (free) free.add(p);
+    else clusters.push(new Cluster(p));
+  }
+  return [...groups.values()].flat();
+}
+
+/** Groups mentions into incidents; each group is sorted by mention id, groups by their first id. */
+export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
+  const places = new PlaceIndex(pack);
+  const profiles = canonicalOrder(mentions).map((m) => buildProfile(m, places));
+  const anchored = clusterAnchors(profiles.filter(isAnchor), places);
+  const unplaced = attachLoose(
+    anchored,
+    profiles.filter((p) => !isAnchor(p)),
+    {
+      actors: new ActorRelations(pack),
+      historyDays: pack.settings.historyDays,
+      recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
+    },
+  );
+  const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
+  const clusters = [...anchored, ...groupCopies(unplaced, syndicationKey)];
+  return clusters
+    .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
+    .sort((a, b) => compare((a[0] as StoredMention).id, (b[0] as StoredMention).id));
+}

@@ -1,0 +1,61 @@
+/** A mention as fusion compares it: its place resolved against the pack, its date as an interval. */
+import type { StoredMention } from '../model.js';
+import { dayNumber, daysInterval, lastDayOfMonth, type HalfDayInterval } from './days.js';
+import type { PlaceIndex, PlacedSite, PlaceText } from './places.js';
+
+/** A range longer than this says too little about the day to anchor an event by itself. */
+export const LONGEST_ANCHORING_RANGE_DAYS = 35;
+
+export interface Profile {
+  mention: StoredMention;
+  site: PlacedSite | null;
+  /** The place text resolved, for a mention without a site. */
+  place: PlaceText;
+  /** The day, for a `day` mention. */
+  day: number | null;
+  /** Where the incident's date can lie according to this mention alone; null when nothing fixes it. */
+  interval: HalfDayInterval | null;
+}
+
+function dateInterval(m: StoredMention): HalfDayInterval | null {
+  if (m.date === null) return null;
+  const first = dayNumber(m.date);
+  switch (m.date_precision) {
+    case 'day':
+      return daysInterval(first, first);
+    case 'range':
+      return daysInterval(first, m.date_end ? dayNumber(m.date_end) : first);
+    case 'month':
+      return daysInterval(first, m.date_end ? dayNumber(m.date_end) : lastDayOfMonth(m.date));
+    case 'unknown':
+      return null;
+  }
+}
+
+export function buildProfile(m: StoredMention, places: PlaceIndex): Profile {
+  const interval = dateInterval(m);
+  return {
+    mention: m,
+    site: m.site === null ? null : places.site(m.site, m, m.place),
+    place: places.placeText(m.site === null ? m.place : null, m.country),
+    day: m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null,
+    interval,
+  };
+}
+
+/** A mention that anchors an event: a day, a country, and (for the moment) nothing vaguer. */
+export function isAnchor(p: Profile): boolean {
+  return p.day !== null && p.mention.country !== null;
+}
+
+/**
+ * Where a mention that is not an anchor may lie: its own range, or, with no date, the days
+ * before its article's publication back to the pack's history limit. Null when nothing bounds it.
+ */
+export function searchWindow(p: Profile, historyDays: number, recentDays?: number): HalfDayInterval | null {
+  if (p.interval) return p.interval;
+  const published = p.mention.published;
+  if (published === null) return null;
+  const last = dayNumber(published) + 1;
+  return daysInterval(last - (recentDays ?? historyDays), last);
+}

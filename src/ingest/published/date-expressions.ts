@@ -1,0 +1,113 @@
+import type { IsoDate } from '../../model.js';
+import { isoDate, monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN } from './calendar.js';
+
+/** A calendar date written in a text: a full date, or a day and month without a year. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+  /** The ISO date when the year is written. */
+  date: IsoDate | null;
+}
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\d])';
+/** Checked in code, not in the pattern: under the `i` flag \p{Ll} would match capitals too. */
+const YEAR_END = '(?!\\d)';
+const YEAR = '((?:19|20)\\d\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';
+const MONTH = `(${MONTH_PATTERN})\\.?`;
+const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN})\\.?,?\\s+)`;
+
+type Reader = (m: RegExpExecArray) => { year: number | null; month: number; day: number } | null;
+
+function numeric(first: number, second: number, separator: string, year: number): { year: number; month: number; day: number } | null {
+  // US pages write 04/22/2024; most others write 22/04/2024 or 3-2-2024. Impossible readings settle it.
+  const monthFirst = separator === '/';
+  if (first > 12 && second <= 12) return { year, month: second, day: first };
+  if (second > 12 && first <= 12) return { year, month: first, day: second };
+  return monthFirst ? { year, month: first, day: second } : { year, month: second, day: first };
+}
+
+const FULL_FORMS: ReadonlyArray<{ pattern: RegExp; read: Reader }> = [
+  { pattern: /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    pattern: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/g,
+    read: (m) => numeric(Number(m[1]), Number(m[3]), m[2] ?? '/', Number(m[4])),
+  },
+  // January 21, 2024 · Jan. 30 2024 · Jul 16th, 2024 · September, Thursday 19, 2024
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}${MONTH},?\\s+${WEEKDAY}?${DAY},?\\s+${YEAR}${YEAR_END}`, 'giu'),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
+  },
+  // 29th January 2024 · 1 November 2023 · 5. August 2024 · 16 de julio de 2024 · 6 December 2023
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:de\\s+|of\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}${YEAR_END}`, 'giu'),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
+  },
+];
+
+const YEARLESS_FORMS: ReadonlyArray<{ pattern: RegExp; read: Reader }> = [
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])`, 'giu'),
+    read: (m) => ({ year: null, month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+|of\\s+)?${MONTH}${NOT_LETTER_AFTER}`, 'giu'),
+    read: (m) => ({ year: null, month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
+  },
+];
+
+/** Pages glue a stamp to the next word ("December 4, 2023Middle East"); only a lowercase letter continues one. */
+function gluedToWord(text: string, end: number): boolean {
+  const next = text[end];
+  return next !== undefined && next !== next.toUpperCase();
+}
+
+function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[]): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const { pattern, read } of forms) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if ([...taken, ...found].some((e) => start < e.end && end > e.start)) continue;
+      if (gluedToWord(text, end)) continue;
+      const parts = read(m);
+      if (!parts || parts.month < 1) continue;
+      if (parts.year === null) {
+        if (isoDate(2000, parts.month, parts.day) === null) continue; // 2000 is a leap year: Feb 29 passes
+        found.push({ start, end, ...parts, date: null });
+        continue;
+      }
+      const date = isoDate(parts.year, parts.month, parts.day);
+      if (date) found.push({ start, end, ...parts, date });
+    }
+  }
+  return found;
+}
+
+/** The chooser asks about one text several times in a row; the last answers are kept. */
+const lastFull = { text: '', dates: [] as DateExpression[] };
+const lastAll = { text: '', dates: [] as DateExpression[] };
+
+/** Full dates (with a year) written in the text, in text order. */
+export function fullDates(text: string): readonly DateExpression[] {
+  if (lastFull.text !== text) {
+    lastFull.dates = collect(text, FULL_FORMS, []).sort((a, b) => a.start - b.start);
+    lastFull.text = text;
+  }
+  return lastFull.dates;
+}
+
+/** Full dates and, where no full date is written, day-and-month dates without a year, in text order. */
+export function allDates(text: string): readonly DateExpression[] {
+  if (lastAll.text !== text) {
+    const full = fullDates(text);
+    lastAll.dates = [...full, ...collect(text, YEARLESS_FORMS, full)].sort((a, b) => a.start - b.start);
+    lastAll.text = text;
+  }
+  return lastAll.dates;
+}

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { problem, type IngestItem } from '../item.js';
+import { decodeText } from '../sniff.js';
+import { readJsonlLines } from './jsonl.js';
+import { articlesFromContent, type ContentHint } from './text-content.js';
+
+/** One article file larger than this is not an article. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const HINTS: Readonly<Record<string, ContentHint>> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.rss': 'feed', '.atom': 'feed', '.xml': 'unknown',
+  '.txt': 'unknown', '': 'unknown',
+};
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function* readJsonlFile(path: string): AsyncGenerator<IngestItem> {
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    yield* readJsonlLines(lines, (n) => `${path}:${n}`);
+  } catch (error) {
+    yield problem(path, `read failed (${describe(error)})`);
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+async function readBytes(path: string, size: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readDocumentFile(path: string, size: number): AsyncGenerator<IngestItem> {
+  if (size === 0) {
+    yield problem(path, 'empty file');
+    return;
+  }
+  if (size > MAX_FILE_BYTES) {
+    yield problem(path, `file too large for one article (${Math.round(size / 1048576)} MB)`);
+    return;
+  }
+  const decoded = decodeText(await readBytes(path, size));
+  if (!decoded.ok) {
+    yield problem(path, decoded.reason);
+    return;
+  }
+  const hint = HINTS[extname(path).toLowerCase()] ?? 'unknown';
+  yield* articlesFromContent(decoded.text, path, null, hint);
+}
+
+/** Every file under a folder, in sorted order, hidden files and folders skipped. */
+async function* readFolder(path: string): AsyncGenerator<IngestItem> {
+  let names: string[];
+  try {
+    names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    yield problem(path, `cannot list folder (${describe(error)})`);
+    return;
+  }
+  for (const name of names) yield* readPath(join(path, name));
+}
+
+/** A file or folder: JSONL line by line, a folder recursively, any other file as one document. */
+export async function* readPath(path: string): AsyncGenerator<IngestItem> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    yield problem(path, describe(error));
+    return;
+  }
+  if (info.isDirectory()) yield* readFolder(path);
+  else if (!info.isFile()) yield problem(path, 'not a regular file');
+  else if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonlFile(path);
+  else {
+    try {
+      yield* readDocumentFile(path, info.size);
+    } catch (error) {
+      yield problem(path, `read failed (${describe(error)})`);
+    }
+  }
+}

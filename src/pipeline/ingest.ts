@@ -1,0 +1,90 @@
+import type { DomainPack } from '../domain/pack.js';
+import type { Article } from '../model.js';
+import { extract } from '../extract/extract.js';
+import { readArticles } from '../ingest/read.js';
+import type { ArticleWithExtraction, Store } from '../store/store.js';
+import { mentionId } from './mention-id.js';
+import { refuse } from './refuse.js';
+
+export interface Rejection {
+  origin: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  read: number;
+  new: number;
+  duplicate: number;
+  rejected: Rejection[];
+  mentions: number;
+  tallies: number;
+  events: number;
+}
+
+export interface IngestOptions {
+  /** Articles stored per transaction. */
+  batchSize?: number;
+  onProblem?: (problem: Rejection) => void;
+  onProgress?: (summary: IngestSummary) => void;
+}
+
+/** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
+export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
+  const { mentions, tallies } = extract(article, pack);
+  return { article, extraction: { mentions: mentions.map((m) => ({ ...m, id: mentionId(article.hash, m) })), tallies } };
+}
+
+/**
+ * ingest → extract → store → fuse, for every input. One bad article is reported and skipped;
+ * each batch is one transaction, so a crash leaves the store as it was after the last batch.
+ */
+export async function ingest(inputs: string[], store: Store, pack: DomainPack, options: IngestOptions = {}): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 200;
+  const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, rejected: [], mentions: 0, tallies: 0, events: 0 };
+  let batch: ArticleWithExtraction[] = [];
+  const batchHashes = new Set<string>();
+
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    const results = await store.addArticles(batch);
+    results.forEach((result, i) => {
+      if (result === 'new') {
+        summary.new += 1;
+        summary.mentions += batch[i]!.extraction.mentions.length;
+        summary.tallies += batch[i]!.extraction.tallies.length;
+      } else summary.duplicate += 1;
+    });
+    batch = [];
+    batchHashes.clear();
+  };
+
+  const reject = (problem: Rejection): void => {
+    summary.rejected.push(problem);
+    options.onProblem?.(problem);
+  };
+
+  for await (const item of readArticles(inputs)) {
+    summary.read += 1;
+    if (!item.ok) {
+      reject({ origin: item.origin, reason: item.reason });
+      continue;
+    }
+    const { article } = item;
+    if (batchHashes.has(article.hash) || (await store.hasArticleHash(article.hash))) {
+      summary.duplicate += 1;
+    } else {
+      try {
+        batch.push(extractForStore(article, pack));
+        batchHashes.add(article.hash);
+      } catch (error) {
+        reject({ origin: article.origin, reason: `extraction failed: ${(error as Error).message}` });
+      }
+      if (batch.length >= batchSize) await flush();
+    }
+    options.onProgress?.(summary);
+  }
+  await flush();
+  if (summary.new > 0) await refuse(store, pack);
+  summary.events = (await store.stats()).events;
+  return summary;
+}

@@ -1,0 +1,14 @@
+/**
+ * Every schema change, in order. Version N is the schema after migration N;
+ * a database records its version in PRAGMA user_version. Never edit a
+ * migration that has shipped: add the next one.
+ */
+import { initialSchema } from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];

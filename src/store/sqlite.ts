@@ -1,0 +1,323 @@
+/** The SQLite backend of the store (better-sqlite3: synchronous calls behind the async Store interface). */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
+import type { Article, SitrepEvent, StoredMention } from '../model.js';
+import { eventFilterSql, mentionFilterSql, pageSql } from './sqlite-filters.js';
+import { migrate } from './sqlite-migrate.js';
+import {
+  ARTICLE_COLUMNS,
+  EVENT_COLUMNS,
+  MENTION_SELECT,
+  articleFromRow,
+  articleParams,
+  eventActorKeys,
+  eventFromRow,
+  eventParams,
+  mentionFromRow,
+  mentionParams,
+  tallyFromRow,
+  tallyParams,
+  type ArticleRow,
+  type EventRow,
+  type MentionRow,
+  type SqlParams,
+  type TallyRow,
+} from './sqlite-rows.js';
+import type {
+  AddResult,
+  ArticleExtraction,
+  ArticleWithExtraction,
+  EventAlias,
+  EventFilter,
+  EventQueryOptions,
+  MentionFilter,
+  Store,
+  StoredArticle,
+  StoreStats,
+  TallyWithSource,
+} from './store.js';
+
+const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_precision, last_date, site, place, country,
+  lat, lon, attacker, attribution, target, weapons, killed, injured, outcome, quote, span_start, span_end, evidence`;
+const TALLY_COLUMNS = 'article_id, position, count, qualifier, since, until, speaker, quote, span_start, span_end';
+
+/** Page cache per connection: large enough to keep the event indexes of a big store in memory. */
+const CACHE_KIB = 128 * 1024;
+
+function placeholders(columns: string): string {
+  return columns
+    .split(',')
+    .map((column) => `@${column.trim()}`)
+    .join(', ');
+}
+
+function isForeignKeyError(error: unknown): boolean {
+  return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database;
+  private readonly statements = new Map<string, Statement>();
+  private readonly addOneTx: (article: Article, extraction: ArticleExtraction) => AddResult;
+  private readonly addBatchTx: (batch: ArticleWithExtraction[]) => AddResult[];
+  private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]) => void;
+
+  /** Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. */
+  static open(path: string): SqliteStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new DatabaseConstructor(path);
+    try {
+      db.pragma('journal_mode = WAL');
+      // In WAL mode NORMAL never corrupts the file; a power cut may lose only the last commits.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      db.pragma(`cache_size = -${CACHE_KIB}`);
+      migrate(db);
+      db.pragma('optimize = 0x10002');
+      return new SqliteStore(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  private constructor(db: Database) {
+    this.db = db;
+    this.addOneTx = db.transaction((article: Article, extraction: ArticleExtraction) => this.addOne(article, extraction));
+    this.addBatchTx = db.transaction((batch: ArticleWithExtraction[]) =>
+      batch.map(({ article, extraction }) => this.addOne(article, extraction)),
+    );
+    this.replaceEventsTx = db.transaction((events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]) =>
+      this.replaceEventsNow(events, removedIds, aliases),
+    );
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  // ---- articles -----------------------------------------------------------
+
+  async addArticle(article: Article, extraction: ArticleExtraction): Promise<AddResult> {
+    return this.addOneTx(article, extraction);
+  }
+
+  async addArticles(batch: ArticleWithExtraction[]): Promise<AddResult[]> {
+    return this.addBatchTx(batch);
+  }
+
+  /** Runs inside a transaction: a throw anywhere rolls back every row of the article. */
+  private addOne(article: Article, extraction: ArticleExtraction): AddResult {
+    if (this.statement('SELECT 1 FROM articles WHERE hash = ?').get(article.hash) !== undefined) return 'duplicate';
+    const sameId = this.statement('SELECT hash FROM articles WHERE id = ?').get(article.id) as { hash: string } | undefined;
+    if (sameId !== undefined) {
+      throw new Error(`article id ${JSON.stringify(article.id)} is already stored for a different text (hash ${sameId.hash})`);
+    }
+    this.statement(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMNS)})`).run(
+      articleParams(article, new Date().toISOString()),
+    );
+    const insertMention = this.statement(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(MENTION_COLUMNS)})`);
+    for (const mention of extraction.mentions) {
+      if (mention.article !== article.id) {
+        throw new Error(`mention ${mention.id} names article ${JSON.stringify(mention.article)}, not ${JSON.stringify(article.id)}`);
+      }
+      insertMention.run(mentionParams(mention, article.id));
+    }
+    const insertTally = this.statement(`INSERT INTO tallies (${TALLY_COLUMNS}) VALUES (${placeholders(TALLY_COLUMNS)})`);
+    extraction.tallies.forEach((tally, position) => {
+      if (tally.article !== article.id) {
+        throw new Error(`a tally names article ${JSON.stringify(tally.article)}, not ${JSON.stringify(article.id)}`);
+      }
+      insertTally.run(tallyParams(tally, article.id, position));
+    });
+    return 'new';
+  }
+
+  async hasArticleHash(hash: string): Promise<boolean> {
+    return this.statement('SELECT 1 FROM articles WHERE hash = ?').get(hash) !== undefined;
+  }
+
+  async articleByHash(hash: string): Promise<StoredArticle | null> {
+    const row = this.statement(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = ?`).get(hash) as ArticleRow | undefined;
+    return row === undefined ? null : articleFromRow(row);
+  }
+
+  // ---- mentions -----------------------------------------------------------
+
+  async mentionsForFusion(filter: MentionFilter = {}): Promise<StoredMention[]> {
+    return this.mentionPage(filter, null, -1);
+  }
+
+  async *iterateMentionsForFusion(filter: MentionFilter = {}, pageSize = 1000): AsyncGenerator<StoredMention> {
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a whole number ≥ 1, got ${pageSize}`);
+    let after: string | null = null;
+    for (;;) {
+      // Keyset paging: no statement stays open between pages, so callers may use the store meanwhile.
+      const page = this.mentionPage(filter, after, pageSize);
+      yield* page;
+      const last = page.at(-1);
+      if (page.length < pageSize || last === undefined) return;
+      after = last.id;
+    }
+  }
+
+  private mentionPage(filter: MentionFilter, after: string | null, limit: number): StoredMention[] {
+    const { conditions, params } = mentionFilterSql(filter);
+    if (after !== null) conditions.push('m.id > @after');
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const sql = `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
+      ${where} ORDER BY m.id LIMIT @limit`;
+    const bound: SqlParams = after === null ? { ...params, limit } : { ...params, limit, after };
+    return (this.statement(sql).all(bound) as MentionRow[]).map(mentionFromRow);
+  }
+
+  // ---- events -------------------------------------------------------------
+
+  async replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): Promise<void> {
+    const removed = new Set(removedIds);
+    const both = events.find((event) => removed.has(event.id));
+    if (both !== undefined) throw new Error(`event ${both.id} is both replaced and removed`);
+    this.replaceEventsTx(events, removedIds, aliases);
+  }
+
+  private replaceEventsNow(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): void {
+    const unlinkMentions = this.statement('DELETE FROM event_mentions WHERE event_id = ?');
+    const unlinkActors = this.statement('DELETE FROM event_actors WHERE event_id = ?');
+    const upsert = this.statement(
+      `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(EVENT_COLUMNS)})
+       ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.split(',')
+         .map((column) => column.trim())
+         .filter((column) => column !== 'id')
+         .map((column) => `${column} = excluded.${column}`)
+         .join(', ')}`,
+    );
+    const linkMention = this.statement('INSERT INTO event_mentions (event_id, position, mention_id) VALUES (?, ?, ?)');
+    const linkActor = this.statement(
+      'INSERT INTO event_actors (actor_key, sort_date, event_id, last_date) VALUES (?, ?, ?, ?)',
+    );
+    const dropAlias = this.statement('DELETE FROM event_aliases WHERE old_id = ?');
+
+    for (const event of events) {
+      unlinkMentions.run(event.id);
+      unlinkActors.run(event.id);
+      const params = eventParams(event);
+      upsert.run(params);
+      event.mentions.forEach((mention, position) => {
+        try {
+          linkMention.run(event.id, position, mention.id);
+        } catch (error) {
+          if (isForeignKeyError(error)) throw new Error(`event ${event.id} cites mention ${mention.id}, which is not stored`);
+          throw error;
+        }
+      });
+      for (const actorKey of eventActorKeys(event)) linkActor.run(actorKey, params.sort_date, event.id, params.last_date);
+      // An id in use again names that event, not whatever it was once merged into.
+      dropAlias.run(event.id);
+    }
+
+    const remove = this.statement('DELETE FROM events WHERE id = ?');
+    for (const id of removedIds) remove.run(id);
+
+    const eventExists = this.statement('SELECT 1 FROM events WHERE id = ?');
+    const repoint = this.statement('UPDATE event_aliases SET id = @to WHERE id = @from');
+    const record = this.statement(
+      'INSERT INTO event_aliases (old_id, id) VALUES (@from, @to) ON CONFLICT (old_id) DO UPDATE SET id = excluded.id',
+    );
+    for (const alias of aliases) {
+      if (alias.from === alias.to) continue;
+      if (eventExists.get(alias.to) === undefined) {
+        throw new Error(`alias ${alias.from} → ${alias.to} points to an event that is not stored`);
+      }
+      // Keep aliases one hop deep: whatever pointed at `from` now points at `to`.
+      repoint.run(alias);
+      record.run(alias);
+    }
+    this.statement('DELETE FROM event_aliases WHERE old_id = id').run();
+  }
+
+  private maxSpanDays(): number {
+    const row = this.statement('SELECT max(span_days) AS span FROM events').get() as { span: number | null };
+    return row.span ?? 0;
+  }
+
+  async queryEvents(filter: EventFilter = {}, options: EventQueryOptions = {}): Promise<SitrepEvent[]> {
+    const query = eventFilterSql(filter, () => this.maxSpanDays());
+    const page = pageSql(filter);
+    const columns = EVENT_COLUMNS.split(',')
+      .map((column) => `e.${column.trim()}`)
+      .join(', ');
+    const sql = `SELECT ${columns} FROM ${query.from} ${query.where} ORDER BY ${query.orderBy} ${page.sql}`;
+    const rows = this.statement(sql).all({ ...query.params, ...page.params }) as EventRow[];
+    const mentions = options.mentions === false ? new Map<string, StoredMention[]>() : this.mentionsOfEvents(rows.map((row) => row.id));
+    return rows.map((row) => eventFromRow(row, mentions.get(row.id) ?? []));
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const query = eventFilterSql(filter, () => this.maxSpanDays());
+    const row = this.statement(`SELECT count(*) AS n FROM ${query.from} ${query.where}`).get(query.params) as { n: number };
+    return row.n;
+  }
+
+  async getEvent(idOrAlias: string): Promise<SitrepEvent | null> {
+    const byId = this.statement(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`);
+    let row = byId.get(idOrAlias) as EventRow | undefined;
+    if (row === undefined) {
+      const alias = this.statement('SELECT id FROM event_aliases WHERE old_id = ?').get(idOrAlias) as { id: string } | undefined;
+      if (alias !== undefined) row = byId.get(alias.id) as EventRow | undefined;
+    }
+    if (row === undefined) return null;
+    return eventFromRow(row, this.mentionsOfEvents([row.id]).get(row.id) ?? []);
+  }
+
+  /** Each event's mentions, in the order fusion gave them. */
+  private mentionsOfEvents(eventIds: string[]): Map<string, StoredMention[]> {
+    const byEvent = new Map<string, StoredMention[]>();
+    if (eventIds.length === 0) return byEvent;
+    const rows = this.statement(
+      `SELECT em.event_id, ${MENTION_SELECT}
+       FROM event_mentions em
+       JOIN mentions m ON m.id = em.mention_id
+       JOIN articles a ON a.id = m.article_id
+       WHERE em.event_id IN (SELECT value FROM json_each(?))
+       ORDER BY em.event_id, em.position`,
+    ).all(JSON.stringify(eventIds)) as (MentionRow & { event_id: string })[];
+    for (const row of rows) {
+      const list = byEvent.get(row.event_id) ?? [];
+      list.push(mentionFromRow(row));
+      byEvent.set(row.event_id, list);
+    }
+    return byEvent;
+  }
+
+  // ---- tallies and totals -------------------------------------------------
+
+  async listTallies(): Promise<TallyWithSource[]> {
+    const rows = this.statement(
+      `SELECT t.article_id, t.count, t.qualifier, t.since, t.until, t.speaker, t.quote, t.span_start, t.span_end,
+              a.outlet, a.url, a.published
+       FROM tallies t JOIN articles a ON a.id = t.article_id
+       ORDER BY a.published IS NULL, a.published, t.article_id, t.position`,
+    ).all() as TallyRow[];
+    return rows.map(tallyFromRow);
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.statement(
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS mentions,
+              (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM tallies) AS tallies`,
+    ).get() as StoreStats;
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The backend-neutral face of the store: every backend (SQLite today,
+ * PostgreSQL later) implements this interface, and no other module speaks SQL.
+ */
+import type { Article, IsoDate, Mention, SitrepEvent, StoredMention, Tally } from '../model.js';
+
+/** A mention ready to store: the article-level fields of StoredMention are read back from its article. */
+export type MentionToStore = Mention & Pick<StoredMention, 'id'>;
+
+export interface ArticleExtraction {
+  mentions: MentionToStore[];
+  tallies: Tally[];
+}
+
+export interface ArticleWithExtraction {
+  article: Article;
+  extraction: ArticleExtraction;
+}
+
+/** 'duplicate': an article with the same text hash was already stored; nothing changed. */
+export type AddResult = 'new' | 'duplicate';
+
+export interface StoredArticle extends Article {
+  /** ISO timestamp of the moment the article was first stored. */
+  ingestedAt: string;
+}
+
+/**
+ * Which mentions fusion should read. Lists match any of their values (`null` in
+ * `countries` matches mentions without a country). `from`/`to` keep mentions
+ * whose date span overlaps the range; undated mentions are left out of a
+ * dated range unless `includeUndated` is set.
+ */
+export interface MentionFilter {
+  kinds?: string[];
+  countries?: (string | null)[];
+  from?: IsoDate;
+  to?: IsoDate;
+  includeUndated?: boolean;
+}
+
+/**
+ * Which events to list. `site` and `actor` match canonical names without
+ * regard to case; `actor` matches the attacker or the target. `from`/`to`
+ * keep events whose date span overlaps the range (undated events never do).
+ */
+export interface EventFilter {
+  from?: IsoDate;
+  to?: IsoDate;
+  site?: string;
+  actor?: string;
+  kind?: string;
+  country?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EventQueryOptions {
+  /** Load each event's mentions (default true); listing pages can skip them. */
+  mentions?: boolean;
+}
+
+/** An event id that fusion merged away (`from`) and the event that now holds it (`to`). */
+export interface EventAlias {
+  from: string;
+  to: string;
+}
+
+export type TallyWithSource = Tally & {
+  outlet: string | null;
+  url: string | null;
+  published: IsoDate | null;
+};
+
+export interface StoreStats {
+  articles: number;
+  mentions: number;
+  events: number;
+  tallies: number;
+}
+
+export interface Store {
+  /** Stores an article with its mentions and tallies, all or nothing. */
+  addArticle(article: Article, extraction: ArticleExtraction): Promise<AddResult>;
+  /** Stores a batch in one transaction: if any article fails, none of the batch is stored. */
+  addArticles(batch: ArticleWithExtraction[]): Promise<AddResult[]>;
+  hasArticleHash(hash: string): Promise<boolean>;
+  articleByHash(hash: string): Promise<StoredArticle | null>;
+
+  /** Mentions with their article's hash, outlet, url and publication date, ordered by mention id. */
+  mentionsForFusion(filter?: MentionFilter): Promise<StoredMention[]>;
+  /** The same mentions, read page by page so that large stores need not fit in memory. */
+  iterateMentionsForFusion(filter?: MentionFilter, pageSize?: number): AsyncIterable<StoredMention>;
+
+  /** In one transaction: upserts events and their mention links, deletes removed events, records aliases. */
+  replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): Promise<void>;
+  /** Events ordered by date (undated last), then id. */
+  queryEvents(filter?: EventFilter, options?: EventQueryOptions): Promise<SitrepEvent[]>;
+  /** How many events match, ignoring `limit` and `offset`. */
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** The event with this id, or the event an alias now points to; with its mentions. */
+  getEvent(idOrAlias: string): Promise<SitrepEvent | null>;
+
+  listTallies(): Promise<TallyWithSource[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync, cpSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLES, sitrep } from './run.js';
+
+function workdir(): string {
+  return mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+}
+
+test('ingest the samples, list events in every format, show one with its sources', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+
+  const first = sitrep(['--db', db, 'ingest', SAMPLES]);
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stderr, /\d+ read: \d+ new, 0 duplicate/);
+
+  // Re-running the same ingest changes nothing.
+  const again = sitrep(['--db', db, 'ingest', SAMPLES]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stderr, / 0 new, \d+ duplicate/);
+
+  const json = sitrep(['--db', db, 'events', '--format', 'json']);
+  assert.equal(json.status, 0, json.stderr);
+  const events = JSON.parse(json.stdout) as { id: string; site: string | null; kind: string; date: string | null; articles: number; mentions: { quote: string }[] }[];
+  assert.ok(events.length >= 3);
+  // The drone attack on Tower 22 is reported by two outlets: one event, two articles.
+  const tower = events.filter((e) => e.site === 'Tower 22' && e.kind === 'attack');
+  assert.equal(tower.length, 1, JSON.stringify(tower));
+  assert.equal(tower[0]!.date, '2024-01-28');
+  assert.ok(tower[0]!.articles >= 2);
+
+  const jsonl = sitrep(['--db', db, 'events', '--format', 'jsonl', '--site', 'Tower 22']);
+  const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; mentions: { article: string; start: number; end: number }[] });
+  assert.deepEqual(lines.map((l) => l.id), [tower[0]!.id]);
+  assert.ok(lines[0]!.mentions.every((m) => typeof m.start === 'number' && m.end > m.start));
+
+  const geo = JSON.parse(sitrep(['--db', db, 'events', '--format', 'geojson']).stdout) as { type: string; features: { geometry: { coordinates: number[] } | null }[] };
+  assert.equal(geo.type, 'FeatureCollection');
+  assert.ok(geo.features.some((f) => f.geometry && f.geometry.coordinates.length === 2));
+
+  const csv = sitrep(['--db', db, 'events', '--format', 'csv', '--kind', 'strike']).stdout.trim().split('\n');
+  assert.match(csv[0]!, /^id,kind,date/);
+  assert.ok(csv.slice(1).every((row) => row.split(',')[1] === 'strike'));
+
+  const table = sitrep(['--db', db, 'events', '--from', '2024-01-01', '--to', '2024-01-31']);
+  assert.equal(table.status, 0);
+  assert.match(table.stdout, /Tower 22/);
+  assert.doesNotMatch(table.stdout, /2023-11/);
+
+  const show = sitrep(['--db', db, 'show', tower[0]!.id]);
+  assert.equal(show.status, 0, show.stderr);
+  assert.match(show.stdout, /Sources:/);
+  assert.match(show.stdout, /Tower 22/);
+  // The two outlets disagree on the wounded: the event carries the conflict.
+  assert.match(show.stdout, /disagree/i);
+
+  const tallies = sitrep(['--db', db, 'tallies', '--format', 'json']);
+  const rows = JSON.parse(tallies.stdout) as { count: number; sitrep: number | null }[];
+  assert.ok(rows.some((r) => r.count === 160 && typeof r.sitrep === 'number'));
+});
+
+test('bad inputs get a one-line error naming them, and the rest of the batch still goes in', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(
+    join(dir, 'batch.jsonl'),
+    [
+      JSON.stringify({ id: 'ok-1', text: 'Drones attacked the Harir air base on Saturday, officials said.', published: '2024-01-08' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'ok-2', text: 'Rockets struck Ain al-Asad air base in western Iraq on Monday.', published: '2024-08-06' }),
+    ].join('\n') + '\n',
+  );
+  const missing = join(dir, 'no-such-file.txt');
+  const run = sitrep(['--db', db, 'ingest', join(dir, 'binary.txt'), join(dir, 'empty.txt'), join(dir, 'batch.jsonl'), missing]);
+  assert.equal(run.status, 0, run.stderr);
+  const errors = run.stderr.split('\n').filter((l) => l.startsWith('sitrep: '));
+  assert.equal(errors.length, 4, run.stderr);
+  assert.ok(errors.some((l) => l.includes('binary.txt')));
+  assert.ok(errors.some((l) => l.includes('empty.txt')));
+  assert.ok(errors.some((l) => l.includes('batch.jsonl:2')));
+  assert.ok(errors.some((l) => l.includes('no-such-file.txt')));
+  assert.match(run.stderr, / 2 new, 0 duplicate, 4 rejected/);
+  const events = JSON.parse(sitrep(['--db', db, 'events', '--format', 'json']).stdout) as { site: string | null }[];
+  assert.deepEqual(events.map((e) => e.site).sort(), ['Ain al-Asad Air Base', 'Harir Air Base']);
+});
+
+test('a malformed domain pack stops the command with a clear error', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const pack = join(dir, 'pack');
+  cpSync(new URL('../../../domains/iran-militias', import.meta.url), pack, { recursive: true });
+  writeFileSync(join(pack, 'sites.yaml'), readFileSync(join(pack, 'sites.yaml'), 'utf8').replace('lat: 33.7856', 'lat: north'));
+  const run = sitrep(['--db', join(dir, 'x.db'), '--pack', pack, 'ingest', SAMPLES]);
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr.trim(), /^sitrep: domain pack .*sites\.yaml: sites\.0\.lat/);
+});
+
+test('extract prints mentions in the gold interchange format, without a store', () => {
+  const text = JSON.stringify({ id: 'x1', text: 'Two rockets struck the Ain al-Asad air base in western Iraq on Monday.', published: '2024-08-06' });
+  const run = sitrep(['extract', '-', '--format', 'jsonl'], text + '\n');
+  assert.equal(run.status, 0, run.stderr);
+  const mention = JSON.parse(run.stdout.trim().split('\n')[0]!) as Record<string, unknown>;
+  assert.equal(mention.article, 'x1');
+  assert.equal(mention.kind, 'attack');
+  assert.equal(mention.site, 'Ain al-Asad Air Base');
+  assert.equal(mention.date, '2024-08-05');
+  for (const key of ['date_end', 'date_precision', 'place', 'country', 'attacker', 'attribution', 'target', 'weapons', 'killed', 'injured', 'outcome', 'quote', 'start', 'end', 'lat', 'lon']) {
+    assert.ok(key in mention, `missing ${key}`);
+  }
+});
+
+test('unknown format and bad dates are usage errors', () => {
+  assert.equal(sitrep(['events', '--format', 'xml']).status, 2);
+  assert.equal(sitrep(['events', '--from', 'yesterday']).status, 2);
+  assert.equal(sitrep(['show', 'ev_nope', '--db', join(tmpdir(), 'sitrep-none.db')]).status, 1);
+});

@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fuse } from '../../src/fuse/index.js';
+import { groupsByArticle, mention, testPack } from './fixtures.js';
+
+function groups(...mentions: Parameters<typeof fuse>[0]): string[][] {
+  return groupsByArticle(fuse(mentions, testPack).events);
+}
+
+test('reports of one base one day apart are one incident; two days apart, two', () => {
+  assert.deepEqual(
+    groups(mention('a', { site: 'Camp Heron', date: '2024-01-05' }), mention('b', { site: 'Camp Heron', date: '2024-01-06' })),
+    [['a', 'b']],
+  );
+  assert.deepEqual(
+    groups(mention('a', { site: 'Camp Heron', date: '2024-01-05' }), mention('b', { site: 'Camp Heron', date: '2024-01-07' })),
+    [['a'], ['b']],
+  );
+});
+
+test('a chain of days does not drift: 5th, 6th and 7th cannot all be one incident', () => {
+  const events = fuse(
+    [
+      mention('a', { site: 'Camp Heron', date: '2024-01-05' }),
+      mention('b', { site: 'Camp Heron', date: '2024-01-06' }),
+      mention('c', { site: 'Camp Heron', date: '2024-01-07' }),
+    ],
+    testPack,
+  ).events;
+  assert.equal(events.length, 2);
+});
+
+test('one day apart with different weapons are two incidents at one base', () => {
+  assert.deepEqual(
+    groups(
+      mention('a', { site: 'Camp Heron', date: '2024-01-05', weapons: ['drone'] }),
+      mention('b', { site: 'Camp Heron', date: '2024-01-06', weapons: ['rocket'] }),
+    ),
+    [['a'], ['b']],
+  );
+});
+
+test('two mentions of one article are two events, even at one base on one day', () => {
+  assert.deepEqual(
+    groups(mention('a', { site: 'Camp Heron', date: '2024-01-05' }), mention('a', { site: 'Camp Heron', date: '2024-01-05' })),
+    [['a'], ['a']],
+  );
+});
+
+test('different bases attacked the same day stay apart, even when close', () => {
+  assert.deepEqual(
+    groups(mention('a', { site: 'Camp Heron', date: '2024-01-05' }), mention('b', { site: 'Heron Depot', date: '2024-01-05' })),
+    [['a'], ['b']],
+  );
+});
+
+test('a vague strike area close to a named site can be the same place', () => {
+  const { events } = fuse(
+    [
+      mention('a', { kind: 'strike', site: 'Camp Heron', date: '2024-01-05' }),
+      mention('b', { kind: 'strike', site: 'Heron strike area', date: '2024-01-05' }),
+    ],
+    testPack,
+  );
+  assert.equal(events.length, 1);
+  assert.ok(events[0]?.conflicts.some((c) => c.field === 'site'));
+  assert.equal(events[0]?.grade, 'contested');
+});
+
+test('a report naming only a province joins the one base of that province attacked that day', () => {
+  const { events } = fuse(
+    [
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Outpost Wren', date: '2024-02-01' }),
+      mention('c', { place: 'a base in north province', country: 'SY', date: '2024-02-01' }),
+    ],
+    testPack,
+  );
+  assert.deepEqual(groupsByArticle(events), [['a', 'c'], ['b']]);
+  const lark = events.find((e) => e.site === 'Fort Lark');
+  assert.equal(lark?.place_precision, 'site');
+});
+
+test('a report naming only the country stays its own event when two bases were attacked that day', () => {
+  const { events } = fuse(
+    [
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Outpost Wren', date: '2024-02-01' }),
+      mention('c', { place: 'a base in Syria', country: 'SY', date: '2024-02-01' }),
+    ],
+    testPack,
+  );
+  assert.deepEqual(groupsByArticle(events), [['a'], ['b'], ['c']]);
+  assert.equal(events.find((e) => e.mentions[0]?.article === 'c')?.place_precision, 'country');
+});
+
+test('an undated report joins the only incident at its site in the week before publication', () => {
+  assert.deepEqual(
+    groups(
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Fort Lark', date: '2024-03-20' }),
+      mention('c', { site: 'Fort Lark', published: '2024-02-03' }),
+    ),
+    [['a', 'c'], ['b']],
+  );
+});
+
+test('an undated report with two candidate incidents at its site stays alone', () => {
+  assert.deepEqual(
+    groups(
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Fort Lark', date: '2024-02-04' }),
+      mention('c', { site: 'Fort Lark', published: '2024-02-05' }),
+    ),
+    [['a'], ['b'], ['c']],
+  );
+});
+
+test('an undated report from an undated article joins an old incident only with its death toll', () => {
+  const dated = [mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 3 })];
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Fort Lark', killed: 3 })), [['a', 'c']]);
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Fort Lark' })), [['a'], ['c']]);
+});
+
+test('a range joins the day inside it', () => {
+  const { events } = fuse(
+    [
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Fort Lark', date: '2024-01-29', date_end: '2024-02-02', date_precision: 'range' }),
+    ],
+    testPack,
+  );
+  assert.deepEqual(groupsByArticle(events), [['a', 'b']]);
+  assert.equal(events[0]?.date, '2024-02-01');
+});
+
+test('no mention is dropped: every mention ends in exactly one event', () => {
+  const input = [
+    mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+    mention('b'),
+    mention('c', { country: 'SY' }),
+    mention('d', { kind: 'strike', place: 'Syria', country: 'SY', date: '2024-02-02' }),
+    mention('e', { site: 'Camp Heron', date: '2024-02-01', date_end: '2024-05-01', date_precision: 'range' }),
+  ];
+  const ids = fuse(input, testPack).events.flatMap((e) => e.mentions.map((m) => m.id));
+  assert.deepEqual(ids.sort(), input.map((m) => m.id).sort());
+});
+
+test('copies of one story left undated are one event', () => {
+  const copy = { site: 'Fort Lark', articleHash: 'same-text' };
+  assert.deepEqual(groups(mention('a', copy), mention('b', copy)), [['a', 'b']]);
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fuse } from '../../src/fuse/index.js';
+import type { StoredMention } from '../../src/model.js';
+import { mention, testPack } from './fixtures.js';
+
+function corpus(): StoredMention[] {
+  return [
+    mention('a', { site: 'Camp Heron', date: '2024-01-05', injured: 5 }),
+    mention('b', { site: 'Camp Heron', date: '2024-01-06', injured: 7 }),
+    mention('c', { site: 'Camp Heron', published: '2024-01-08' }),
+    mention('d', { site: 'Fort Lark', date: '2024-01-05' }),
+    mention('d', { site: 'Outpost Wren', date: '2024-01-05' }),
+    mention('e', { place: 'a base in Syria', country: 'SY', date: '2024-01-05' }),
+    mention('f', { place: 'north province', country: 'SY', date: '2024-01-06' }),
+    mention('g', { kind: 'strike', place: 'Syria', country: 'SY', date: '2024-01-07', attacker: 'United States', attribution: 'claimed' }),
+    mention('h', { kind: 'strike', place: 'Syria', country: 'SY', date: '2024-01-08' }),
+    mention('i'),
+  ];
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+test('the events and their ids do not depend on the order of the input', () => {
+  const input = corpus();
+  const expected = JSON.stringify(fuse(input, testPack).events);
+  for (let seed = 1; seed <= 60; seed++) {
+    assert.equal(JSON.stringify(fuse(shuffled(input, seed), testPack).events), expected, `order ${seed}`);
+  }
+});
+
+test('a new event is named from its smallest mention id', () => {
+  const { events } = fuse([mention('a', { id: 'm2', site: 'Fort Lark', date: '2024-01-05' }), mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack);
+  assert.match(events[0]?.id ?? '', /^ev_[0-9a-f]{12}$/);
+  const alone = fuse([mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack).events[0];
+  assert.equal(events[0]?.id, alone?.id);
+});
+
+test('an event keeps its stored id when new mentions join it', () => {
+  const first = mention('a', { id: 'm5', site: 'Fort Lark', date: '2024-01-05' });
+  const later = mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' });
+  const result = fuse([first, later], testPack, [{ id: 'ev_stored', mentionIds: ['m5'] }]);
+  assert.equal(result.events[0]?.id, 'ev_stored');
+  assert.deepEqual(result.aliases, []);
+  assert.deepEqual(result.removedIds, []);
+});
+
+test('when an article joins two stored events, the smaller id survives and the other becomes its alias', () => {
+  const dayOne = mention('a', { id: 'm1', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-05' });
+  const undated = mention('b', { id: 'm2', site: 'Fort Lark', published: '2024-01-06' });
+  const bridge = mention('c', { id: 'm3', site: 'Fort Lark', date: '2024-01-05' });
+  const previous = [
+    { id: 'ev_b', mentionIds: ['m2'] },
+    { id: 'ev_a', mentionIds: ['m1'] },
+  ];
+  const result = fuse([dayOne, undated, bridge], testPack, previous);
+  assert.equal(result.events.length, 1);
+  assert.equal(result.events[0]?.id, 'ev_a');
+  assert.deepEqual(result.events[0]?.merged_from, ['ev_b']);
+  assert.deepEqual(result.aliases, [{ from: 'ev_b', to: 'ev_a' }]);
+  assert.deepEqual(result.removedIds, ['ev_b']);
+});
+
+test('a stored event whose mentions are gone is reported removed', () => {
+  const result = fuse([mention('a', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack, [{ id: 'ev_gone', mentionIds: ['m9'] }]);
+  assert.deepEqual(result.removedIds, ['ev_gone']);
+  assert.notEqual(result.events[0]?.id, 'ev_gone');
+});

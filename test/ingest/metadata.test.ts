@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildArticle, detectLanguage } from '../../src/ingest/index.js';
+
+test('language is detected from the text and given languages win', () => {
+  assert.equal(detectLanguage('Les forces de la coalition ont abattu deux drones qui visaient la base aérienne, selon un communiqué publié mardi soir.'), 'fr');
+  assert.equal(detectLanguage('Die Koalitionstruppen haben nach eigenen Angaben zwei Drohnen abgeschossen, die auf den Stützpunkt zuflogen.'), 'de');
+  assert.equal(detectLanguage('ok'), null);
+  const given = buildArticle({ origin: 'x', lang: 'EN-gb', text: 'Die Koalitionstruppen haben zwei Drohnen abgeschossen, die auf den Stützpunkt zuflogen.' });
+  assert.ok(given.ok);
+  assert.equal(given.article.lang, 'en');
+});
+
+test('outlet is the URL host without www. unless one is given', () => {
+  const fromUrl = buildArticle({ origin: 'x', url: 'https://www.example.co.uk/news/1', text: 'Some text.' });
+  const givenOutlet = buildArticle({ origin: 'x', url: 'https://www.example.co.uk/news/1', outlet: 'Example', text: 'Some text.' });
+  assert.ok(fromUrl.ok && givenOutlet.ok);
+  assert.equal(fromUrl.article.outlet, 'example.co.uk');
+  assert.equal(givenOutlet.article.outlet, 'Example');
+});
+
+test('the title is the first short line, never a date line or a first sentence', () => {
+  const headline = buildArticle({ origin: 'x', text: ' date 2024-08-05 Rockets hit a base in the west\n\nRockets hit a base on Monday.' });
+  const sentence = buildArticle({ origin: 'x', text: 'Rockets hit a base on Monday, officials said.\nMore text follows here.' });
+  assert.ok(headline.ok && sentence.ok);
+  assert.equal(headline.article.title, 'Rockets hit a base in the west');
+  assert.equal(sentence.article.title, null);
+});
+
+test('an article whose text is empty is a problem', () => {
+  const item = buildArticle({ origin: 'feed.xml:3', text: '  \n ' });
+  assert.deepEqual(item, { ok: false, origin: 'feed.xml:3', reason: 'feed.xml:3: no article text (empty after reading)' });
+});

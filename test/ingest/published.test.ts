@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesInUrl, findPublished, toIsoDate } from '../../src/ingest/index.js';
+
+const STORY = 'Rockets struck near the base on Sunday, officials said.\n\nNo one was hurt.';
+
+test('URL date shapes', () => {
+  const cases: [string, string | null, string][] = [
+    ['https://a.example.com/2024/08/05/rockets-hit-base/', '2024-08-05', 'y/m/d'],
+    ['https://a.example.com/news/2024/1/1/short-story', '2024-01-01', 'y/m/d'],
+    ['https://a.example.com/stories/2024/aug/05/rockets', '2024-08-05', 'y/mon/d'],
+    ['https://a.example.com/theaters/2024-12-06/bases-story-123.html', '2024-12-06', 'y-m-d'],
+    ['https://a.example.com/content/2023-11-06-at-least-45-hurt', '2023-11-06', 'y-m-d'],
+    ['https://a.example.com/20231207-talks-begin/', '2023-12-07', 'yyyymmdd'],
+    ['https://a.example.com/fr/news/20240206_09/', '2024-02-06', 'yyyymmdd'],
+    ['https://a.example.com/en/202311116946', '2023-11-11', 'yyyymmdd'],
+    ['https://a.example.com/sanctions-story/17/11/2023/', '2023-11-17', 'd/m/y'],
+    ['https://a.example.com/english/middleeast/13112024-amp', '2024-11-13', 'ddmmyyyy'],
+    ['https://a.example.com/english/kurdistan/100120242-amp', '2024-01-10', 'ddmmyyyy'],
+  ];
+  for (const [url, date, shape] of cases) {
+    assert.deepEqual(datesInUrl(url).map((d) => [d.date, d.shape]), [[date, shape]], url);
+  }
+});
+
+test('a month-only URL gives the month, not a day', () => {
+  assert.deepEqual(datesInUrl('https://a.example.com/originals/2024/01/what-we-know'), [{ date: null, month: '2024-01', shape: 'y/m' }]);
+  const found = findPublished(STORY, 'https://a.example.com/originals/2024/01/what-we-know');
+  assert.equal(found.published, null);
+  assert.equal(found.source, 'none');
+  assert.equal(found.month, '2024-01');
+});
+
+test('ids and timestamps in URLs are not dates', () => {
+  for (const url of [
+    'https://a.example.com/world/story-1503239213.html',
+    'https://a.example.com/en/news/middle-east/1702024720-rockets',
+    'https://a.example.com/news/7765',
+    'https://a.example.com/?p=27274',
+  ]) {
+    assert.deepEqual(datesInUrl(url), [], url);
+  }
+});
+
+test('the caller\'s date and HTML meta win', () => {
+  assert.deepEqual(
+    [findPublished(' date 2024-01-02 x', null, { given: '2024-01-01' }).published, findPublished(' date 2024-01-02 x', null, { given: '2024-01-01' }).source],
+    ['2024-01-01', 'input'],
+  );
+  const meta = findPublished(STORY, 'https://a.example.com/2024/08/05/x', { htmlMeta: '2024-08-06T01:00:00+03:00' });
+  assert.equal(meta.published, '2024-08-06');
+  assert.equal(meta.source, 'html-meta');
+});
+
+test('a leading date line, day or month only', () => {
+  const day = findPublished(` date 2023-11-07 ${STORY}`, null);
+  assert.deepEqual([day.published, day.source], ['2023-11-07', 'date-line']);
+  const month = findPublished(` date 2024-01 ${STORY}`, null);
+  assert.deepEqual([month.published, month.month], [null, '2024-01']);
+});
+
+test('dated bylines and datelines in the text', () => {
+  const cases: [string, string][] = [
+    [`Sunday, October 22, 2023\nRockets target a base\n\n${STORY}`, '2023-10-22'],
+    [`Headline here\n\n${STORY}\n\nA. Reporter\nMon, 04/22/2024 – 18:40\n\nMore articles`, '2024-04-22'],
+    [`BAGHDAD, Aug 5, 2024 (Reuters) - ${STORY}`, '2024-08-05'],
+    [`Headline\n\nWashington, January 21, 2024, The Daily Sample: ${STORY}`, '2024-01-21'],
+    [`3-2-2024 (WASHINGTON) ${STORY}`, '2024-02-03'],
+    [`Title\n2024-10-13T05:45:26+00:00\n\n${STORY}`, '2024-10-13'],
+    [`Title\nBy A. Reporter\nDecember 4, 2023World\n${STORY}`, '2023-12-04'],
+    [`ERBIL, November 7 — ${STORY} Officials confirmed that on November 7, 2023, two drones were shot down.`, '2023-11-07'],
+  ];
+  for (const [text, date] of cases) {
+    const found = findPublished(text, null);
+    assert.deepEqual([found.published, found.source], [date, 'byline'], text.slice(0, 50));
+  }
+});
+
+test('dates in the story itself, embedded posts and update stamps are not bylines', () => {
+  assert.equal(findPublished(`On 28 January 2024, a drone struck an outpost near the border, killing three soldiers.\n${STORY}`, null).published, null);
+  assert.equal(findPublished(`${STORY}\nA post about the attack https://t.co/x\n— Sample News (@SampleNews) January 20, 2024\nMore text.`, null).published, null);
+  const updated = findPublished(`Title\nA. Reporter\n10/21/2023\nUpdated:\n10/22/2023\n\n${STORY}`, null);
+  assert.equal(updated.published, '2023-10-21');
+  assert.ok(updated.candidates.some((c) => c.evidence === 'update stamp' && c.date === '2023-10-22' && c.weight === 0));
+});
+
+test('a calendar widget over an older byline loses to the byline', () => {
+  const text = `30.5 F\nChicago\nTuesday, November 26, 2024\n\nMilitia says it resumes attacks\n\n${STORY}\n\nTyler Sample\nMon, 04/22/2024 – 18:40\n\nLatest article`;
+  const found = findPublished(text, null);
+  assert.equal(found.published, '2024-04-22');
+  const widget = found.candidates.find((c) => c.date === '2024-11-26');
+  assert.equal(widget?.weight, 0);
+  assert.match(widget?.rejected ?? '', /widget/);
+});
+
+test('a date line the text contradicts is distrusted', () => {
+  // A page stamped years after the story it carries: every date the story writes is from 2023.
+  const old = findPublished(' date 2026-03-02 Drones struck the base on October 26, 2023, and again on November 2, 2023, officials said.', null);
+  assert.equal(old.published, null);
+  assert.match(old.candidates[0]?.rejected ?? '', /dates end in 2023/);
+  // A banner date months after the days the story reports.
+  const banner = findPublished(
+    'September, Thursday 19, 2024\n\nMilitias attacked the base\n\nMilitias attacked the base on February 4, officials said, a day after strikes on February 3 hit their depots.',
+    null,
+  );
+  assert.equal(banner.published, null);
+  // The same date line over a story whose days fit it is kept.
+  const fits = findPublished(' date 2023-11-07 Drones were shot down on November 5, a spokesman said.', null);
+  assert.equal(fits.published, '2023-11-07');
+});
+
+test('a date line that agrees with the URL is confirmed; when they disagree the earlier wins', () => {
+  const agree = findPublished(` date 2024-01-29 ${STORY}`, 'https://b.example.com/2024/01/29/story');
+  assert.deepEqual([agree.published, agree.source], ['2024-01-29', 'date-line']);
+  const disagree = findPublished(` date 2024-03-10 ${STORY}`, 'https://b.example.com/2024/03/08/story');
+  assert.equal(disagree.published, '2024-03-08');
+});
+
+test('toIsoDate reads the day as written', () => {
+  assert.equal(toIsoDate('2024-08-05T23:30:00-05:00'), '2024-08-05');
+  assert.equal(toIsoDate('Tue, 06 Feb 2024 14:05:00 GMT'), '2024-02-06');
+  assert.equal(toIsoDate('not a date'), null);
+  assert.equal(toIsoDate(null), null);
+});
