@@ -8,8 +8,10 @@ import type { EventFilter, MentionFilter } from './store.js';
 import type { SqlParams } from './sqlite-rows.js';
 
 export interface FilterSql {
-  /** FROM clause: `e` is events (driven by `ea`, event_actors, for an actor filter). */
+  /** FROM clause for listing: events `e`, driven by `ea` (event_actors) under an actor filter. */
   from: string;
+  /** FROM clause for counting: the driving table alone. */
+  countFrom: string;
   where: string;
   orderBy: string;
   params: SqlParams;
@@ -39,49 +41,53 @@ export function pageSql(filter: EventFilter): { sql: string; params: SqlParams }
 
 /**
  * An event overlaps [from, to] when it starts on or before `to` and ends on or
- * after `from`. The second test cannot use the date index, so the scan is
+ * after `from`. The second test cannot bound the index scan, so the scan is
  * also bounded below by `from` minus the longest span stored (`maxSpanDays`).
+ *
+ * Every condition reads columns of one driving table (events, or
+ * event_actors when an actor is asked for), whose indexes carry all filter
+ * columns: rows are read from events only for the events returned.
  */
 export function eventFilterSql(filter: EventFilter, maxSpanDays: () => number): FilterSql {
+  const byActor = filter.actor !== undefined;
+  const t = byActor ? 'ea' : 'e';
   const where: string[] = [];
   const params: SqlParams = {};
-  let from = 'events e';
-  let sortDate = 'e.sort_date';
-  let lastDate = 'e.last_date';
-  let orderBy = 'e.sort_date, e.id';
 
   if (filter.actor !== undefined) {
-    from = 'event_actors ea JOIN events e ON e.id = ea.event_id';
-    sortDate = 'ea.sort_date';
-    lastDate = 'ea.last_date';
-    orderBy = 'ea.sort_date, ea.event_id';
     where.push('ea.actor_key = @actor');
     params.actor = nameKey(filter.actor);
   }
   if (filter.kind !== undefined) {
-    where.push('e.kind = @kind');
+    where.push(`${t}.kind = @kind`);
     params.kind = filter.kind;
   }
   if (filter.country !== undefined) {
-    where.push('e.country = @country');
+    where.push(`${t}.country = @country`);
     params.country = filter.country.trim().toUpperCase();
   }
   if (filter.site !== undefined) {
-    where.push('e.site_key = @site');
+    where.push(`${t}.site_key = @site`);
     params.site = nameKey(filter.site);
   }
   if (filter.to !== undefined) {
     // Undated events sort on a far-future date, so this also leaves them out.
-    where.push(`${sortDate} <= @to`);
+    where.push(`${t}.sort_date <= @to`);
     params.to = checkDate('to', filter.to);
   }
   if (filter.from !== undefined) {
     const fromDate = checkDate('from', filter.from);
-    where.push(`${sortDate} >= @earliestStart`, `${lastDate} >= @from`);
+    where.push(`${t}.sort_date >= @earliestStart`, `${t}.last_date >= @from`);
     params.from = fromDate;
     params.earliestStart = addDays(fromDate, -maxSpanDays());
   }
-  return { from, where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', orderBy, params };
+  return {
+    from: byActor ? 'event_actors ea JOIN events e ON e.id = ea.event_id' : 'events e',
+    countFrom: byActor ? 'event_actors ea' : 'events e',
+    where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+    orderBy: byActor ? 'ea.sort_date, ea.event_id' : 'e.sort_date, e.id',
+    params,
+  };
 }
 
 /** WHERE clause over `m` (mentions) for fusion's filter; lists are bound as JSON arrays. */

@@ -22,6 +22,7 @@ import type { MentionToStore, StoredArticle, TallyWithSource } from './store.js'
 export type SqlValue = string | number | null;
 export type SqlParams = Record<string, SqlValue>;
 
+/** The columns articleParams fills (and an article row holds). */
 export const ARTICLE_COLUMNS =
   'id, hash, url, title, outlet, lang, published, published_source, origin, text, ingested_at';
 
@@ -70,6 +71,10 @@ export function articleFromRow(row: ArticleRow): StoredArticle {
     ingestedAt: row.ingested_at,
   };
 }
+
+/** The columns mentionParams fills. */
+export const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_precision, last_date, site, place, country,
+  lat, lon, attacker, attribution, target, weapons, killed, injured, outcome, quote, span_start, span_end, evidence`;
 
 /** Mention columns with the article fields a StoredMention carries; `m` is mentions, `a` articles. */
 export const MENTION_SELECT = `m.id, m.article_id, m.kind, m.date, m.date_end, m.date_precision, m.site, m.place,
@@ -165,6 +170,9 @@ export function mentionFromRow(row: MentionRow): StoredMention {
   };
 }
 
+/** The columns tallyParams fills. */
+export const TALLY_COLUMNS = 'article_id, position, count, qualifier, since, until, speaker, quote, span_start, span_end';
+
 export function tallyParams(tally: Tally, articleId: string, position: number): SqlParams {
   return {
     article_id: articleId,
@@ -212,6 +220,7 @@ export function tallyFromRow(row: TallyRow): TallyWithSource {
   };
 }
 
+/** The columns eventParams fills (and an event row holds). */
 export const EVENT_COLUMNS = `id, kind, date, date_end, date_precision, sort_date, last_date, span_days,
   site, site_key, place, country, lat, lon, place_precision, attacker, attribution, target, weapons,
   killed, killed_high, injured, injured_high, outcome, articles, outlets, grade, support, conflicts, merged_from`;

@@ -8,7 +8,9 @@ import { migrate } from './sqlite-migrate.js';
 import {
   ARTICLE_COLUMNS,
   EVENT_COLUMNS,
+  MENTION_COLUMNS,
   MENTION_SELECT,
+  TALLY_COLUMNS,
   articleFromRow,
   articleParams,
   eventActorKeys,
@@ -38,10 +40,6 @@ import type {
   TallyWithSource,
 } from './store.js';
 
-const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_precision, last_date, site, place, country,
-  lat, lon, attacker, attribution, target, weapons, killed, injured, outcome, quote, span_start, span_end, evidence`;
-const TALLY_COLUMNS = 'article_id, position, count, qualifier, since, until, speaker, quote, span_start, span_end';
-
 /** Page cache per connection: large enough to keep the event indexes of a big store in memory. */
 const CACHE_KIB = 128 * 1024;
 
@@ -51,6 +49,16 @@ function placeholders(columns: string): string {
     .map((column) => `@${column.trim()}`)
     .join(', ');
 }
+
+const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMNS)})`;
+const INSERT_MENTION = `INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(MENTION_COLUMNS)})`;
+const INSERT_TALLY = `INSERT INTO tallies (${TALLY_COLUMNS}) VALUES (${placeholders(TALLY_COLUMNS)})`;
+const UPSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(EVENT_COLUMNS)})
+  ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.split(',')
+    .map((column) => column.trim())
+    .filter((column) => column !== 'id')
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', ')}`;
 
 function isForeignKeyError(error: unknown): boolean {
   return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
@@ -120,17 +128,15 @@ export class SqliteStore implements Store {
     if (sameId !== undefined) {
       throw new Error(`article id ${JSON.stringify(article.id)} is already stored for a different text (hash ${sameId.hash})`);
     }
-    this.statement(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMNS)})`).run(
-      articleParams(article, new Date().toISOString()),
-    );
-    const insertMention = this.statement(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(MENTION_COLUMNS)})`);
+    this.statement(INSERT_ARTICLE).run(articleParams(article, new Date().toISOString()));
+    const insertMention = this.statement(INSERT_MENTION);
     for (const mention of extraction.mentions) {
       if (mention.article !== article.id) {
         throw new Error(`mention ${mention.id} names article ${JSON.stringify(mention.article)}, not ${JSON.stringify(article.id)}`);
       }
       insertMention.run(mentionParams(mention, article.id));
     }
-    const insertTally = this.statement(`INSERT INTO tallies (${TALLY_COLUMNS}) VALUES (${placeholders(TALLY_COLUMNS)})`);
+    const insertTally = this.statement(INSERT_TALLY);
     extraction.tallies.forEach((tally, position) => {
       if (tally.article !== article.id) {
         throw new Error(`a tally names article ${JSON.stringify(tally.article)}, not ${JSON.stringify(article.id)}`);
@@ -190,17 +196,11 @@ export class SqliteStore implements Store {
   private replaceEventsNow(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): void {
     const unlinkMentions = this.statement('DELETE FROM event_mentions WHERE event_id = ?');
     const unlinkActors = this.statement('DELETE FROM event_actors WHERE event_id = ?');
-    const upsert = this.statement(
-      `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(EVENT_COLUMNS)})
-       ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.split(',')
-         .map((column) => column.trim())
-         .filter((column) => column !== 'id')
-         .map((column) => `${column} = excluded.${column}`)
-         .join(', ')}`,
-    );
+    const upsert = this.statement(UPSERT_EVENT);
     const linkMention = this.statement('INSERT INTO event_mentions (event_id, position, mention_id) VALUES (?, ?, ?)');
     const linkActor = this.statement(
-      'INSERT INTO event_actors (actor_key, sort_date, event_id, last_date) VALUES (?, ?, ?, ?)',
+      `INSERT INTO event_actors (actor_key, sort_date, event_id, last_date, kind, country, site_key)
+       VALUES (@actor_key, @sort_date, @id, @last_date, @kind, @country, @site_key)`,
     );
     const dropAlias = this.statement('DELETE FROM event_aliases WHERE old_id = ?');
 
@@ -217,7 +217,7 @@ export class SqliteStore implements Store {
           throw error;
         }
       });
-      for (const actorKey of eventActorKeys(event)) linkActor.run(actorKey, params.sort_date, event.id, params.last_date);
+      for (const actorKey of eventActorKeys(event)) linkActor.run({ ...params, actor_key: actorKey });
       // An id in use again names that event, not whatever it was once merged into.
       dropAlias.run(event.id);
     }
@@ -261,7 +261,9 @@ export class SqliteStore implements Store {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const query = eventFilterSql(filter, () => this.maxSpanDays());
-    const row = this.statement(`SELECT count(*) AS n FROM ${query.from} ${query.where}`).get(query.params) as { n: number };
+    const row = this.statement(`SELECT count(*) AS n FROM ${query.countFrom} ${query.where}`).get(query.params) as {
+      n: number;
+    };
     return row.n;
   }
 

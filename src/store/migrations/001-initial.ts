@@ -96,21 +96,26 @@ CREATE TABLE events (
   conflicts TEXT NOT NULL,
   merged_from TEXT NOT NULL
 );
--- Each index walks events in (sort_date, id) order and carries last_date, so a
--- range filter discards non-overlapping events without reading their rows.
-CREATE INDEX events_by_date ON events(sort_date, id, last_date);
-CREATE INDEX events_by_kind ON events(kind, sort_date, id, last_date);
-CREATE INDEX events_by_country ON events(country, sort_date, id, last_date);
-CREATE INDEX events_by_site ON events(site_key, sort_date, id, last_date);
+-- Each index walks events in (sort_date, id) order and carries every other
+-- filter column, so any combination of filters is decided inside one index
+-- and only the events returned are read from the table.
+CREATE INDEX events_by_date ON events(sort_date, id, last_date, kind, country, site_key);
+CREATE INDEX events_by_kind ON events(kind, sort_date, id, last_date, country, site_key);
+CREATE INDEX events_by_country ON events(country, sort_date, id, last_date, kind, site_key);
+CREATE INDEX events_by_site ON events(site_key, sort_date, id, last_date, kind, country);
 CREATE INDEX events_by_span ON events(span_days);
 
--- One row per distinct actor (attacker or target) of an event, so that an
--- actor filter walks one index in date order instead of merging two.
+-- One row per distinct actor (attacker or target) of an event, with the
+-- event's other filter columns: an actor filter walks this table alone, in
+-- date order, instead of merging two indexes and reading every candidate.
 CREATE TABLE event_actors (
   actor_key TEXT NOT NULL,
   sort_date TEXT NOT NULL,
   event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   last_date TEXT,
+  kind TEXT NOT NULL,
+  country TEXT,
+  site_key TEXT,
   PRIMARY KEY (actor_key, sort_date, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_actors_by_event ON event_actors(event_id);
