@@ -4,9 +4,10 @@
  */
 import type { StoredMention } from '../model.js';
 import { dayNumber, lastDayOfMonth } from './days.js';
-import { LONGEST_ANCHORING_RANGE_DAYS } from './profile.js';
 
 const DAYS_PER_BUCKET = 7;
+/** A range longer than this is blocked with the undated mentions: it says too little about the week. */
+const LONGEST_BLOCKED_RANGE_DAYS = 35;
 /** Matches every block of one kind and country. */
 export const ANY_BUCKET = '*';
 const UNDATED = 'undated';
@@ -20,7 +21,7 @@ function coveredDays(m: StoredMention): [number, number] | null {
   if (m.date === null || m.date_precision === 'unknown') return null;
   const first = dayNumber(m.date);
   const last = m.date_end ? dayNumber(m.date_end) : m.date_precision === 'month' ? lastDayOfMonth(m.date) : first;
-  return last - first + 1 > LONGEST_ANCHORING_RANGE_DAYS ? null : [first, last];
+  return last - first + 1 > LONGEST_BLOCKED_RANGE_DAYS ? null : [first, last];
 }
 
 function bucketsBetween(first: number, last: number): string[] {

@@ -14,10 +14,6 @@ export function dayNumber(date: IsoDate): number {
   return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
 }
 
-export function isoDate(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 export function lastDayOfMonth(date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
@@ -33,9 +29,4 @@ export function intersect(a: HalfDayInterval, b: HalfDayInterval): HalfDayInterv
   const lo = Math.max(a[0], b[0]);
   const hi = Math.min(a[1], b[1]);
   return lo <= hi ? [lo, hi] : null;
-}
-
-/** Length in whole days of the span an interval was built from. */
-export function spanDays(interval: HalfDayInterval): number {
-  return (interval[1] - interval[0] - 2) / 2 + 1;
 }

@@ -18,6 +18,12 @@ export interface FuseResult {
   aliases: { from: string; to: string }[];
 }
 
+/** The mention published earliest (undated last, ties by id): the event is named after it. */
+function firstReport(group: readonly StoredMention[]): string {
+  const key = (m: StoredMention) => `${m.published ?? '9999-12-31'}|${m.id}`;
+  return group.map(key).reduce((a, b) => (a < b ? a : b)).split('|')[1]!;
+}
+
 /**
  * Groups mentions into events and fuses each event's fields. `previous` are the stored events of
  * the same blocks, so that ids survive re-fusion and merges are recorded. The result does not
@@ -32,6 +38,7 @@ export function fuse(
   const groups = groupMentions(mentions, pack, options);
   const { ids, mergedFrom, aliases, removedIds } = assignIds(
     groups.map((g) => g.map((m) => m.id)),
+    groups.map(firstReport),
     previous,
   );
   const places = new PlaceIndex(pack);

@@ -1,8 +1,9 @@
 /**
- * Event ids that survive re-fusion. A new event is named from its smallest mention id; an event
- * that holds the mentions of a stored event keeps that event's id; when one event holds the
- * mentions of several stored events, the smallest of their ids survives and the others become
- * aliases of it.
+ * Event ids that survive re-fusion and do not depend on the order in which articles arrived.
+ * An event is named after its first report: the mention published earliest (undated last, ties by
+ * mention id). Later reports that join it leave the id as it is. When an article joins two stored
+ * events, the one reported first keeps its id; the other id becomes an alias of it, so that
+ * nothing that cited it breaks. A stored id that no event carries any more is reported removed.
  */
 import { createHash } from 'node:crypto';
 
@@ -20,20 +21,8 @@ export interface IdAssignment {
   removedIds: string[];
 }
 
-function hashId(text: string): string {
-  return `ev_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
-}
-
-/** A fresh id from the group's smallest mention ids, avoiding ids already in use. */
-function freshId(mentionIds: readonly string[], taken: ReadonlySet<string>): string {
-  for (let n = 1; n <= mentionIds.length; n++) {
-    const id = hashId(mentionIds.slice(0, n).join('\n'));
-    if (!taken.has(id)) return id;
-  }
-  for (let salt = 1; ; salt++) {
-    const id = hashId(`${mentionIds.join('\n')}\n#${salt}`);
-    if (!taken.has(id)) return id;
-  }
+export function eventIdOf(firstReport: string): string {
+  return `ev_${createHash('sha1').update(firstReport).digest('hex').slice(0, 12)}`;
 }
 
 /** The group that holds most of a stored event's mentions (the earlier group on a tie), or -1. */
@@ -51,25 +40,22 @@ function heir(previous: PreviousEvent, groupOf: ReadonlyMap<string, number>): nu
   return best;
 }
 
-/** `groups` hold sorted mention ids and are sorted by their first id. */
-export function assignIds(groups: readonly (readonly string[])[], previous: readonly PreviousEvent[] = []): IdAssignment {
-  const groupOf = new Map<string, number>();
-  groups.forEach((ids, g) => ids.forEach((id) => groupOf.set(id, g)));
-  const claims = groups.map((): string[] => []);
-  for (const event of [...previous].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const g = heir(event, groupOf);
-    if (g >= 0) claims[g]?.push(event.id);
-  }
-  const taken = new Set(previous.map((e) => e.id));
-  const ids = claims.map((claimed) => claimed[0] ?? '');
-  const mergedFrom = claims.map((claimed) => claimed.slice(1));
-  groups.forEach((mentionIds, g) => {
-    if (ids[g] !== '') return;
-    ids[g] = freshId(mentionIds, taken);
-    taken.add(ids[g] as string);
-  });
-  const aliases = claims.flatMap((claimed) => claimed.slice(1).map((from) => ({ from, to: claimed[0] as string })));
+/** `groups` hold mention ids; `firstReports` the id of each group's first report. */
+export function assignIds(groups: readonly (readonly string[])[], firstReports: readonly string[], previous: readonly PreviousEvent[] = []): IdAssignment {
+  const ids = firstReports.map(eventIdOf);
   const kept = new Set(ids);
-  const removedIds = [...new Set(previous.map((e) => e.id))].filter((id) => !kept.has(id)).sort();
+  const groupOf = new Map<string, number>();
+  groups.forEach((mentionIds, g) => mentionIds.forEach((id) => groupOf.set(id, g)));
+  const mergedFrom = groups.map((): string[] => []);
+  const aliases: { from: string; to: string }[] = [];
+  const removedIds: string[] = [];
+  for (const event of [...previous].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (kept.has(event.id)) continue;
+    removedIds.push(event.id);
+    const g = heir(event, groupOf);
+    if (g < 0) continue;
+    mergedFrom[g]!.push(event.id);
+    aliases.push({ from: event.id, to: ids[g]! });
+  }
   return { ids, mergedFrom, aliases, removedIds };
 }

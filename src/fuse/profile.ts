@@ -3,9 +3,6 @@ import type { StoredMention } from '../model.js';
 import { dayNumber, daysInterval, lastDayOfMonth, type HalfDayInterval } from './days.js';
 import type { PlaceIndex, PlacedSite, PlaceText } from './places.js';
 
-/** A range longer than this says too little about the day to anchor an event by itself. */
-export const LONGEST_ANCHORING_RANGE_DAYS = 35;
-
 export interface Profile {
   mention: StoredMention;
   site: PlacedSite | null;
@@ -43,7 +40,7 @@ export function buildProfile(m: StoredMention, places: PlaceIndex): Profile {
   };
 }
 
-/** A mention that anchors an event: a day, a country, and (for the moment) nothing vaguer. */
+/** A mention that anchors an event: dated to a day, in a known country. */
 export function isAnchor(p: Profile): boolean {
   return p.day !== null && p.mention.country !== null;
 }

@@ -44,18 +44,33 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
   let batch: ArticleWithExtraction[] = [];
   const batchHashes = new Set<string>();
 
+  const counted = (item: ArticleWithExtraction, result: 'new' | 'duplicate'): void => {
+    if (result === 'duplicate') {
+      summary.duplicate += 1;
+      return;
+    }
+    summary.new += 1;
+    summary.mentions += item.extraction.mentions.length;
+    summary.tallies += item.extraction.tallies.length;
+  };
+
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
-    const results = await store.addArticles(batch);
-    results.forEach((result, i) => {
-      if (result === 'new') {
-        summary.new += 1;
-        summary.mentions += batch[i]!.extraction.mentions.length;
-        summary.tallies += batch[i]!.extraction.tallies.length;
-      } else summary.duplicate += 1;
-    });
+    const items = batch;
     batch = [];
     batchHashes.clear();
+    try {
+      (await store.addArticles(items)).forEach((result, i) => counted(items[i]!, result));
+    } catch {
+      // One bad article must not cost the batch: store them one by one and reject only the culprit.
+      for (const item of items) {
+        try {
+          counted(item, await store.addArticle(item.article, item.extraction));
+        } catch (error) {
+          reject({ origin: item.article.origin, reason: `not stored: ${(error as Error).message}` });
+        }
+      }
+    }
   };
 
   const reject = (problem: Rejection): void => {

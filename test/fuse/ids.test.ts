@@ -38,40 +38,44 @@ test('the events and their ids do not depend on the order of the input', () => {
   }
 });
 
-test('a new event is named from its smallest mention id', () => {
-  const { events } = fuse([mention('a', { id: 'm2', site: 'Fort Lark', date: '2024-01-05' }), mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack);
+test('an event is named after its first report, whatever the order of the others', () => {
+  const early = mention('b', { id: 'm9', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-05' });
+  const late = mention('a', { id: 'm1', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-07' });
+  const { events } = fuse([late, early], testPack);
   assert.match(events[0]?.id ?? '', /^ev_[0-9a-f]{12}$/);
-  const alone = fuse([mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack).events[0];
-  assert.equal(events[0]?.id, alone?.id);
+  assert.equal(events[0]?.id, fuse([early], testPack).events[0]?.id);
 });
 
-test('an event keeps its stored id when new mentions join it', () => {
-  const first = mention('a', { id: 'm5', site: 'Fort Lark', date: '2024-01-05' });
-  const later = mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' });
-  const result = fuse([first, later], testPack, [{ id: 'ev_stored', mentionIds: ['m5'] }]);
-  assert.equal(result.events[0]?.id, 'ev_stored');
+test('an event keeps its stored id when later reports join it', () => {
+  const first = mention('a', { id: 'm5', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-05' });
+  const later = mention('b', { id: 'm1', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-06' });
+  const stored = fuse([first], testPack).events[0]!;
+  const result = fuse([first, later], testPack, [{ id: stored.id, mentionIds: ['m5'] }]);
+  assert.equal(result.events[0]?.id, stored.id);
   assert.deepEqual(result.aliases, []);
   assert.deepEqual(result.removedIds, []);
 });
 
-test('when an article joins two stored events, the smaller id survives and the other becomes its alias', () => {
+test('when an article joins two stored events, the one reported first keeps its id and the other becomes its alias', () => {
   const dayOne = mention('a', { id: 'm1', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-05' });
   const undated = mention('b', { id: 'm2', site: 'Fort Lark', published: '2024-01-06' });
-  const bridge = mention('c', { id: 'm3', site: 'Fort Lark', date: '2024-01-05' });
-  const previous = [
-    { id: 'ev_b', mentionIds: ['m2'] },
-    { id: 'ev_a', mentionIds: ['m1'] },
-  ];
-  const result = fuse([dayOne, undated, bridge], testPack, previous);
+  const bridge = mention('c', { id: 'm3', site: 'Fort Lark', date: '2024-01-05', published: '2024-01-07' });
+  const a = fuse([dayOne], testPack).events[0]!.id;
+  const b = fuse([undated], testPack).events[0]!.id;
+  const result = fuse([dayOne, undated, bridge], testPack, [
+    { id: b, mentionIds: ['m2'] },
+    { id: a, mentionIds: ['m1'] },
+  ]);
   assert.equal(result.events.length, 1);
-  assert.equal(result.events[0]?.id, 'ev_a');
-  assert.deepEqual(result.events[0]?.merged_from, ['ev_b']);
-  assert.deepEqual(result.aliases, [{ from: 'ev_b', to: 'ev_a' }]);
-  assert.deepEqual(result.removedIds, ['ev_b']);
+  assert.equal(result.events[0]?.id, a);
+  assert.deepEqual(result.events[0]?.merged_from, [b]);
+  assert.deepEqual(result.aliases, [{ from: b, to: a }]);
+  assert.deepEqual(result.removedIds, [b]);
 });
 
 test('a stored event whose mentions are gone is reported removed', () => {
   const result = fuse([mention('a', { id: 'm1', site: 'Fort Lark', date: '2024-01-05' })], testPack, [{ id: 'ev_gone', mentionIds: ['m9'] }]);
   assert.deepEqual(result.removedIds, ['ev_gone']);
+  assert.deepEqual(result.aliases, []);
   assert.notEqual(result.events[0]?.id, 'ev_gone');
 });

@@ -1,10 +1,8 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import type { DomainPack } from '../../src/domain/pack.js';
-import { fuse } from '../../src/fuse/index.js';
-import type { StoredMention } from '../../src/model.js';
-import { mention, testPack } from './fixtures.js';
+import type { DomainPack } from '../src/domain/pack.js';
+import { fuse } from '../src/fuse/index.js';
+import type { StoredMention } from '../src/model.js';
+import { mention, testPack } from '../test/fuse/fixtures.js';
 
 const SITES = 300;
 const COUNTRIES = ['IQ', 'SY', 'JO'];
@@ -54,11 +52,19 @@ function bestTime(mentions: StoredMention[]): number {
   return best;
 }
 
-test('fusion time grows near-linearly: twice the mentions take at most ~2.2 times as long', (t) => {
-  const small = syntheticMentions(4_000);
-  const large = syntheticMentions(8_000);
-  bestTime(small); // warm-up
-  const [a, b] = [bestTime(small), bestTime(large)];
-  t.diagnostic(`${small.length} mentions: ${a.toFixed(0)} ms; ${large.length}: ${b.toFixed(0)} ms; ratio ${(b / a).toFixed(2)}`);
-  assert.ok(b / a <= 2.2, `ratio ${b / a}`);
-});
+/** Fusion time at growing sizes: doubling the input should not more than ~2.2x the time. */
+export function benchFusionScale(sizes: number[] = [4_000, 8_000, 16_000]): { mentions: number; ms: number }[] {
+  bestTime(syntheticMentions(sizes[0]!)); // warm-up
+  return sizes.map((incidents) => {
+    const mentions = syntheticMentions(incidents);
+    return { mentions: mentions.length, ms: bestTime(mentions) };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let previous: number | null = null;
+  for (const row of benchFusionScale()) {
+    console.log(`${row.mentions} mentions: ${row.ms.toFixed(0)} ms${previous ? ` (x${(row.ms / previous).toFixed(2)})` : ''}`);
+    previous = row.ms;
+  }
+}

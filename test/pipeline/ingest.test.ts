@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPack } from '../../src/domain/load.js';
+import { ingest } from '../../src/pipeline/ingest.js';
+import { openStore } from '../../src/store/open.js';
+
+const pack = loadPack();
+
+function jsonl(dir: string, name: string, rows: object[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return path;
+}
+
+test('an article that cannot be stored is rejected alone; the rest of its batch goes in', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = await openStore(join(dir, 'store.db'));
+  t.after(() => store.close());
+  const input = jsonl(dir, 'batch.jsonl', [
+    { id: 'a1', text: 'Drones attacked the Harir air base on Saturday, officials said.', published: '2024-01-08' },
+    // Same id, other text: the store refuses it.
+    { id: 'a1', text: 'Rockets struck the Conoco gas field on Monday, officials said.', published: '2024-01-09' },
+    { id: 'a3', text: 'Rockets struck Ain al-Asad air base in western Iraq on Monday.', published: '2024-08-06' },
+  ]);
+  const problems: string[] = [];
+  const summary = await ingest([input], store, pack, { onProblem: (p) => problems.push(`${p.origin}: ${p.reason}`) });
+  assert.equal(summary.new, 2);
+  assert.equal(summary.rejected.length, 1);
+  assert.match(problems[0]!, /batch\.jsonl:2: not stored: /);
+  const sites = (await store.queryEvents()).map((e) => e.site).sort();
+  assert.deepEqual(sites, ['Ain al-Asad Air Base', 'Harir Air Base']);
+});
+
+test('ingesting the same articles in another order gives the same events with the same ids', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const rows = [
+    { id: 'w1', url: 'https://wire.example.com/2024/01/29/a', text: 'A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers and wounding 34.' },
+    { id: 'd1', url: 'https://daily.example.org/2024/01/29/b', text: 'A drone hit Tower 22, a US outpost in Jordan, on Sunday, killing three American troops and injuring more than 40.' },
+    { id: 'k1', url: 'https://kurd.example.net/2024/01/06/c', text: 'A drone attack targeted Harir air base on Friday evening, security sources said.' },
+  ];
+  const runs: string[] = [];
+  for (const [name, order] of [['forward', rows], ['reverse', [...rows].reverse()]] as const) {
+    const store = await openStore(join(dir, `${name}.db`));
+    for (const row of order) await ingest([jsonl(dir, `${name}-${row.id}.jsonl`, [row])], store, pack);
+    const events = await store.queryEvents();
+    runs.push(JSON.stringify(events.map((e) => [e.id, e.site, e.date, e.articles, e.injured, e.injured_high])));
+    await store.close();
+  }
+  assert.equal(runs[0], runs[1]);
+  assert.match(runs[0]!, /Tower 22","2024-01-28",2,34,40/);
+});
