@@ -1,4 +1,5 @@
 /** The scorer against the shared corpus: gold scored against itself must be perfect. */
+import { CORPUS, GROUNDTRUTH } from '../shared-corpus.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
@@ -10,8 +11,7 @@ import { matchedPairs, scoreMentions, type SystemArticle } from '../../src/eval/
 import type { Mention } from '../../src/model.js';
 import { withoutEventKey } from './builders.js';
 
-const CORPUS = '/work/shared/corpus';
-const GAZETTEER = '/work/shared/groundtruth/gazetteer.csv';
+const GAZETTEER = `${GROUNDTRUTH}/gazetteer.csv`;
 const COUNTRY_CODES: Record<string, string> = { Iraq: 'IQ', Syria: 'SY', Jordan: 'JO' };
 
 interface GazetteerRow {

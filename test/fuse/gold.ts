@@ -2,13 +2,13 @@
  * Builds StoredMentions from the hand-annotated gold mentions in ../shared/corpus, with a pack
  * made from the ground-truth gazetteer and actor list, to measure fusion on perfect extraction.
  */
+import { SHARED } from '../shared-corpus.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Actor, DomainPack, Site } from '../../src/domain/pack.js';
 import type { Mention, StoredMention } from '../../src/model.js';
 
-const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 export const GOLD_FILE = `${SHARED}corpus/gold.jsonl`;
 const ARTICLES_FILE = `${SHARED}corpus/articles.jsonl`;
 const GAZETTEER_FILE = `${SHARED}groundtruth/gazetteer.csv`;
