@@ -4,7 +4,6 @@
  */
 import { SHARED } from '../shared-corpus.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Actor, DomainPack, Site } from '../../src/domain/pack.js';
 import type { Mention, StoredMention } from '../../src/model.js';
