@@ -25,7 +25,7 @@ interface Reading {
 
 const CUE_NAMES = [
   'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'denial', 'negation', 'intercepted',
-  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official',
+  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object',
 ];
 
 /** Words that open a period rather than date an incident ("since October 7"). */
@@ -193,7 +193,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 
   // An attack on the defender's base is an attack, even when the sentence says "strike".
   if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
-  if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || /\b(?:facilit|target|position|depot|headquarter|storage|command|militia|group)/i.test(text.slice(r.sentence.start, r.sentence.end)))) {
+  if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
     const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
@@ -235,7 +235,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
       const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
-      const after = numbers.filter((n) => n.start >= cue.end && n.start - cue.end <= 20 && !/[;:,]/.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three": the number follows the verb; "three were killed": it precedes it.
       const n = /ing$/i.test(cue.text) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
@@ -453,6 +453,11 @@ export function findMentions(article: Article, lex: CompiledPack, skip: (s: Sent
         fold(described, mention);
       }
       else if (mention.country !== null) mentions.push(mention);
+      else if (mention.kind === 'strike' && mention.date_precision === 'day' && mentions.length) {
+        // A dated incident whose place the sentence leaves to the story ("US forces responded with airstrikes on Oct. 26").
+        const context = mentions.at(-1)!;
+        mentions.push({ ...mention, country: context.country, place: context.place ?? context.country });
+      }
     }
   }
   return mentions;
