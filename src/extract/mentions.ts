@@ -25,7 +25,7 @@ interface Reading {
 
 const CUE_NAMES = [
   'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'denial', 'negation', 'intercepted',
-  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object',
+  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object', 'foreign_agent', 'reporting',
 ];
 
 /** Words that open a period rather than date an incident ("since October 7"). */
@@ -157,7 +157,7 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   if (r.dates.some((d) => d.precision === 'day')) return false;
   if (GENERIC.test(body) || PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
-  if (/\b(?:have|has)\s+(?:been|faced|come|seen|endured)\b/i.test(body)) return true;
+  if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
   return kind === 'attack' && /\battacks\b/i.test(body);
 }
 
@@ -186,9 +186,11 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const militias = r.actors.filter((h) => ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender);
   const airWeapon = r.weapons.find((w) => w.key === 'air_strike');
 
-  const strikeTrigger = strike.find((s) => agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length ? airWeapon : undefined);
+  const foreign = cues(r, 'foreign_agent');
+  const byOthers = (h: TermHit) => foreign.some((f) => f.end <= h.start && h.start - f.end <= 12);
+  const strikeTrigger = strike.find((s) => !byOthers(s) && agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length && !byOthers(airWeapon) ? airWeapon : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
-  const strikeNoun = strike.find((h) => /strike/i.test(h.text));
+  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !byOthers(h));
   if (!strikeTrigger && strikeNoun && militias.length && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
   // An attack on the defender's base is an attack, even when the sentence says "strike".
@@ -309,7 +311,10 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
   const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length);
+  const reporting = cues(r, 'reporting');
+  // "said Monday", "on Monday announced": the day of the statement, not of the incident.
+  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const inherited = previous.some((p) => p.sites.length) ? [] : previous.flatMap((p) => p.dates.filter((d) => d.form === 'relative' || d.form === 'absolute'));
   const source = own.length ? own : inherited;
