@@ -94,7 +94,8 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   const covered = (at: number): boolean => found.some((f) => at >= f.start && at < f.end);
 
-  for (const r of parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const parsed of parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const r = withoutTimeOfDay(parsed, parse, ref);
     const start = from + r.index;
     if (covered(start)) continue;
     const end = start + r.text.length;
@@ -102,6 +103,17 @@ export function findDates(text: string, from: number, to: number, lang: string |
     if (mention) found.push({ start, end, ...mention });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const TIME_OF_DAY = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+/i;
+
+/** chrono reads "morning of Tuesday, January 16, 2024" as a time alone: read it again without the time of day. */
+function withoutTimeOfDay(r: chrono.ParsedResult, parse: Parser, ref: Date): chrono.ParsedResult {
+  const lead = TIME_OF_DAY.exec(r.text);
+  if (!lead || r.start.isCertain('day') || r.start.isCertain('weekday')) return r;
+  const again = parse(r.text.slice(lead[0].length), { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  if (!again) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + lead[0].length + again.index });
 }
 
 function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null): { date: IsoDate | null; precision: DatePrecision } {

@@ -316,7 +316,9 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
-  const inherited = previous.some((p) => p.sites.length) ? [] : previous.flatMap((p) => p.dates.filter((d) => d.form === 'relative' || d.form === 'absolute'));
+  const ownSites = new Set(r.sites.map((h) => h.key));
+  const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
+  const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
   const days = source.filter((d) => d.precision === 'day');
