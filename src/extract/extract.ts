@@ -1,13 +1,32 @@
 import type { Article, Extraction, Tally } from '../model.js';
 import type { DomainPack } from '../domain/pack.js';
-import { compilePack } from './lexicon.js';
+import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { findTallies } from './tallies.js';
 import { splitSentences } from './sentences.js';
 
+const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde)\s+(\d{2,3})\s+(?:days|jours|Tagen|días)\b|(?:لمدة|منذ)\s+(\d{2,3})\s+يوما/iu;
+
+/**
+ * An article without a publication date may still fix "today": "the aggression on Gaza for 91 days"
+ * counts days from the campaign's start.
+ */
+function withReferenceDate(article: Article, lex: CompiledPack): Article {
+  if (article.published) return article;
+  for (const sentence of splitSentences(article.text, article.lang)) {
+    const count = DAY_COUNT.exec(article.text.slice(sentence.start, sentence.end));
+    if (!count || !lex.cue('campaign').has(article.text, sentence.start, sentence.end)) continue;
+    const days = Number(count[1] ?? count[2]);
+    const day = new Date(Date.parse(`${lex.pack.settings.since}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    return { ...article, published: day };
+  }
+  return article;
+}
+
 /** Stage `extract`: the event mentions and tallies of one article. No database, no network. */
 export function extract(article: Article, pack: DomainPack): Extraction {
   const lex = compilePack(pack);
+  article = withReferenceDate(article, lex);
   const tallies: Tally[] = [];
   const tallySentences = new Set<number>();
   for (const sentence of splitSentences(article.text, article.lang)) {
