@@ -254,7 +254,6 @@ function outcomeOf(r: Reading, kind: EventKind, killed: number | null, injured: 
   if (intercepted) return { outcome: 'intercepted', span: intercepted };
   const impact = cues(r, 'impact')[0];
   if (impact || (killed ?? 0) > 0 || (injured ?? 0) > 0) return { outcome: 'impact', span: impact ?? null };
-  if (kind === 'strike') return { outcome: 'impact', span: null };
   return { outcome: 'unknown', span: null };
 }
 
