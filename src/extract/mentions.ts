@@ -214,7 +214,8 @@ function weaponsOf(r: Reading, kind: EventKind): { weapons: string[]; span: Span
   if (kind === 'attack') keys.delete('air_strike');
   if (kind === 'strike') {
     for (const k of ['rocket', 'mortar', 'missile', 'ballistic_missile', 'cruise_missile', 'ied', 'small_arms']) keys.delete(k);
-    if (!keys.size) keys.add('air_strike');
+    // "a drone strike" is a drone, not an air strike besides.
+    if (keys.has('drone')) keys.delete('air_strike');
   }
   const first = r.weapons[0];
   return { weapons: [...keys].sort(), span: first ? { start: first.start, end: first.end } : null };
