@@ -29,11 +29,14 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   article = withReferenceDate(article, lex);
   const tallies: Tally[] = [];
   const tallySentences = new Set<number>();
+  let previousWasTally = false;
   for (const sentence of splitSentences(article.text, article.lang)) {
-    const found = findTallies(article, sentence, lex);
+    const found = findTallies(article, sentence, lex, previousWasTally);
+    previousWasTally = found.length > 0;
     if (found.length) {
       tallies.push(...found);
-      tallySentences.add(sentence.start);
+      // A count sentence can still report one incident at a named base ("the 26th attack, on Conoco").
+      if (!lex.sites.has(article.text, sentence.start, sentence.end)) tallySentences.add(sentence.start);
     }
   }
   const mentions = findMentions(article, lex, (s) => tallySentences.has(s.start));

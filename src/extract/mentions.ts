@@ -92,7 +92,8 @@ function borderOnly(text: string, hit: TermHit): boolean {
 /** A site named only as where an attack came from ("fired from Zummar") or as a landmark ("northeast of Erbil"). */
 function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-  if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && lex.site(hit.key).role !== 'base') return true;
+  const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
+  if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
   return /(?:of|near|outside|from)\s+(?:the\s+)?$/i.test(before) && DIRECTION.test(before.replace(/(?:of|near|outside|from)\s+(?:the\s+)?$/i, ''));
 }
 

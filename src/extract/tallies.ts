@@ -2,16 +2,29 @@ import type { Article, Qualifier, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { findDates } from './dates.js';
+import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de|أكثر من)\s*$/i, 'more_than'],
-  [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|لا يقل عن)\s*$/i, 'at_least'],
-  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|environ|près de|alrededor de|casi|نحو|حوالي)\s*$/i, 'about'],
+  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|أكثر من)\s*$/i, 'more_than'],
+  [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|لا يقل عن)\s*(?:une\s+)?$/i, 'at_least'],
+  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|نحو|حوالي|قرابة)\s*(?:une\s+)?$/i, 'about'],
 ];
 
-/** "110 times", "at least 24 attacks", "over 150 drone and rocket attacks", "12 in Iraq". */
-const COUNT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\p{L}\p{N}]|[.,]\d)((?:\s+(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|u\.s\.|us\b)[\p{L}-]+){0,4}?)\s+(times|attacks|attack|assaults|incidents|Angriffe|attaques|ataques|هجوما|هجمات)\b/giu;
-const BREAKDOWN = /(?<![\p{L}\p{N}])(\d+)\s+(?:\S+\s+)?in\s+([A-Z][a-z]+)/gu;
+/** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً". */
+const UNIT = /^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|раз|атак)(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))/iu;
+/** "the 26th against US bases", "marks the 144th attack". */
+const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:such\s+|known\s+|separate\s+|drone\s+|rocket\s+)?(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5 };
+/** A country after a count: "12 in Iraq", "14 incidents occurring in Iraq", "nine at U.S. bases in Syria". */
+const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/iu;
+/** Numbers that are part of a date or a name: "Oct. 7", "Kurdistan 24", "Tower 22". */
+const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
+/** "two-thirds", "three-month pause": a number bound into a word. */
+const BOUND_AFTER = /^-[\p{L}]/u;
+/** "Of those, 29 have been in Iraq": a breakdown of the count in the sentence before. */
+const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
+const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -25,18 +38,33 @@ function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string 
   return actor?.key ?? null;
 }
 
-/** Aggregate counts of attacks on the defender's forces in one sentence. */
-export function findTallies(article: Article, sentence: Sentence, lex: CompiledPack): Tally[] {
+function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
+  if (n.value < 2 || (n.value >= 1900 && n.value <= 2100)) return false;
+  const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
+  if (DATE_BEFORE.test(before) || BOUND_AFTER.test(text.slice(n.end, n.end + 2))) return false;
+  return !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
+}
+
+/** Aggregate counts of attacks on the defender's forces in one sentence, and their breakdown by country. */
+export function findTallies(article: Article, sentence: Sentence, lex: CompiledPack, previousWasTally = false): Tally[] {
   const text = article.text;
-  const body = text.slice(sentence.start, sentence.end);
-  if (!lex.cue('defender_target').has(text, sentence.start, sentence.end)) return [];
-  const tallies: Tally[] = [];
-  const since = findDates(text, sentence.start, sentence.end, article.lang, article.published).find((d) =>
-    /(?:since|seit|depuis|desde|منذ)\s*(?:the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(sentence.start, d.start - 70), d.start)),
-  );
-  const asOf = findDates(text, sentence.start, sentence.end, article.lang, article.published).find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));
+  const { start, end } = sentence;
+  const breakdown = previousWasTally && BREAKDOWN_LEAD.test(text.slice(start, end));
+  const aboutDefender = lex.cue('defender_target').has(text, start, end) || lex.cue('defender_agent').has(text, start, end);
+  if (!aboutDefender && !breakdown) return [];
+  // The defender striking back ("has struck back just three times") is not a count of attacks on it.
+  const agents = lex.cue('defender_agent').find(text, start, end);
+  const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
+  if (lex.cue('strike').find(text, start, end).some((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40))) return [];
+  const dates = findDates(text, start, end, article.lang, article.published);
+  const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
+  // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
+  const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf);
   const speaker = speakerOf(text, sentence, lex);
-  const push = (count: number, at: number, end: number, qualifier: Qualifier) =>
+  const inSites = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
+  const tallies: Tally[] = [];
+  const push = (count: number, at: number, to: number, qualifier: Qualifier) =>
     tallies.push({
       article: article.id,
       count,
@@ -44,19 +72,37 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       since: since?.precision === 'day' ? since.date : null,
       until: asOf?.precision === 'day' ? asOf.date : null,
       speaker,
-      quote: body,
+      quote: text.slice(start, end),
       start: at,
-      end,
+      end: to,
     });
-  for (const m of body.matchAll(COUNT)) {
-    const count = Number(m[1]!.replace(/,/g, ''));
-    if (count < 2 || (count >= 1900 && count <= 2100)) continue;
-    const at = sentence.start + m.index;
-    push(count, at, at + m[0].length, qualifierBefore(text, at));
-    // "... 16 attacks: 12 in Iraq and 4 in Syria"
-    for (const part of body.slice(m.index + m[0].length).matchAll(BREAKDOWN)) {
-      const partAt = sentence.start + m.index + m[0].length + part.index;
-      if (lex.countries.has(text, partAt, partAt + part[0].length)) push(Number(part[1]), partAt, partAt + part[0].length, 'exact');
+
+  const numbers = findNumbers(text, start, end).filter((n) => !inSites.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
+  const counted = new Set<number>();
+  for (const n of numbers) {
+    const unit = UNIT.exec(text.slice(n.end, end));
+    if (!unit || findNumbers(text, n.end, n.end + unit[0].length).length) continue;
+    // "five dozen attacks" is a manner of speaking, not a count.
+    if (/^\s+dozen/i.test(unit[0])) continue;
+    const count = n.value;
+    const qualifier = qualifierBefore(text, n.start);
+    if (oneDay && count < 10 && qualifier === 'exact') continue;
+    push(count, n.start, n.end + unit[0].length, qualifier);
+    counted.add(n.start);
+  }
+  for (const m of text.slice(start, end).matchAll(ORDINAL)) {
+    const at = start + m.index;
+    push(ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), at, at + m[0].length, 'exact');
+    counted.add(at);
+  }
+  // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").
+  if (tallies.length || breakdown) {
+    for (const n of numbers) {
+      if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end))) continue;
+      const lead = IN_COUNTRY.exec(text.slice(n.end, end));
+      if (lead && lex.countries.find(text, n.end + lead[0].length, Math.min(end, n.end + lead[0].length + 20)).some((c) => c.start === n.end + lead[0].length)) {
+        push(n.value, n.start, n.end + lead[0].length, 'exact');
+      }
     }
   }
   return tallies;

@@ -116,3 +116,22 @@ test('articles in other languages: site, date and weapon of the main incident', 
   assert.equal(fr.mentions[0]?.site, 'Ain al-Asad Air Base');
   assert.deepEqual(fr.mentions[0]?.weapons, ['rocket']);
 });
+
+test('a count broken down by country is one tally per number; counts of US strikes are not tallies', () => {
+  const text = 'Since October 17, US and coalition forces have been attacked at least 61 times. Of those, 29 have been in Iraq and 32 in Syria. The U.S. military has struck back just three times.';
+  const { tallies } = extract(article(text, '2023-11-20'), pack);
+  assert.deepEqual(
+    tallies.map((t) => [t.count, t.qualifier]),
+    [
+      [61, 'at_least'],
+      [29, 'exact'],
+      [32, 'exact'],
+    ],
+  );
+  assert.equal(tallies[0]?.since, '2023-10-17');
+});
+
+test('an ordinal count is a tally; a date inside the sentence is not a count', () => {
+  const { tallies } = extract(article('The attack marks the 144th attack on US forces in Iraq and Syria since the Oct. 7 attack on Israel.', '2024-01-21'), pack);
+  assert.deepEqual(tallies.map((t) => t.count), [144]);
+});
