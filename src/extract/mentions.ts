@@ -25,7 +25,7 @@ interface Reading {
 
 const CUE_NAMES = [
   'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'denial', 'negation', 'intercepted',
-  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object', 'foreign_agent', 'reporting',
+  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object', 'foreign_agent', 'reporting', 'base_reference',
 ];
 
 /** Words that open a period rather than date an incident ("since October 7"). */
@@ -107,7 +107,11 @@ interface Place {
 }
 
 /** The targets a sentence names: its sites, else a region or country, else nothing. */
-function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind): Place[] {
+function placeAtSite(site: Site, span: Span): Place {
+  return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
+}
+
+function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
   const wanted = sites.filter((h) => {
     const role = lex.site(h.key).role;
@@ -126,6 +130,8 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind):
     const site = lex.site(towns[0]!.key);
     return [{ site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: towns[0]!.start, end: towns[0]!.end } }];
   }
+  const reference = cues(r, 'base_reference')[0];
+  if (kind === 'attack' && reference && earlierBase) return [placeAtSite(earlierBase, reference)];
   const region = r.regions.find((h) => !isIncidental(text, h, lex));
   if (region) {
     const reg = lex.region(region.key);
@@ -336,7 +342,12 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
-  const places = placesOf(text, r, lex, kind);
+  const earlierHit = readings
+    .slice(Math.max(0, i - 4), i)
+    .flatMap((o) => o.sites)
+    .filter((h) => lex.site(h.key).role === 'base')
+    .at(-1);
+  const places = placesOf(text, r, lex, kind, earlierHit ? lex.site(earlierHit.key) : null);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);

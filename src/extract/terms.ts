@@ -32,13 +32,16 @@ export function foldTerm(text: string): string {
 /** French and Italian elisions ("d'Aïn", "l'ambassade", "dell'") are a word of their own. */
 const ELISION = /^(?:[dlmnstcj]|qu|dell|all|nell|sull)['’ʼ]/i;
 
+/** Arabic writes "and", "by", "to" as a letter joined to the next word (والتنف, بالتنف): fold them away on both sides. */
+const ARABIC_PROCLITIC = /^[وبلفك](?=[\u0621-\u064a]{3})/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const elided = ELISION.exec(m[0]);
     const start = m.index + (elided ? elided[0].length : 0);
     const word = elided ? m[0].slice(elided[0].length) : m[0];
-    if (word) tokens.push({ folded: foldTerm(word), start, end: m.index + m[0].length });
+    if (word) tokens.push({ folded: foldTerm(word).replace(ARABIC_PROCLITIC, ''), start, end: m.index + m[0].length });
   }
   return tokens;
 }
