@@ -61,8 +61,9 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     sentence,
     quote,
     get dates() {
+      // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       dates ??= findDates(text, start, end, article.lang, article.published).filter(
-        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)),
+        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since,
       );
       return dates;
     },
@@ -203,7 +204,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // An attack on the defender's base is an attack, even when the sentence says "strike".
   if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
   if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use)\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -453,13 +454,13 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
-export function findMentions(article: Article, lex: CompiledPack, skip: (s: Sentence) => boolean): Mention[] {
+export function findMentions(article: Article, lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
   const sentences = splitSentences(text, article.lang);
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause) => read(text, clause, s, lex, article)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
-    if (skip(readings[i]!.sentence)) continue;
+    if (skip(readings[i]!.quote)) continue;
     for (const { mention } of draftsOf(text, readings, i, lex, article)) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
