@@ -12,6 +12,8 @@ interface Reading {
   sentence: Sentence;
   /** The whole sentence, quoted as the mention's support. */
   quote: Span;
+  /** A clause about an earlier incident ("in response to a drone attack in Jordan"): it keeps no date but its own. */
+  background: boolean;
   sites: TermHit[];
   towns: TermHit[];
   regions: TermHit[];
@@ -52,7 +54,7 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
   return clauses;
 }
 
-function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article): Reading {
+function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   for (const name of CUE_NAMES) cueHits.set(name, lex.cue(name).find(text, start, end));
@@ -60,6 +62,7 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
   return {
     sentence,
     quote,
+    background,
     get dates() {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       dates ??= findDates(text, start, end, article.lang, article.published).filter(
@@ -322,12 +325,13 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d);
+  // A date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && /\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
-  const source = own.length ? own : inherited;
+  const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
   const days = source.filter((d) => d.precision === 'day');
   const chosen = days.length ? incidentDates(text, days) : [source[0]!];
@@ -457,7 +461,7 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 export function findMentions(article: Article, lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
   const sentences = splitSentences(text, article.lang);
-  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause) => read(text, clause, s, lex, article)));
+  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
     if (skip(readings[i]!.quote)) continue;
