@@ -47,6 +47,12 @@ function monthEnd(day: IsoDate): IsoDate {
   return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)));
 }
 
+/** The latest date with its year that a text writes: an undated article's anchor for years. */
+export function latestFullDate(text: string, lang: string | null): IsoDate | null {
+  const days = findDates(text, 0, text.length, lang, null).filter((d) => d.precision === 'day' && d.date);
+  return days.length ? days.map((d) => d.date!).reduce((a, b) => (a > b ? a : b)) : null;
+}
+
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
 const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
@@ -73,7 +79,7 @@ const MAY_HOLD_DATE = new RegExp(
  * Every date expression in text[from, to), resolved against the publication date.
  * Without a publication date only expressions that carry their own year fix a day.
  */
-export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null): DateMention[] {
+export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: IsoDate | null = null): DateMention[] {
   const parse = PARSERS[lang ?? 'en'] ?? chrono.en.parse;
   const slice = text.slice(from, to);
   if (!MAY_HOLD_DATE.test(slice)) return [];
@@ -83,12 +89,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
   for (const pair of slice.matchAll(DAY_PAIR)) {
     const [whole, d1, d2, m1, m2, d3, d4] = pair;
     const month = m1 ?? m2;
-    const days = m1 ? [d1, d2] : [d3, d4];
+    // "between 2 and 3 February" is one night, not two days.
+    const between = /between\s+(?:the\s+)?$/i.test(slice.slice(Math.max(0, pair.index - 12), pair.index));
+    const days = (m1 ? [d1, d2] : [d3, d4]).slice(0, between ? 1 : 2);
     for (const day of days) {
       const results = chrono.en.parse(`${month} ${day}`, ref, { forwardDate: false });
       const r = results[0];
       if (!r || !r.start.isCertain('month')) continue;
-      const resolved = resolveAbsolute(r.start, published);
+      const resolved = resolveAbsolute(r.start, published, yearAnchor);
       found.push({ start: from + pair.index, end: from + pair.index + whole.length, ...resolved, dateEnd: null, form: 'absolute' });
     }
   }
@@ -99,7 +107,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
     const start = from + r.index;
     if (covered(start)) continue;
     const end = start + r.text.length;
-    const mention = resolve(r, published);
+    const mention = resolve(r, published, yearAnchor);
     if (mention) found.push({ start, end, ...mention });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -116,23 +124,34 @@ function withoutTimeOfDay(r: chrono.ParsedResult, parse: Parser, ref: Date): chr
   return Object.assign(Object.create(Object.getPrototypeOf(again) as object) as chrono.ParsedResult, again, { index: r.index + lead[0].length + again.index });
 }
 
-function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null): { date: IsoDate | null; precision: DatePrecision } {
+/**
+ * A day and month, with the year the text gives or else the one that fits: before publication
+ * (news is about the past), or nearest to an undated article's latest full date.
+ */
+function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, yearAnchor: IsoDate | null = null): { date: IsoDate | null; precision: DatePrecision } {
   const year = c.isCertain('year') ? c.get('year') : null;
   const month = c.get('month');
   const day = c.get('day');
-  if (year === null && !published) return { date: null, precision: 'unknown' };
   if (month === null || day === null) return { date: null, precision: 'unknown' };
-  let y = year ?? Number(published!.slice(0, 4));
-  let date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // A day and month without a year, later than the publication, is last year's.
-  if (year === null && published && date > addDays(published, 1)) {
-    y -= 1;
-    date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const on = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year !== null) return { date: on(year), precision: 'day' };
+  if (published) {
+    const y = Number(published.slice(0, 4));
+    return { date: on(y) > addDays(published, 1) ? on(y - 1) : on(y), precision: 'day' };
   }
-  return { date, precision: 'day' };
+  if (yearAnchor) {
+    const y = Number(yearAnchor.slice(0, 4));
+    const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(yearAnchor));
+    return { date: [on(y - 1), on(y), on(y + 1)].reduce((a, b) => (distance(b) < distance(a) ? b : a)), precision: 'day' };
+  }
+  return { date: null, precision: 'unknown' };
 }
 
-function resolve(r: chrono.ParsedResult, published: IsoDate | null): Omit<DateMention, 'start' | 'end'> | null {
+/**
+ * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
+ * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
+ */
+function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: IsoDate | null): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
   // A bare weekday: the most recent such day on or before publication.
@@ -151,9 +170,9 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null): Omit<DateMe
       }
       return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
-    const first = resolveAbsolute(s, published);
+    const first = resolveAbsolute(s, published, yearAnchor);
     if (r.end && r.end.isCertain('day') && first.date) {
-      const last = resolveAbsolute(r.end, published);
+      const last = resolveAbsolute(r.end, published, yearAnchor);
       if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };
     }
     return { ...first, dateEnd: null, form: 'absolute' };

@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { findDates, type DateMention } from './dates.js';
+import { findDates, latestFullDate, type DateMention } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -54,7 +54,7 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
   return clauses;
 }
 
-function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean): Reading {
+function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: IsoDate | null): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   for (const name of CUE_NAMES) cueHits.set(name, lex.cue(name).find(text, start, end));
@@ -65,7 +65,7 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     background,
     get dates() {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
-      dates ??= findDates(text, start, end, article.lang, article.published).filter(
+      dates ??= findDates(text, start, end, article.lang, article.published, yearAnchor).filter(
         (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since,
       );
       return dates;
@@ -462,7 +462,8 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 export function findMentions(article: Article, lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
   const sentences = splitSentences(text, article.lang);
-  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0)));
+  const yearAnchor = article.published ? null : latestFullDate(text, article.lang);
+  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
     if (skip(readings[i]!.quote)) continue;
