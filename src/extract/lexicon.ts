@@ -1,5 +1,5 @@
 import type { Actor, Country, DomainPack, Region, Site } from '../domain/pack.js';
-import { TermMatcher, matcherOf } from './terms.js';
+import { LexiconIndex, TermMatcher, matcherOf } from './terms.js';
 
 /** A domain pack compiled into matchers, once per pack. */
 export interface CompiledPack {
@@ -66,6 +66,8 @@ export function compilePack(pack: DomainPack): CompiledPack {
       return c;
     },
   };
+  // One walk over an article's words serves every lexicon.
+  new LexiconIndex([result.sites, result.towns, result.actors, result.regions, result.countries, result.countryAdjectives, result.weapons, ...cues.values()]);
   compiled.set(pack, result);
   return result;
 }

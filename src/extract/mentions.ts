@@ -22,20 +22,17 @@ interface Reading {
   weapons: TermHit[];
   /** Computed on first use: date parsing is the costliest reading and most sentences never need it. */
   readonly dates: DateMention[];
-  cues: Map<string, TermHit[]>;
+  /** Each cue list is looked up on first use: most clauses are dismissed after their first few. */
+  cue: (name: string) => TermHit[];
 }
 
-const CUE_NAMES = [
-  'attack', 'strike', 'defender_agent', 'defender_target', 'irrealis', 'denial', 'negation', 'intercepted',
-  'impact', 'claim', 'attribution', 'killed', 'injured', 'no_casualties', 'no_injuries', 'tally_unit', 'launch', 'official', 'strike_object', 'foreign_agent', 'reporting', 'base_reference',
-];
 
 /** Words that open a period rather than date an incident ("since October 7"). */
 const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
 
 function cues(r: Reading, name: string): TermHit[] {
-  return r.cues.get(name) ?? [];
+  return r.cue(name);
 }
 
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
@@ -57,7 +54,6 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
 function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: IsoDate | null): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
-  for (const name of CUE_NAMES) cueHits.set(name, lex.cue(name).find(text, start, end));
   let dates: DateMention[] | undefined;
   return {
     sentence,
@@ -76,7 +72,11 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].sort((a, b) => a.start - b.start),
     actors: lex.actors.find(text, start, end),
     weapons: lex.weapons.find(text, start, end),
-    cues: cueHits,
+    cue: (name) => {
+      let hits = cueHits.get(name);
+      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end)));
+      return hits;
+    },
   };
 }
 

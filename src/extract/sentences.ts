@@ -33,9 +33,9 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
  * punctuation: that is a heading, a byline or a date line, a sentence of its own.
  */
 function unwrap(paragraph: string): string {
-  return paragraph.replace(/([^\n]*)\n/g, (line, body: string) =>
-    body.trim().length < 80 && !/[.!?:;,"”’)]\s*$/.test(body) ? line : `${body} `,
-  );
+  const lines = paragraph.split('\n');
+  const heading = (line: string) => line.trim().length < 80 && !/[.!?:;,"”’)]\s*$/.test(line);
+  return lines.map((line, i) => (i === lines.length - 1 ? line : line + (heading(line) ? '\n' : ' '))).join('');
 }
 
 /**

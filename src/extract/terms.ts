@@ -57,83 +57,125 @@ function tokensOf(text: string): Token[] {
   return cachedTokens;
 }
 
-function firstTokenAt(tokens: Token[], offset: number): number {
+interface Entry<K> {
+  key: K;
+  words: string[];
+  /** The last word is a stem ("attack*"): any word starting with it ends the term. */
+  prefix: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Terms that end here, as (matcher, key), the first registered for each matcher. */
+  ends: { matcher: number; key: string }[];
+  stems: { stem: string; matcher: number; key: string }[];
+}
+
+function node(): TrieNode {
+  return { next: new Map(), ends: [], stems: [] };
+}
+
+function firstHitAt(hits: TermHit[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = hits.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (hits[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-interface TrieNode<K> {
-  next: Map<string, TrieNode<K>>;
-  key?: K;
-  /** Terms whose last word is a prefix ("attack*"): any word starting with the stem ends them. */
-  stems: { stem: string; key: K }[];
-}
+/**
+ * Many lexicons in one trie: one walk over an article's tokens finds the hits of all of them,
+ * so adding a lexicon costs little. Each lexicon keeps its own leftmost-longest, non-overlapping hits.
+ */
+export class LexiconIndex {
+  private readonly root = node();
+  private cachedText: string | null = null;
+  private cachedHits: TermHit[][] = [];
 
-function node<K>(): TrieNode<K> {
-  return { next: new Map(), stems: [] };
+  constructor(private readonly matchers: TermMatcher[]) {
+    matchers.forEach((matcher, m) => {
+      for (const { key, words, prefix } of matcher.entries) {
+        let at = this.root;
+        const last = prefix ? words[words.length - 1]! : null;
+        for (const word of prefix ? words.slice(0, -1) : words) {
+          let child = at.next.get(word);
+          if (!child) at.next.set(word, (child = node()));
+          at = child;
+        }
+        if (last !== null) at.stems.push({ stem: last, matcher: m, key });
+        else if (!at.ends.some((e) => e.matcher === m)) at.ends.push({ matcher: m, key });
+      }
+      matcher.joined(this, m);
+    });
+  }
+
+  hitsOf(text: string, matcher: number): TermHit[] {
+    if (text !== this.cachedText) {
+      this.cachedHits = this.scan(text);
+      this.cachedText = text;
+    }
+    return this.cachedHits[matcher]!;
+  }
+
+  private scan(text: string): TermHit[][] {
+    const tokens = tokensOf(text);
+    const hits: TermHit[][] = this.matchers.map(() => []);
+    const nextFree = new Array<number>(this.matchers.length).fill(0);
+    const longest = new Map<number, { key: string; last: number }>();
+    for (let i = 0; i < tokens.length; i++) {
+      longest.clear();
+      let at: TrieNode | undefined = this.root;
+      for (let j = i; at && j < tokens.length; j++) {
+        const word = tokens[j]!.folded;
+        for (const stem of at.stems) if (nextFree[stem.matcher]! <= i && word.startsWith(stem.stem)) longest.set(stem.matcher, { key: stem.key, last: j });
+        at = at.next.get(word);
+        if (at) for (const end of at.ends) if (nextFree[end.matcher]! <= i) longest.set(end.matcher, { key: end.key, last: j });
+      }
+      for (const [m, found] of longest) {
+        const start = tokens[i]!.start;
+        const end = tokens[found.last]!.end;
+        hits[m]!.push({ key: found.key, start, end, text: text.slice(start, end) });
+        nextFree[m] = found.last + 1;
+      }
+    }
+    return hits;
+  }
 }
 
 export class TermMatcher<K extends string = string> {
-  private readonly root: TrieNode<K> = node();
-  private readonly empty: boolean;
+  readonly entries: Entry<K>[] = [];
+  private index: LexiconIndex | null = null;
+  private slot = -1;
 
-  constructor(entries: Iterable<[K, string]>) {
-    let count = 0;
-    for (const [key, term] of entries) {
+  constructor(terms: Iterable<[K, string]>) {
+    for (const [key, term] of terms) {
       const prefix = term.endsWith('*');
       const words = tokenize(prefix ? term.slice(0, -1) : term).map((t) => t.folded);
-      if (!words.length) continue;
-      let at = this.root;
-      const last = prefix ? words.pop()! : null;
-      for (const word of words) {
-        let child = at.next.get(word);
-        if (!child) at.next.set(word, (child = node()));
-        at = child;
-      }
-      if (last !== null) at.stems.push({ stem: last, key });
-      else at.key ??= key;
-      count += 1;
+      if (words.length) this.entries.push({ key, words, prefix });
     }
-    this.empty = count === 0;
+  }
+
+  /** Called by the LexiconIndex that this matcher's terms were compiled into. */
+  joined(index: LexiconIndex, slot: number): void {
+    this.index = index;
+    this.slot = slot;
   }
 
   /** Every non-overlapping hit in text[from, to), left to right, the longest at each place. */
   find(text: string, from = 0, to = text.length): TermHit<K>[] {
-    if (this.empty) return [];
-    const tokens = tokensOf(text);
-    const hits: TermHit<K>[] = [];
-    for (let i = firstTokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; ) {
-      const found = this.longestAt(tokens, i, to);
-      if (found) {
-        const start = tokens[i]!.start;
-        const end = tokens[found.last]!.end;
-        hits.push({ key: found.key, start, end, text: text.slice(start, end) });
-        i = found.last + 1;
-      } else i += 1;
-    }
-    return hits;
+    if (!this.entries.length) return [];
+    this.index ??= new LexiconIndex([this as TermMatcher]);
+    const all = this.index.hitsOf(text, this.slot) as TermHit<K>[];
+    const found: TermHit<K>[] = [];
+    for (let i = firstHitAt(all, from); i < all.length && all[i]!.end <= to; i++) found.push(all[i]!);
+    return found;
   }
 
   has(text: string, from = 0, to = text.length): boolean {
     return this.find(text, from, to).length > 0;
-  }
-
-  private longestAt(tokens: Token[], first: number, to: number): { key: K; last: number } | null {
-    let best: { key: K; last: number } | null = null;
-    let at: TrieNode<K> | undefined = this.root;
-    for (let i = first; at && i < tokens.length && tokens[i]!.end <= to; i++) {
-      const word = tokens[i]!.folded;
-      for (const { stem, key } of at.stems) if (word.startsWith(stem)) best = { key, last: i };
-      at = at.next.get(word);
-      if (at?.key !== undefined) best = { key: at.key, last: i };
-    }
-    return best;
   }
 }
 
