@@ -79,7 +79,11 @@ const MAY_HOLD_DATE = new RegExp(
  * Every date expression in text[from, to), resolved against the publication date.
  * Without a publication date only expressions that carry their own year fix a day.
  */
-export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: IsoDate | null = null): DateMention[] {
+/** An undated article's latest full date, computed only if some date needs a year. */
+export type YearAnchor = () => IsoDate | null;
+const NO_ANCHOR: YearAnchor = () => null;
+
+export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
   const parse = PARSERS[lang ?? 'en'] ?? chrono.en.parse;
   const slice = text.slice(from, to);
   if (!MAY_HOLD_DATE.test(slice)) return [];
@@ -128,7 +132,7 @@ function withoutTimeOfDay(r: chrono.ParsedResult, parse: Parser, ref: Date): chr
  * A day and month, with the year the text gives or else the one that fits: before publication
  * (news is about the past), or nearest to an undated article's latest full date.
  */
-function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, yearAnchor: IsoDate | null = null): { date: IsoDate | null; precision: DatePrecision } {
+function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): { date: IsoDate | null; precision: DatePrecision } {
   const year = c.isCertain('year') ? c.get('year') : null;
   const month = c.get('month');
   const day = c.get('day');
@@ -139,9 +143,10 @@ function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, 
     const y = Number(published.slice(0, 4));
     return { date: on(y) > addDays(published, 1) ? on(y - 1) : on(y), precision: 'day' };
   }
-  if (yearAnchor) {
-    const y = Number(yearAnchor.slice(0, 4));
-    const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(yearAnchor));
+  const anchor = yearAnchor();
+  if (anchor) {
+    const y = Number(anchor.slice(0, 4));
+    const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(anchor));
     return { date: [on(y - 1), on(y), on(y + 1)].reduce((a, b) => (distance(b) < distance(a) ? b : a)), precision: 'day' };
   }
   return { date: null, precision: 'unknown' };
@@ -151,7 +156,7 @@ function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, 
  * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
  * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
  */
-function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: IsoDate | null): Omit<DateMention, 'start' | 'end'> | null {
+function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
   // A bare weekday: the most recent such day on or before publication.

@@ -3,7 +3,7 @@ import type { DomainPack } from '../domain/pack.js';
 import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { findTallies } from './tallies.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 
 const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde)\s+(\d{2,3})\s+(?:days|jours|Tagen|días)\b|(?:لمدة|منذ)\s+(\d{2,3})\s+يوما/iu;
 
@@ -11,9 +11,9 @@ const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde
  * An article without a publication date may still fix "today": "the aggression on Gaza for 91 days"
  * counts days from the campaign's start.
  */
-function withReferenceDate(article: Article, lex: CompiledPack): Article {
+function withReferenceDate(article: Article, sentences: Sentence[], lex: CompiledPack): Article {
   if (article.published) return article;
-  for (const sentence of splitSentences(article.text, article.lang)) {
+  for (const sentence of sentences) {
     const count = DAY_COUNT.exec(article.text.slice(sentence.start, sentence.end));
     if (!count || !lex.cue('campaign').has(article.text, sentence.start, sentence.end)) continue;
     const days = Number(count[1] ?? count[2]);
@@ -26,11 +26,12 @@ function withReferenceDate(article: Article, lex: CompiledPack): Article {
 /** Stage `extract`: the event mentions and tallies of one article. No database, no network. */
 export function extract(article: Article, pack: DomainPack): Extraction {
   const lex = compilePack(pack);
-  article = withReferenceDate(article, lex);
+  const sentences = splitSentences(article.text, article.lang);
+  article = withReferenceDate(article, sentences, lex);
   const tallies: Tally[] = [];
   const tallySentences = new Set<number>();
   let previousWasTally = false;
-  for (const sentence of splitSentences(article.text, article.lang)) {
+  for (const sentence of sentences) {
     const found = findTallies(article, sentence, lex, previousWasTally);
     previousWasTally = found.length > 0;
     if (found.length) {
@@ -39,6 +40,6 @@ export function extract(article: Article, pack: DomainPack): Extraction {
       if (!lex.sites.has(article.text, sentence.start, sentence.end)) tallySentences.add(sentence.start);
     }
   }
-  const mentions = findMentions(article, lex, (s) => tallySentences.has(s.start));
+  const mentions = findMentions(article, sentences, lex, (s) => tallySentences.has(s.start));
   return { mentions, tallies };
 }

@@ -2,8 +2,8 @@ import type { Article, Attribution, DatePrecision, IsoDate, Mention, MentionFiel
 import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
-import { splitSentences, type Sentence } from './sentences.js';
-import { findDates, latestFullDate, type DateMention } from './dates.js';
+import type { Sentence } from './sentences.js';
+import { findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -51,7 +51,7 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
   return clauses;
 }
 
-function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: IsoDate | null): Reading {
+function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   let dates: DateMention[] | undefined;
@@ -459,10 +459,10 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
-export function findMentions(article: Article, lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
+export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
-  const sentences = splitSentences(text, article.lang);
-  const yearAnchor = article.published ? null : latestFullDate(text, article.lang);
+  let anchor: IsoDate | null | undefined;
+  const yearAnchor: YearAnchor = () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang)));
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {

@@ -14,6 +14,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 const UNIT = /^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|раз|атак)(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))/iu;
 /** "the 26th against US bases", "marks the 144th attack". */
 const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:such\s+|known\s+|separate\s+|drone\s+|rocket\s+)?(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5 };
 /** A country after a count: "12 in Iraq", "14 incidents occurring in Iraq", "nine at U.S. bases in Syria". */
 const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/iu;
@@ -56,6 +57,10 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
   if (lex.cue('strike').find(text, start, end).some((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40))) return [];
+  // Dates cost most to read: look for them only where a count of attacks stands.
+  const inSitesFirst = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
+  const candidates = findNumbers(text, start, end).filter((n) => !inSitesFirst.some((h) => n.start >= h.start && n.end <= h.end));
+  if (!candidates.some((n) => UNIT.test(text.slice(n.end, end))) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
