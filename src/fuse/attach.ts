@@ -8,19 +8,26 @@
  * incidents of the week before its article's publication (news reports what just happened).
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
- * may have no dated report at all: the mention must also state the cluster's death toll.
+ * may have no dated report at all: the mention must also share a strong detail with the cluster
+ * (its death toll, or its number of wounded).
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
+ *
+ * Decisions are taken in rounds, each against the clusters as the previous round left them: a
+ * mention that joined a cluster in one round rules that cluster out for the other mentions of its
+ * article in the next.
  */
 import type { Cluster } from './cluster.js';
 import { intersect, type HalfDayInterval } from './days.js';
-import { sharesDistinctiveDetail, type ActorRelations } from './evidence.js';
+import { sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
 const MAX_CANDIDATES = 64;
+/** Rounds of attachment at most; each round can only use what the previous one settled. */
+const MAX_ROUNDS = 3;
 
 export interface AttachOptions {
   actors: ActorRelations;
@@ -28,11 +35,14 @@ export interface AttachOptions {
   recentDays: number;
 }
 
-/** Anchored clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
-class ClusterIndex {
+/** Clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
+export class ClusterIndex {
   private readonly lists = new Map<string, Cluster[]>();
 
-  constructor(clusters: readonly Cluster[]) {
+  constructor(
+    clusters: readonly Cluster[],
+    private readonly maxCandidates = MAX_CANDIDATES,
+  ) {
     for (const c of clusters) {
       this.push(`${c.kind}|${c.country}`, c);
       for (const site of c.sites.keys()) this.push(`${c.kind}|${c.country}|${site}`, c);
@@ -56,7 +66,7 @@ class ClusterIndex {
       if (window !== null && lowEnd(c) > window[1]) break;
       if (window !== null && c.interval !== null && !intersect(c.interval, window)) continue;
       found.push(c);
-      if (found.length > MAX_CANDIDATES) return null;
+      if (found.length > this.maxCandidates) return null;
     }
     return found;
   }
@@ -76,18 +86,31 @@ function firstAtOrAfter(list: readonly Cluster[], lo: number): number {
   return a;
 }
 
-function fits(p: Profile, c: Cluster, actors: ActorRelations): boolean {
+/** The index key under which clusters that may hold this mention are found, or null without a country. */
+export function indexKey(p: Profile): string | null {
+  const m = p.mention;
+  if (m.country === null) return null;
+  return p.site ? `${m.kind}|${m.country}|${p.site.name}` : `${m.kind}|${m.country}`;
+}
+
+/**
+ * The mention can be one more report of the cluster's incident: place, details and article allow
+ * it. A mention without a site must also name the cluster's region or town or share a distinctive
+ * detail with it, unless `placeOnly` (other evidence, such as its article's, makes up for that).
+ */
+export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false): boolean {
   const m = p.mention;
   if (c.articles.has(m.article) || !c.agreesWith(m, actors)) return false;
   if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
+  if (placeOnly) return true;
   const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific');
   return namesItsPlace || sharesDistinctiveDetail(m, c.members.map((q) => q.mention), actors);
 }
 
 interface SearchStep {
   window: HalfDayInterval | null;
-  /** Far from any date the mention gives: only a cluster with the mention's death toll will do. */
+  /** Far from any date the mention gives: only a cluster sharing a strong detail will do. */
   needsToll: boolean;
 }
 
@@ -100,14 +123,14 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {
-  return m.killed !== null && m.killed > 0 && c.members.some((q) => q.mention.killed === m.killed);
+  return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 
 /** The one anchored cluster this mention belongs to, or null. */
 function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Cluster | null {
   const m = p.mention;
-  if (m.country === null) return null;
-  const key = p.site ? `${m.kind}|${m.country}|${p.site.name}` : `${m.kind}|${m.country}`;
+  const key = indexKey(p);
+  if (key === null) return null;
   for (const { window, needsToll } of searchSteps(p, options)) {
     const candidates = index.within(key, window);
     if (candidates === null) return null;
@@ -119,16 +142,24 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Clu
 }
 
 /**
- * Adds each non-anchor to its one fitting cluster; returns those that found none. `loose` must
- * be sorted by mention id: when two mentions of one article pick the same cluster, the first keeps it.
+ * Adds each non-anchor to its one fitting cluster, in rounds; returns those that found none.
+ * `loose` must be sorted by mention id: when two mentions of one article pick the same cluster
+ * in one round, the first keeps it.
  */
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
-  const index = new ClusterIndex(anchored);
-  const choices = loose.map((p) => [p, uniqueFit(p, index, options)] as const);
-  const unplaced: Profile[] = [];
-  for (const [p, cluster] of choices) {
-    if (cluster && !cluster.articles.has(p.mention.article)) cluster.add(p);
-    else unplaced.push(p);
+  let unplaced = [...loose];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const index = new ClusterIndex(anchored);
+    const choices = unplaced.map((p) => [p, uniqueFit(p, index, options)] as const);
+    unplaced = [];
+    let attached = 0;
+    for (const [p, cluster] of choices) {
+      if (cluster && !cluster.articles.has(p.mention.article)) {
+        cluster.add(p);
+        attached++;
+      } else unplaced.push(p);
+    }
+    if (attached === 0) break;
   }
   return unplaced;
 }

@@ -70,3 +70,16 @@ export function sharesDistinctiveDetail(m: StoredMention, others: readonly Store
         actors.related(m.attacker, o.attacker)),
   );
 }
+
+/** Fewer wounded than this is too common a figure to tell incidents apart. */
+const DISTINCTIVE_INJURED = 2;
+
+/**
+ * A detail few incidents share, strong enough to tie reports together far apart in time: the same
+ * death toll, or the same number of wounded (two or more). A shared combination of weapons is not:
+ * claims of "rockets and drones" recur week after week.
+ */
+export function sharesStrongDetail(m: StoredMention, o: StoredMention): boolean {
+  if (m.killed !== null && m.killed > 0 && m.killed === o.killed) return true;
+  return m.injured !== null && m.injured >= DISTINCTIVE_INJURED && m.injured === o.injured;
+}

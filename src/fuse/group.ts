@@ -3,6 +3,7 @@ import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
 import { clusterAnchors } from './anchors.js';
 import { attachLoose } from './attach.js';
+import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations } from './evidence.js';
 import { PlaceIndex } from './places.js';
@@ -49,17 +50,18 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
   const places = new PlaceIndex(pack);
   const profiles = canonicalOrder(mentions).map((m) => buildProfile(m, places));
   const anchored = clusterAnchors(profiles.filter(isAnchor), places);
+  const attachOptions = {
+    actors: new ActorRelations(pack),
+    historyDays: pack.settings.historyDays,
+    recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
+  };
   const unplaced = attachLoose(
     anchored,
     profiles.filter((p) => !isAnchor(p)),
-    {
-      actors: new ActorRelations(pack),
-      historyDays: pack.settings.historyDays,
-      recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
-    },
+    attachOptions,
   );
   const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
-  const clusters = [...anchored, ...groupCopies(unplaced, syndicationKey)];
+  const clusters = alignArticles(anchored, groupCopies(unplaced, syndicationKey), attachOptions);
   return clusters
     .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
     .sort((a, b) => compare((a[0] as StoredMention).id, (b[0] as StoredMention).id));

@@ -1,0 +1,234 @@
+/**
+ * Step three of clustering: article context. The mentions of one article are read together: an
+ * article that reports the same combination of incidents as another (same kinds, places and
+ * details) is a report of the same news, so each of its mentions still alone joins the incident
+ * the other article reports beside it.
+ *
+ * Each mention of an article A has options: the cluster it is in already, or, for a mention
+ * alone ("lone"), every cluster it fits (any date its own date or its publication allows).
+ * Another article B co-reports with A when two or more of A's mentions each reach exactly one
+ * cluster holding B, all different; its support is how many. When all these clusters are lone
+ * and undated, B must match the whole of A and be as long. Each co-reporter proposes, for each of
+ * A's lone mentions, the one option holding B (none when two do). The co-reporters with the
+ * greatest support decide: a lone mention joins a cluster when all of them name it, no other lone
+ * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
+ * in time (options of as many of A's mentions within a few days of each other: the incidents an
+ * article reports together usually are). A mention of a dated article joins this way only an
+ * incident of the week before its publication.
+ *
+ * Decisions are taken against one snapshot and applied in mention id order, so the result does
+ * not depend on the input order.
+ */
+import type { Cluster } from './cluster.js';
+import { intersect } from './days.js';
+import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
+import { searchWindow, type Profile } from './profile.js';
+
+/** A busy site may have more past incidents than this; a lone mention there then has no options. */
+const MAX_OPTIONS = 256;
+/** Rounds of alignment at most: a mention placed in one round can support another in the next. */
+const MAX_ROUNDS = 2;
+/** Incidents reported together lie at most this many days apart (beyond the usual ±1 day). */
+const COHERENT_DAYS = 2;
+
+interface Snapshot {
+  clusterOf: ReadonlyMap<Profile, Cluster>;
+  lone: ReadonlySet<Cluster>;
+  mentionCount: (article: string) => number;
+}
+
+interface Decision {
+  mention: Profile;
+  target: Cluster;
+}
+
+function byMentionId(a: Profile, b: Profile): number {
+  return a.mention.id < b.mention.id ? -1 : a.mention.id > b.mention.id ? 1 : 0;
+}
+
+/** The clusters a lone mention could belong to, other than its own. */
+function optionsOf(p: Profile, own: Cluster, index: ClusterIndex, options: AttachOptions): Cluster[] {
+  const key = indexKey(p);
+  if (key === null) return [];
+  const candidates = index.within(key, null);
+  if (candidates === null) return [];
+  const window = searchWindow(p, options.historyDays);
+  return candidates.filter(
+    (c) => c !== own && (window === null || c.interval === null || intersect(c.interval, window) !== null) && fits(p, c, options.actors, true),
+  );
+}
+
+function near(a: Cluster, b: Cluster): boolean {
+  if (a === b || a.interval === null || b.interval === null) return false;
+  return intersect([a.interval[0] - 2 * COHERENT_DAYS, a.interval[1] + 2 * COHERENT_DAYS], b.interval) !== null;
+}
+
+/** Which of A's mentions reach which clusters holding each other article. */
+function reachByArticle(mentions: readonly Profile[], optionsByMention: readonly Cluster[][], article: string): Map<string, Map<Profile, Cluster[]>> {
+  const reach = new Map<string, Map<Profile, Cluster[]>>();
+  mentions.forEach((p, i) => {
+    for (const c of optionsByMention[i] as Cluster[]) {
+      for (const other of c.articles) {
+        if (other === article) continue;
+        const byMention = reach.get(other) ?? new Map<Profile, Cluster[]>();
+        reach.set(other, byMention);
+        byMention.set(p, [...(byMention.get(p) ?? []), c]);
+      }
+    }
+  });
+  return reach;
+}
+
+/**
+ * One incident per mention: a cluster that one of A's mentions reaches alone is no option for
+ * the others, which may leave one of them a single option in turn.
+ */
+function oneToOne(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluster[]> {
+  const byMention = new Map(reached);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const taken = new Map<Cluster, Profile>();
+    for (const [p, held] of byMention) if (held.length === 1) taken.set(held[0] as Cluster, p);
+    for (const [p, held] of byMention) {
+      if (held.length < 2) continue;
+      const left = held.filter((c) => !taken.has(c));
+      if (left.length === held.length) continue;
+      byMention.set(p, left);
+      changed = true;
+      if (left.length === 0) byMention.delete(p);
+    }
+  }
+  return byMention;
+}
+
+/**
+ * How many of A's mentions article B places, when B reports the same combination as A: two or
+ * more of A's mentions each reach exactly one cluster holding B, and these are different
+ * clusters. When all of them are lone and undated, the combination must be the whole of both
+ * articles. Zero when B is no co-reporter.
+ */
+function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, sizeA: number, sizeB: number): number {
+  const unambiguous = [...byMention.values()].filter((held) => held.length === 1).map((held) => held[0] as Cluster);
+  if (unambiguous.length < 2 || new Set(unambiguous).size < unambiguous.length) return 0;
+  if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length;
+  return unambiguous.length === sizeA && sizeA === sizeB ? unambiguous.length : 0;
+}
+
+/**
+ * Another reading of the article close in time, as full as the co-reported one: an option of
+ * mention `i` other than `chosen` that lies within a few days of options of `others` other
+ * mentions of the article.
+ */
+function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsByMention: readonly Cluster[][]): boolean {
+  const mine = (optionsByMention[i] as Cluster[]).filter((c) => c !== chosen && c.interval !== null);
+  return mine.some((c) => optionsByMention.filter((options, j) => j !== i && options.some((o) => near(c, o))).length >= others);
+}
+
+/**
+ * News reports what just happened: through its article, a mention of a dated article joins only
+ * an incident of the week before publication (an older one it recalls needs stronger evidence:
+ * its site and toll, which step two weighs).
+ */
+function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): boolean {
+  if (p.interval !== null || p.mention.published === null) return false;
+  const recent = searchWindow(p, options.historyDays, options.recentDays);
+  return recent === null || target.interval === null || intersect(target.interval, recent) === null;
+}
+
+interface Proposal {
+  target: Cluster | null;
+  /** How many of the article's mentions the proposing co-reporter placed. */
+  support: number;
+}
+
+/** For each lone mention of one article, the cluster its co-reporting articles agree on. */
+function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: ClusterIndex, options: AttachOptions): Decision[] {
+  const article = (mentions[0] as Profile).mention.article;
+  const isLone = (p: Profile) => snapshot.lone.has(snapshot.clusterOf.get(p) as Cluster);
+  const optionsByMention = mentions.map((p) => {
+    const own = snapshot.clusterOf.get(p) as Cluster;
+    return isLone(p) ? optionsOf(p, own, index, options) : [own];
+  });
+  const proposals = new Map<Profile, Proposal[]>();
+  for (const [other, reached] of reachByArticle(mentions, optionsByMention, article)) {
+    const byMention = oneToOne(reached);
+    const support = coReportSupport(byMention, snapshot, mentions.length, snapshot.mentionCount(other));
+    if (support === 0) continue;
+    for (const [p, held] of byMention) {
+      if (!isLone(p)) continue;
+      proposals.set(p, [...(proposals.get(p) ?? []), { target: held.length === 1 ? (held[0] as Cluster) : null, support }]);
+    }
+  }
+  const agreed: Decision[] = [];
+  for (const [mention, list] of proposals) {
+    // The co-reporters that place most of the article decide; a dissent as full as theirs vetoes.
+    const support = Math.max(...list.map((x) => x.support));
+    const target = list.find((x) => x.support === support)?.target;
+    if (!target || list.some((x) => x.support === support && x.target !== target)) continue;
+    const i = mentions.indexOf(mention);
+    if (otherReadingNearby(i, target, support - 1, optionsByMention)) continue;
+    if (olderThanItsNews(mention, target, options)) continue;
+    agreed.push({ mention, target });
+  }
+  return agreed.filter((d) => agreed.every((o) => o === d || o.target !== d.target));
+}
+
+/** An anchored cluster keeps its members; of two lone ones, the larger, then the one with the smaller key. */
+function keeperFirst(to: Cluster, from: Cluster, lone: ReadonlySet<Cluster>): [Cluster, Cluster] {
+  if (!lone.has(to)) return [to, from];
+  const toFirst = to.members.length > from.members.length || (to.members.length === from.members.length && to.key < from.key);
+  return toFirst ? [to, from] : [from, to];
+}
+
+/** One round: every decision from one snapshot, then applied in mention id order. */
+function alignOnce(clusters: Cluster[], lone: Set<Cluster>, options: AttachOptions): Cluster[] {
+  const clusterOf = new Map<Profile, Cluster>();
+  const byArticle = new Map<string, Profile[]>();
+  for (const c of clusters) {
+    for (const p of c.members) {
+      clusterOf.set(p, c);
+      const list = byArticle.get(p.mention.article) ?? [];
+      byArticle.set(p.mention.article, list);
+      list.push(p);
+    }
+  }
+  const snapshot: Snapshot = { clusterOf, lone, mentionCount: (a) => byArticle.get(a)?.length ?? 0 };
+  const index = new ClusterIndex(clusters, MAX_OPTIONS);
+  const decisions: Decision[] = [];
+  for (const mentions of byArticle.values()) {
+    if (mentions.length < 2 || !mentions.some((p) => lone.has(clusterOf.get(p) as Cluster))) continue;
+    decisions.push(...decideArticle(mentions, snapshot, index, options));
+  }
+  decisions.sort((a, b) => byMentionId(a.mention, b.mention));
+  const merged = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (merged.has(r)) r = merged.get(r) as Cluster;
+    return r;
+  };
+  for (const { mention, target } of decisions) {
+    const from = root(clusterOf.get(mention) as Cluster);
+    const to = root(target);
+    if (from === to || !lone.has(from) || !to.canJoin(from)) continue;
+    const [keep, gone] = keeperFirst(to, from, lone);
+    keep.absorb(gone);
+    merged.set(gone, keep);
+    lone.delete(gone);
+  }
+  return clusters.filter((c) => !merged.has(c));
+}
+
+/**
+ * Joins lone clusters (mentions no anchored cluster took) to the incidents the rest of their
+ * articles point to. Returns every cluster, anchored and lone, after the joins.
+ */
+export function alignArticles(anchored: readonly Cluster[], loneClusters: readonly Cluster[], options: AttachOptions): Cluster[] {
+  let clusters = [...anchored, ...loneClusters];
+  const lone = new Set(loneClusters);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = clusters.length;
+    clusters = alignOnce(clusters, lone, options);
+    if (clusters.length === before) break;
+  }
+  return clusters;
+}

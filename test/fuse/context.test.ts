@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fuse } from '../../src/fuse/index.js';
+import type { StoredMention } from '../../src/model.js';
+import { groupsByArticle, mention, testPack } from './fixtures.js';
+
+function groups(...mentions: StoredMention[]): string[][] {
+  return groupsByArticle(fuse(mentions, testPack).events);
+}
+
+/** A dated report of two incidents on one day: Fort Lark and Outpost Wren. */
+const datedPair = [
+  mention('a', { site: 'Fort Lark', date: '2024-02-01', published: '2024-02-02' }),
+  mention('a', { site: 'Outpost Wren', date: '2024-02-01', published: '2024-02-02' }),
+];
+/** Other attacks on the same two bases, weeks apart, reported one at a time. */
+const otherDays = [
+  mention('x', { site: 'Fort Lark', date: '2024-03-10' }),
+  mention('y', { site: 'Outpost Wren', date: '2024-04-20' }),
+];
+
+test('an undated article reporting the same two incidents as a dated one joins them both', () => {
+  assert.deepEqual(
+    groups(...datedPair, ...otherDays, mention('u', { site: 'Fort Lark' }), mention('u', { site: 'Outpost Wren' })),
+    [['a', 'u'], ['a', 'u'], ['x'], ['y']],
+  );
+});
+
+test('one undated mention alone, with several incidents at its base, stays apart', () => {
+  assert.deepEqual(groups(...datedPair, ...otherDays, mention('u', { site: 'Fort Lark' })), [['a'], ['a'], ['u'], ['x'], ['y']]);
+});
+
+test('two articles reporting the combination on different days leave an undated third apart', () => {
+  const second = [
+    mention('b', { site: 'Fort Lark', date: '2024-03-10', published: '2024-03-11' }),
+    mention('b', { site: 'Outpost Wren', date: '2024-03-10', published: '2024-03-11' }),
+  ];
+  const events = fuse([...datedPair, ...second, mention('u', { site: 'Fort Lark' }), mention('u', { site: 'Outpost Wren' })], testPack).events;
+  assert.ok(events.filter((e) => e.mentions.some((m) => m.article === 'u')).every((e) => e.mentions.length === 1));
+});
+
+test('a pair that could also be two other incidents a day apart stays apart', () => {
+  const nearby = [mention('p', { site: 'Fort Lark', date: '2024-03-10' }), mention('q', { site: 'Outpost Wren', date: '2024-03-11' })];
+  const events = fuse([...datedPair, ...nearby, mention('u', { site: 'Fort Lark' }), mention('u', { site: 'Outpost Wren' })], testPack).events;
+  assert.ok(events.filter((e) => e.mentions.some((m) => m.article === 'u')).every((e) => e.mentions.length === 1));
+});
+
+test('a report that only names the country joins through its article, its place allowing it', () => {
+  const events = fuse(
+    [
+      ...datedPair,
+      ...otherDays,
+      mention('c', { site: 'Outpost Wren', date: '2024-02-20' }),
+      mention('u', { site: 'Fort Lark' }),
+      mention('u', { place: 'Syria', country: 'SY' }),
+    ],
+    testPack,
+  ).events;
+  const wren = events.find((e) => e.mentions.some((m) => m.article === 'a' && m.site === 'Outpost Wren'));
+  assert.deepEqual(wren?.mentions.map((m) => m.article).sort(), ['a', 'u']);
+  assert.equal(wren?.date, '2024-02-01');
+});
+
+test('through its article, a dated article joins only an incident of the week before its publication', () => {
+  const late = [mention('u', { site: 'Fort Lark', published: '2024-06-01' }), mention('u', { site: 'Outpost Wren', published: '2024-06-01' })];
+  assert.deepEqual(groups(...datedPair, ...otherDays, ...late), [['a'], ['a'], ['u'], ['u'], ['x'], ['y']]);
+});
+
+test('two undated articles that report exactly the same pair of incidents are one report of each', () => {
+  const story = (article: string) => [
+    mention(article, { site: 'Camp Heron', weapons: ['rocket'] }),
+    mention(article, { kind: 'strike', site: 'Heron strike area' }),
+  ];
+  assert.deepEqual(groups(...story('u'), ...story('v')), [['u', 'v'], ['u', 'v']]);
+  assert.deepEqual(groups(...story('u'), ...story('v'), mention('v', { site: 'Fort Lark' })), [['u'], ['u'], ['v'], ['v'], ['v']]);
+});
+
+test('an undated report of the same number of wounded at a base joins that incident, whenever it was', () => {
+  const dated = [mention('a', { site: 'Camp Heron', date: '2024-02-01', injured: 4 }), mention('b', { site: 'Camp Heron', date: '2024-05-01' })];
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Camp Heron', injured: 4 })), [['a', 'c'], ['b']]);
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Camp Heron', injured: 1 })), [['a'], ['b'], ['c']]);
+});
+
+test('a range with two incidents in it joins the one its article has not claimed already', () => {
+  assert.deepEqual(
+    groups(
+      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('b', { site: 'Fort Lark', date: '2024-02-05' }),
+      mention('r', { site: 'Fort Lark', date: '2024-02-05', date_end: '2024-02-06', date_precision: 'range' }),
+      mention('r', { site: 'Fort Lark', date: '2024-01-31', date_end: '2024-02-06', date_precision: 'range' }),
+    ),
+    [['a', 'r'], ['b', 'r']],
+  );
+});
