@@ -284,7 +284,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
       return (t === 'militia' || t === 'umbrella') && h.key !== 'Popular Mobilization Forces';
     });
   if (kind === 'strike') {
-    const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    // The group struck is often named in another clause of the sentence, or in the next one.
+    const struck = (from: number, to: number) => lex.actors.find(text, from, to).find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    const next = context.find((o) => o.quote.start >= r.quote.end);
+    const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition') ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
     return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
   }
