@@ -118,7 +118,7 @@ function syntheticEvent(i: number, mention: StoredMention, r: () => number): Sit
   };
 }
 
-async function fill(store: Store, n: number): Promise<void> {
+async function fill(store: Store, n: number, log: boolean): Promise<void> {
   const r = random(42);
   const articleCount = Math.ceil(n / 2);
   const mentions: StoredMention[] = [];
@@ -134,7 +134,7 @@ async function fill(store: Store, n: number): Promise<void> {
     await store.addArticles(batch);
   }
   const ingestSeconds = (performance.now() - started) / 1000;
-  console.log(`ingest: ${articleCount} articles, ${articleCount * 2} mentions in ${ingestSeconds.toFixed(1)} s = ${Math.round(articleCount / ingestSeconds)} articles/s`);
+  if (log) console.log(`ingest: ${articleCount} articles, ${articleCount * 2} mentions in ${ingestSeconds.toFixed(1)} s = ${Math.round(articleCount / ingestSeconds)} articles/s`);
 
   started = performance.now();
   for (let first = 0; first < n; first += CHUNK) {
@@ -143,14 +143,21 @@ async function fill(store: Store, n: number): Promise<void> {
     await store.replaceEvents(events, [], []);
   }
   const eventSeconds = (performance.now() - started) / 1000;
-  console.log(`events: ${n} written in ${eventSeconds.toFixed(1)} s = ${Math.round(n / eventSeconds)} events/s`);
+  if (log) console.log(`events: ${n} written in ${eventSeconds.toFixed(1)} s = ${Math.round(n / eventSeconds)} events/s`);
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function time(label: string, runs: number, query: (r: () => number) => Promise<number>): Promise<void> {
+export interface QueryTiming {
+  label: string;
+  p50: number;
+  p95: number;
+  rows: number;
+}
+
+async function timeQuery(label: string, runs: number, query: (r: () => number) => Promise<number>, log: boolean): Promise<QueryTiming> {
   const r = random(7);
   const times: number[] = [];
   let rows = 0;
@@ -160,12 +167,19 @@ async function time(label: string, runs: number, query: (r: () => number) => Pro
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(7)} ms  (avg ${Math.round(rows / runs)} rows)`,
-  );
+  const timing = { label, p50: percentile(times, 50), p95: percentile(times, 95), rows: Math.round(rows / runs) };
+  if (log) {
+    console.log(`${label.padEnd(44)} p50 ${timing.p50.toFixed(2).padStart(7)} ms  p95 ${timing.p95.toFixed(2).padStart(7)} ms  (avg ${timing.rows} rows)`);
+  }
+  return timing;
 }
 
-export async function benchEventQueries(dbPath: string, n: number): Promise<void> {
+/**
+ * Query timings on a store of `n` synthetic events at `dbPath` (kept between runs: filling it is
+ * the slow part). `paged` are the listing and counting queries a user runs; `unpaged` return
+ * every event of a week, thousands of rows.
+ */
+export async function benchEventQueries(dbPath: string, n: number, log = true): Promise<{ paged: QueryTiming[]; unpaged: QueryTiming[] }> {
   if (existsSync(dbPath)) {
     const existing = await openStore(dbPath);
     const { events } = await existing.stats();
@@ -174,7 +188,7 @@ export async function benchEventQueries(dbPath: string, n: number): Promise<void
   }
   let store = await openStore(dbPath);
   if ((await store.stats()).events !== n) {
-    await fill(store, n);
+    await fill(store, n, log);
     // Closing runs PRAGMA optimize, which gathers the statistics the query planner uses.
     await store.close();
     store = await openStore(dbPath);
@@ -193,28 +207,32 @@ export async function benchEventQueries(dbPath: string, n: number): Promise<void
     (await store.queryEvents({ ...filter(r), limit: page })).length;
   const count = (filter: (r: () => number) => EventFilter) => async (r: () => number) => store.countEvents(filter(r));
 
-  console.log(`queries on ${n} events, pages of ${page} with mentions:`);
+  if (log) console.log(`queries on ${n} events, pages of ${page} with mentions:`);
   const runs = 200;
-  await time('no filter', runs, list(() => ({})));
-  await time('kind=strike', runs, list(() => ({ kind: 'strike' })));
-  await time('country', runs, list((r) => ({ country: pick(COUNTRIES, r) })));
-  await time('site', runs, list((r) => ({ site: pick(SITES, r).toLowerCase() })));
-  await time('actor (attacker or target)', runs, list((r) => ({ actor: pick(ACTORS, r) })));
-  await time('one week', runs, list(week));
-  await time('one month', runs, list(month));
-  await time('one month + kind + country', runs, list((r) => ({ ...month(r), kind: 'attack', country: pick(COUNTRIES, r) })));
-  await time('one month + actor', runs, list((r) => ({ ...month(r), actor: pick(ACTORS, r) })));
-  await time('one month + site', runs, list((r) => ({ ...month(r), site: pick(SITES, r) })));
-  await time('site + actor + kind', runs, list((r) => ({ site: pick(SITES, r), actor: pick(ACTORS, r), kind: 'strike' })));
-  await time('one week, no limit', 50, async (r) => (await store.queryEvents(week(r))).length);
-  await time('one week, no limit, no mentions', 50, async (r) => (await store.queryEvents(week(r), { mentions: false })).length);
-  await time('offset 10000 (kind=attack)', 50, list(() => ({ kind: 'attack', offset: 10_000 })));
-  await time('count: one month', runs, count(month));
-  await time('count: site', runs, count((r) => ({ site: pick(SITES, r) })));
-  await time('count: actor', runs, count((r) => ({ actor: pick(ACTORS, r) })));
-  await time('count: kind=attack', 20, count(() => ({ kind: 'attack' })));
-  await time('getEvent', runs, async (r) => ((await store.getEvent(`ev-${Math.floor(r() * n).toString().padStart(7, '0')}`)) ? 1 : 0));
+  const paged: QueryTiming[] = [];
+  const unpaged: QueryTiming[] = [];
+  const time = (label: string, times: number, query: (r: () => number) => Promise<number>) => timeQuery(label, times, query, log);
+  paged.push(await time('no filter', runs, list(() => ({}))));
+  paged.push(await time('kind=strike', runs, list(() => ({ kind: 'strike' }))));
+  paged.push(await time('country', runs, list((r) => ({ country: pick(COUNTRIES, r) }))));
+  paged.push(await time('site', runs, list((r) => ({ site: pick(SITES, r).toLowerCase() }))));
+  paged.push(await time('actor (attacker or target)', runs, list((r) => ({ actor: pick(ACTORS, r) }))));
+  paged.push(await time('one week', runs, list(week)));
+  paged.push(await time('one month', runs, list(month)));
+  paged.push(await time('one month + kind + country', runs, list((r) => ({ ...month(r), kind: 'attack', country: pick(COUNTRIES, r) }))));
+  paged.push(await time('one month + actor', runs, list((r) => ({ ...month(r), actor: pick(ACTORS, r) }))));
+  paged.push(await time('one month + site', runs, list((r) => ({ ...month(r), site: pick(SITES, r) }))));
+  paged.push(await time('site + actor + kind', runs, list((r) => ({ site: pick(SITES, r), actor: pick(ACTORS, r), kind: 'strike' }))));
+  unpaged.push(await time('one week, no limit', 50, async (r) => (await store.queryEvents(week(r))).length));
+  unpaged.push(await time('one week, no limit, no mentions', 50, async (r) => (await store.queryEvents(week(r), { mentions: false })).length));
+  paged.push(await time('offset 10000 (kind=attack)', 50, list(() => ({ kind: 'attack', offset: 10_000 }))));
+  paged.push(await time('count: one month', runs, count(month)));
+  paged.push(await time('count: site', runs, count((r) => ({ site: pick(SITES, r) }))));
+  paged.push(await time('count: actor', runs, count((r) => ({ actor: pick(ACTORS, r) }))));
+  paged.push(await time('count: kind=attack', 20, count(() => ({ kind: 'attack' }))));
+  paged.push(await time('getEvent', runs, async (r) => ((await store.getEvent(`ev-${Math.floor(r() * n).toString().padStart(7, '0')}`)) ? 1 : 0)));
   await store.close();
+  return { paged, unpaged };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -24,6 +24,8 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Articles stored per transaction. */
   batchSize?: number;
+  /** New articles stored between two fusions: fusing often bounds memory, fusing seldom does less work. */
+  fuseEvery?: number;
   onProblem?: (problem: Rejection) => void;
   onProgress?: (summary: IngestSummary) => void;
 }
@@ -40,6 +42,8 @@ export function extractForStore(article: Article, pack: DomainPack): ArticleWith
  */
 export async function ingest(inputs: string[], store: Store, pack: DomainPack, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
+  const fuseEvery = options.fuseEvery ?? 2000;
+  let fusedUpTo = 0;
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, rejected: [], mentions: 0, tallies: 0, events: 0 };
   let batch: ArticleWithExtraction[] = [];
   const batchHashes = new Set<string>();
@@ -95,11 +99,16 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
         reject({ origin: article.origin, reason: `extraction failed: ${(error as Error).message}` });
       }
       if (batch.length >= batchSize) await flush();
+      if (summary.new - fusedUpTo >= fuseEvery) {
+        await refuse(store, pack);
+        fusedUpTo = summary.new;
+      }
     }
     options.onProgress?.(summary);
   }
   await flush();
-  if (summary.new > 0) await refuse(store, pack);
+  // Also picks up mentions a crash or an older store left unfused.
+  await refuse(store, pack);
   summary.events = (await store.stats()).events;
   return summary;
 }

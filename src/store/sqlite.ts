@@ -30,9 +30,12 @@ import type {
   AddResult,
   ArticleExtraction,
   ArticleWithExtraction,
+  BlockSelection,
   EventAlias,
+  EventMembers,
   EventFilter,
   EventQueryOptions,
+  MentionBlocks,
   MentionFilter,
   Store,
   StoredArticle,
@@ -69,7 +72,7 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Statement>();
   private readonly addOneTx: (article: Article, extraction: ArticleExtraction) => AddResult;
   private readonly addBatchTx: (batch: ArticleWithExtraction[]) => AddResult[];
-  private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]) => void;
+  private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[]) => void;
 
   /** Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. */
   static open(path: string): SqliteStore {
@@ -97,9 +100,10 @@ export class SqliteStore implements Store {
     this.addBatchTx = db.transaction((batch: ArticleWithExtraction[]) =>
       batch.map(({ article, extraction }) => this.addOne(article, extraction)),
     );
-    this.replaceEventsTx = db.transaction((events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]) =>
-      this.replaceEventsNow(events, removedIds, aliases),
-    );
+    this.replaceEventsTx = db.transaction((events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[]) => {
+      this.replaceEventsNow(events, removedIds, aliases);
+      this.fileUnderBlocks(fused);
+    });
   }
 
   private statement(sql: string): Statement {
@@ -184,13 +188,72 @@ export class SqliteStore implements Store {
     return (this.statement(sql).all(bound) as MentionRow[]).map(mentionFromRow);
   }
 
+  async unfusedMentions(limit: number): Promise<StoredMention[]> {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number ≥ 1, got ${limit}`);
+    const rows = this.statement(
+      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.fused = 0 ORDER BY m.id LIMIT ?`,
+    ).all(limit) as MentionRow[];
+    return rows.map(mentionFromRow);
+  }
+
+  async mentionsInBlocks(selection: BlockSelection): Promise<StoredMention[]> {
+    const ids = new Set<string>();
+    if (selection.keys.length > 0) {
+      const rows = this.statement('SELECT mention_id FROM mention_blocks WHERE block IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(selection.keys),
+      ) as { mention_id: string }[];
+      for (const row of rows) ids.add(row.mention_id);
+    }
+    // Block keys are ASCII: every key with the prefix sorts before prefix + U+FFFF.
+    const byPrefix = this.statement('SELECT mention_id FROM mention_blocks WHERE block >= ? AND block < ?');
+    for (const prefix of new Set(selection.prefixes)) {
+      for (const row of byPrefix.all(prefix, `${prefix}\uffff`) as { mention_id: string }[]) ids.add(row.mention_id);
+    }
+    return this.mentionsById([...ids]);
+  }
+
+  async mentionsById(ids: string[]): Promise<StoredMention[]> {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
+    ).all(JSON.stringify(ids)) as MentionRow[];
+    return rows.map(mentionFromRow);
+  }
+
+  async eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]> {
+    if (mentionIds.length === 0) return [];
+    const rows = this.statement(
+      `SELECT event_id, mention_id FROM event_mentions
+       WHERE event_id IN (SELECT DISTINCT event_id FROM event_mentions WHERE mention_id IN (SELECT value FROM json_each(?)))
+       ORDER BY event_id, position`,
+    ).all(JSON.stringify(mentionIds)) as { event_id: string; mention_id: string }[];
+    const events: EventMembers[] = [];
+    for (const row of rows) {
+      const last = events.at(-1);
+      if (last?.id === row.event_id) last.mentionIds.push(row.mention_id);
+      else events.push({ id: row.event_id, mentionIds: [row.mention_id] });
+    }
+    return events;
+  }
+
+  private fileUnderBlocks(fused: MentionBlocks[]): void {
+    const file = this.statement('INSERT OR IGNORE INTO mention_blocks (block, mention_id) VALUES (?, ?)');
+    const mark = this.statement('UPDATE mentions SET fused = 1 WHERE id = ?');
+    for (const { mentionId, blocks } of fused) {
+      if (mark.run(mentionId).changes === 0) throw new Error(`mention ${mentionId} is not stored`);
+      for (const block of blocks) file.run(block, mentionId);
+    }
+  }
+
   // ---- events -------------------------------------------------------------
 
-  async replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): Promise<void> {
+  async replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[] = []): Promise<void> {
     const removed = new Set(removedIds);
     const both = events.find((event) => removed.has(event.id));
     if (both !== undefined) throw new Error(`event ${both.id} is both replaced and removed`);
-    this.replaceEventsTx(events, removedIds, aliases);
+    this.replaceEventsTx(events, removedIds, aliases, fused);
   }
 
   private replaceEventsNow(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): void {

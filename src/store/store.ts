@@ -72,6 +72,24 @@ export type TallyWithSource = Tally & {
   published: IsoDate | null;
 };
 
+/** The blocks fusion filed one mention under (kind | country | week, see src/fuse/blocking.ts). */
+export interface MentionBlocks {
+  mentionId: string;
+  blocks: string[];
+}
+
+/** Which blocks to read: keys named exactly, and every key that starts with one of `prefixes`. */
+export interface BlockSelection {
+  keys: string[];
+  prefixes: string[];
+}
+
+/** A stored event as fusion needs to know it again: its id and the ids of its mentions. */
+export interface EventMembers {
+  id: string;
+  mentionIds: string[];
+}
+
 export interface StoreStats {
   articles: number;
   mentions: number;
@@ -92,8 +110,20 @@ export interface Store {
   /** The same mentions, read page by page so that large stores need not fit in memory. */
   iterateMentionsForFusion(filter?: MentionFilter, pageSize?: number): AsyncIterable<StoredMention>;
 
-  /** In one transaction: upserts events and their mention links, deletes removed events, records aliases. */
-  replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[]): Promise<void>;
+  /** Up to `limit` mentions stored but not yet fused, ordered by id, with their article fields. */
+  unfusedMentions(limit: number): Promise<StoredMention[]>;
+  /** The fused mentions filed under the selected blocks, ordered by id. */
+  mentionsInBlocks(selection: BlockSelection): Promise<StoredMention[]>;
+  /** The mentions with these ids (unknown ids are skipped), ordered by id. */
+  mentionsById(ids: string[]): Promise<StoredMention[]>;
+  /** The stored events that cite any of these mentions, each with all its mention ids. */
+  eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]>;
+
+  /**
+   * In one transaction: upserts events and their mention links, deletes removed events, records
+   * aliases, and files the `fused` mentions under their blocks, marking them fused.
+   */
+  replaceEvents(events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused?: MentionBlocks[]): Promise<void>;
   /** Events ordered by date (undated last), then id. */
   queryEvents(filter?: EventFilter, options?: EventQueryOptions): Promise<SitrepEvent[]>;
   /** How many events match, ignoring `limit` and `offset`. */

@@ -4,6 +4,7 @@
  * migration that has shipped: add the next one.
  */
 import { initialSchema } from './001-initial.js';
+import { fusionBlocksSchema } from './002-fusion-blocks.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: initialSchema },
+  { version: 2, name: 'fusion blocks', sql: fusionBlocksSchema },
+];

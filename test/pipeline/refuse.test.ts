@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPack } from '../../src/domain/load.js';
+import { fuse } from '../../src/fuse/index.js';
+import { ingest } from '../../src/pipeline/ingest.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+
+const pack = loadPack();
+
+/** Invented reports: three incidents at two sites in two weeks, each told by several outlets. */
+const reports = [
+  { id: 'r1', published: '2024-03-04', text: 'Drones attacked the Harir air base on Sunday, a US official said. Nobody was hurt.' },
+  { id: 'r2', published: '2024-03-04', text: 'Two drones targeted Harir air base in northern Iraq on Sunday, officials said.' },
+  { id: 'r3', published: '2024-03-05', text: 'A drone attack on the Harir base on March 3 caused no damage, the coalition said.' },
+  { id: 'r4', published: '2024-03-12', text: 'Rockets struck Ain al-Asad air base in western Iraq on Monday, officials said.' },
+  { id: 'r5', published: '2024-03-12', text: 'Several rockets hit the Ain al-Asad airbase on Monday, security sources said.' },
+  { id: 'r6', published: '2024-03-13', text: 'Rockets were fired at Ain al-Asad on March 11, the Pentagon said. Two soldiers were injured.' },
+  { id: 'r7', published: '2024-03-19', text: 'A drone attacked Harir air base on Saturday, a coalition official said.' },
+];
+
+function groupsOf(events: { id: string; mentions: { id: string }[] }[]): string[] {
+  return events.map((e) => `${e.id}:${e.mentions.map((m) => m.id).sort().join(',')}`).sort();
+}
+
+async function storedGroups(store: Store): Promise<string[]> {
+  return groupsOf(await store.queryEvents());
+}
+
+test('fusing after every article gives the events one fusion of every mention gives', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = await openStore(join(dir, 'one-by-one.db'));
+  t.after(() => store.close());
+  for (const row of reports) {
+    const path = join(dir, `${row.id}.jsonl`);
+    writeFileSync(path, JSON.stringify(row) + '\n');
+    await ingest([path], store, pack);
+  }
+  const everything = fuse(await store.mentionsForFusion(), pack).events;
+  assert.ok(everything.length >= 3);
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
+});
+
+test('a long input is fused as it streams, and no mention is left unfused', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'all.jsonl');
+  writeFileSync(path, reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const store = await openStore(join(dir, 'streamed.db'));
+  t.after(() => store.close());
+  const summary = await ingest([path], store, pack, { batchSize: 2, fuseEvery: 2 });
+  assert.equal(summary.new, reports.length);
+  assert.deepEqual(await store.unfusedMentions(100), []);
+  assert.deepEqual(await storedGroups(store), groupsOf(fuse(await store.mentionsForFusion(), pack).events));
+});
