@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Article, SitrepEvent, StoredMention } from '../src/model.js';
 import { openStore } from '../src/store/open.js';
 import type { ArticleWithExtraction, EventFilter, Store } from '../src/store/store.js';
+import { pick, seededRandom } from './random.js';
 
 const SITES = Array.from({ length: 200 }, (_, i) => `Site ${i}`);
 const ACTORS = Array.from({ length: 50 }, (_, i) => `Group ${i}`);
@@ -18,20 +19,8 @@ const FIRST_DAY = Date.UTC(2023, 9, 1);
 const DAYS = 900;
 const CHUNK = 20_000;
 
-/** A small deterministic generator, so that runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const day = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
-const pick = <T>(list: readonly T[], r: () => number): T => list[Math.floor(r() * list.length)] as T;
 
 function syntheticArticle(i: number): Article {
   return {
@@ -119,7 +108,7 @@ function syntheticEvent(i: number, mention: StoredMention, r: () => number): Sit
 }
 
 async function fill(store: Store, n: number, log: boolean): Promise<void> {
-  const r = random(42);
+  const r = seededRandom(42);
   const articleCount = Math.ceil(n / 2);
   const mentions: StoredMention[] = [];
   let started = performance.now();
@@ -158,7 +147,7 @@ export interface QueryTiming {
 }
 
 async function timeQuery(label: string, runs: number, query: (r: () => number) => Promise<number>, log: boolean): Promise<QueryTiming> {
-  const r = random(7);
+  const r = seededRandom(7);
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < runs; i++) {

@@ -25,33 +25,13 @@
  *   recorded as a conflict.
  * - kind: the same for every mention by construction.
  */
-import type { Citation, Conflict, DatePrecision, IsoDate, MentionField, Outcome, PlacePrecision, StoredMention } from '../model.js';
+import type { Citation, Conflict, DatePrecision, IsoDate, MentionField, Outcome, PlacePrecision, SitrepEvent, StoredMention } from '../model.js';
 import { dayNumber, lastDayOfMonth } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { finerPrecision, type PlaceIndex } from './places.js';
 
-export interface FusedFields {
-  date: IsoDate | null;
-  date_end: IsoDate | null;
-  date_precision: DatePrecision;
-  site: string | null;
-  place: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  place_precision: PlacePrecision;
-  attacker: string | null;
-  attribution: StoredMention['attribution'];
-  target: string | null;
-  weapons: string[];
-  killed: number | null;
-  killed_high: number | null;
-  injured: number | null;
-  injured_high: number | null;
-  outcome: Outcome;
-  support: Partial<Record<MentionField, string[]>>;
-  conflicts: Conflict[];
-}
+/** The fields of an event that its mentions decide; the rest (id, kind, sources, grade) fusion adds. */
+export type FusedFields = Omit<SitrepEvent, 'id' | 'kind' | 'articles' | 'outlets' | 'grade' | 'merged_from' | 'mentions'>;
 
 export function citation(m: StoredMention, field: MentionField): Citation {
   const span = m.evidence[field] ?? { start: m.start, end: m.end };
