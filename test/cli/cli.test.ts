@@ -116,8 +116,13 @@ test('extract prints mentions in the gold interchange format, without a store', 
   }
 });
 
-test('unknown format and bad dates are usage errors', () => {
-  assert.equal(sitrep(['events', '--format', 'xml']).status, 2);
-  assert.equal(sitrep(['events', '--from', 'yesterday']).status, 2);
-  assert.equal(sitrep(['show', 'ev_nope', '--db', join(tmpdir(), 'sitrep-none.db')]).status, 1);
+test('unknown format and bad dates are usage errors; an unknown event is an error naming it', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  assert.equal(sitrep(['--db', db, 'events', '--format', 'xml']).status, 2);
+  assert.equal(sitrep(['--db', db, 'events', '--from', 'yesterday']).status, 2);
+  const missing = sitrep(['--db', db, 'show', 'ev_nope']);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no event ev_nope/);
 });
