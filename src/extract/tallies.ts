@@ -58,16 +58,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
   if (lex.cue('strike').find(text, start, end).some((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40))) return [];
   // Dates cost most to read: look for them only where a count of attacks stands.
-  const inSitesFirst = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
-  const candidates = findNumbers(text, start, end).filter((n) => !inSitesFirst.some((h) => n.start >= h.start && n.end <= h.end));
-  if (!candidates.some((n) => UNIT.test(text.slice(n.end, end))) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
+  const inNames = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
+  const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
+  if (!numbers.some((n) => UNIT.test(text.slice(n.end, end))) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf);
   const speaker = speakerOf(text, sentence, lex);
-  const inSites = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
   const tallies: Tally[] = [];
   const push = (count: number, at: number, to: number, qualifier: Qualifier) =>
     tallies.push({
@@ -82,7 +81,6 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       end: to,
     });
 
-  const numbers = findNumbers(text, start, end).filter((n) => !inSites.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
   const counted = new Set<number>();
   for (const n of numbers) {
     const unit = UNIT.exec(text.slice(n.end, end));
