@@ -9,7 +9,8 @@
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
- * (its death toll, or its number of wounded).
+ * (its death toll, or its number of wounded). Where several clusters fit, the toll may still
+ * tell: the one cluster sharing it, or of several, one reported far more widely than the others.
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
@@ -126,6 +127,22 @@ function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 
+/** An incident this many times more widely reported than any other that fits is the one a reference means. */
+const DOMINANCE = 3;
+/** ...and reported by at least this many articles. */
+const DOMINANT_ARTICLES = 3;
+
+/**
+ * Of several fitting clusters, the one the mention means when its toll tells: the only one sharing
+ * it, or, of several sharing it, one reported far more widely than the rest (a later "the attack
+ * that killed three soldiers in Jordan" means the incident the news covered). Null otherwise.
+ */
+function dominant(m: Profile['mention'], fitting: readonly Cluster[]): Cluster | null {
+  const [first, second] = fitting.filter((c) => sharesToll(m, c)).sort((a, b) => b.articles.size - a.articles.size);
+  if (!first || !second) return first ?? null;
+  return first.articles.size >= DOMINANT_ARTICLES && first.articles.size >= DOMINANCE * second.articles.size ? first : null;
+}
+
 /** The one anchored cluster this mention belongs to, or null. */
 function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Cluster | null {
   const m = p.mention;
@@ -135,7 +152,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Clu
     const candidates = index.within(key, window);
     if (candidates === null) return null;
     const fitting = candidates.filter((c) => fits(p, c, options.actors) && (!needsToll || sharesToll(m, c)));
-    if (fitting.length > 1) return null;
+    if (fitting.length > 1) return dominant(m, fitting);
     if (fitting.length === 1) return fitting[0] as Cluster;
   }
   return null;

@@ -53,6 +53,6 @@ export function searchWindow(p: Profile, historyDays: number, recentDays?: numbe
   if (p.interval) return p.interval;
   const published = p.mention.published;
   if (published === null) return null;
-  const last = dayNumber(published) + 1;
+  const last = dayNumber(published);
   return daysInterval(last - (recentDays ?? historyDays), last);
 }

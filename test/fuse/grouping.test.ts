@@ -150,3 +150,21 @@ test('copies of one story left undated are one event', () => {
   const copy = { site: 'Fort Lark', articleHash: 'same-text' };
   assert.deepEqual(groups(mention('a', copy), mention('b', copy)), [['a', 'b']]);
 });
+
+test('a later reference sharing the toll of two incidents joins the one the news covered, and only that way', () => {
+  const covered = ['a', 'b', 'c', 'd'].map((id) => mention(id, { site: 'Fort Lark', date: '2024-01-28', killed: 3, published: '2024-01-29' }));
+  const passing = mention('e', { site: 'Fort Lark', date: '2024-01-31', killed: 3, published: '2024-02-01' });
+  const reference = { place: 'Syria', country: 'SY', published: '2024-02-02' };
+  assert.deepEqual(groups(...covered, passing, mention('f', { ...reference, killed: 3 })), [['a', 'b', 'c', 'd', 'f'], ['e']]);
+  // Without the toll nothing tells which incident a reference means: it stays an event of its own.
+  assert.deepEqual(groups(...covered, passing, mention('f', reference)), [['a', 'b', 'c', 'd'], ['e'], ['f']]);
+  // Two incidents sharing the toll and covered alike: no choice.
+  const alike = [passing, mention('g', { site: 'Fort Lark', date: '2024-01-31', killed: 3, published: '2024-02-01' })];
+  assert.deepEqual(groups(...covered.slice(0, 2), ...alike, mention('f', { ...reference, killed: 3 })), [['a', 'b'], ['e', 'g'], ['f']]);
+});
+
+test('an undated report looks no later than its publication day', () => {
+  const later = mention('a', { site: 'Fort Lark', date: '2024-02-02', published: '2024-02-02' });
+  assert.deepEqual(groups(later, mention('b', { site: 'Fort Lark', published: '2024-01-31' })), [['a'], ['b']]);
+  assert.deepEqual(groups(later, mention('b', { site: 'Fort Lark', published: '2024-02-01' })), [['a', 'b']]);
+});
