@@ -58,11 +58,11 @@ export function killedCompatible(a: number | null, b: number | null): boolean {
   return Math.max(a, b) <= 2 * Math.min(a, b);
 }
 
-/** A detail that two reports share and that few incidents share: the same toll, weapon or named group. */
+/** A detail that two reports share and that few incidents share: a strong detail, a weapon or the named group. */
 export function sharesDistinctiveDetail(m: StoredMention, others: readonly StoredMention[], actors: ActorRelations): boolean {
   return others.some(
     (o) =>
-      (m.killed !== null && m.killed > 0 && m.killed === o.killed) ||
+      sharesStrongDetail(m, o) ||
       weaponsOverlap(m.weapons, o.weapons) ||
       (m.attacker !== null &&
         o.attacker !== null &&

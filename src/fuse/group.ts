@@ -5,7 +5,7 @@ import { clusterAnchors } from './anchors.js';
 import { attachLoose } from './attach.js';
 import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
-import { ActorRelations } from './evidence.js';
+import { ActorRelations, sharesStrongDetail } from './evidence.js';
 import { PlaceIndex } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
 
@@ -45,6 +45,38 @@ function groupCopies(unplaced: readonly Profile[], syndicationKey: (m: StoredMen
   return [...groups.values()].flat();
 }
 
+/**
+ * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
+ * number of wounded) and agree on everything else are one incident even with no date to tell:
+ * two undated reports of "five wounded in a rocket attack" on one base are one attack.
+ */
+function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {
+  const byPlace = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.sites.size !== 1 || c.country === null) continue;
+    const key = `${c.kind}|${c.country}|${[...c.sites.keys()][0]}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), c]);
+  }
+  const gone = new Set<Cluster>();
+  for (const list of byPlace.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const keep = list[i] as Cluster;
+      if (gone.has(keep)) continue;
+      for (const other of list.slice(i + 1)) {
+        if (gone.has(other) || !sharesStrongWith(keep, other) || !keep.canJoin(other)) continue;
+        if (!other.members.every((p) => keep.agreesWith(p.mention, actors))) continue;
+        keep.absorb(other);
+        gone.add(other);
+      }
+    }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+function sharesStrongWith(a: Cluster, b: Cluster): boolean {
+  return a.members.some((p) => b.members.some((q) => sharesStrongDetail(p.mention, q.mention)));
+}
+
 /** Groups mentions into incidents; each group is sorted by mention id, groups by their first id. */
 export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
   const places = new PlaceIndex(pack);
@@ -61,7 +93,8 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
     attachOptions,
   );
   const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
-  const clusters = alignArticles(anchored, groupCopies(unplaced, syndicationKey), attachOptions);
+  const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors);
+  const clusters = alignArticles(anchored, lone, attachOptions);
   return clusters
     .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
     .sort((a, b) => compare((a[0] as StoredMention).id, (b[0] as StoredMention).id));

@@ -168,3 +168,22 @@ test('an undated report looks no later than its publication day', () => {
   assert.deepEqual(groups(later, mention('b', { site: 'Fort Lark', published: '2024-01-31' })), [['a'], ['b']]);
   assert.deepEqual(groups(later, mention('b', { site: 'Fort Lark', published: '2024-02-01' })), [['a', 'b']]);
 });
+
+test('undated reports of one base with the same number of wounded are one incident; with no named base, a shared toll is not enough', () => {
+  assert.deepEqual(
+    groups(
+      mention('a', { site: 'Camp Heron', injured: 5, weapons: ['rocket'] }),
+      mention('b', { site: 'Camp Heron', injured: 5 }),
+      mention('c', { site: 'Camp Heron', injured: 5, weapons: ['drone'] }),
+    ),
+    [['a', 'b'], ['c']],
+  );
+  assert.deepEqual(groups(mention('a', { site: 'Camp Heron', killed: 1 }), mention('b', { site: 'Camp Heron', killed: 1 })), [['a', 'b']]);
+  assert.deepEqual(groups(mention('a', { place: 'Iraq', country: 'IQ', killed: 1 }), mention('b', { place: 'Iraq', country: 'IQ', killed: 1 })), [['a'], ['b']]);
+});
+
+test('a report naming only the country joins the incident whose number of wounded it repeats', () => {
+  const incident = [mention('a', { site: 'Fort Lark', date: '2024-01-28', injured: 40, published: '2024-01-29' }), mention('b', { site: 'Fort Lark', date: '2024-01-28', published: '2024-01-29' })];
+  assert.deepEqual(groups(...incident, mention('c', { place: 'Syria', country: 'SY', injured: 40, published: '2024-02-03' })), [['a', 'b', 'c']]);
+  assert.deepEqual(groups(...incident, mention('c', { place: 'Syria', country: 'SY', injured: 12, published: '2024-02-03' })), [['a', 'b'], ['c']]);
+});
