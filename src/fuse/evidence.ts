@@ -72,7 +72,7 @@ export function sharesDistinctiveDetail(m: StoredMention, others: readonly Store
 }
 
 /** Fewer wounded than this is too common a figure to tell incidents apart. */
-const DISTINCTIVE_INJURED = 2;
+export const DISTINCTIVE_INJURED = 2;
 
 /**
  * A detail few incidents share, strong enough to tie reports together far apart in time: the same

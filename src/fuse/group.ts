@@ -5,7 +5,7 @@ import { clusterAnchors } from './anchors.js';
 import { attachLoose } from './attach.js';
 import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
-import { ActorRelations, sharesStrongDetail } from './evidence.js';
+import { ActorRelations, DISTINCTIVE_INJURED } from './evidence.js';
 import { PlaceIndex } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
 
@@ -45,36 +45,52 @@ function groupCopies(unplaced: readonly Profile[], syndicationKey: (m: StoredMen
   return [...groups.values()].flat();
 }
 
+/** More lone reports than this sharing one detail at one site: the detail is too common to tell. */
+const MAX_SHARING = 32;
+
+/** The strong details of a cluster's members, as keys: the same key is the same detail at the same site. */
+function strongDetailKeys(c: Cluster): string[] {
+  const site = [...c.sites.keys()][0] as string;
+  const keys = new Set<string>();
+  for (const { mention: m } of c.members) {
+    if (m.killed !== null && m.killed > 0) keys.add(`${c.kind}|${c.country}|${site}|killed:${m.killed}`);
+    if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${c.kind}|${c.country}|${site}|injured:${m.injured}`);
+  }
+  return [...keys];
+}
+
 /**
  * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
  * number of wounded) and agree on everything else are one incident even with no date to tell:
  * two undated reports of "five wounded in a rocket attack" on one base are one attack.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {
-  const byPlace = new Map<string, Cluster[]>();
+  const sharing = new Map<string, Cluster[]>();
   for (const c of clusters) {
     if (c.sites.size !== 1 || c.country === null) continue;
-    const key = `${c.kind}|${c.country}|${[...c.sites.keys()][0]}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), c]);
-  }
-  const gone = new Set<Cluster>();
-  for (const list of byPlace.values()) {
-    for (let i = 0; i < list.length; i++) {
-      const keep = list[i] as Cluster;
-      if (gone.has(keep)) continue;
-      for (const other of list.slice(i + 1)) {
-        if (gone.has(other) || !sharesStrongWith(keep, other) || !keep.canJoin(other)) continue;
-        if (!other.members.every((p) => keep.agreesWith(p.mention, actors))) continue;
-        keep.absorb(other);
-        gone.add(other);
-      }
+    for (const key of strongDetailKeys(c)) {
+      const list = sharing.get(key);
+      if (list) list.push(c);
+      else sharing.set(key, [c]);
     }
   }
-  return clusters.filter((c) => !gone.has(c));
-}
-
-function sharesStrongWith(a: Cluster, b: Cluster): boolean {
-  return a.members.some((p) => b.members.some((q) => sharesStrongDetail(p.mention, q.mention)));
+  const merged = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (merged.has(r)) r = merged.get(r) as Cluster;
+    return r;
+  };
+  for (const list of sharing.values()) {
+    if (list.length < 2 || list.length > MAX_SHARING) continue;
+    for (let i = 1; i < list.length; i++) {
+      const other = root(list[i] as Cluster);
+      const keep = list.slice(0, i).map(root).find((c) => c !== other && c.canJoin(other) && other.members.every((p) => c.agreesWith(p.mention, actors)));
+      if (!keep) continue;
+      keep.absorb(other);
+      merged.set(other, keep);
+    }
+  }
+  return clusters.filter((c) => !merged.has(c));
 }
 
 /** Groups mentions into incidents; each group is sorted by mention id, groups by their first id. */
