@@ -75,7 +75,15 @@ const countriesFile = z.strictObject({
   countries: z.array(z.strictObject({ code: countryCode, name: z.string().min(1), aliases: terms, adjectives: terms.default([]) })),
 });
 
-const weaponsFile = z.strictObject({ weapons: z.record(z.string(), terms) });
+const weaponsFile = z
+  .strictObject({ weapons: z.record(z.string(), terms), kin: z.array(z.array(z.string().min(1)).min(2)).default([]) })
+  .superRefine((file, ctx) => {
+    file.kin.forEach((group, i) =>
+      group.forEach((name, j) => {
+        if (!(name in file.weapons)) ctx.addIssue({ code: 'custom', path: ['kin', i, j], message: `unknown weapon class "${name}"` });
+      }),
+    );
+  });
 const cuesFile = z.strictObject({ cues: z.record(z.string(), terms) });
 
 /** Cue lists the extractor cannot work without. */
@@ -107,7 +115,7 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): DomainPack {
   const { actors } = readPart(dir, 'actors.yaml', actorsFile);
   const { regions } = readPart(dir, 'regions.yaml', regionsFile);
   const { countries } = readPart(dir, 'countries.yaml', countriesFile);
-  const { weapons } = readPart(dir, 'weapons.yaml', weaponsFile);
+  const { weapons, kin: weaponKin } = readPart(dir, 'weapons.yaml', weaponsFile);
   const { cues } = readPart(dir, 'cues.yaml', cuesFile);
 
   const missing = REQUIRED_CUES.filter((name) => !cues[name]?.length);
@@ -141,6 +149,6 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): DomainPack {
     actors,
     regions,
     countries,
-    lexicon: { weapons, cues },
+    lexicon: { weapons, weaponKin, cues },
   };
 }

@@ -48,6 +48,8 @@ export interface Country {
 export interface Lexicon {
   /** Weapon class → terms. */
   weapons: Record<string, string[]>;
+  /** Weapon classes that reports of one incident use for each other ("drone strike" and "air strike"). */
+  weaponKin: string[][];
   /** Named cue lists used by the extractor (attack verbs, strike verbs, negations, claims...). */
   cues: Record<string, string[]>;
 }

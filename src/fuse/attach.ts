@@ -101,12 +101,12 @@ export function indexKey(p: Profile): string | null {
  */
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false): boolean {
   const m = p.mention;
-  if (c.articles.has(m.article) || !c.agreesWith(m, actors)) return false;
+  if (c.articles.has(m.article) || !c.agreesWith(p, actors)) return false;
   if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
   const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific');
-  return namesItsPlace || sharesDistinctiveDetail(m, c.members.map((q) => q.mention), actors);
+  return namesItsPlace || sharesDistinctiveDetail(p, c.members, actors);
 }
 
 interface SearchStep {

@@ -1,5 +1,4 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import type { StoredMention } from '../model.js';
 import { intersect, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, weaponsDisjoint } from './evidence.js';
@@ -43,7 +42,7 @@ export class Cluster {
     this.articles.add(m.article);
     if (p.site) this.sites.set(p.site.name, p.site);
     else this.places.add(p.place);
-    for (const w of m.weapons) this.weapons.add(w);
+    for (const w of p.weapons) this.weapons.add(w);
     if (m.attacker !== null) this.attackers.add(m.attacker);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.killed !== null) {
@@ -79,8 +78,9 @@ export class Cluster {
   }
 
   /** Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's. */
-  agreesWith(m: StoredMention, actors: ActorRelations): boolean {
-    if (weaponsDisjoint(m.weapons, [...this.weapons])) return false;
+  agreesWith(p: Profile, actors: ActorRelations): boolean {
+    const m = p.mention;
+    if (weaponsDisjoint(p.weapons, [...this.weapons])) return false;
     for (const attacker of this.attackers) if (!actors.compatible(attacker, m.attacker)) return false;
     return killedCompatible(m.killed, this.killedLow) && killedCompatible(m.killed, this.killedHigh);
   }

@@ -1,6 +1,7 @@
 /** The details beyond date and place that tell two reports of one incident from reports of two. */
 import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
+import type { Profile } from './profile.js';
 
 /** The pack's actors as an umbrella relation: "Kata'ib Hezbollah" belongs to "Islamic Resistance in Iraq". */
 export class ActorRelations {
@@ -39,6 +40,23 @@ export class ActorRelations {
   }
 }
 
+/**
+ * Weapon classes as fusion compares them: classes the pack declares kin (a "drone strike" is an
+ * air strike) are one class, named after the first of them.
+ */
+export class WeaponKin {
+  private readonly family = new Map<string, string>();
+
+  constructor(pack: DomainPack) {
+    for (const group of pack.lexicon.weaponKin) for (const name of group) if (!this.family.has(name)) this.family.set(name, group[0] as string);
+  }
+
+  /** The classes of `weapons` as compared: each replaced by its family's name, without repeats. */
+  compared(weapons: readonly string[]): string[] {
+    return [...new Set(weapons.map((w) => this.family.get(w) ?? w))];
+  }
+}
+
 export function weaponsOverlap(a: readonly string[], b: readonly string[]): boolean {
   return a.some((w) => b.includes(w));
 }
@@ -59,11 +77,12 @@ export function killedCompatible(a: number | null, b: number | null): boolean {
 }
 
 /** A detail that two reports share and that few incidents share: a strong detail, a weapon or the named group. */
-export function sharesDistinctiveDetail(m: StoredMention, others: readonly StoredMention[], actors: ActorRelations): boolean {
+export function sharesDistinctiveDetail(p: Profile, others: readonly Profile[], actors: ActorRelations): boolean {
+  const m = p.mention;
   return others.some(
-    (o) =>
+    ({ mention: o, weapons }) =>
       sharesStrongDetail(m, o) ||
-      weaponsOverlap(m.weapons, o.weapons) ||
+      weaponsOverlap(p.weapons, weapons) ||
       (m.attacker !== null &&
         o.attacker !== null &&
         !actors.officialSide.has(m.attacker) &&

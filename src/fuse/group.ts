@@ -5,7 +5,7 @@ import { clusterAnchors } from './anchors.js';
 import { attachLoose } from './attach.js';
 import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
-import { ActorRelations, DISTINCTIVE_INJURED } from './evidence.js';
+import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { PlaceIndex } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
 
@@ -84,7 +84,7 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     if (list.length < 2 || list.length > MAX_SHARING) continue;
     for (let i = 1; i < list.length; i++) {
       const other = root(list[i] as Cluster);
-      const keep = list.slice(0, i).map(root).find((c) => c !== other && c.canJoin(other) && other.members.every((p) => c.agreesWith(p.mention, actors)));
+      const keep = list.slice(0, i).map(root).find((c) => c !== other && c.canJoin(other) && other.members.every((p) => c.agreesWith(p, actors)));
       if (!keep) continue;
       keep.absorb(other);
       merged.set(other, keep);
@@ -96,7 +96,8 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
 /** Groups mentions into incidents; each group is sorted by mention id, groups by their first id. */
 export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
   const places = new PlaceIndex(pack);
-  const profiles = canonicalOrder(mentions).map((m) => buildProfile(m, places));
+  const kin = new WeaponKin(pack);
+  const profiles = canonicalOrder(mentions).map((m) => buildProfile(m, places, kin));
   const anchored = clusterAnchors(profiles.filter(isAnchor), places);
   const attachOptions = {
     actors: new ActorRelations(pack),

@@ -1,6 +1,7 @@
 /** A mention as fusion compares it: its place resolved against the pack, its date as an interval. */
 import type { StoredMention } from '../model.js';
 import { dayNumber, daysInterval, lastDayOfMonth, type HalfDayInterval } from './days.js';
+import type { WeaponKin } from './evidence.js';
 import type { PlaceIndex, PlacedSite, PlaceText } from './places.js';
 
 export interface Profile {
@@ -12,6 +13,8 @@ export interface Profile {
   day: number | null;
   /** Where the incident's date can lie according to this mention alone; null when nothing fixes it. */
   interval: HalfDayInterval | null;
+  /** The mention's weapon classes as fusion compares them (kin classes are one). */
+  weapons: readonly string[];
 }
 
 function dateInterval(m: StoredMention): HalfDayInterval | null {
@@ -29,7 +32,7 @@ function dateInterval(m: StoredMention): HalfDayInterval | null {
   }
 }
 
-export function buildProfile(m: StoredMention, places: PlaceIndex): Profile {
+export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKin): Profile {
   const interval = dateInterval(m);
   return {
     mention: m,
@@ -37,6 +40,7 @@ export function buildProfile(m: StoredMention, places: PlaceIndex): Profile {
     place: places.placeText(m.site === null ? m.place : null, m.country),
     day: m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null,
     interval,
+    weapons: kin.compared(m.weapons),
   };
 }
 

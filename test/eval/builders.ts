@@ -23,7 +23,7 @@ export const testPack: DomainPack = {
   ],
   regions: [],
   countries: [],
-  lexicon: { weapons: {}, cues: {} },
+  lexicon: { weapons: {}, weaponKin: [], cues: {} },
 };
 
 export function goldMention(fields: Partial<GoldMention> = {}): GoldMention {

@@ -46,7 +46,7 @@ function packFromGazetteer(): DomainPack {
     actors: [],
     regions: [],
     countries: [],
-    lexicon: { weapons: {}, cues: {} },
+    lexicon: { weapons: {}, weaponKin: [], cues: {} },
   };
 }
 

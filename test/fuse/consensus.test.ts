@@ -112,7 +112,7 @@ test('grades: an official speaker confirms, a militia claim alone is a claim', (
     ).grade,
     'claim_only',
   );
-  const noCues = { ...testPack, lexicon: { weapons: {}, cues: {} } };
+  const noCues = { ...testPack, lexicon: { weapons: {}, weaponKin: [], cues: {} } };
   assert.equal(fuse([mention('a', { ...at, quote: 'The Pentagon said so.' })], noCues).events[0]?.grade, 'single_source');
 });
 

@@ -29,7 +29,7 @@ export const testPack: DomainPack = {
     { code: 'IQ', name: 'Iraq', aliases: ['Iraq'], adjectives: [] },
     { code: 'SY', name: 'Syria', aliases: ['Syria'], adjectives: [] },
   ],
-  lexicon: { weapons: {}, cues: { official: ['Pentagon', 'spokesman', 'officials'] } },
+  lexicon: { weapons: {}, weaponKin: [], cues: { official: ['Pentagon', 'spokesman', 'officials'] } },
 };
 
 let counter = 0;

@@ -5,6 +5,7 @@
 import { SHARED } from '../shared-corpus.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { loadPack } from '../../src/domain/load.js';
 import type { Actor, DomainPack, Site } from '../../src/domain/pack.js';
 import type { Mention, StoredMention } from '../../src/model.js';
 
@@ -85,7 +86,7 @@ export function groundTruthPack(): DomainPack {
     actors: groundTruthActors(),
     regions: REGIONS,
     countries: Object.entries(COUNTRY_CODES).map(([name, code]) => ({ code, name, aliases: [name], adjectives: [] })),
-    lexicon: { weapons: {}, cues: { official: ['Pentagon', 'CENTCOM', 'Central Command', 'official', 'officials', 'spokesman', 'spokesperson', 'Defense Department'] } },
+    lexicon: { weapons: {}, weaponKin: loadPack().lexicon.weaponKin, cues: { official: ['Pentagon', 'CENTCOM', 'Central Command', 'official', 'officials', 'spokesman', 'spokesperson', 'Defense Department'] } },
   };
 }
 

@@ -187,3 +187,13 @@ test('a report naming only the country joins the incident whose number of wounde
   assert.deepEqual(groups(...incident, mention('c', { place: 'Syria', country: 'SY', injured: 40, published: '2024-02-03' })), [['a', 'b', 'c']]);
   assert.deepEqual(groups(...incident, mention('c', { place: 'Syria', country: 'SY', injured: 12, published: '2024-02-03' })), [['a', 'b'], ['c']]);
 });
+
+test('weapon classes the pack declares kin do not tell two reports apart', () => {
+  const kinPack = { ...testPack, lexicon: { ...testPack.lexicon, weaponKin: [['air_strike', 'drone']] } };
+  const reports = [
+    mention('a', { kind: 'strike', site: 'Heron strike area', date: '2024-01-04', weapons: ['air_strike'] }),
+    mention('b', { kind: 'strike', site: 'Heron strike area', date: '2024-01-05', weapons: ['drone'] }),
+  ];
+  assert.deepEqual(groupsByArticle(fuse(reports, kinPack).events), [['a', 'b']]);
+  assert.deepEqual(groupsByArticle(fuse(reports, testPack).events), [['a'], ['b']]);
+});
