@@ -1,7 +1,7 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
 import { intersect, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
-import { killedCompatible, weaponsDisjoint } from './evidence.js';
+import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -77,11 +77,18 @@ export class Cluster {
     return true;
   }
 
-  /** Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's. */
+  /**
+   * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's.
+   * Sources blaming different groups for one incident are common: a shared strong detail (the same
+   * toll, the same number of wounded) outweighs the disagreement, which the event then records.
+   */
   agreesWith(p: Profile, actors: ActorRelations): boolean {
     const m = p.mention;
     if (weaponsDisjoint(p.weapons, [...this.weapons])) return false;
-    for (const attacker of this.attackers) if (!actors.compatible(attacker, m.attacker)) return false;
-    return killedCompatible(m.killed, this.killedLow) && killedCompatible(m.killed, this.killedHigh);
+    if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
+    for (const attacker of this.attackers) {
+      if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));
+    }
+    return true;
   }
 }

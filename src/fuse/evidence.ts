@@ -36,7 +36,14 @@ export class ActorRelations {
   }
 
   compatible(a: string | null, b: string | null): boolean {
-    return a === null || b === null || this.related(a, b);
+    return a === null || b === null || this.related(a, b) || this.siblings(a, b);
+  }
+
+  /** Two groups of one umbrella: sources often blame one member for what another claimed. */
+  siblings(a: string, b: string): boolean {
+    const mine = this.umbrellas.get(a);
+    for (const u of this.umbrellas.get(b) ?? []) if (mine?.has(u)) return true;
+    return false;
   }
 }
 

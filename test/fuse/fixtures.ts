@@ -17,6 +17,7 @@ export const testPack: DomainPack = {
     { name: 'Front of Fronts', aliases: [], type: 'umbrella', umbrellas: [], backer: null },
     { name: 'Brigade One', aliases: [], type: 'militia', umbrellas: ['Front of Fronts'], backer: null },
     { name: 'Brigade Two', aliases: [], type: 'militia', umbrellas: ['Front of Fronts'], backer: null },
+    { name: 'Lone Cell', aliases: [], type: 'militia', umbrellas: [], backer: null },
     { name: 'United States', aliases: [], type: 'state', umbrellas: [], backer: null },
     { name: 'Coalition Task Force', aliases: [], type: 'coalition', umbrellas: [], backer: null },
   ],

@@ -197,3 +197,16 @@ test('weapon classes the pack declares kin do not tell two reports apart', () =>
   assert.deepEqual(groupsByArticle(fuse(reports, kinPack).events), [['a', 'b']]);
   assert.deepEqual(groupsByArticle(fuse(reports, testPack).events), [['a'], ['b']]);
 });
+
+test('a report blaming another group of the same front still joins; an unrelated group needs a shared toll', () => {
+  const incident = [
+    mention('a', { site: 'Camp Heron', date: '2024-03-10', attacker: 'Brigade One', killed: 2, published: '2024-03-10' }),
+    mention('b', { site: 'Camp Heron', date: '2024-03-10', attacker: 'Brigade One', published: '2024-03-11' }),
+  ];
+  const march = { site: 'Camp Heron', date: '2024-03-01', date_end: '2024-03-31', date_precision: 'month' as const, published: '2024-04-20' };
+  assert.deepEqual(groups(...incident, mention('c', { ...march, attacker: 'Brigade Two' })), [['a', 'b', 'c']]);
+  assert.deepEqual(groups(...incident, mention('c', { ...march, attacker: 'Lone Cell' })), [['a', 'b'], ['c']]);
+  assert.deepEqual(groups(...incident, mention('c', { ...march, attacker: 'Lone Cell', killed: 2 })), [['a', 'b', 'c']]);
+  const [event] = fuse([...incident, mention('c', { ...march, attacker: 'Brigade Two' })], testPack).events;
+  assert.ok(event?.conflicts.some((c) => c.field === 'attacker'), 'the disagreement on the attacker is recorded');
+});
