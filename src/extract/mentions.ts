@@ -51,10 +51,19 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
   return clauses;
 }
 
+/** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30},(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s/u;
+
 function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   let dates: DateMention[] | undefined;
+  const actors = lex.actors.find(text, start, end);
+  const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
+  const placeFrom = dateline ? start + dateline[0].length : start;
+  // A place inside a name ("Islamic Resistance in Iraq") or a dateline places nothing.
+  const groupNames = actors.filter((a) => isHostile(a, lex));
+  const isPlace = (h: TermHit) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end);
   return {
     sentence,
     quote,
@@ -66,18 +75,24 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
       );
       return dates;
     },
-    sites: lex.sites.find(text, start, end),
-    towns: lex.towns.find(text, start, end),
-    regions: lex.regions.find(text, start, end),
-    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].sort((a, b) => a.start - b.start),
-    actors: lex.actors.find(text, start, end),
+    sites: lex.sites.find(text, start, end).filter(isPlace),
+    towns: lex.towns.find(text, start, end).filter(isPlace),
+    regions: lex.regions.find(text, start, end).filter(isPlace),
+    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].filter(isPlace).sort((a, b) => a.start - b.start),
+    actors,
     weapons: lex.weapons.find(text, start, end),
     cue: (name) => {
       let hits = cueHits.get(name);
-      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end)));
+      // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
+      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end))));
       return hits;
     },
   };
+}
+
+/** A militia, a front or a state other than the defender: the side that attacks and is struck. */
+function isHostile(h: TermHit, lex: CompiledPack): boolean {
+  return ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender;
 }
 
 /** "an Iraqi air base", "on the Syrian side": a country adjective before a place noun places the event. */
@@ -98,6 +113,12 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
+  return isLandmark(text, hit);
+}
+
+/** "northeast of Erbil", "east of al-Rukban camp": a place that locates another. */
+function isLandmark(text: string, hit: TermHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   return /(?:of|near|outside|from)\s+(?:the\s+)?$/i.test(before) && DIRECTION.test(before.replace(/(?:of|near|outside|from)\s+(?:the\s+)?$/i, ''));
 }
 
@@ -136,6 +157,9 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   }
   const reference = cues(r, 'base_reference')[0];
   if (kind === 'attack' && reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
+  const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
+  if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
   const region = r.regions.find((h) => !isIncidental(text, h, lex));
   if (region) {
     const reg = lex.region(region.key);
@@ -145,7 +169,9 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
-  const targets = notBorders.length ? notBorders : inTheater.slice(0, 1);
+  // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
+  const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
+  const targets = notBorders.length ? notBorders : named.slice(0, 1);
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
   if (codes.length) {
     return codes.map((h) => {
@@ -159,17 +185,22 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
 const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
-const GENERIC = /\b(?:series|pattern|wave|spate|string|spike|dozens|hundreds|repeated|repeatedly|frequent|regular|continued|ongoing|constant|multiple|numerous|several|daily|near-daily|decenas|verstärkt|plusieurs)\b/i;
 const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
   if (r.dates.some((d) => d.precision === 'day')) return false;
-  if (GENERIC.test(body) || PERIOD.test(body)) return true;
+  if (PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
   if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
   return kind === 'attack' && /\battacks\b/i.test(body);
+}
+
+/** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
+function isPattern(text: string, r: Reading): boolean {
+  const nouns = cues(r, 'pattern_noun');
+  return cues(r, 'generic').some((g) => nouns.some((n) => n.start >= g.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(g.end, n.start))));
 }
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
@@ -187,25 +218,61 @@ interface Kinded {
   trigger: TermHit;
 }
 
+/** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
+const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in": the defender suffers the action. */
+const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,4}?\s+(?:were|was|had been|have been|has been|being|came under|come under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
+/** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
+function isPassiveHurt(between: string, after: string): boolean {
+  if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
+  return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
+}
+const NUMBER_WORDS = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
+
+/** The defender's agents that act: not the forces an attack is aimed at. */
+function actingAgents(text: string, r: Reading): TermHit[] {
+  return cues(r, 'defender_agent').filter((a) => {
+    if (TARGET_BEFORE.test(text.slice(Math.max(r.sentence.start, a.start - 40), a.start))) return false;
+    const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
+    return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
+  });
+}
+
+/** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
+function defenderCasualties(text: string, r: Reading): boolean {
+  const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  return cues(r, 'defender_target').some((t) => {
+    const before = text.slice(Math.max(r.sentence.start, t.start - 30), t.start);
+    if (!/\b(?:U\.?S\.?|American|coalition)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(before) && !NUMBER_WORDS.test(before)) return false;
+    // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
+    return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
+  });
+}
+
+/** "the IRGC's missile strike", "Israeli air strikes": a strike someone else made. */
+function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): boolean {
+  if (cues(r, 'foreign_agent').some((f) => f.end <= h.start && h.start - f.end <= 12)) return true;
+  return r.actors.some((a) => isHostile(a, lex) && a.end <= h.start && h.start - a.end <= 30 && /^[)'’]*s?(?:\s*\([^)]{0,20}\))?['’]?s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(a.end, h.start)) && !/\b(?:on|against|at|targeting|of|by|with)\b/i.test(text.slice(a.end, h.start)));
+}
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike');
-  const agents = cues(r, 'defender_agent');
+  const agents = actingAgents(text, r);
   const baseSites = r.sites.filter((h) => lex.site(h.key).role === 'base' && !isIncidental(text, h, lex));
   const strikeSites = r.sites.filter((h) => lex.site(h.key).role === 'strike_area' && !isIncidental(text, h, lex));
-  const militias = r.actors.filter((h) => ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender);
+  const militias = r.actors.filter((h) => isHostile(h, lex));
   const airWeapon = r.weapons.find((w) => w.key === 'air_strike');
 
-  const foreign = cues(r, 'foreign_agent');
-  const byOthers = (h: TermHit) => foreign.some((f) => f.end <= h.start && h.start - f.end <= 12);
-  const strikeTrigger = strike.find((s) => !byOthers(s) && agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length && !byOthers(airWeapon) ? airWeapon : undefined);
+  const others = (h: TermHit) => byOthers(text, r, lex, h);
+  const strikeTrigger = strike.find((s) => !others(s) && agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
-  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !byOthers(h));
+  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   if (!strikeTrigger && strikeNoun && militias.length && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
-  // An attack on the defender's base is an attack, even when the sentence says "strike".
-  if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
+  // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
+  if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
   if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
     const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use)\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
@@ -346,7 +413,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
-  if (!kinded || !isFactual(text, r, kinded.trigger)) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r)) return [];
   const { kind, trigger } = kinded;
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
