@@ -71,7 +71,7 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     get dates() {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       dates ??= findDates(text, start, end, article.lang, article.published, yearAnchor).filter(
-        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since,
+        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since && d.monthDay !== lex.pack.settings.since.slice(5),
       );
       return dates;
     },
@@ -190,7 +190,8 @@ const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
-  if (r.dates.some((d) => d.precision === 'day')) return false;
+  // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
+  if (r.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'))) return false;
   if (PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
   if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
@@ -266,15 +267,21 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const airWeapon = r.weapons.find((w) => w.key === 'air_strike');
 
   const others = (h: TermHit) => byOthers(text, r, lex, h);
-  const strikeTrigger = strike.find((s) => !others(s) && agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
+  // The defender named last before the verb is its subject: "CENTCOM confirmed that U.S. forces had been attacked" is no strike.
+  const actsBefore = (h: TermHit) => {
+    const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
+    return last !== undefined && agents.includes(last);
+  };
+  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
-  if (!strikeTrigger && strikeNoun && militias.length && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
+  // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
+  if (!strikeTrigger && strikeNoun && (militias.length || strikeSites.length) && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
   if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use)\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -311,12 +318,14 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       result.spans.killed = none;
     }
   }
-  // Numbers inside names ("Tower 22") count nothing.
-  const numbers = findNumbers(text, start, end).filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end));
+  // Numbers inside names ("Tower 22") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
+  const numbers = findNumbers(text, start, end)
+    .filter((n) => ![...r.sites, ...r.actors, ...r.dates].some((h) => n.start >= h.start && n.end <= h.end))
+    .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
       const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three": the number follows the verb; "three were killed": it precedes it.
       const n = /ing$/i.test(cue.text) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {

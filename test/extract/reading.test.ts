@@ -63,3 +63,47 @@ test('a country named only as a border the place is near does not place it', () 
   const landmark = mentionsOf('Two drones attacked a coalition base near the border, east of al-Rukban camp, on Monday.');
   assert.deepEqual(landmark.map((m) => m.site), ['Rukban']);
 });
+
+test('a listed day the text cannot resolve still marks one incident, not a pattern', () => {
+  const mentions = mentionsOf('US forces have also carried out strikes on militia facilities in Syria on Oct. 26 and Nov. 8.', null);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', null]]);
+});
+
+test('the campaign\'s first day, with or without its year, dates no incident', () => {
+  assert.equal(mentionsOf('About 900 US troops were deployed in Syria before the Oct. 7 Hamas attacks.', null).length, 0);
+});
+
+test('a strike noun where the defender\'s strikes land is a strike', () => {
+  const mentions = mentionsOf('The strike occurred on a busy street in the Mashtal neighborhood of Baghdad on Wednesday.', '2024-02-08');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.site, m.date]), [['strike', 'Baghdad Mashtal district (US strike area)', '2024-02-07']]);
+});
+
+test('"an air assault" by the defender is an air strike; "Iraq\'s capital" is Baghdad', () => {
+  const mentions = mentionsOf("The US military launched an air assault on militia sites in Iraq's capital on Friday.", '2024-02-04');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.place, m.weapons]), [['strike', "Iraq's capital", ['air_strike']]]);
+});
+
+test('the defender named last before the verb is who acts', () => {
+  const attacked = mentionsOf('CENTCOM confirmed that U.S. forces had been attacked by drones in Iraq on Thursday.', '2024-01-12');
+  assert.deepEqual(attacked.map((m) => m.kind), ['attack']);
+  // Militias "that have attacked U.S. troops" are what was struck, not who was hit.
+  const struck = mentionsOf('U.S. forces targeted over 80 sites in Iraq on Friday used by groups that have repeatedly attacked U.S. troops.', '2024-02-04');
+  assert.deepEqual(struck.map((m) => m.kind), ['strike']);
+});
+
+test('"this morning" is the publication day; "two dozen" is 24; the day in "a Jan. 28 strike" is no casualty count', () => {
+  const [m] = mentionsOf('Three U.S. soldiers were killed and two dozen were injured early this morning in a drone attack on Tower 22.', '2024-01-29');
+  assert.deepEqual([m?.date, m?.killed, m?.injured], ['2024-01-29', 3, 24]);
+  const [jordan] = mentionsOf('Officials recalled a Jan. 28 strike that led to the deaths of three service members in Jordan.', '2024-02-07');
+  assert.deepEqual([jordan?.kind, jordan?.date, jordan?.killed], ['attack', '2024-01-28', 3]);
+});
+
+test('Arabic dates: weekdays, today, last week and day-month-year', () => {
+  // Published Monday 2024-01-08.
+  const today = mentionsOf('أسقطت الدفاعات الجوية اليوم الاثنين طائرة مسيرة فوق قاعدة عين الأسد', '2024-01-08', 'ar');
+  assert.deepEqual(today.map((m) => [m.site, m.date, m.weapons]), [['Ain al-Asad Air Base', '2024-01-08', ['drone']]]);
+  const lastWeek = mentionsOf('والأسبوع الماضي، تعرضت قاعدة حرير لهجوم بطائرة مسيرة', '2024-01-08', 'ar');
+  assert.deepEqual(lastWeek.map((m) => [m.date, m.date_end, m.date_precision]), [['2024-01-01', '2024-01-07', 'range']]);
+  const absolute = mentionsOf('استهدفت طائرة مسيرة قاعدة التنف في 11 نوفمبر 2024', null, 'ar');
+  assert.deepEqual(absolute.map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-11-11']]);
+});
