@@ -12,6 +12,13 @@ export interface DateMention {
   form: 'absolute' | 'relative' | 'period';
   /** "10-26" for "Oct. 26": the month and day an absolute date names, resolved or not. */
   monthDay?: string;
+  /** 0 (Sunday) to 6 for a named weekday, resolved or not. */
+  weekday?: number;
+}
+
+/** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
+export function dayLabel(d: DateMention): string | null {
+  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}`);
 }
 
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
@@ -167,8 +174,9 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   const text = r.text.toLowerCase();
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
-    return { date: weekdayOnOrBefore(published, s.get('weekday')!), dateEnd: null, precision: 'day', form: 'relative' };
+    const weekday = s.get('weekday')!;
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative', weekday };
+    return { date: weekdayOnOrBefore(published, weekday), dateEnd: null, precision: 'day', form: 'relative', weekday };
   }
   if (s.isCertain('day') && s.isCertain('month')) {
     const relative = !/\d/.test(text) && !/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text);
@@ -240,7 +248,7 @@ function arabicDates(text: string, from: number, to: number, published: IsoDate 
       // "اليوم الاثنين" (today, Monday) is one day, already read.
       if (found.at(-1)?.end === at.start - 1) continue;
       const weekday = ARABIC_WEEKDAYS.find(([w]) => w === g.weekday)![1];
-      found.push(relative(published && weekdayOnOrBefore(published, weekday)));
+      found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
     } else if (g.today) found.push(relative(published));
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
     else if (g.lastWeek && published) {

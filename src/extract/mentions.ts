@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
+import { dayLabel, findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -52,7 +52,7 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
-const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30},(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s/u;
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
 function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
   const { start, end } = sentence;
@@ -123,6 +123,8 @@ function isLandmark(text: string, hit: TermHit): boolean {
 }
 
 interface Place {
+  /** The province the place lies in, when the text says: a described base in Anbar is not the one named in Erbil. */
+  province: string | null;
   site: Site | null;
   place: string | null;
   country: string | null;
@@ -133,7 +135,7 @@ interface Place {
 
 /** The targets a sentence names: its sites, else a region or country, else nothing. */
 function placeAtSite(site: Site, span: Span): Place {
-  return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
+  return { site, province: site.province, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
 }
 
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
@@ -147,23 +149,24 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   if (unique.length) {
     return unique.map((h) => {
       const site = lex.site(h.key);
-      return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: h.start, end: h.end } };
+      return placeAtSite(site, { start: h.start, end: h.end });
     });
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
     const site = lex.site(towns[0]!.key);
-    return [{ site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: towns[0]!.start, end: towns[0]!.end } }];
+    return [placeAtSite(site, { start: towns[0]!.start, end: towns[0]!.end })];
   }
+  // "the base": the base named last; a strike on what threatened it is placed there too.
   const reference = cues(r, 'base_reference')[0];
-  if (kind === 'attack' && reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  if (reference && earlierBase) return [placeAtSite(earlierBase, reference)];
   // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
   const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
   if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
   const region = r.regions.find((h) => !isIncidental(text, h, lex));
   if (region) {
     const reg = lex.region(region.key);
-    return [{ site: null, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
+    return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
   // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
   const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
@@ -177,10 +180,10 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     return codes.map((h) => {
       const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);
       const start = direction ? h.start - direction[0].length : h.start;
-      return { site: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      return { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
     });
   }
-  return [{ site: null, place: null, country: null, lat: null, lon: null, span: null }];
+  return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
@@ -399,7 +402,7 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
@@ -412,11 +415,11 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
-  if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
-  const days = source.filter((d) => d.precision === 'day');
+  if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
+  const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
   const chosen = days.length ? incidentDates(text, days) : [source[0]!];
-  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}`, d])).values()];
-  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end } }));
+  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
+  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
@@ -458,9 +461,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       if (casualties.spans.killed) evidence.killed = casualties.spans.killed;
       if (casualties.spans.injured) evidence.injured = casualties.spans.injured;
       if (outcome.span) evidence.outcome = outcome.span;
-      drafts.push({
-        reading: r,
-        mention: {
+      const mention: Mention = {
           article: article.id,
           kind,
           date: date.date,
@@ -482,16 +483,29 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           start: r.quote.start,
           end: r.quote.end,
           evidence,
-        },
-      });
+        };
+      notes.set(mention, { day: date.day, province: place.province });
+      drafts.push({ reading: r, mention });
     }
   }
   return drafts;
 }
 
+/** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
+const notes = new WeakMap<Mention, { day: string | null; province: string | null }>();
+
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
-  return true;
+  // "on Monday" and "last Thursday" are two days, even in an undated article.
+  const dayA = notes.get(a)?.day;
+  const dayB = notes.get(b)?.day;
+  return !(dayA && dayB && dayA !== dayB);
+}
+
+function provincesAgree(a: Mention, b: Mention): boolean {
+  const pa = notes.get(a)?.province;
+  const pb = notes.get(b)?.province;
+  return !(pa && pb && pa !== pb);
 }
 
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
@@ -549,7 +563,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     for (const { mention } of draftsOf(text, readings, i, lex, article)) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
-      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention)) : undefined;
+      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
       else if (described) {
         // The base described earlier ("a US base in western Iraq") is named now.

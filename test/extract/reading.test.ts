@@ -64,9 +64,9 @@ test('a country named only as a border the place is near does not place it', () 
   assert.deepEqual(landmark.map((m) => m.site), ['Rukban']);
 });
 
-test('a listed day the text cannot resolve still marks one incident, not a pattern', () => {
+test('listed days the text cannot resolve are still incidents, one a day, not a pattern', () => {
   const mentions = mentionsOf('US forces have also carried out strikes on militia facilities in Syria on Oct. 26 and Nov. 8.', null);
-  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', null]]);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', null], ['strike', 'SY', null]]);
 });
 
 test('the campaign\'s first day, with or without its year, dates no incident', () => {
@@ -106,4 +106,27 @@ test('Arabic dates: weekdays, today, last week and day-month-year', () => {
   assert.deepEqual(lastWeek.map((m) => [m.date, m.date_end, m.date_precision]), [['2024-01-01', '2024-01-07', 'range']]);
   const absolute = mentionsOf('استهدفت طائرة مسيرة قاعدة التنف في 11 نوفمبر 2024', null, 'ar');
   assert.deepEqual(absolute.map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-11-11']]);
+});
+
+test('days that do not resolve still tell incidents apart', () => {
+  const pair = mentionsOf('The US base at Harir was subjected to drone attacks on the 9th and 11th of November.', null);
+  assert.equal(pair.length, 2);
+  const text = 'A militia attacked the al-Tanf base with drones on Monday evening. Last Thursday, a drone attack also targeted the al-Tanf base.';
+  assert.equal(mentionsOf(text, null).length, 2);
+  assert.equal(mentionsOf('A militia attacked the al-Tanf base with drones on Monday. The drone attack on the al-Tanf base caused no damage.', null).length, 1);
+});
+
+test('a base described in one province is not the one named in another', () => {
+  const text = 'The group once again targeted a US military base in the Iraqi province of Anbar. Earlier, the US base at Harir was hit by a drone attack.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => m.site ?? m.place), ['Anbar', 'Harir Air Base']);
+});
+
+test('a dateline with a colon places nothing', () => {
+  assert.deepEqual(mentionsOf('BAGDAD: Une attaque de drone a visé lundi une base militaire en Syrie.', '2024-01-10', 'fr').map((m) => m.country), ['SY']);
+});
+
+test('a strike on what threatened "the base" is placed at the base named before', () => {
+  const text = 'Rockets were fired at Mission Support Site Euphrates on Tuesday. An A-10 warplane destroyed a rocket launcher threatening the base.';
+  const kinds = mentionsOf(text, '2024-12-04').map((m) => [m.kind, m.site]);
+  assert.deepEqual(kinds, [['attack', 'Mission Support Site Euphrates'], ['strike', 'Mission Support Site Euphrates']]);
 });
