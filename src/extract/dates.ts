@@ -10,6 +10,15 @@ export interface DateMention {
   precision: DatePrecision;
   /** Explicit day and month ("October 29"), relative ("on Saturday", "today"), or a period ("last week"). */
   form: 'absolute' | 'relative' | 'period';
+  /** "10-26" for "Oct. 26": the month and day an absolute date names, resolved or not. */
+  monthDay?: string;
+  /** 0 (Sunday) to 6 for a named weekday, resolved or not. */
+  weekday?: number;
+}
+
+/** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
+export function dayLabel(d: DateMention): string | null {
+  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}`);
 }
 
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
@@ -84,6 +93,7 @@ export type YearAnchor = () => IsoDate | null;
 const NO_ANCHOR: YearAnchor = () => null;
 
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
+  if (lang === 'ar') return arabicDates(text, from, to, published);
   const parse = PARSERS[lang ?? 'en'] ?? chrono.en.parse;
   const slice = text.slice(from, to);
   if (!MAY_HOLD_DATE.test(slice)) return [];
@@ -132,25 +142,28 @@ function withoutTimeOfDay(r: chrono.ParsedResult, parse: Parser, ref: Date): chr
  * A day and month, with the year the text gives or else the one that fits: before publication
  * (news is about the past), or nearest to an undated article's latest full date.
  */
-function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): { date: IsoDate | null; precision: DatePrecision } {
+function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): { date: IsoDate | null; precision: DatePrecision; monthDay?: string } {
   const year = c.isCertain('year') ? c.get('year') : null;
   const month = c.get('month');
   const day = c.get('day');
   if (month === null || day === null) return { date: null, precision: 'unknown' };
-  const on = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (year !== null) return { date: on(year), precision: 'day' };
+  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const on = (y: number) => `${y}-${monthDay}`;
+  if (year !== null) return { date: on(year), precision: 'day', monthDay };
   if (published) {
     const y = Number(published.slice(0, 4));
-    return { date: on(y) > addDays(published, 1) ? on(y - 1) : on(y), precision: 'day' };
+    return { date: on(y) > addDays(published, 1) ? on(y - 1) : on(y), precision: 'day', monthDay };
   }
   const anchor = yearAnchor();
   if (anchor) {
     const y = Number(anchor.slice(0, 4));
     const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(anchor));
-    return { date: [on(y - 1), on(y), on(y + 1)].reduce((a, b) => (distance(b) < distance(a) ? b : a)), precision: 'day' };
+    return { date: [on(y - 1), on(y), on(y + 1)].reduce((a, b) => (distance(b) < distance(a) ? b : a)), precision: 'day', monthDay };
   }
-  return { date: null, precision: 'unknown' };
+  return { date: null, precision: 'unknown', monthDay };
 }
+
+const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|heute\s+(?:morgen|früh))$/i;
 
 /**
  * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
@@ -161,8 +174,9 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   const text = r.text.toLowerCase();
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
-    return { date: weekdayOnOrBefore(published, s.get('weekday')!), dateEnd: null, precision: 'day', form: 'relative' };
+    const weekday = s.get('weekday')!;
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative', weekday };
+    return { date: weekdayOnOrBefore(published, weekday), dateEnd: null, precision: 'day', form: 'relative', weekday };
   }
   if (s.isCertain('day') && s.isCertain('month')) {
     const relative = !/\d/.test(text) && !/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text);
@@ -182,6 +196,11 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
     }
     return { ...first, dateEnd: null, form: 'absolute' };
   }
+  // "this morning", "tonight": the publication day, though chrono leaves the day implied.
+  if (TODAY_PART.test(text.trim())) {
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
+    return { date: published, dateEnd: null, precision: 'day', form: 'relative' };
+  }
   if (s.isCertain('month') && !s.isCertain('day')) {
     // "in November", "this month", "earlier this month"
     const year = s.isCertain('year') ? s.get('year') : published ? Number(published.slice(0, 4)) : null;
@@ -191,4 +210,51 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
     return { date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' };
   }
   return null;
+}
+
+/** Arabic, which chrono does not read: months (both calendars' names), weekdays, today, yesterday, last week. */
+const ARABIC_MONTHS: [RegExp, number][] = [
+  [/يناير|كانون الثاني/, 1], [/فبراير|شباط/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان/, 4], [/مايو|أيار/, 5], [/يونيو|حزيران/, 6],
+  [/يوليو|تموز/, 7], [/أغسطس|آب/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
+];
+const ARABIC_WEEKDAYS: [string, number][] = [['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]];
+const ARABIC_MONTH_WORDS = ARABIC_MONTHS.map(([re]) => re.source).join('|');
+const ARABIC_DATE = new RegExp(
+  [
+    `(?<day>\\d{1,2})\\s*(?:من\\s+)?(?<month>${ARABIC_MONTH_WORDS})(?:\\s*/\\s*[^\\s\\d]+(?:\\s+[^\\s\\d]+)?)?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?`,
+    `(?<weekday>${ARABIC_WEEKDAYS.map(([w]) => w).join('|')})`,
+    '(?<today>اليوم)',
+    '(?<yesterday>أمس|الأمس|البارحة)',
+    '(?<lastWeek>الأسبوع الماضي|الأسبوع الفائت)',
+  ].join('|'),
+  'gu',
+);
+
+function arabicDates(text: string, from: number, to: number, published: IsoDate | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(ARABIC_DATE)) {
+    const at = { start: from + m.index, end: from + m.index + m[0].length };
+    const g = m.groups!;
+    const relative = (date: IsoDate | null, dateEnd: IsoDate | null = null, form: DateMention['form'] = 'relative'): DateMention => ({
+      ...at, date: published ? date : null, dateEnd: published ? dateEnd : null, precision: published ? (dateEnd ? 'range' : 'day') : 'unknown', form,
+    });
+    if (g.day && g.month) {
+      const month = ARABIC_MONTHS.find(([re]) => re.test(g.month!))![1];
+      const monthDay = `${String(month).padStart(2, '0')}-${g.day.padStart(2, '0')}`;
+      let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;
+      if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
+      found.push({ ...at, date: year === null ? null : `${year}-${monthDay}`, dateEnd: null, precision: year === null ? 'unknown' : 'day', form: 'absolute', monthDay });
+    } else if (g.weekday) {
+      // "اليوم الاثنين" (today, Monday) is one day, already read.
+      if (found.at(-1)?.end === at.start - 1) continue;
+      const weekday = ARABIC_WEEKDAYS.find(([w]) => w === g.weekday)![1];
+      found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
+    } else if (g.today) found.push(relative(published));
+    else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
+    else if (g.lastWeek && published) {
+      const monday = weekdayOnOrBefore(addDays(published, -7), 1);
+      found.push(relative(monday, addDays(monday, 6), 'period'));
+    }
+  }
+  return found;
 }

@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
+import { dayLabel, findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -51,10 +51,19 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentenc
   return clauses;
 }
 
+/** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
+
 function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
   const { start, end } = sentence;
   const cueHits = new Map<string, TermHit[]>();
   let dates: DateMention[] | undefined;
+  const actors = lex.actors.find(text, start, end);
+  const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
+  const placeFrom = dateline ? start + dateline[0].length : start;
+  // A place inside a name ("Islamic Resistance in Iraq") or a dateline places nothing.
+  const groupNames = actors.filter((a) => isHostile(a, lex));
+  const isPlace = (h: TermHit) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end);
   return {
     sentence,
     quote,
@@ -62,22 +71,28 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     get dates() {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       dates ??= findDates(text, start, end, article.lang, article.published, yearAnchor).filter(
-        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since,
+        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since && d.monthDay !== lex.pack.settings.since.slice(5),
       );
       return dates;
     },
-    sites: lex.sites.find(text, start, end),
-    towns: lex.towns.find(text, start, end),
-    regions: lex.regions.find(text, start, end),
-    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].sort((a, b) => a.start - b.start),
-    actors: lex.actors.find(text, start, end),
+    sites: lex.sites.find(text, start, end).filter(isPlace),
+    towns: lex.towns.find(text, start, end).filter(isPlace),
+    regions: lex.regions.find(text, start, end).filter(isPlace),
+    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].filter(isPlace).sort((a, b) => a.start - b.start),
+    actors,
     weapons: lex.weapons.find(text, start, end),
     cue: (name) => {
       let hits = cueHits.get(name);
-      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end)));
+      // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
+      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end))));
       return hits;
     },
   };
+}
+
+/** A militia, a front or a state other than the defender: the side that attacks and is struck. */
+function isHostile(h: TermHit, lex: CompiledPack): boolean {
+  return ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender;
 }
 
 /** "an Iraqi air base", "on the Syrian side": a country adjective before a place noun places the event. */
@@ -98,10 +113,18 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
+  return isLandmark(text, hit);
+}
+
+/** "northeast of Erbil", "east of al-Rukban camp": a place that locates another. */
+function isLandmark(text: string, hit: TermHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   return /(?:of|near|outside|from)\s+(?:the\s+)?$/i.test(before) && DIRECTION.test(before.replace(/(?:of|near|outside|from)\s+(?:the\s+)?$/i, ''));
 }
 
 interface Place {
+  /** The province the place lies in, when the text says: a described base in Anbar is not the one named in Erbil. */
+  province: string | null;
   site: Site | null;
   place: string | null;
   country: string | null;
@@ -112,7 +135,7 @@ interface Place {
 
 /** The targets a sentence names: its sites, else a region or country, else nothing. */
 function placeAtSite(site: Site, span: Span): Place {
-  return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
+  return { site, province: site.province, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
 }
 
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
@@ -126,50 +149,62 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   if (unique.length) {
     return unique.map((h) => {
       const site = lex.site(h.key);
-      return { site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: h.start, end: h.end } };
+      return placeAtSite(site, { start: h.start, end: h.end });
     });
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
     const site = lex.site(towns[0]!.key);
-    return [{ site, place: null, country: site.country, lat: site.lat, lon: site.lon, span: { start: towns[0]!.start, end: towns[0]!.end } }];
+    return [placeAtSite(site, { start: towns[0]!.start, end: towns[0]!.end })];
   }
+  // "the base": the base named last; a strike on what threatened it is placed there too.
   const reference = cues(r, 'base_reference')[0];
-  if (kind === 'attack' && reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  if (reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
+  const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
+  if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
   const region = r.regions.find((h) => !isIncidental(text, h, lex));
   if (region) {
     const reg = lex.region(region.key);
-    return [{ site: null, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
+    return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
   // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
   const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
-  const targets = notBorders.length ? notBorders : inTheater.slice(0, 1);
+  // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
+  const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
+  const targets = notBorders.length ? notBorders : named.slice(0, 1);
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
   if (codes.length) {
     return codes.map((h) => {
       const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);
       const start = direction ? h.start - direction[0].length : h.start;
-      return { site: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      return { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
     });
   }
-  return [{ site: null, place: null, country: null, lat: null, lon: null, span: null }];
+  return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
 const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
-const GENERIC = /\b(?:series|pattern|wave|spate|string|spike|dozens|hundreds|repeated|repeatedly|frequent|regular|continued|ongoing|constant|multiple|numerous|several|daily|near-daily|decenas|verstärkt|plusieurs)\b/i;
 const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
-  if (r.dates.some((d) => d.precision === 'day')) return false;
-  if (GENERIC.test(body) || PERIOD.test(body)) return true;
+  // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
+  if (r.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'))) return false;
+  if (PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
   if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
   return kind === 'attack' && /\battacks\b/i.test(body);
+}
+
+/** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
+function isPattern(text: string, r: Reading): boolean {
+  const nouns = cues(r, 'pattern_noun');
+  return cues(r, 'generic').some((g) => nouns.some((n) => n.start >= g.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(g.end, n.start))));
 }
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
@@ -187,27 +222,69 @@ interface Kinded {
   trigger: TermHit;
 }
 
+/** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
+const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in": the defender suffers the action. */
+const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,4}?\s+(?:were|was|had been|have been|has been|being|came under|come under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
+/** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
+function isPassiveHurt(between: string, after: string): boolean {
+  if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
+  return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
+}
+const NUMBER_WORDS = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
+
+/** The defender's agents that act: not the forces an attack is aimed at. */
+function actingAgents(text: string, r: Reading): TermHit[] {
+  return cues(r, 'defender_agent').filter((a) => {
+    if (TARGET_BEFORE.test(text.slice(Math.max(r.sentence.start, a.start - 40), a.start))) return false;
+    const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
+    return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
+  });
+}
+
+/** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
+function defenderCasualties(text: string, r: Reading): boolean {
+  const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  return cues(r, 'defender_target').some((t) => {
+    const before = text.slice(Math.max(r.sentence.start, t.start - 30), t.start);
+    if (!/\b(?:U\.?S\.?|American|coalition)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(before) && !NUMBER_WORDS.test(before)) return false;
+    // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
+    return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
+  });
+}
+
+/** "the IRGC's missile strike", "Israeli air strikes": a strike someone else made. */
+function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): boolean {
+  if (cues(r, 'foreign_agent').some((f) => f.end <= h.start && h.start - f.end <= 12)) return true;
+  return r.actors.some((a) => isHostile(a, lex) && a.end <= h.start && h.start - a.end <= 30 && /^[)'’]*s?(?:\s*\([^)]{0,20}\))?['’]?s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(a.end, h.start)) && !/\b(?:on|against|at|targeting|of|by|with)\b/i.test(text.slice(a.end, h.start)));
+}
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike');
-  const agents = cues(r, 'defender_agent');
+  const agents = actingAgents(text, r);
   const baseSites = r.sites.filter((h) => lex.site(h.key).role === 'base' && !isIncidental(text, h, lex));
   const strikeSites = r.sites.filter((h) => lex.site(h.key).role === 'strike_area' && !isIncidental(text, h, lex));
-  const militias = r.actors.filter((h) => ['militia', 'umbrella', 'state'].includes(lex.actor(h.key).type) && h.key !== lex.pack.settings.defender);
+  const militias = r.actors.filter((h) => isHostile(h, lex));
   const airWeapon = r.weapons.find((w) => w.key === 'air_strike');
 
-  const foreign = cues(r, 'foreign_agent');
-  const byOthers = (h: TermHit) => foreign.some((f) => f.end <= h.start && h.start - f.end <= 12);
-  const strikeTrigger = strike.find((s) => !byOthers(s) && agents.some((a) => a.start < s.start && s.start - a.end < 80)) ?? (airWeapon && agents.length && !byOthers(airWeapon) ? airWeapon : undefined);
+  const others = (h: TermHit) => byOthers(text, r, lex, h);
+  // The defender named last before the verb is its subject: "CENTCOM confirmed that U.S. forces had been attacked" is no strike.
+  const actsBefore = (h: TermHit) => {
+    const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
+    return last !== undefined && agents.includes(last);
+  };
+  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
-  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !byOthers(h));
-  if (!strikeTrigger && strikeNoun && militias.length && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
+  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
+  // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
+  if (!strikeTrigger && strikeNoun && (militias.length || strikeSites.length) && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
-  // An attack on the defender's base is an attack, even when the sentence says "strike".
-  if (baseSites.length && attackTrigger) return { kind: 'attack', trigger: attackTrigger };
+  // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
+  if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
   if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use)\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -244,12 +321,14 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       result.spans.killed = none;
     }
   }
-  // Numbers inside names ("Tower 22") count nothing.
-  const numbers = findNumbers(text, start, end).filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end));
+  // Numbers inside names ("Tower 22") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
+  const numbers = findNumbers(text, start, end)
+    .filter((n) => ![...r.sites, ...r.actors, ...r.dates].some((h) => n.start >= h.start && n.end <= h.end))
+    .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
       const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three": the number follows the verb; "three were killed": it precedes it.
       const n = /ing$/i.test(cue.text) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
@@ -323,7 +402,7 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
@@ -336,17 +415,17 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
-  if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null }];
-  const days = source.filter((d) => d.precision === 'day');
+  if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
+  const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
   const chosen = days.length ? incidentDates(text, days) : [source[0]!];
-  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}`, d])).values()];
-  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end } }));
+  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
+  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
-  if (!kinded || !isFactual(text, r, kinded.trigger)) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r)) return [];
   const { kind, trigger } = kinded;
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
@@ -382,9 +461,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       if (casualties.spans.killed) evidence.killed = casualties.spans.killed;
       if (casualties.spans.injured) evidence.injured = casualties.spans.injured;
       if (outcome.span) evidence.outcome = outcome.span;
-      drafts.push({
-        reading: r,
-        mention: {
+      const mention: Mention = {
           article: article.id,
           kind,
           date: date.date,
@@ -406,16 +483,29 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           start: r.quote.start,
           end: r.quote.end,
           evidence,
-        },
-      });
+        };
+      notes.set(mention, { day: date.day, province: place.province });
+      drafts.push({ reading: r, mention });
     }
   }
   return drafts;
 }
 
+/** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
+const notes = new WeakMap<Mention, { day: string | null; province: string | null }>();
+
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
-  return true;
+  // "on Monday" and "last Thursday" are two days, even in an undated article.
+  const dayA = notes.get(a)?.day;
+  const dayB = notes.get(b)?.day;
+  return !(dayA && dayB && dayA !== dayB);
+}
+
+function provincesAgree(a: Mention, b: Mention): boolean {
+  const pa = notes.get(a)?.province;
+  const pb = notes.get(b)?.province;
+  return !(pa && pb && pa !== pb);
 }
 
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
@@ -473,7 +563,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     for (const { mention } of draftsOf(text, readings, i, lex, article)) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
-      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention)) : undefined;
+      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
       else if (described) {
         // The base described earlier ("a US base in western Iraq") is named now.

@@ -34,9 +34,16 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
  */
 function unwrap(paragraph: string): string {
   const lines = paragraph.split('\n');
-  const heading = (line: string) => line.trim().length < 80 && !/[.!?:;,"”’)]\s*$/.test(line);
-  return lines.map((line, i) => (i === lines.length - 1 ? line : line + (heading(line) ? '\n' : ' '))).join('');
+  // A line longer than any hard wrap ends where its writer pressed return: a sentence of its own, punctuated or not.
+  const ownLine = (line: string) => (line.trim().length < 80 || line.length > HARD_WRAP_MAX) && !/[.!?:;,"”’)]\s*$/.test(line);
+  return lines.map((line, i) => (i === lines.length - 1 ? line : line + (ownLine(line) ? '\n' : ' '))).join('');
 }
+
+/** Hard-wrapped text breaks its lines at no more than this many characters. */
+const HARD_WRAP_MAX = 110;
+
+/** "… Earlier in the day, …": an ellipsis before a capital ends a sentence that the platform's rules run on. */
+const ELLIPSIS_BREAK = /…\s+(?=\p{Lu})/gu;
 
 /**
  * Splits text into sentences with the platform's Unicode sentence rules (Intl.Segmenter),
@@ -52,7 +59,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
   for (let para = paragraphs.exec(text); para; para = paragraphs.exec(text)) {
     const base = para.index;
     let pending: { start: number; end: number } | null = null;
-    for (const seg of segmenter(lang).segment(unwrap(para[0]))) {
+    for (const seg of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + seg.index;
       const end = start + seg.segment.length;
       if (pending && NO_BREAK_AFTER.test(text.slice(pending.start, pending.end).trimEnd())) {
@@ -72,5 +79,17 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start) sentences.push({ index: sentences.length, paragraph, start, end });
+  }
+}
+
+function* segmentsOf(paragraph: string, lang: string | null): Generator<{ index: number; segment: string }> {
+  for (const seg of segmenter(lang).segment(paragraph)) {
+    let from = 0;
+    for (const cut of seg.segment.matchAll(ELLIPSIS_BREAK)) {
+      const to = cut.index + cut[0].length;
+      yield { index: seg.index + from, segment: seg.segment.slice(from, to) };
+      from = to;
+    }
+    yield from ? { index: seg.index + from, segment: seg.segment.slice(from) } : seg;
   }
 }

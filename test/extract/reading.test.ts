@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const mentionsOf = (text: string, published: string | null = '2024-01-10', lang = 'en') => extract(article(text, published, lang), pack).mentions;
+
+test('a country inside a group name places nothing', () => {
+  const mentions = mentionsOf('The Islamic Resistance in Iraq said it launched a rocket attack on US forces in Syria on Monday.');
+  assert.deepEqual(mentions.map((m) => m.country), ['SY']);
+});
+
+test('a dateline says where the story was filed, not where the incident was', () => {
+  const mentions = mentionsOf('AMMAN, Jordan (Example Wire) – US forces struck a militia weapons depot in Iraq on Monday, the Pentagon said.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
+});
+
+test('a pattern of attacks is not an incident, even at a named base', () => {
+  assert.equal(mentionsOf('The Harir base has faced multiple drone attacks claimed by the militias.').length, 0);
+  assert.equal(mentionsOf('Al-Tanf is a frequent target of rocket and drone attacks.').length, 0);
+  assert.equal(mentionsOf('Militias have launched a series of attacks on US bases in Syria.').length, 0);
+  // Several weapons in one attack are still one attack.
+  assert.equal(mentionsOf('US forces were attacked at a base in eastern Syria with multiple rockets on Monday.').length, 1);
+});
+
+test('a long line without closing punctuation ends its sentence', () => {
+  const first = 'According to a defence official, US forces were attacked at a base in eastern Syria with several rockets and a drone';
+  const text = `${first}\nIn Iraq, drones were launched at the Ain al-Asad air base in the western province of Anbar on Monday.`;
+  assert.equal(splitSentences(text, 'en').length, 2);
+  assert.deepEqual(mentionsOf(text).map((m) => m.country).sort(), ['IQ', 'SY']);
+});
+
+test('an ellipsis before a capital ends a sentence', () => {
+  const text = 'The statement read: "In response to many attacks, US forces struck depots in Iraq… Earlier, militants attacked coalition forces at Erbil air base."';
+  assert.equal(splitSentences(text, 'en').length, 2);
+});
+
+test('a strike that killed the defender\'s troops is an attack on them', () => {
+  const mentions = mentionsOf('Three U.S. soldiers were killed in a drone strike near the Jordan-Syria border last month.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.killed]), [['attack', 'JO', 3]]);
+});
+
+test('US troops who kill militants in a strike are the ones striking', () => {
+  const mentions = mentionsOf('U.S. and coalition troops killed five militia fighters in a drone strike near Kirkuk on Sunday.');
+  assert.deepEqual(mentions.map((m) => m.kind), ['strike']);
+});
+
+test('the defender named as what was hit is not the one striking', () => {
+  assert.deepEqual(mentionsOf('US Military Forces in Syria Targeted in a Drone Attack on Monday').map((m) => m.kind), ['attack']);
+  assert.deepEqual(mentionsOf('Two U.S. bases in Syria were targeted in drone attacks on Monday.').map((m) => m.kind), ['attack']);
+  assert.deepEqual(mentionsOf('The United States attacked militia groups in Iraq on Monday.').map((m) => m.kind), ['strike']);
+});
+
+test('a strike a militia or another state made is not a US strike', () => {
+  assert.equal(mentionsOf("The Revolutionary Guard's (IRGC) missile strike on civilian areas in Erbil killed four people on Monday.").length, 0);
+});
+
+test('a country named only as a border the place is near does not place it', () => {
+  assert.equal(mentionsOf('A drone hit a base near the Syrian border on Monday.').length, 0);
+  const landmark = mentionsOf('Two drones attacked a coalition base near the border, east of al-Rukban camp, on Monday.');
+  assert.deepEqual(landmark.map((m) => m.site), ['Rukban']);
+});
+
+test('listed days the text cannot resolve are still incidents, one a day, not a pattern', () => {
+  const mentions = mentionsOf('US forces have also carried out strikes on militia facilities in Syria on Oct. 26 and Nov. 8.', null);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', null], ['strike', 'SY', null]]);
+});
+
+test('the campaign\'s first day, with or without its year, dates no incident', () => {
+  assert.equal(mentionsOf('About 900 US troops were deployed in Syria before the Oct. 7 Hamas attacks.', null).length, 0);
+});
+
+test('a strike noun where the defender\'s strikes land is a strike', () => {
+  const mentions = mentionsOf('The strike occurred on a busy street in the Mashtal neighborhood of Baghdad on Wednesday.', '2024-02-08');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.site, m.date]), [['strike', 'Baghdad Mashtal district (US strike area)', '2024-02-07']]);
+});
+
+test('"an air assault" by the defender is an air strike; "Iraq\'s capital" is Baghdad', () => {
+  const mentions = mentionsOf("The US military launched an air assault on militia sites in Iraq's capital on Friday.", '2024-02-04');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.place, m.weapons]), [['strike', "Iraq's capital", ['air_strike']]]);
+});
+
+test('the defender named last before the verb is who acts', () => {
+  const attacked = mentionsOf('CENTCOM confirmed that U.S. forces had been attacked by drones in Iraq on Thursday.', '2024-01-12');
+  assert.deepEqual(attacked.map((m) => m.kind), ['attack']);
+  // Militias "that have attacked U.S. troops" are what was struck, not who was hit.
+  const struck = mentionsOf('U.S. forces targeted over 80 sites in Iraq on Friday used by groups that have repeatedly attacked U.S. troops.', '2024-02-04');
+  assert.deepEqual(struck.map((m) => m.kind), ['strike']);
+});
+
+test('"this morning" is the publication day; "two dozen" is 24; the day in "a Jan. 28 strike" is no casualty count', () => {
+  const [m] = mentionsOf('Three U.S. soldiers were killed and two dozen were injured early this morning in a drone attack on Tower 22.', '2024-01-29');
+  assert.deepEqual([m?.date, m?.killed, m?.injured], ['2024-01-29', 3, 24]);
+  const [jordan] = mentionsOf('Officials recalled a Jan. 28 strike that led to the deaths of three service members in Jordan.', '2024-02-07');
+  assert.deepEqual([jordan?.kind, jordan?.date, jordan?.killed], ['attack', '2024-01-28', 3]);
+});
+
+test('Arabic dates: weekdays, today, last week and day-month-year', () => {
+  // Published Monday 2024-01-08.
+  const today = mentionsOf('أسقطت الدفاعات الجوية اليوم الاثنين طائرة مسيرة فوق قاعدة عين الأسد', '2024-01-08', 'ar');
+  assert.deepEqual(today.map((m) => [m.site, m.date, m.weapons]), [['Ain al-Asad Air Base', '2024-01-08', ['drone']]]);
+  const lastWeek = mentionsOf('والأسبوع الماضي، تعرضت قاعدة حرير لهجوم بطائرة مسيرة', '2024-01-08', 'ar');
+  assert.deepEqual(lastWeek.map((m) => [m.date, m.date_end, m.date_precision]), [['2024-01-01', '2024-01-07', 'range']]);
+  const absolute = mentionsOf('استهدفت طائرة مسيرة قاعدة التنف في 11 نوفمبر 2024', null, 'ar');
+  assert.deepEqual(absolute.map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-11-11']]);
+});
+
+test('days that do not resolve still tell incidents apart', () => {
+  const pair = mentionsOf('The US base at Harir was subjected to drone attacks on the 9th and 11th of November.', null);
+  assert.equal(pair.length, 2);
+  const text = 'A militia attacked the al-Tanf base with drones on Monday evening. Last Thursday, a drone attack also targeted the al-Tanf base.';
+  assert.equal(mentionsOf(text, null).length, 2);
+  assert.equal(mentionsOf('A militia attacked the al-Tanf base with drones on Monday. The drone attack on the al-Tanf base caused no damage.', null).length, 1);
+});
+
+test('a base described in one province is not the one named in another', () => {
+  const text = 'The group once again targeted a US military base in the Iraqi province of Anbar. Earlier, the US base at Harir was hit by a drone attack.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => m.site ?? m.place), ['Anbar', 'Harir Air Base']);
+});
+
+test('a dateline with a colon places nothing', () => {
+  assert.deepEqual(mentionsOf('BAGDAD: Une attaque de drone a visé lundi une base militaire en Syrie.', '2024-01-10', 'fr').map((m) => m.country), ['SY']);
+});
+
+test('a strike on what threatened "the base" is placed at the base named before', () => {
+  const text = 'Rockets were fired at Mission Support Site Euphrates on Tuesday. An A-10 warplane destroyed a rocket launcher threatening the base.';
+  const kinds = mentionsOf(text, '2024-12-04').map((m) => [m.kind, m.site]);
+  assert.deepEqual(kinds, [['attack', 'Mission Support Site Euphrates'], ['strike', 'Mission Support Site Euphrates']]);
+});
