@@ -3,7 +3,7 @@ import type { Article } from '../model.js';
 import { extract } from '../extract/extract.js';
 import { readArticles } from '../ingest/read.js';
 import type { ArticleWithExtraction, Store } from '../store/store.js';
-import { mentionId } from './mention-id.js';
+import { mentionIds } from './mention-id.js';
 import { refuse } from './refuse.js';
 
 export interface Rejection {
@@ -33,7 +33,8 @@ export interface IngestOptions {
 /** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
 export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
   const { mentions, tallies } = extract(article, pack);
-  return { article, extraction: { mentions: mentions.map((m) => ({ ...m, id: mentionId(article.hash, m) })), tallies } };
+  const ids = mentionIds(article.hash, mentions);
+  return { article, extraction: { mentions: mentions.map((m, i) => ({ ...m, id: ids[i] as string })), tallies } };
 }
 
 /**
