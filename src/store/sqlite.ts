@@ -1,5 +1,5 @@
 /** The SQLite backend of the store (better-sqlite3: synchronous calls behind the async Store interface). */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
 import type { Article, SitrepEvent, StoredMention } from '../model.js';
@@ -79,10 +79,12 @@ export class SqliteStore implements Store {
   private readonly addBatchTx: (batch: ArticleWithExtraction[]) => AddResult[];
   private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[]) => void;
 
-  /** Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. */
-  static open(path: string): SqliteStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new DatabaseConstructor(path);
+  /** Opens the SQLite file at `path` (creating it unless `create` is false) and brings its schema up to date. */
+  static open(path: string, { create = true }: { create?: boolean } = {}): SqliteStore {
+    const inFile = path !== ':memory:';
+    if (inFile && !create && !existsSync(path)) throw new Error(`no store at ${path}: \`sitrep ingest\` creates one (give another with --db)`);
+    if (inFile && create) mkdirSync(dirname(path), { recursive: true });
+    const db = new DatabaseConstructor(path, { fileMustExist: inFile && !create });
     try {
       db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL never corrupts the file; a power cut may lose only the last commits.

@@ -92,3 +92,10 @@ test('a store of an older schema keeps its events and counts them by kind after 
   assert.equal(await store.countEvents({}), 3);
   await store.close();
 });
+
+test('opened for reading only, a missing store is an error naming it, and no file is created', async () => {
+  const path = join(temp.dir, 'missing', 'store.db');
+  await assert.rejects(openStore(path, { create: false }), (error: Error) => error.message.includes(`no store at ${path}`));
+  assert.ok(!existsSync(path));
+  assert.ok(!existsSync(join(temp.dir, 'missing')));
+});
