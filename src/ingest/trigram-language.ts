@@ -19,23 +19,31 @@ const MAX_LENGTH = 2048;
 /** For one script: its languages in franc's order, and for each trigram the models that hold it. */
 interface ScriptModels {
   languages: string[];
-  /** trigram → pairs [language index, rank, language index, rank, …]. */
-  holders: Map<string, number[]>;
+  /** trigram (as a number, see `trigramKey`) → pairs [language index, rank, language index, rank, …]. */
+  holders: Map<number, number[]>;
+}
+
+/** Three UTF-16 code units as one number: cheaper to hash than a three-letter string. */
+function trigramKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x1_0000_0000 + text.charCodeAt(at + 1) * 0x1_0000 + text.charCodeAt(at + 2);
 }
 
 function buildModels(): Map<string, ScriptModels> {
   const scripts = new Map<string, ScriptModels>();
   for (const [script, models] of Object.entries(data)) {
     const languages = Object.keys(models);
-    const holders = new Map<string, number[]>();
+    const holders = new Map<number, number[]>();
     languages.forEach((language, index) => {
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       models[language]!.split('|').forEach((trigram, rank) => {
+        // A text's trigrams are three code units: an entry of another length never matches one.
+        if (trigram.length !== 3) return;
+        const key = trigramKey(trigram, 0);
         // franc keeps a trigram's first rank when a model lists it twice.
-        if (seen.has(trigram)) return;
-        seen.add(trigram);
-        let pairs = holders.get(trigram);
-        if (!pairs) holders.set(trigram, (pairs = []));
+        if (seen.has(key)) return;
+        seen.add(key);
+        let pairs = holders.get(key);
+        if (!pairs) holders.set(key, (pairs = []));
         pairs.push(index, rank);
       });
     });
@@ -46,8 +54,17 @@ function buildModels(): Map<string, ScriptModels> {
 
 let models: Map<string, ScriptModels> | null = null;
 
-/** The script (or single-script language) most of the text is written in, as franc picks it. */
+const LATIN = 'Latin';
+
+/**
+ * The script (or single-script language) most of the text is written in, as franc picks it. Latin
+ * shares no character with franc's other scripts (a test holds it), so more than half of the text
+ * in Latin settles it without counting the others.
+ */
 function topScript(value: string): { name: string | undefined; share: number } {
+  const latin = value.match(expressions[LATIN]!);
+  const latinShare = (latin ? latin.length : 0) / value.length || 0;
+  if (latinShare > 0.5) return { name: LATIN, share: latinShare };
   let name: string | undefined;
   let share = -1;
   for (const [script, expression] of Object.entries(expressions)) {
@@ -62,12 +79,12 @@ function topScript(value: string): { name: string | undefined; share: number } {
 }
 
 /** Distinct trigrams of the text with their counts, after franc's cleaning (trigram-utils). */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<number, number> {
   const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const trigram = cleaned.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const key = trigramKey(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }

@@ -70,3 +70,21 @@ test('the same language as franc-min for every window of the real articles', { s
   }
   assert.ok(compared > 1000);
 });
+
+test("franc-min's Latin script shares no character with its other scripts", async () => {
+  // closestLanguage settles on Latin when more than half of a text is Latin: sound only while this holds.
+  const { expressions } = await import('franc-min/expressions.js');
+  const latin = new RegExp(expressions['Latin']!.source);
+  const others = Object.entries(expressions)
+    .filter(([name]) => name !== 'Latin')
+    .map(([name, expression]) => [name, new RegExp(expression.source)] as const);
+  let latinCharacters = 0;
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const character = String.fromCodePoint(code);
+    if (!latin.test(character)) continue;
+    latinCharacters++;
+    for (const [name, expression] of others) assert.ok(!expression.test(character), `U+${code.toString(16)} is Latin and ${name}`);
+  }
+  assert.ok(latinCharacters > 1000);
+});
