@@ -1,11 +1,14 @@
 /** Full ingest (read → extract → store → fuse) of a JSONL file into a fresh SQLite file, with memory sampled. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { loadPack } from '../src/domain/load.js';
 import type { DomainPack } from '../src/domain/pack.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/open.js';
-import { RssSampler, timed } from './measure.js';
+import { MB, RssSampler, timed } from './measure.js';
 
 export interface IngestFigure {
   read: number;
@@ -14,6 +17,8 @@ export interface IngestFigure {
   perSecond: number;
   /** Peak resident set in each tenth of the input. */
   rssByTenth: number[];
+  /** Peak V8 heap in use in each tenth of the input. */
+  heapByTenth: number[];
 }
 
 export async function benchIngest(jsonl: string, lines: number, pack: DomainPack): Promise<IngestFigure> {
@@ -31,8 +36,22 @@ export async function benchIngest(jsonl: string, lines: number, pack: DomainPack
     );
     sampler.stop();
     await store.close();
-    return { read: summary.read, summary, seconds, perSecond: summary.read / seconds, rssByTenth: sampler.byTenth(lines) };
+    return { read: summary.read, summary, seconds, perSecond: summary.read / seconds, rssByTenth: sampler.byTenth(lines), heapByTenth: sampler.byTenth(lines, 'heap') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Standalone, for profiling one ingest (`node --cpu-prof dist/bench/ingest-speed.js FILE.jsonl`):
+ * prints the rate and the resident set and heap by tenth of the input.
+ */
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [path = '/tmp/sitrep-bench.jsonl'] = process.argv.slice(2);
+  let lines = 0;
+  for await (const line of createInterface({ input: createReadStream(path) })) if (line.trim()) lines++;
+  const figure = await benchIngest(path, lines, loadPack());
+  console.log(`${figure.read} articles in ${figure.seconds.toFixed(1)} s = ${Math.round(figure.perSecond)} articles/s; ${figure.summary.events} events`);
+  console.log(`RSS by tenth (MB): ${figure.rssByTenth.map((rss) => Math.round(rss / MB)).join(' ')}`);
+  console.log(`heap by tenth (MB): ${figure.heapByTenth.map((heap) => Math.round(heap / MB)).join(' ')}`);
 }

@@ -35,12 +35,12 @@ export class RssSampler {
     clearInterval(this.timer);
   }
 
-  /** The highest resident set seen in each tenth of the run, by progress. */
-  byTenth(total: number): number[] {
+  /** The highest resident set (or heap in use) seen in each tenth of the run, by progress. */
+  byTenth(total: number, measure: 'rss' | 'heap' = 'rss'): number[] {
     const peaks = Array.from({ length: 10 }, () => 0);
     for (const s of this.samples) {
       const tenth = Math.min(9, Math.floor((s.at / Math.max(1, total)) * 10));
-      peaks[tenth] = Math.max(peaks[tenth]!, s.rss);
+      peaks[tenth] = Math.max(peaks[tenth]!, s[measure]);
     }
     return peaks;
   }

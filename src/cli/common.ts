@@ -20,9 +20,12 @@ export function packOf(options: GlobalOptions): DomainPack {
   return loadPack(options.pack);
 }
 
-/** Runs `work` with the store open, and closes it whatever happens. */
-export async function withStore<T>(options: GlobalOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(options.db);
+/**
+ * Runs `work` with the store open, and closes it whatever happens. Commands that only read pass
+ * `create: false`, so that a mistyped --db is an error rather than a new, empty store.
+ */
+export async function withStore<T>(options: GlobalOptions, work: (store: Store) => Promise<T>, { create }: { create: boolean }): Promise<T> {
+  const store = await openStore(options.db, { create });
   try {
     return await work(store);
   } finally {

@@ -24,6 +24,6 @@ export function registerDemo(program: Command): void {
           await out(`tally: ${t.speaker ?? 'unattributed'} says ${t.qualifier.replace('_', ' ')} ${t.count} attacks${t.since ? ` since ${t.since}` : ''}${t.sitrep !== null ? ` — Sitrep: ${t.sitrep} events` : ''}\n`);
         }
         say(`\nStore: ${options.db}. Try: npx sitrep events --format geojson, npx sitrep show <id>, npx sitrep tallies`);
-      });
+      }, { create: true });
     });
 }

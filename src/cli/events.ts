@@ -39,7 +39,9 @@ export function registerEvents(program: Command): void {
         country: opts.country?.toUpperCase(),
         limit,
       };
-      const events = await withStore(globals(command), (store) => store.queryEvents(filter, { mentions: format !== 'table' && format !== 'csv' }));
+      const events = await withStore(globals(command), (store) => store.queryEvents(filter, { mentions: format !== 'table' && format !== 'csv' }), {
+        create: false,
+      });
       await out(formatEvents(events, format));
     });
 }

@@ -30,6 +30,7 @@ export function registerIngest(program: Command): void {
           },
           onProgress: (s) => progress.update(s.read, `${s.new} new, ${s.duplicate} duplicate, ${s.rejected.length} rejected`),
         }),
+        { create: true },
       );
       progress.done();
       say(summaryLine(summary));

@@ -10,7 +10,7 @@ export function registerShow(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (id: string, opts: { format: string }, command: Command) => {
       const format = oneOf(opts.format, ['text', 'json'] as const, '--format');
-      const event = await withStore(globals(command), (store) => store.getEvent(id));
+      const event = await withStore(globals(command), (store) => store.getEvent(id), { create: false });
       if (!event) throw new Error(`no event ${id} in ${globals(command).db}`);
       await out(format === 'json' ? JSON.stringify(eventRecord(event), null, 2) + '\n' : describeEvent(event));
     });

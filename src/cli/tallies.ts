@@ -30,7 +30,7 @@ export function registerTallies(program: Command): void {
     .option('--format <format>', 'table, json or jsonl', 'table')
     .action(async (opts: { format: string }, command: Command) => {
       const format = oneOf(opts.format, ['table', 'json', 'jsonl'] as const, '--format');
-      const rows = await withStore(globals(command), compareTallies);
+      const rows = await withStore(globals(command), compareTallies, { create: false });
       if (format === 'json') return out(JSON.stringify(rows, null, 2) + '\n');
       if (format === 'jsonl') return out(rows.map((r) => JSON.stringify(r) + '\n').join(''));
       await out(

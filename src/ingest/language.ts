@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { closestLanguage } from './trigram-language.js';
 
 /** ISO 639-3 codes franc-min can answer, mapped to ISO 639-1 (languages without a 639-1 code are left out). */
 const ISO_639_1: Readonly<Record<string, string>> = {
@@ -16,7 +16,7 @@ const SAMPLE_CHARS = 500;
 
 /** The ISO 639-1 code of the text's language, or null when it cannot be told. */
 export function detectLanguage(text: string): string | null {
-  const code = franc(text.replace(/^\s*date\s+\S+/, '').slice(0, SAMPLE_CHARS), { minLength: 20 });
+  const code = closestLanguage(text.replace(/^\s*date\s+\S+/, '').slice(0, SAMPLE_CHARS), 20);
   return ISO_639_1[code] ?? null;
 }
 

@@ -1,5 +1,5 @@
 /** The SQLite backend of the store (better-sqlite3: synchronous calls behind the async Store interface). */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
 import type { Article, SitrepEvent, StoredMention } from '../model.js';
@@ -63,6 +63,11 @@ const UPSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholde
     .map((column) => `${column} = excluded.${column}`)
     .join(', ')}`;
 
+/** No filter but the kind (`limit` and `offset` do not change a count). */
+function filtersOnlyKind(filter: EventFilter): boolean {
+  return Object.entries(filter).every(([key, value]) => value === undefined || key === 'kind' || key === 'limit' || key === 'offset');
+}
+
 function isForeignKeyError(error: unknown): boolean {
   return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
@@ -74,10 +79,12 @@ export class SqliteStore implements Store {
   private readonly addBatchTx: (batch: ArticleWithExtraction[]) => AddResult[];
   private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[]) => void;
 
-  /** Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. */
-  static open(path: string): SqliteStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new DatabaseConstructor(path);
+  /** Opens the SQLite file at `path` (creating it unless `create` is false) and brings its schema up to date. */
+  static open(path: string, { create = true }: { create?: boolean } = {}): SqliteStore {
+    const inFile = path !== ':memory:';
+    if (inFile && !create && !existsSync(path)) throw new Error(`no store at ${path}: \`sitrep ingest\` creates one (give another with --db)`);
+    if (inFile && create) mkdirSync(dirname(path), { recursive: true });
+    const db = new DatabaseConstructor(path, { fileMustExist: inFile && !create });
     try {
       db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL never corrupts the file; a power cut may lose only the last commits.
@@ -323,10 +330,21 @@ export class SqliteStore implements Store {
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
+    if (filtersOnlyKind(filter)) return this.countByKind(filter.kind);
     const query = eventFilterSql(filter, () => this.maxSpanDays());
     const row = this.statement(`SELECT count(*) AS n FROM ${query.countFrom} ${query.where}`).get(query.params) as {
       n: number;
     };
+    return row.n;
+  }
+
+  /** From the counts the triggers of event_kind_counts keep: no scan, however many events. */
+  private countByKind(kind: string | undefined): number {
+    const row = (
+      kind === undefined
+        ? this.statement('SELECT total(events) AS n FROM event_kind_counts').get()
+        : this.statement('SELECT total(events) AS n FROM event_kind_counts WHERE kind = ?').get(kind)
+    ) as { n: number };
     return row.n;
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLES, sitrep } from './run.js';
@@ -120,9 +120,33 @@ test('unknown format and bad dates are usage errors; an unknown event is an erro
   const dir = workdir();
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const db = join(dir, 'store.db');
+  const empty = join(dir, 'no-articles');
+  mkdirSync(empty);
+  assert.equal(sitrep(['--db', db, 'ingest', empty]).status, 0);
   assert.equal(sitrep(['--db', db, 'events', '--format', 'xml']).status, 2);
   assert.equal(sitrep(['--db', db, 'events', '--from', 'yesterday']).status, 2);
   const missing = sitrep(['--db', db, 'show', 'ev_nope']);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no event ev_nope/);
+});
+
+test('reading commands refuse a store file that does not exist, naming it; ingest creates it', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'mistyped.db');
+
+  for (const args of [['events'], ['events', '--format', 'json'], ['show', 'ev-anything'], ['tallies']]) {
+    const run = sitrep(['--db', db, ...args]);
+    assert.notEqual(run.status, 0, `${args.join(' ')} must fail`);
+    assert.ok(run.stderr.includes(`no store at ${db}`), run.stderr);
+    assert.equal(run.stdout, '');
+    assert.ok(!existsSync(db), `${args.join(' ')} must not create ${db}`);
+  }
+
+  const ingest = sitrep(['--db', db, 'ingest', SAMPLES]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  assert.ok(existsSync(db));
+  const events = sitrep(['--db', db, 'events', '--format', 'json']);
+  assert.equal(events.status, 0, events.stderr);
+  assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0);
 });

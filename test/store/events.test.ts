@@ -241,3 +241,38 @@ describe('queryEvents and countEvents', () => {
     assert.equal(await store.countEvents({}), events.length);
   });
 });
+
+test('counts by kind stay exact as events are added, change kind, merge away and are removed', async () => {
+  const { store, mentions } = await storeWithMentions();
+  const counts = async () => ({
+    all: await store.countEvents({}),
+    attack: await store.countEvents({ kind: 'attack' }),
+    strike: await store.countEvents({ kind: 'strike' }),
+    unknown: await store.countEvents({ kind: 'protest' }),
+  });
+  assert.deepEqual(await counts(), { all: 0, attack: 0, strike: 0, unknown: 0 });
+
+  await store.replaceEvents([0, 1, 2].map((n) => makeEvent(`ev-${n}`, [mentions[n]!])), [], []);
+  await store.replaceEvents([makeEvent('ev-s', [mentions[4]!], { kind: 'strike' })], [], []);
+  assert.deepEqual(await counts(), { all: 4, attack: 3, strike: 1, unknown: 0 });
+
+  // Re-fusion rewrites an event: same kind, then another kind.
+  await store.replaceEvents([makeEvent('ev-0', [mentions[0]!], { grade: 'confirmed' })], [], []);
+  assert.deepEqual(await counts(), { all: 4, attack: 3, strike: 1, unknown: 0 });
+  await store.replaceEvents([makeEvent('ev-1', [mentions[1]!], { kind: 'strike' })], [], []);
+  assert.deepEqual(await counts(), { all: 4, attack: 2, strike: 2, unknown: 0 });
+
+  const merged = makeEvent('ev-0', [mentions[0]!, mentions[2]!], { merged_from: ['ev-2'] });
+  await store.replaceEvents([merged], ['ev-2'], [{ from: 'ev-2', to: 'ev-0' }]);
+  assert.deepEqual(await counts(), { all: 3, attack: 1, strike: 2, unknown: 0 });
+
+  // A failed write leaves the counts as they were.
+  const ghost = makeMention(makeArticle('never-stored'), 0);
+  await assert.rejects(store.replaceEvents([makeEvent('ev-g', [ghost])], [], []), /not stored/);
+  assert.deepEqual(await counts(), { all: 3, attack: 1, strike: 2, unknown: 0 });
+
+  // The counts agree with a count that reads the events themselves.
+  assert.equal(await store.countEvents({ kind: 'strike', country: 'IQ' }), (await store.queryEvents({ kind: 'strike', country: 'IQ' })).length);
+  assert.equal((await store.queryEvents({ kind: 'strike' })).length, 2);
+  await store.close();
+});

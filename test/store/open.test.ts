@@ -73,3 +73,29 @@ test('a PostgreSQL URL is refused with a clear message for now', async () => {
   await assert.rejects(openStore('postgres://user@localhost/sitrep'), /PostgreSQL stores are not supported yet/);
   await assert.rejects(openStore('postgresql://localhost/sitrep'), /not supported yet/);
 });
+
+test('a store of an older schema keeps its events and counts them by kind after the upgrade', async () => {
+  const path = join(temp.dir, 'older.db');
+  const db = new Database(path);
+  migrate(db, migrations.filter((m) => m.version <= 2));
+  const insertEvent = db.prepare(
+    `INSERT INTO events (id, kind, date_precision, sort_date, span_days, place_precision, attribution, weapons, outcome,
+       articles, outlets, grade, support, conflicts, merged_from)
+     VALUES (?, ?, 'unknown', '9999-12-31', 0, 'unknown', 'unknown', '[]', 'unknown', 1, 1, 'single_source', '{}', '[]', '[]')`,
+  );
+  for (const [id, kind] of [['e1', 'attack'], ['e2', 'attack'], ['e3', 'strike']]) insertEvent.run(id, kind);
+  db.close();
+
+  const store = await openStore(path);
+  assert.equal(await store.countEvents({ kind: 'attack' }), 2);
+  assert.equal(await store.countEvents({ kind: 'strike' }), 1);
+  assert.equal(await store.countEvents({}), 3);
+  await store.close();
+});
+
+test('opened for reading only, a missing store is an error naming it, and no file is created', async () => {
+  const path = join(temp.dir, 'missing', 'store.db');
+  await assert.rejects(openStore(path, { create: false }), (error: Error) => error.message.includes(`no store at ${path}`));
+  assert.ok(!existsSync(path));
+  assert.ok(!existsSync(join(temp.dir, 'missing')));
+});

@@ -1,7 +1,7 @@
 import type { IsoDate, PublishedSource } from '../../model.js';
 import { daysBetween, isoDate } from './calendar.js';
 import { allDates, fullDates } from './date-expressions.js';
-import { bylineDates, readDateLine } from './text-candidates.js';
+import { bylineDates, readDateLine, type BylineDate } from './text-candidates.js';
 import { datesInUrl } from './url-dates.js';
 
 /** One piece of evidence for the publication date. */
@@ -49,11 +49,11 @@ export function toIsoDate(value: string | null | undefined): IsoDate | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
 
-function textCandidates(text: string): PublishedCandidate[] {
+function textCandidates(text: string, bylines: readonly BylineDate[]): PublishedCandidate[] {
   const candidates: PublishedCandidate[] = [];
   const line = readDateLine(text);
   if (line) candidates.push({ date: line.date, month: line.month, source: 'date-line', evidence: 'date line', weight: line.date ? 3 : 0 });
-  for (const byline of bylineDates(text)) {
+  for (const byline of bylines) {
     const evidence = byline.update ? 'update stamp' : byline.dateline ? 'dateline' : byline.withTime ? 'byline with time' : 'byline';
     const weight = byline.update ? 0 : byline.dateline ? 2.5 : byline.withTime ? 3 : 2;
     const candidate: PublishedCandidate = { date: byline.date, month: byline.date.slice(0, 7), source: 'byline', evidence, weight };
@@ -133,10 +133,14 @@ function isCorroborated(candidate: PublishedCandidate, candidates: PublishedCand
 const WEAK_EVIDENCE = new Set(['date line', 'byline']);
 
 /** Distrust day candidates the rest of the evidence contradicts. */
-function distrust(candidates: PublishedCandidate[], text: string): void {
+function distrust(candidates: PublishedCandidate[], text: string, bylines: readonly BylineDate[]): void {
   const days = candidates.filter((c) => c.date && c.weight > 0);
-  const stampOffsets = new Set(bylineDates(text).map((b) => b.offset));
-  const latestYear = latestWrittenYear(text, stampOffsets);
+  // Reading every date of the text is the costly part: done only for a candidate nothing corroborates.
+  let latestYear: number | null | undefined;
+  const latestYearOfText = (): number | null => {
+    if (latestYear === undefined) latestYear = latestWrittenYear(text, new Set(bylines.map((b) => b.offset)));
+    return latestYear;
+  };
   for (const candidate of days) {
     const date = candidate.date ?? '';
     if (isCorroborated(candidate, candidates)) continue;
@@ -148,9 +152,10 @@ function distrust(candidates: PublishedCandidate[], text: string): void {
       continue;
     }
     const year = Number(date.slice(0, 4));
-    if (latestYear !== null && year >= latestYear + STALE_YEARS) {
+    const textYear = latestYearOfText();
+    if (textYear !== null && year >= textYear + STALE_YEARS) {
       candidate.weight = 0;
-      candidate.rejected = `dated ${year} over a text whose dates end in ${latestYear}`;
+      candidate.rejected = `dated ${year} over a text whose dates end in ${textYear}`;
     }
   }
   // A calendar widget or crawl stamp shows the day the page was seen: later than the real byline.
@@ -185,8 +190,9 @@ export function findPublished(text: string, url: string | null, hints: Published
   if (given) candidates.push({ date: given, month: given.slice(0, 7), source: 'input', evidence: 'given', weight: 100 });
   const meta = toIsoDate(hints.htmlMeta);
   if (meta) candidates.push({ date: meta, month: meta.slice(0, 7), source: 'html-meta', evidence: 'html meta', weight: 50 });
-  candidates.push(...textCandidates(text), ...urlCandidates(url));
-  distrust(candidates, text);
+  const bylines = bylineDates(text);
+  candidates.push(...textCandidates(text, bylines), ...urlCandidates(url));
+  distrust(candidates, text, bylines);
 
   const scores = new Map<IsoDate, { score: number; sources: PublishedSource[] }>();
   for (const c of candidates) {

@@ -123,8 +123,8 @@ function datelines(text: string, yearFor: (d: DateExpression) => number | null):
  * the same day, else of the latest full date in the text when the dateline falls within a year after it.
  */
 function yearFromText(text: string): (d: DateExpression) => number | null {
-  const full = fullDates(text);
   return (d) => {
+    const full = fullDates(text);
     const sameDay = full.find((f) => f.month === d.month && f.day === d.day);
     if (sameDay) return sameDay.year;
     const latest = full.map((f) => f.date ?? '').sort().at(-1);

@@ -5,6 +5,7 @@
  */
 import { initialSchema } from './001-initial.js';
 import { fusionBlocksSchema } from './002-fusion-blocks.js';
+import { eventKindCountsSchema } from './003-event-kind-counts.js';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'fusion blocks', sql: fusionBlocksSchema },
+  { version: 3, name: 'event counts by kind', sql: eventKindCountsSchema },
 ];

@@ -1,0 +1,117 @@
+/**
+ * franc-min's language guess, computed from franc-min's own data but faster: the same answer for
+ * every text (a test holds the two side by side), at a fraction of the cost.
+ *
+ * franc scores a text against each language of its dominant script: for every distinct trigram of
+ * the text, |count − rank − 1| when the language's model holds the trigram, 300 when it does not;
+ * the lowest score wins, the first in franc's order on a tie. franc looks every trigram up in
+ * every model; here each trigram looks up, once, the few models that hold it, and every other
+ * model is charged the 300 in one sum.
+ */
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+
+/** franc's penalty for a trigram a language's model does not hold. */
+const MISSING = 300;
+/** franc reads no more than this much of a text. */
+const MAX_LENGTH = 2048;
+
+/** For one script: its languages in franc's order, and for each trigram the models that hold it. */
+interface ScriptModels {
+  languages: string[];
+  /** trigram (as a number, see `trigramKey`) → pairs [language index, rank, language index, rank, …]. */
+  holders: Map<number, number[]>;
+}
+
+/** Three UTF-16 code units as one number: cheaper to hash than a three-letter string. */
+function trigramKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x1_0000_0000 + text.charCodeAt(at + 1) * 0x1_0000 + text.charCodeAt(at + 2);
+}
+
+function buildModels(): Map<string, ScriptModels> {
+  const scripts = new Map<string, ScriptModels>();
+  for (const [script, models] of Object.entries(data)) {
+    const languages = Object.keys(models);
+    const holders = new Map<number, number[]>();
+    languages.forEach((language, index) => {
+      const seen = new Set<number>();
+      models[language]!.split('|').forEach((trigram, rank) => {
+        // A text's trigrams are three code units: an entry of another length never matches one.
+        if (trigram.length !== 3) return;
+        const key = trigramKey(trigram, 0);
+        // franc keeps a trigram's first rank when a model lists it twice.
+        if (seen.has(key)) return;
+        seen.add(key);
+        let pairs = holders.get(key);
+        if (!pairs) holders.set(key, (pairs = []));
+        pairs.push(index, rank);
+      });
+    });
+    scripts.set(script, { languages, holders });
+  }
+  return scripts;
+}
+
+let models: Map<string, ScriptModels> | null = null;
+
+const LATIN = 'Latin';
+
+/**
+ * The script (or single-script language) most of the text is written in, as franc picks it. Latin
+ * shares no character with franc's other scripts (a test holds it), so more than half of the text
+ * in Latin settles it without counting the others.
+ */
+function topScript(value: string): { name: string | undefined; share: number } {
+  const latin = value.match(expressions[LATIN]!);
+  const latinShare = (latin ? latin.length : 0) / value.length || 0;
+  if (latinShare > 0.5) return { name: LATIN, share: latinShare };
+  let name: string | undefined;
+  let share = -1;
+  for (const [script, expression] of Object.entries(expressions)) {
+    const found = value.match(expression);
+    const occurrence = (found ? found.length : 0) / value.length || 0;
+    if (occurrence > share) {
+      share = occurrence;
+      name = script;
+    }
+  }
+  return { name, share };
+}
+
+/** Distinct trigrams of the text with their counts, after franc's cleaning (trigram-utils). */
+function trigramCounts(value: string): Map<number, number> {
+  const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const key = trigramKey(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The ISO 639-3 code franc-min's `franc(value, { minLength })` answers ('und' when it cannot tell). */
+export function closestLanguage(text: string, minLength: number): string {
+  if (!text || text.length < minLength) return 'und';
+  const value = text.slice(0, MAX_LENGTH);
+  const script = topScript(value);
+  models ??= buildModels();
+  const scriptModels = script.name === undefined ? undefined : models.get(script.name);
+  if (!scriptModels) return script.name === undefined || script.share === 0 ? 'und' : script.name;
+
+  const { languages, holders } = scriptModels;
+  const counts = trigramCounts(value);
+  // Each language starts as if it held none of the trigrams; every trigram it holds takes back
+  // the difference between the penalty and its own cost.
+  const refund = new Float64Array(languages.length);
+  for (const [trigram, count] of counts) {
+    const pairs = holders.get(trigram);
+    if (!pairs) continue;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const language = pairs[i]!;
+      refund[language] = refund[language]! + MISSING - Math.abs(count - pairs[i + 1]! - 1);
+    }
+  }
+  let best = 0;
+  for (let i = 1; i < languages.length; i++) if (refund[i]! > refund[best]!) best = i;
+  return languages[best]!;
+}
