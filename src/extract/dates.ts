@@ -172,6 +172,8 @@ const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|
 function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
+  // "in the past 96 days" spans a period; it dates no incident.
+  if (/\b(?:past|last|previous|next)\s+\S+\s+(?:days|weeks|months)\b/.test(text)) return null;
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
     const weekday = s.get('weekday')!;

@@ -84,7 +84,15 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     cue: (name) => {
       let hits = cueHits.get(name);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
-      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end))));
+      if (!hits) {
+        hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+        // "a Peshmerga base", "Iran's armed forces": forces and bases, but not the defender's.
+        if (name === 'defender_target') {
+          const others = lex.cue('other_force').find(text, start, end);
+          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+        }
+        cueHits.set(name, hits);
+      }
       return hits;
     },
   };
@@ -105,7 +113,14 @@ function placeAdjectives(text: string, start: number, end: number, lex: Compiled
 function borderOnly(text: string, hit: TermHit): boolean {
   const after = text.slice(hit.end, hit.end + 22);
   const before = text.slice(Math.max(0, hit.start - 14), hit.start);
-  return /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) || /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) || /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const wider = text.slice(Math.max(0, hit.start - 40), hit.start);
+  return (
+    /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) ||
+    /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) ||
+    /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(wider) ||
+    // "the border between Jordan and Syria": the place is in the first; "near Syria": not in it.
+    /(?:border|frontera|frontière|Grenze)\s+(?:between|entre|zwischen)\s+(?:the\s+)?\p{L}+\s+(?:and|y|et|und)\s+$/iu.test(wider)
+  );
 }
 
 /** A site named only as where an attack came from ("fired from Zummar") or as a landmark ("northeast of Erbil"). */
@@ -168,8 +183,8 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const reg = lex.region(region.key);
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
-  // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
-  const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
+  // Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria").
+  const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
@@ -198,13 +213,17 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   if (PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
   if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
-  return kind === 'attack' && /\battacks\b/i.test(body);
+  return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
 }
 
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
-function isPattern(text: string, r: Reading): boolean {
+function isPattern(text: string, r: Reading, kind: EventKind): boolean {
+  const closeAfter = (a: TermHit, b: TermHit) => b.start >= a.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, b.start));
   const nouns = cues(r, 'pattern_noun');
-  return cues(r, 'generic').some((g) => nouns.some((n) => n.start >= g.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(g.end, n.start))));
+  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return true;
+  // "have repeatedly targeted", "began attacking"; in a strike sentence such words describe the group struck.
+  const acts = cues(r, 'attack');
+  return kind === 'attack' && cues(r, 'habitual').some((h) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start))));
 }
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
@@ -409,7 +428,9 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d);
+  // "will attend the transfer on Friday": a day of what is to come.
+  const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
@@ -425,7 +446,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
-  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r)) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
@@ -572,11 +593,6 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         fold(described, mention);
       }
       else if (mention.country !== null) mentions.push(mention);
-      else if (mention.kind === 'strike' && mention.date_precision === 'day' && mentions.length) {
-        // A dated incident whose place the sentence leaves to the story ("US forces responded with airstrikes on Oct. 26").
-        const context = mentions.at(-1)!;
-        mentions.push({ ...mention, country: context.country, place: context.place ?? context.country });
-      }
     }
   }
   return mentions;
