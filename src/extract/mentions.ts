@@ -315,17 +315,27 @@ interface Draft {
   reading: Reading;
 }
 
-function weaponsOf(r: Reading, kind: EventKind): { weapons: string[]; span: Span | null } {
-  const keys = new Set(r.weapons.map((w) => w.key));
-  if (keys.has('ballistic_missile') || keys.has('cruise_missile')) keys.delete('missile');
-  if (kind === 'attack') keys.delete('air_strike');
+/** The weapon classes of one incident: a strike is made by drone or from the air, an attack by whatever the sentence names. */
+function weaponsOf(text: string, r: Reading, kind: EventKind, hits: TermHit[] = r.weapons): { weapons: string[]; span: Span | null } {
   if (kind === 'strike') {
-    for (const k of ['rocket', 'mortar', 'missile', 'ballistic_missile', 'cruise_missile', 'ied', 'small_arms']) keys.delete(k);
-    // "a drone strike" is a drone, not an air strike besides.
-    if (keys.has('drone')) keys.delete('air_strike');
+    // In a strike sentence a drone is the defender's only in "a drone strike" or "a U.S. drone"; else it is what was struck ("launch a one-way attack drone").
+    const verbs = [...cues(r, 'strike'), ...cues(r, 'attack')];
+    const agents = cues(r, 'defender_agent');
+    const defenders = (w: TermHit) =>
+      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) || agents.some((a) => a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start)));
+    hits = hits.filter((w) => w.key === 'air_strike' || (w.key === 'drone' && defenders(w)));
   }
-  const first = r.weapons[0];
-  return { weapons: [...keys].sort(), span: first ? { start: first.start, end: first.end } : null };
+  const keys = new Set(hits.map((w) => w.key));
+  return { weapons: normalWeapons([...keys], kind), span: hits[0] ? { start: hits[0].start, end: hits[0].end } : null };
+}
+
+/** "rockets" and "missiles" said of one salvo are rockets; a strike is by drone or from the air, and "air strikes" say the latter. */
+function normalWeapons(weapons: string[], kind: EventKind): string[] {
+  let keys = [...new Set(weapons)];
+  if (kind === 'attack') keys = keys.filter((k) => k !== 'air_strike');
+  if (keys.some((k) => ['rocket', 'drone', 'ballistic_missile', 'cruise_missile', 'mortar'].includes(k))) keys = keys.filter((k) => k !== 'missile');
+  if (kind === 'strike' && keys.includes('air_strike')) keys = keys.filter((k) => k !== 'drone');
+  return keys.sort();
 }
 
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
@@ -460,7 +470,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
-  const weapons = weaponsOf(r, kind);
+  // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").
+  const distance = (w: TermHit, p: Place) => (p.span ? Math.min(Math.abs(w.start - p.span.end), Math.abs(p.span.start - w.end)) : Infinity);
+  const nearest = (w: TermHit) => places.reduce((best, p) => (distance(w, p) < distance(w, best) ? p : best), places[0]!);
+  const apart = kind === 'attack' && places.length > 1 && new Set(r.weapons.map((w) => w.key)).size > 1;
+  const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
   let casualties = casualtiesOf(text, r);
   if (casualties.killed === null && casualties.injured === null && next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex)) {
@@ -472,6 +486,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
+    const weapons = weaponsAt(place);
     for (const date of dates) {
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
@@ -551,8 +566,7 @@ function fold(into: Mention, from: Mention): void {
     into.attribution = from.attribution;
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
-  into.weapons = [...new Set([...into.weapons, ...from.weapons])].sort();
-  if (into.weapons.includes('ballistic_missile') || into.weapons.includes('cruise_missile')) into.weapons = into.weapons.filter((w) => w !== 'missile');
+  into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
   for (const field of ['killed', 'injured'] as const) {
     if (into[field] === null && from[field] !== null) {
       into[field] = from[field];

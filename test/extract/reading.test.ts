@@ -168,3 +168,20 @@ test('a strike with no place of its own is not placed by the story around it', (
   const text = 'A drone attack killed three US soldiers in Jordan on Sunday. The strikes are believed to be the first of many.';
   assert.deepEqual(mentionsOf(text, '2024-02-02').map((m) => m.kind), ['attack']);
 });
+
+test('in a strike sentence a drone is the defender\'s only when it strikes', () => {
+  const [own] = mentionsOf('A U.S. drone struck a vehicle in Baghdad on Wednesday, killing a militia commander.', '2024-02-08');
+  assert.deepEqual(own?.weapons, ['drone']);
+  const [object] = mentionsOf('A US air strike in northern Iraq killed five militants as they prepared to launch a one-way attack drone on Sunday.', '2023-12-04');
+  assert.deepEqual(object?.weapons, ['air_strike']);
+});
+
+test('rockets also called missiles are rockets', () => {
+  const [m] = mentionsOf('At least five rockets were launched at a US base in northeastern Syria on Sunday; the missiles fell short.', '2024-04-22');
+  assert.deepEqual(m?.weapons, ['rocket']);
+});
+
+test('several places and weapons in one sentence: each weapon with the place named nearest it', () => {
+  const mentions = mentionsOf('The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria on Monday.', '2024-01-10');
+  assert.deepEqual(mentions.map((m) => [m.country, m.weapons]), [['IQ', ['drone']], ['SY', ['rocket']]]);
+});
