@@ -590,7 +590,8 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
-  const yearAnchor: YearAnchor = () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang)));
+  const era = lex.pack.settings.since;
+  const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {

@@ -185,3 +185,13 @@ test('several places and weapons in one sentence: each weapon with the place nam
   const mentions = mentionsOf('The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria on Monday.', '2024-01-10');
   assert.deepEqual(mentions.map((m) => [m.country, m.weapons]), [['IQ', ['drone']], ['SY', ['rocket']]]);
 });
+
+test('a weekday with a day and month fixes the year of an undated article, and of its other dates', () => {
+  const text = 'The U.S. military conducted a drone strike on Sunday, Dec. 3, killing five militants near Kirkuk. U.S. forces also carried out strikes on militia facilities in Syria on Nov. 12.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => m.date), ['2023-12-03', '2023-11-12']);
+});
+
+test('German weekdays joined to the time of day are read', () => {
+  const [m] = mentionsOf('Eine Miliz hat am Montagabend die Basis al-Tanf mit Drohnen angegriffen.', '2023-10-25', 'de');
+  assert.deepEqual([m?.site, m?.date], ['Al-Tanf Garrison', '2023-10-23']);
+});
