@@ -57,8 +57,8 @@ function monthEnd(day: IsoDate): IsoDate {
 }
 
 /** The latest date with its year that a text writes: an undated article's anchor for years. */
-export function latestFullDate(text: string, lang: string | null): IsoDate | null {
-  const days = findDates(text, 0, text.length, lang, null).filter((d) => d.precision === 'day' && d.date);
+export function latestFullDate(text: string, lang: string | null, era: IsoDate | null = null): IsoDate | null {
+  const days = findDates(text, 0, text.length, lang, null, { latest: () => null, era }).filter((d) => d.precision === 'day' && d.date);
   return days.length ? days.map((d) => d.date!).reduce((a, b) => (a > b ? a : b)) : null;
 }
 
@@ -88,9 +88,15 @@ const MAY_HOLD_DATE = new RegExp(
  * Every date expression in text[from, to), resolved against the publication date.
  * Without a publication date only expressions that carry their own year fix a day.
  */
-/** An undated article's latest full date, computed only if some date needs a year. */
-export type YearAnchor = () => IsoDate | null;
-const NO_ANCHOR: YearAnchor = () => null;
+/**
+ * What gives an undated article's "October 29" its year: `latest`, the latest full date the article writes (computed only
+ * if some date needs it), and `era`, the earliest day the article can be about ("Sunday, Dec. 3" is the first such Sunday after it).
+ */
+export interface YearAnchor {
+  latest: () => IsoDate | null;
+  era: IsoDate | null;
+}
+const NO_ANCHOR: YearAnchor = { latest: () => null, era: null };
 
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
   if (lang === 'ar') return arabicDates(text, from, to, published);
@@ -116,6 +122,15 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   const covered = (at: number): boolean => found.some((f) => at >= f.start && at < f.end);
 
+  // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
+  if (lang === 'de') {
+    for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
+      const weekday = GERMAN_WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const date = published ? weekdayOnOrBefore(published, weekday) : null;
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative', weekday });
+    }
+  }
+
   for (const parsed of parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);
     const start = from + r.index;
@@ -126,6 +141,9 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
+const GERMAN_WEEKDAY_PART = /(?<![\p{L}])(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|vormittag|nacht|früh)(?![\p{L}])/giu;
 
 const TIME_OF_DAY = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+/i;
 
@@ -150,11 +168,18 @@ function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, 
   const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const on = (y: number) => `${y}-${monthDay}`;
   if (year !== null) return { date: on(year), precision: 'day', monthDay };
+  // "Sunday, Dec. 3": the weekday fixes the year, the first that fits from the era on.
+  if (!published && yearAnchor.era && c.isCertain('weekday')) {
+    const from = Number(yearAnchor.era.slice(0, 4));
+    for (let y = from; y < from + 7; y++) {
+      if (on(y) >= yearAnchor.era && new Date(`${on(y)}T12:00:00Z`).getUTCDay() === c.get('weekday')) return { date: on(y), precision: 'day', monthDay };
+    }
+  }
   if (published) {
     const y = Number(published.slice(0, 4));
     return { date: on(y) > addDays(published, 1) ? on(y - 1) : on(y), precision: 'day', monthDay };
   }
-  const anchor = yearAnchor();
+  const anchor = yearAnchor.latest();
   if (anchor) {
     const y = Number(anchor.slice(0, 4));
     const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(anchor));
@@ -172,6 +197,8 @@ const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|
 function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
+  // "in the past 96 days" spans a period; it dates no incident.
+  if (/\b(?:past|last|previous|next)\s+\S+\s+(?:days|weeks|months)\b/.test(text)) return null;
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
     const weekday = s.get('weekday')!;

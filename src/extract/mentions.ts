@@ -84,7 +84,15 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     cue: (name) => {
       let hits = cueHits.get(name);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
-      if (!hits) cueHits.set(name, (hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end))));
+      if (!hits) {
+        hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+        // "a Peshmerga base", "Iran's armed forces": forces and bases, but not the defender's.
+        if (name === 'defender_target') {
+          const others = lex.cue('other_force').find(text, start, end);
+          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+        }
+        cueHits.set(name, hits);
+      }
       return hits;
     },
   };
@@ -105,7 +113,14 @@ function placeAdjectives(text: string, start: number, end: number, lex: Compiled
 function borderOnly(text: string, hit: TermHit): boolean {
   const after = text.slice(hit.end, hit.end + 22);
   const before = text.slice(Math.max(0, hit.start - 14), hit.start);
-  return /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) || /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) || /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const wider = text.slice(Math.max(0, hit.start - 40), hit.start);
+  return (
+    /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) ||
+    /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) ||
+    /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(wider) ||
+    // "the border between Jordan and Syria": the place is in the first; "near Syria": not in it.
+    /(?:border|frontera|frontière|Grenze)\s+(?:between|entre|zwischen)\s+(?:the\s+)?\p{L}+\s+(?:and|y|et|und)\s+$/iu.test(wider)
+  );
 }
 
 /** A site named only as where an attack came from ("fired from Zummar") or as a landmark ("northeast of Erbil"). */
@@ -168,8 +183,8 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const reg = lex.region(region.key);
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
-  // Countries where the forces are: prefer those after a base word, skip launch countries ("from Iraq").
-  const countries = r.countries.filter((h) => !/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
+  // Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria").
+  const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
@@ -198,13 +213,17 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   if (PERIOD.test(body)) return true;
   if (SINGULAR_INCIDENT.test(body)) return false;
   if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
-  return kind === 'attack' && /\battacks\b/i.test(body);
+  return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
 }
 
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
-function isPattern(text: string, r: Reading): boolean {
+function isPattern(text: string, r: Reading, kind: EventKind): boolean {
+  const closeAfter = (a: TermHit, b: TermHit) => b.start >= a.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, b.start));
   const nouns = cues(r, 'pattern_noun');
-  return cues(r, 'generic').some((g) => nouns.some((n) => n.start >= g.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(g.end, n.start))));
+  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return true;
+  // "have repeatedly targeted", "began attacking"; in a strike sentence such words describe the group struck.
+  const acts = cues(r, 'attack');
+  return kind === 'attack' && cues(r, 'habitual').some((h) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start))));
 }
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
@@ -296,17 +315,27 @@ interface Draft {
   reading: Reading;
 }
 
-function weaponsOf(r: Reading, kind: EventKind): { weapons: string[]; span: Span | null } {
-  const keys = new Set(r.weapons.map((w) => w.key));
-  if (keys.has('ballistic_missile') || keys.has('cruise_missile')) keys.delete('missile');
-  if (kind === 'attack') keys.delete('air_strike');
+/** The weapon classes of one incident: a strike is made by drone or from the air, an attack by whatever the sentence names. */
+function weaponsOf(text: string, r: Reading, kind: EventKind, hits: TermHit[] = r.weapons): { weapons: string[]; span: Span | null } {
   if (kind === 'strike') {
-    for (const k of ['rocket', 'mortar', 'missile', 'ballistic_missile', 'cruise_missile', 'ied', 'small_arms']) keys.delete(k);
-    // "a drone strike" is a drone, not an air strike besides.
-    if (keys.has('drone')) keys.delete('air_strike');
+    // In a strike sentence a drone is the defender's only in "a drone strike" or "a U.S. drone"; else it is what was struck ("launch a one-way attack drone").
+    const verbs = [...cues(r, 'strike'), ...cues(r, 'attack')];
+    const agents = cues(r, 'defender_agent');
+    const defenders = (w: TermHit) =>
+      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) || agents.some((a) => a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start)));
+    hits = hits.filter((w) => w.key === 'air_strike' || (w.key === 'drone' && defenders(w)));
   }
-  const first = r.weapons[0];
-  return { weapons: [...keys].sort(), span: first ? { start: first.start, end: first.end } : null };
+  const keys = new Set(hits.map((w) => w.key));
+  return { weapons: normalWeapons([...keys], kind), span: hits[0] ? { start: hits[0].start, end: hits[0].end } : null };
+}
+
+/** "rockets" and "missiles" said of one salvo are rockets; a strike is by drone or from the air, and "air strikes" say the latter. */
+function normalWeapons(weapons: string[], kind: EventKind): string[] {
+  let keys = [...new Set(weapons)];
+  if (kind === 'attack') keys = keys.filter((k) => k !== 'air_strike');
+  if (keys.some((k) => ['rocket', 'drone', 'ballistic_missile', 'cruise_missile', 'mortar'].includes(k))) keys = keys.filter((k) => k !== 'missile');
+  if (kind === 'strike' && keys.includes('air_strike')) keys = keys.filter((k) => k !== 'drone');
+  return keys.sort();
 }
 
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
@@ -409,7 +438,9 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d);
+  // "will attend the transfer on Friday": a day of what is to come.
+  const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
@@ -425,7 +456,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
-  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r)) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
@@ -439,7 +470,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
-  const weapons = weaponsOf(r, kind);
+  // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").
+  const distance = (w: TermHit, p: Place) => (p.span ? Math.min(Math.abs(w.start - p.span.end), Math.abs(p.span.start - w.end)) : Infinity);
+  const nearest = (w: TermHit) => places.reduce((best, p) => (distance(w, p) < distance(w, best) ? p : best), places[0]!);
+  const apart = kind === 'attack' && places.length > 1 && new Set(r.weapons.map((w) => w.key)).size > 1;
+  const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
   let casualties = casualtiesOf(text, r);
   if (casualties.killed === null && casualties.injured === null && next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex)) {
@@ -451,6 +486,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
+    const weapons = weaponsAt(place);
     for (const date of dates) {
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
@@ -530,8 +566,7 @@ function fold(into: Mention, from: Mention): void {
     into.attribution = from.attribution;
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
-  into.weapons = [...new Set([...into.weapons, ...from.weapons])].sort();
-  if (into.weapons.includes('ballistic_missile') || into.weapons.includes('cruise_missile')) into.weapons = into.weapons.filter((w) => w !== 'missile');
+  into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
   for (const field of ['killed', 'injured'] as const) {
     if (into[field] === null && from[field] !== null) {
       into[field] = from[field];
@@ -555,7 +590,8 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
-  const yearAnchor: YearAnchor = () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang)));
+  const era = lex.pack.settings.since;
+  const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
@@ -572,11 +608,6 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         fold(described, mention);
       }
       else if (mention.country !== null) mentions.push(mention);
-      else if (mention.kind === 'strike' && mention.date_precision === 'day' && mentions.length) {
-        // A dated incident whose place the sentence leaves to the story ("US forces responded with airstrikes on Oct. 26").
-        const context = mentions.at(-1)!;
-        mentions.push({ ...mention, country: context.country, place: context.place ?? context.country });
-      }
     }
   }
   return mentions;

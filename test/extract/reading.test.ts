@@ -130,3 +130,68 @@ test('a strike on what threatened "the base" is placed at the base named before'
   const kinds = mentionsOf(text, '2024-12-04').map((m) => [m.kind, m.site]);
   assert.deepEqual(kinds, [['attack', 'Mission Support Site Euphrates'], ['strike', 'Mission Support Site Euphrates']]);
 });
+
+test('"in the past 96 days" dates no incident', () => {
+  const [m] = mentionsOf('The attack on the Conoco base marks the 164th attack on US facilities in the past 96 days.', '2024-01-22');
+  assert.equal(m?.date, null);
+});
+
+test('a habit of attacking is no incident, but a strike on groups with that habit is', () => {
+  assert.equal(mentionsOf('Militias began attacking US military bases in Iraq and Syria after the war erupted.').length, 0);
+  assert.equal(mentionsOf('Since then, pro-Iran groups have repeatedly targeted US forces in Iraq.').length, 0);
+  const strike = mentionsOf('US forces struck sites in Iraq on Friday used by groups that have repeatedly attacked U.S. troops.', '2024-02-04');
+  assert.deepEqual(strike.map((m) => m.kind), ['strike']);
+});
+
+test('attacks in general are no incident, in any language', () => {
+  assert.equal(mentionsOf('Les attaques contre les bases américaines en Syrie ont repris.', null, 'fr').length, 0);
+});
+
+test('forces and bases of others are not the defender\'s', () => {
+  assert.equal(mentionsOf('Last night, two explosive drones struck a Peshmerga base in Erbil.', '2023-12-31').length, 0);
+  assert.equal(mentionsOf("Officials said a militia launched the drone, one backed by Iran's armed forces in Iraq.").length, 0);
+});
+
+test('"the border between Jordan and Syria" is in the first; "near Syria" is not in Syria', () => {
+  const between = mentionsOf('Tres militares estadounidenses murieron por el impacto de un dron en una base en la frontera entre Jordania y Siria.', null, 'es');
+  assert.deepEqual(between.map((m) => m.country), ['JO']);
+  assert.equal(mentionsOf('Three U.S. soldiers were killed in a drone strike near Syria this weekend.', '2024-01-30').length, 0);
+});
+
+test('a day governed by what is to come dates no incident', () => {
+  const [m] = mentionsOf('Biden will attend the transfer on Friday of the three soldiers killed during a drone strike in Jordan.', '2024-02-01');
+  assert.equal(m?.date, null);
+  assert.equal(m?.country, 'JO');
+});
+
+test('a strike with no place of its own is not placed by the story around it', () => {
+  const text = 'A drone attack killed three US soldiers in Jordan on Sunday. The strikes are believed to be the first of many.';
+  assert.deepEqual(mentionsOf(text, '2024-02-02').map((m) => m.kind), ['attack']);
+});
+
+test('in a strike sentence a drone is the defender\'s only when it strikes', () => {
+  const [own] = mentionsOf('A U.S. drone struck a vehicle in Baghdad on Wednesday, killing a militia commander.', '2024-02-08');
+  assert.deepEqual(own?.weapons, ['drone']);
+  const [object] = mentionsOf('A US air strike in northern Iraq killed five militants as they prepared to launch a one-way attack drone on Sunday.', '2023-12-04');
+  assert.deepEqual(object?.weapons, ['air_strike']);
+});
+
+test('rockets also called missiles are rockets', () => {
+  const [m] = mentionsOf('At least five rockets were launched at a US base in northeastern Syria on Sunday; the missiles fell short.', '2024-04-22');
+  assert.deepEqual(m?.weapons, ['rocket']);
+});
+
+test('several places and weapons in one sentence: each weapon with the place named nearest it', () => {
+  const mentions = mentionsOf('The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria on Monday.', '2024-01-10');
+  assert.deepEqual(mentions.map((m) => [m.country, m.weapons]), [['IQ', ['drone']], ['SY', ['rocket']]]);
+});
+
+test('a weekday with a day and month fixes the year of an undated article, and of its other dates', () => {
+  const text = 'The U.S. military conducted a drone strike on Sunday, Dec. 3, killing five militants near Kirkuk. U.S. forces also carried out strikes on militia facilities in Syria on Nov. 12.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => m.date), ['2023-12-03', '2023-11-12']);
+});
+
+test('German weekdays joined to the time of day are read', () => {
+  const [m] = mentionsOf('Eine Miliz hat am Montagabend die Basis al-Tanf mit Drohnen angegriffen.', '2023-10-25', 'de');
+  assert.deepEqual([m?.site, m?.date], ['Al-Tanf Garrison', '2023-10-23']);
+});
