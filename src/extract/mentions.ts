@@ -338,6 +338,9 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
   return keys.sort();
 }
 
+/** A number right after a month name ("Jan. 28") is a day, not a count. */
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]*\.?\s*$/iu;
+
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
   const { start, end } = r.sentence;
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
@@ -352,7 +355,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   }
   // Numbers inside names ("Tower 22") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
   const numbers = findNumbers(text, start, end)
-    .filter((n) => ![...r.sites, ...r.actors, ...r.dates].some((h) => n.start >= h.start && n.end <= h.end))
+    .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {

@@ -84,6 +84,10 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
 
 function* segmentsOf(paragraph: string, lang: string | null): Generator<{ index: number; segment: string }> {
   for (const seg of segmenter(lang).segment(paragraph)) {
+    if (!seg.segment.includes('…')) {
+      yield seg;
+      continue;
+    }
     let from = 0;
     for (const cut of seg.segment.matchAll(ELLIPSIS_BREAK)) {
       const to = cut.index + cut[0].length;
