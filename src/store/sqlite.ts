@@ -43,8 +43,12 @@ import type {
   TallyWithSource,
 } from './store.js';
 
-/** Page cache per connection: large enough to keep the event indexes of a big store in memory. */
-const CACHE_KIB = 128 * 1024;
+/**
+ * Page cache per connection. It fills as a store grows, so its size is memory an ingest of a long
+ * stream takes on; at 1M events the paged event queries stay near 10 ms p95 with 16 MiB (the
+ * operating system caches the file as well), against 5 ms with 128 MiB.
+ */
+const CACHE_KIB = 16 * 1024;
 
 function placeholders(columns: string): string {
   return columns
