@@ -83,6 +83,11 @@ export interface Mention {
   end: number;
   /** For each field that the text states, the span that states it. */
   evidence: Partial<Record<MentionField, Span>>;
+  /**
+   * The day the text names when the date cannot be fixed (an article without a publication date):
+   * "10-18" for a month and day without a year, "w2" for a Tuesday. Absent otherwise.
+   */
+  day_label?: string;
 }
 
 /** An aggregate claim: "attacked more than 110 times since October 7". */

@@ -272,9 +272,13 @@ function arabicDates(text: string, from: number, to: number, published: IsoDate 
       if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
       found.push({ ...at, date: year === null ? null : `${year}-${monthDay}`, dateEnd: null, precision: year === null ? 'unknown' : 'day', form: 'absolute', monthDay });
     } else if (g.weekday) {
-      // "اليوم الاثنين" (today, Monday) is one day, already read.
-      if (found.at(-1)?.end === at.start - 1) continue;
       const weekday = ARABIC_WEEKDAYS.find(([w]) => w === g.weekday)![1];
+      // "اليوم الاثنين" (today, Monday), "أمس الاثنين" (yesterday, Monday): one day, already read, that names its weekday.
+      const previous = found.at(-1);
+      if (previous?.end === at.start - 1) {
+        previous.weekday ??= weekday;
+        continue;
+      }
       found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
     } else if (g.today) found.push(relative(published));
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));

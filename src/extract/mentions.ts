@@ -522,6 +522,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           start: r.quote.start,
           end: r.quote.end,
           evidence,
+          ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
       notes.set(mention, { day: date.day, province: place.province });
       drafts.push({ reading: r, mention });
@@ -562,8 +563,9 @@ function fold(into: Mention, from: Mention): void {
     into.date = from.date;
     into.date_end = from.date_end;
     into.date_precision = from.date_precision;
+    delete into.day_label;
     if (from.evidence.date) evidence.date = from.evidence.date;
-  }
+  } else if (!into.date && !into.day_label && from.day_label) into.day_label = from.day_label;
   if (!into.attacker && from.attacker) {
     into.attacker = from.attacker;
     into.attribution = from.attribution;

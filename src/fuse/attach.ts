@@ -23,7 +23,7 @@ import type { Cluster } from './cluster.js';
 import { intersect, type HalfDayInterval } from './days.js';
 import { sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
-import { searchWindow, type Profile } from './profile.js';
+import { isWeekday, searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
 const MAX_CANDIDATES = 64;
@@ -127,6 +127,18 @@ function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 
+/** The cluster falls on the day an undated mention names ("on Tuesday", "October 18" without a year). */
+function fallsOnNamedDay(p: Profile, c: Cluster): boolean {
+  return p.dayLabel !== null && c.fallsOn(p.dayLabel);
+}
+
+/**
+ * A weekday alone names one day in seven: at a busy site some other incident falls on it by chance,
+ * when the one meant has no dated report. It is enough only when this many reports agree: the
+ * incident's own and the undated ones that name its weekday and fit no other incident.
+ */
+const WEEKDAY_REPORTS = 3;
+
 /** An incident this many times more widely reported than any other that fits is the one a reference means. */
 const DOMINANCE = 3;
 /** ...and reported by at least this many articles. */
@@ -143,19 +155,46 @@ function dominant(m: Profile['mention'], fitting: readonly Cluster[]): Cluster |
   return first.articles.size >= DOMINANT_ARTICLES && first.articles.size >= DOMINANCE * second.articles.size ? first : null;
 }
 
+interface Fit {
+  cluster: Cluster;
+  /** Found by the weekday the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
+  byWeekday: boolean;
+}
+
 /** The one anchored cluster this mention belongs to, or null. */
-function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Cluster | null {
+function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit | null {
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
   for (const { window, needsToll } of searchSteps(p, options)) {
     const candidates = index.within(key, window);
     if (candidates === null) return null;
-    const fitting = candidates.filter((c) => fits(p, c, options.actors) && (!needsToll || sharesToll(m, c)));
-    if (fitting.length > 1) return dominant(m, fitting);
-    if (fitting.length === 1) return fitting[0] as Cluster;
+    const fitting = candidates.filter((c) => fits(p, c, options.actors));
+    const [onDay, another] = fitting.filter((c) => fallsOnNamedDay(p, c));
+    if (onDay && !another) return { cluster: onDay, byWeekday: p.dayLabel !== null && isWeekday(p.dayLabel) };
+    const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;
+    if (strong.length > 1) {
+      const chosen = dominant(m, strong);
+      return chosen && { cluster: chosen, byWeekday: false };
+    }
+    if (strong.length === 1) return { cluster: strong[0] as Cluster, byWeekday: false };
   }
   return null;
+}
+
+/** The fits to act on: every fit, except a weekday fit that too few reports corroborate. */
+function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
+  const weekdayReports = new Map<Cluster, Set<string>>();
+  for (const [p, fit] of choices) {
+    if (!fit?.byWeekday) continue;
+    const articles = weekdayReports.get(fit.cluster) ?? new Set(fit.cluster.articles);
+    weekdayReports.set(fit.cluster, articles.add(p.mention.article));
+  }
+  const accepted = new Map<Profile, Cluster>();
+  for (const [p, fit] of choices) {
+    if (fit && (!fit.byWeekday || (weekdayReports.get(fit.cluster)?.size ?? 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
+  }
+  return accepted;
 }
 
 /**
@@ -167,7 +206,8 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
   let unplaced = [...loose];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
-    const choices = unplaced.map((p) => [p, uniqueFit(p, index, options)] as const);
+    const accepted = corroborated(unplaced.map((p) => [p, uniqueFit(p, index, options)] as const));
+    const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;
     for (const [p, cluster] of choices) {

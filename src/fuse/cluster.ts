@@ -1,9 +1,12 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { intersect, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
 import type { Profile } from './profile.js';
+
+/** A cluster dated more loosely than this many days cannot be told to fall on a named day. */
+const MAX_LABELLED_SPAN = 2;
 
 export class Cluster {
   readonly members: Profile[] = [];
@@ -63,6 +66,12 @@ export class Cluster {
     for (const site of other.sites.values()) if (!this.acceptsSite(site)) return false;
     for (const place of other.places) if (!this.acceptsPlace(place)) return false;
     return true;
+  }
+
+  /** The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18"). */
+  fallsOn(label: string): boolean {
+    const days = this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
+    return days !== null && days.some((d) => dayHasLabel(d, label));
   }
 
   acceptsSite(site: PlacedSite): boolean {

@@ -30,3 +30,24 @@ export function intersect(a: HalfDayInterval, b: HalfDayInterval): HalfDayInterv
   const hi = Math.min(a[1], b[1]);
   return lo <= hi ? [lo, hi] : null;
 }
+
+/**
+ * The days an interval stands for: those whose middle it covers, or, for an interval that is only the
+ * midnight between two days (what a report of one day and a report of the next leave), both days.
+ * Null when there are more than `max`.
+ */
+export function daysIn(interval: HalfDayInterval, max: number): number[] | null {
+  let first = Math.ceil(interval[0] / 2);
+  let last = Math.floor(interval[1] / 2);
+  if (first > last) [first, last] = [last, first];
+  if (last - first + 1 > max) return null;
+  const days: number[] = [];
+  for (let d = first; d <= last; d++) days.push(d);
+  return days;
+}
+
+/** The day is the one a label names: "w2" any Tuesday, "10-18" an 18 October of any year. */
+export function dayHasLabel(day: number, label: string): boolean {
+  if (label.startsWith('w')) return (day + 4) % 7 === Number(label.slice(1)); // 1970-01-01 was a Thursday
+  return new Date(day * MS_PER_DAY).toISOString().slice(5, 10) === label;
+}

@@ -7,7 +7,7 @@ import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { PlaceIndex } from './places.js';
-import { buildProfile, isAnchor, type Profile } from './profile.js';
+import { buildProfile, isAnchor, isWeekday, type Profile } from './profile.js';
 
 export interface GroupingOptions {
   /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */
@@ -56,12 +56,13 @@ function strongDetailKeys(c: Cluster): string[] {
     if (m.killed !== null && m.killed > 0) keys.add(`${c.kind}|${c.country}|${site}|killed:${m.killed}`);
     if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${c.kind}|${c.country}|${site}|injured:${m.injured}`);
   }
+  for (const p of c.members) if (p.dayLabel !== null && !isWeekday(p.dayLabel)) keys.add(`${c.kind}|${c.country}|${site}|day:${p.dayLabel}`);
   return [...keys];
 }
 
 /**
  * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
- * number of wounded) and agree on everything else are one incident even with no date to tell:
+ * number of wounded, the same day of the year named without its year) and agree on everything else are one incident even with no date to tell:
  * two undated reports of "five wounded in a rocket attack" on one base are one attack.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {

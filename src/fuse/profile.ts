@@ -15,6 +15,8 @@ export interface Profile {
   interval: HalfDayInterval | null;
   /** The mention's weapon classes as fusion compares them (kin classes are one). */
   weapons: readonly string[];
+  /** With no date: the day the text names all the same ("w2", "10-18"), else null. */
+  dayLabel: string | null;
 }
 
 function dateInterval(m: StoredMention): HalfDayInterval | null {
@@ -41,6 +43,7 @@ export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKi
     day: m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null,
     interval,
     weapons: kin.compared(m.weapons),
+    dayLabel: interval === null ? (m.day_label ?? null) : null,
   };
 }
 
@@ -59,4 +62,9 @@ export function searchWindow(p: Profile, historyDays: number, recentDays?: numbe
   if (published === null) return null;
   const last = dayNumber(published);
   return daysInterval(last - (recentDays ?? historyDays), last);
+}
+
+/** A day label that names a weekday ("w2"), not a day of the year ("10-18"). */
+export function isWeekday(label: string): boolean {
+  return label.startsWith('w');
 }

@@ -74,12 +74,12 @@ export function articleFromRow(row: ArticleRow): StoredArticle {
 
 /** The columns mentionParams fills. */
 export const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_precision, last_date, site, place, country,
-  lat, lon, attacker, attribution, target, weapons, killed, injured, outcome, quote, span_start, span_end, evidence`;
+  lat, lon, attacker, attribution, target, weapons, killed, injured, outcome, quote, span_start, span_end, evidence, day_label`;
 
 /** Mention columns with the article fields a StoredMention carries; `m` is mentions, `a` articles. */
 export const MENTION_SELECT = `m.id, m.article_id, m.kind, m.date, m.date_end, m.date_precision, m.site, m.place,
   m.country, m.lat, m.lon, m.attacker, m.attribution, m.target, m.weapons, m.killed, m.injured, m.outcome,
-  m.quote, m.span_start, m.span_end, m.evidence,
+  m.quote, m.span_start, m.span_end, m.evidence, m.day_label,
   a.hash AS article_hash, a.outlet AS article_outlet, a.url AS article_url, a.published AS article_published`;
 
 export interface MentionRow {
@@ -105,6 +105,7 @@ export interface MentionRow {
   span_start: number;
   span_end: number;
   evidence: string;
+  day_label: string | null;
   article_hash: string;
   article_outlet: string | null;
   article_url: string | null;
@@ -136,6 +137,7 @@ export function mentionParams(mention: MentionToStore, articleId: string): SqlPa
     span_start: mention.start,
     span_end: mention.end,
     evidence: JSON.stringify(mention.evidence),
+    day_label: mention.day_label ?? null,
   };
 }
 
@@ -163,6 +165,7 @@ export function mentionFromRow(row: MentionRow): StoredMention {
     start: row.span_start,
     end: row.span_end,
     evidence: JSON.parse(row.evidence) as Partial<Record<MentionField, Span>>,
+    ...(row.day_label === null ? {} : { day_label: row.day_label }),
     articleHash: row.article_hash,
     outlet: row.article_outlet,
     url: row.article_url,

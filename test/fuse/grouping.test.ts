@@ -210,3 +210,29 @@ test('a report blaming another group of the same front still joins; an unrelated
   const [event] = fuse([...incident, mention('c', { ...march, attacker: 'Brigade Two' })], testPack).events;
   assert.ok(event?.conflicts.some((c) => c.field === 'attacker'), 'the disagreement on the attacker is recorded');
 });
+
+test('an undated report naming the day of the year ("February 1", no year) joins the incident on that day, and only that one', () => {
+  const dated = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('b', { site: 'Fort Lark', date: '2024-02-08' })];
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Fort Lark', day_label: '02-01' })), [['a', 'c'], ['b']]);
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Fort Lark', day_label: '02-03' })), [['a'], ['b'], ['c']]);
+  assert.deepEqual(groups(...dated, mention('c', { site: 'Camp Heron', day_label: '02-01' })), [['a'], ['b'], ['c']]);
+});
+
+test('an undated report naming a weekday joins the incident on it only when enough reports agree', () => {
+  // 2024-02-01 was a Thursday ("w4"), 2024-02-06 a Tuesday.
+  const single = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  const other = mention('b', { site: 'Fort Lark', date: '2024-02-06' });
+  const thursday = (article: string) => mention(article, { site: 'Fort Lark', day_label: 'w4' });
+  assert.deepEqual(groups(single, other, thursday('c')), [['a'], ['b'], ['c']], 'one dated report and one undated: a Thursday by chance');
+  assert.deepEqual(groups(single, other, thursday('c'), thursday('d')), [['a', 'c', 'd'], ['b']]);
+  const reported = mention('e', { site: 'Fort Lark', date: '2024-02-01' });
+  assert.deepEqual(groups(single, reported, other, thursday('c')), [['a', 'c', 'e'], ['b']]);
+  const alsoThursday = mention('f', { site: 'Fort Lark', date: '2024-02-08' });
+  assert.deepEqual(groups(single, reported, alsoThursday, thursday('c'), thursday('d')), [['a', 'e'], ['c'], ['d'], ['f']], 'two Thursdays: no telling');
+});
+
+test('undated reports of one base naming the same day of the year are one incident; the same weekday is not enough', () => {
+  assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-18' })), [['a', 'b']]);
+  assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: 'w2' }), mention('b', { site: 'Camp Heron', day_label: 'w2' })), [['a'], ['b']]);
+  assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-19' })), [['a'], ['b']]);
+});

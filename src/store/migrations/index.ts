@@ -6,6 +6,7 @@
 import { initialSchema } from './001-initial.js';
 import { fusionBlocksSchema } from './002-fusion-blocks.js';
 import { eventKindCountsSchema } from './003-event-kind-counts.js';
+import { mentionDayLabelSchema } from './004-mention-day-label.js';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'fusion blocks', sql: fusionBlocksSchema },
   { version: 3, name: 'event counts by kind', sql: eventKindCountsSchema },
+  { version: 4, name: 'mention day label', sql: mentionDayLabelSchema },
 ];
