@@ -27,22 +27,38 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A sentence at least this long, word for word in two articles, is one report printed twice. */
+const COPIED_SENTENCE = 80;
+
+/** The keys under which copies of one report meet: their story's copy group, and a long sentence they share word for word. */
+function copyKeys(m: StoredMention, syndicationKey: (m: StoredMention) => string): string[] {
+  const says = [m.kind, m.country, m.site, m.place, m.date, m.date_end, m.date_precision, m.day_label].join('\u0000');
+  const sentence = m.quote.replace(/\s+/g, ' ').trim();
+  const keys = [`story\u0000${syndicationKey(m)}\u0000${says}`];
+  if (sentence.length >= COPIED_SENTENCE) keys.push(`sentence\u0000${sentence}\u0000${says}`);
+  return keys;
+}
+
 /**
- * Mentions left alone that are copies of one story (same text hash or syndication group) and
- * say the same thing are still one event: the copies are one report printed twice.
+ * Mentions left alone that are copies of one report (same text hash or syndication group, or the
+ * same long sentence word for word) and say the same thing are still one event.
  */
 function groupCopies(unplaced: readonly Profile[], syndicationKey: (m: StoredMention) => string): Cluster[] {
-  const groups = new Map<string, Cluster[]>();
+  const byKey = new Map<string, Cluster[]>();
+  const clusters: Cluster[] = [];
   for (const p of unplaced) {
-    const m = p.mention;
-    const key = [syndicationKey(m), m.kind, m.country, m.site, m.place, m.date, m.date_end, m.date_precision].join('\u0000');
-    const clusters = groups.get(key) ?? [];
-    groups.set(key, clusters);
-    const free = clusters.find((c) => !c.articles.has(m.article));
-    if (free) free.add(p);
-    else clusters.push(new Cluster(p));
+    const keys = copyKeys(p.mention, syndicationKey);
+    const candidates = keys.flatMap((key) => byKey.get(key) ?? []);
+    let cluster = candidates.find((c) => !c.articles.has(p.mention.article));
+    if (cluster) cluster.add(p);
+    else clusters.push((cluster = new Cluster(p)));
+    for (const key of keys) {
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      byKey.set(key, list);
+    }
   }
-  return [...groups.values()].flat();
+  return clusters;
 }
 
 /** More lone reports than this sharing one detail at one site: the detail is too common to tell. */

@@ -236,3 +236,11 @@ test('undated reports of one base naming the same day of the year are one incide
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: 'w2' }), mention('b', { site: 'Camp Heron', day_label: 'w2' })), [['a'], ['b']]);
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-19' })), [['a'], ['b']]);
 });
+
+test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
+  const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
+  const copied = (article: string, quote: string) => mention(article, { site: 'Camp Heron', quote, day_label: 'w2' });
+  assert.deepEqual(groups(copied('a', sentence), copied('b', ` ${sentence.replace(/ /g, '  ')}`)), [['a', 'b']]);
+  assert.deepEqual(groups(copied('a', sentence), copied('b', sentence.replace('drone', 'rocket'))), [['a'], ['b']]);
+  assert.deepEqual(groups(copied('a', 'US troops came under attack.'), copied('b', 'US troops came under attack.')), [['a'], ['b']]);
+});
