@@ -5,7 +5,7 @@
  * sways another's.
  *
  * Where a cluster may be looked for: within the mention's range; with no date, among the
- * incidents of the week before its article's publication (news reports what just happened).
+ * incidents of the three days before its article's publication (news reports what just happened).
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -21,7 +21,7 @@
  */
 import type { Cluster } from './cluster.js';
 import { intersect, type HalfDayInterval } from './days.js';
-import { sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
+import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { isWeekday, searchWindow, type Profile } from './profile.js';
 
@@ -115,12 +115,16 @@ interface SearchStep {
   needsToll: boolean;
 }
 
-/** The windows to search, narrowest first. */
+/**
+ * The windows to search, narrowest first; for a mention with a strong detail, the widest first,
+ * since a toll that recalls a widely reported incident outweighs a lesser one of the last days.
+ */
 function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   if (p.interval !== null) return [{ window: p.interval, needsToll: false }];
   const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
   if (p.mention.published === null) return [wide];
-  return [{ window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false }, wide];
+  const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false };
+  return hasStrongDetail(p.mention) ? [wide, recent] : [recent, wide];
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {

@@ -14,7 +14,7 @@
  * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
  * in time (options of as many of A's mentions within a few days of each other: the incidents an
  * article reports together usually are). A mention of a dated article joins this way only an
- * incident of the week before its publication.
+ * incident of the three days before its publication.
  *
  * Decisions are taken against one snapshot and applied in mention id order, so the result does
  * not depend on the input order.
@@ -126,7 +126,7 @@ function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsB
 
 /**
  * News reports what just happened: through its article, a mention of a dated article joins only
- * an incident of the week before publication (an older one it recalls needs stronger evidence:
+ * an incident of the three days before publication (an older one it recalls needs stronger evidence:
  * its site and toll, which step two weighs).
  */
 function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): boolean {
@@ -139,6 +139,18 @@ interface Proposal {
   target: Cluster | null;
   /** How many of the article's mentions the proposing co-reporter placed. */
   support: number;
+}
+
+/**
+ * The one cluster the proposals name. Undated lone clusters do not dissent from an anchored one:
+ * they are other articles' copies of the same news, still floating, which join it in turn.
+ */
+function agreedTarget(targets: readonly (Cluster | null)[], lone: ReadonlySet<Cluster>): Cluster | null {
+  const distinct = [...new Set(targets)];
+  if (distinct.length === 1) return distinct[0] ?? null;
+  const floating = (c: Cluster | null) => c !== null && lone.has(c) && c.interval === null;
+  const settled = distinct.filter((c) => !floating(c));
+  return settled.length === 1 && settled[0] !== null && !lone.has(settled[0] as Cluster) ? (settled[0] as Cluster) : null;
 }
 
 /** For each lone mention of one article, the cluster its co-reporting articles agree on. */
@@ -163,8 +175,8 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   for (const [mention, list] of proposals) {
     // The co-reporters that place most of the article decide; a dissent as full as theirs vetoes.
     const support = Math.max(...list.map((x) => x.support));
-    const target = list.find((x) => x.support === support)?.target;
-    if (!target || list.some((x) => x.support === support && x.target !== target)) continue;
+    const target = agreedTarget(list.filter((x) => x.support === support).map((x) => x.target), snapshot.lone);
+    if (!target) continue;
     const i = mentions.indexOf(mention);
     if (otherReadingNearby(i, target, support - 1, optionsByMention)) continue;
     if (olderThanItsNews(mention, target, options)) continue;

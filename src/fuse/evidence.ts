@@ -105,6 +105,10 @@ export const DISTINCTIVE_INJURED = 2;
  * death toll, or the same number of wounded (two or more). A shared combination of weapons is not:
  * claims of "rockets and drones" recur week after week.
  */
+export function hasStrongDetail(m: StoredMention): boolean {
+  return (m.killed !== null && m.killed > 0) || (m.injured !== null && m.injured >= DISTINCTIVE_INJURED);
+}
+
 export function sharesStrongDetail(m: StoredMention, o: StoredMention): boolean {
   if (m.killed !== null && m.killed > 0 && m.killed === o.killed) return true;
   return m.injured !== null && m.injured >= DISTINCTIVE_INJURED && m.injured === o.injured;

@@ -12,11 +12,11 @@ import { buildProfile, isAnchor, isWeekday, type Profile } from './profile.js';
 export interface GroupingOptions {
   /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */
   syndicationGroup?: (m: StoredMention) => string;
-  /** How far back from publication an undated mention is first looked for (default 7 days). */
+  /** How far back from publication an undated mention is first looked for (default 3 days: news reports what just happened, and a story a week on usually dates it). */
   recentDays?: number;
 }
 
-const DEFAULT_RECENT_DAYS = 7;
+const DEFAULT_RECENT_DAYS = 3;
 
 /** Mentions in a fixed order that depends only on their content. */
 export function canonicalOrder(mentions: readonly StoredMention[]): StoredMention[] {

@@ -92,3 +92,8 @@ test('a range with two incidents in it joins the one its article has not claimed
     [['a', 'r'], ['b', 'r']],
   );
 });
+
+test('undated articles reporting the same combination as a dated one all join it, none vetoing the others', () => {
+  const undated = (article: string) => [mention(article, { site: 'Fort Lark' }), mention(article, { place: 'Syria', country: 'SY' })];
+  assert.deepEqual(groups(...datedPair, ...otherDays, ...undated('u'), ...undated('v')), [['a', 'u', 'v'], ['a', 'u', 'v'], ['x'], ['y']]);
+});

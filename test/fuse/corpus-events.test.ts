@@ -12,7 +12,7 @@ import { CORPUS, corpusAvailable } from '../shared-corpus.js';
 test('events of the shared corpus do not fall below their measured quality', { skip: corpusAvailable ? false : 'shared corpus absent' }, async () => {
   const { events } = await evaluate(`${CORPUS}/gold.jsonl`, [`${CORPUS}/articles.jsonl`], loadPack());
   assert.ok((events.mergeRate ?? 1) <= 0.02, `merge rate ${events.mergeRate}`);
-  assert.ok((events.bcubed.precision ?? 0) >= 0.97, `B-cubed precision ${events.bcubed.precision}`);
-  assert.ok((events.bcubed.f1 ?? 0) >= 0.85, `B-cubed F1 ${events.bcubed.f1}`);
-  assert.ok((events.splitRate ?? 1) <= 0.35, `split rate ${events.splitRate}`);
+  assert.ok((events.bcubed.precision ?? 0) >= 0.98, `B-cubed precision ${events.bcubed.precision}`);
+  assert.ok((events.bcubed.f1 ?? 0) >= 0.87, `B-cubed F1 ${events.bcubed.f1}`);
+  assert.ok((events.splitRate ?? 1) <= 0.31, `split rate ${events.splitRate}`);
 });

@@ -94,7 +94,14 @@ test('a report naming only the country stays its own event when two bases were a
   assert.equal(events.find((e) => e.mentions[0]?.article === 'c')?.place_precision, 'country');
 });
 
-test('an undated report joins the only incident at its site in the week before publication', () => {
+test('an undated report joins the only incident at its site in the three days before publication', () => {
+  const incident = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  assert.deepEqual(groups(incident, mention('c', { site: 'Fort Lark', published: '2024-02-04' })), [['a', 'c']]);
+  assert.deepEqual(groups(incident, mention('c', { site: 'Fort Lark', published: '2024-02-06' })), [['a'], ['c']], 'five days on, an undated report is of something newer');
+  assert.deepEqual(groups(incident, mention('c', { site: 'Fort Lark', published: '2024-02-06', killed: 2 }), mention('d', { site: 'Fort Lark', date: '2024-02-01', killed: 2 })), [['a', 'c', 'd']]);
+});
+
+test('an undated report joins the only incident at its site among those of the last days', () => {
   assert.deepEqual(
     groups(
       mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
