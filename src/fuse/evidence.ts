@@ -100,15 +100,16 @@ export function sharesDistinctiveDetail(p: Profile, others: readonly Profile[], 
 /** Fewer wounded than this is too common a figure to tell incidents apart. */
 export const DISTINCTIVE_INJURED = 2;
 
+/** The mention states a strong detail (see sharesStrongDetail). */
+export function hasStrongDetail(m: StoredMention): boolean {
+  return (m.killed !== null && m.killed > 0) || (m.injured !== null && m.injured >= DISTINCTIVE_INJURED);
+}
+
 /**
  * A detail few incidents share, strong enough to tie reports together far apart in time: the same
  * death toll, or the same number of wounded (two or more). A shared combination of weapons is not:
  * claims of "rockets and drones" recur week after week.
  */
-export function hasStrongDetail(m: StoredMention): boolean {
-  return (m.killed !== null && m.killed > 0) || (m.injured !== null && m.injured >= DISTINCTIVE_INJURED);
-}
-
 export function sharesStrongDetail(m: StoredMention, o: StoredMention): boolean {
   if (m.killed !== null && m.killed > 0 && m.killed === o.killed) return true;
   return m.injured !== null && m.injured >= DISTINCTIVE_INJURED && m.injured === o.injured;

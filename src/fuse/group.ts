@@ -12,7 +12,10 @@ import { buildProfile, isAnchor, isWeekday, type Profile } from './profile.js';
 export interface GroupingOptions {
   /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */
   syndicationGroup?: (m: StoredMention) => string;
-  /** How far back from publication an undated mention is first looked for (default 3 days: news reports what just happened, and a story a week on usually dates it). */
+  /**
+   * How far back from publication an undated mention is first looked for (default 3 days: news
+   * reports what just happened, and a story a week on usually dates what it recalls).
+   */
   recentDays?: number;
 }
 
@@ -78,8 +81,9 @@ function strongDetailKeys(c: Cluster): string[] {
 
 /**
  * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
- * number of wounded, the same day of the year named without its year) and agree on everything else are one incident even with no date to tell:
- * two undated reports of "five wounded in a rocket attack" on one base are one attack.
+ * number of wounded, the same day of the year named without its year) and agree on everything else
+ * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
+ * attack" on one base are one attack.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
