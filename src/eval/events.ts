@@ -42,6 +42,8 @@ export interface EventReport {
   bcubed: { precision: number | null; recall: number | null; f1: number | null };
   /** The event's date against the date of the key most of its mentions carry, ±1 day. */
   eventDate: Accuracy;
+  /** The same, over the events that have a date: how often a date given is right. */
+  datedEventDate: Accuracy;
   /** Matched mentions found in events and scored. */
   scoredMentions: number;
   /** Gold mentions left out: no event key, or told apart from another in the article only by their keys. */
@@ -160,9 +162,12 @@ export function scoreEvents(
   const recall = ratio(recallSum, items.length);
 
   let datedRight = 0;
+  let dated = 0;
   for (const event of events) {
     const key = majorityKey(keysOfEvent.get(event.id) ?? []);
-    if (key !== undefined && event.date !== null && withinDays(event.date, parseEventKey(key).date, 1)) datedRight++;
+    if (key === undefined || event.date === null) continue;
+    dated++;
+    if (withinDays(event.date, parseEventKey(key).date, 1)) datedRight++;
   }
 
   return {
@@ -177,6 +182,7 @@ export function scoreEvents(
     mergeRate: ratio(merges.length, scoredEvents),
     bcubed: { precision, recall, f1: harmonicMean(precision, recall) },
     eventDate: accuracy(datedRight, scoredEvents),
+    datedEventDate: accuracy(datedRight, dated),
     scoredMentions: items.length,
     excludedGoldMentions: excluded.size,
     matchesOutsideEvents: scorable - items.length,

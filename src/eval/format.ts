@@ -84,7 +84,7 @@ export function formatEventReport(report: EventReport, options: FormatOptions = 
     `  split/duplicate rate   ${rate(report.splitRate)}  (${report.extraEvents} extra events)`,
     `  merge rate             ${rate(report.mergeRate)}  (${report.mergedEvents} merged events)`,
     `  B-cubed                P ${number(report.bcubed.precision)}  R ${number(report.bcubed.recall)}  F1 ${number(report.bcubed.f1)}`,
-    `  event date (±1 day)    ${number(report.eventDate.accuracy)}  (${report.eventDate.correct}/${report.eventDate.total})`,
+    `  event date (±1 day)    ${number(report.eventDate.accuracy)}  (${report.eventDate.correct}/${report.eventDate.total}; of dated events ${number(report.datedEventDate.accuracy)}, ${report.datedEventDate.correct}/${report.datedEventDate.total})`,
   ];
   if (options.verbose) {
     for (const split of report.splits) lines.push(`  split ${split.key}: ${split.events.join(', ')}`);

@@ -97,6 +97,7 @@ describe('event scoring', () => {
   it('checks the event date against the key date within a day', () => {
     // E1 is a day off (right), E2 has no date (wrong), E3's first key by count and name is River, dated the 5th (right).
     assert.deepEqual(report.eventDate, { correct: 2, total: 3, accuracy: 2 / 3 });
+    assert.deepEqual(report.datedEventDate, { correct: 2, total: 2, accuracy: 1 }, 'E2, undated, is left out');
   });
 
   it('gives a perfect score to one event per incident', () => {
