@@ -21,6 +21,11 @@ export function comparedBlocks(mentions: readonly StoredMention[], historyDays: 
   return { keys: [...keys], prefixes: [...prefixes] };
 }
 
+/** A mention dated to a day in a known country: fusion places it by its own date, whatever its article says. */
+function placedByItsDate(m: StoredMention): boolean {
+  return m.date !== null && m.date_precision === 'day' && m.country !== null;
+}
+
 /**
  * Fuses `fresh` mentions with what they may be compared with: the stored mentions of the blocks
  * they touch, and every mention of the stored events those hold (so that no event is cut in
@@ -30,6 +35,12 @@ async function fuseAround(store: Store, pack: DomainPack, fresh: readonly Stored
   const byId = new Map<string, StoredMention>();
   for (const m of await store.mentionsInBlocks(comparedBlocks(fresh, pack.settings.historyDays))) byId.set(m.id, m);
   for (const m of fresh) byId.set(m.id, m);
+  // Fusion reads the mentions of an article together to place those no date places: such an article is loaded whole.
+  const unplaced = new Set([...byId.values()].filter((m) => !placedByItsDate(m)).map((m) => m.article));
+  for (const m of await store.mentionsOfArticles([...unplaced])) byId.set(m.id, m);
+  // ...and so is what such a mention may join, which decides whether it can join one incident alone.
+  const loose = [...byId.values()].filter((m) => !placedByItsDate(m) && !fresh.includes(m));
+  for (const m of await store.mentionsInBlocks(comparedBlocks(loose, pack.settings.historyDays))) byId.set(m.id, m);
   const previous = await store.eventsWithMentions([...byId.keys()]);
   const outside = new Set(previous.flatMap((e) => e.mentionIds).filter((id) => !byId.has(id)));
   for (const m of await store.mentionsById([...outside])) byId.set(m.id, m);

@@ -233,6 +233,15 @@ export class SqliteStore implements Store {
     return rows.map(mentionFromRow);
   }
 
+  async mentionsOfArticles(articleIds: string[]): Promise<StoredMention[]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.statement(
+      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.article_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
+    ).all(JSON.stringify(articleIds)) as MentionRow[];
+    return rows.map(mentionFromRow);
+  }
+
   async eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]> {
     if (mentionIds.length === 0) return [];
     const rows = this.statement(

@@ -116,6 +116,8 @@ export interface Store {
   mentionsInBlocks(selection: BlockSelection): Promise<StoredMention[]>;
   /** The mentions with these ids (unknown ids are skipped), ordered by id. */
   mentionsById(ids: string[]): Promise<StoredMention[]>;
+  /** Every mention of these articles, ordered by id. */
+  mentionsOfArticles(articleIds: string[]): Promise<StoredMention[]>;
   /** The stored events that cite any of these mentions, each with all its mention ids. */
   eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]>;
 

@@ -57,3 +57,26 @@ test('a long input is fused as it streams, and no mention is left unfused', asyn
   assert.deepEqual(await store.unfusedMentions(100), []);
   assert.deepEqual(await storedGroups(store), groupsOf(fuse(await store.mentionsForFusion(), pack).events));
 });
+
+test('an undated report is weighed against every incident it could mean, however the store grew', async (t) => {
+  // Two Monday incidents at one base; an undated "on Monday" report arrives between them and could be either.
+  const arrivals = [
+    { id: 'first-monday', published: '2024-03-12', text: 'Rockets struck Harir air base in northern Iraq on Monday, officials said.' },
+    { id: 'undated-monday', published: null, text: 'Several rockets were fired at the Harir base on Monday, a Kurdish official said.' },
+    { id: 'second-monday-1', published: '2024-04-09', text: 'Rockets hit the Harir air base on Monday, a US official said.' },
+    { id: 'second-monday-2', published: '2024-04-09', text: 'The Harir base came under rocket fire on Monday, security sources said.' },
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = await openStore(join(dir, 'one-by-one.db'));
+  t.after(() => store.close());
+  for (const row of arrivals) {
+    const path = join(dir, `${row.id}.jsonl`);
+    writeFileSync(path, JSON.stringify(row) + '\n');
+    await ingest([path], store, pack);
+  }
+  const everything = fuse(await store.mentionsForFusion(), pack).events;
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
+  const undated = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'undated-monday'));
+  assert.equal(undated?.mentions.length, 1, 'two Mondays: no telling which');
+});
