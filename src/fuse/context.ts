@@ -14,7 +14,8 @@
  * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
  * in time (options of as many of A's mentions within a few days of each other: the incidents an
  * article reports together usually are). A mention of a dated article joins this way only an
- * incident of the three days before its publication.
+ * incident of the three days before its publication, unless three or more of its incidents are
+ * co-reported: then it is the same news, and the incident it recalls the one meant.
  *
  * Decisions are taken against one snapshot and applied in mention id order, so the result does
  * not depend on the input order.
@@ -127,13 +128,16 @@ function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsB
 /**
  * News reports what just happened: through its article, a mention of a dated article joins only
  * an incident of the three days before publication (an older one it recalls needs stronger evidence:
- * its site and toll, which step two weighs).
+ * its site and toll, which step two weighs, or the article being the same news as another).
  */
 function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): boolean {
   if (p.interval !== null || p.mention.published === null) return false;
   const recent = searchWindow(p, options.historyDays, options.recentDays);
   return recent === null || target.interval === null || intersect(target.interval, recent) === null;
 }
+
+/** An article that reports this many incidents as another does is the same news, however old one of them. */
+const SAME_NEWS_SUPPORT = 3;
 
 interface Proposal {
   target: Cluster | null;
@@ -179,7 +183,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     if (!target) continue;
     const i = mentions.indexOf(mention);
     if (otherReadingNearby(i, target, support - 1, optionsByMention)) continue;
-    if (olderThanItsNews(mention, target, options)) continue;
+    if (support < SAME_NEWS_SUPPORT && olderThanItsNews(mention, target, options)) continue;
     agreed.push({ mention, target });
   }
   return agreed.filter((d) => agreed.every((o) => o === d || o.target !== d.target));

@@ -97,3 +97,19 @@ test('undated articles reporting the same combination as a dated one all join it
   const undated = (article: string) => [mention(article, { site: 'Fort Lark' }), mention(article, { place: 'Syria', country: 'SY' })];
   assert.deepEqual(groups(...datedPair, ...otherDays, ...undated('u'), ...undated('v')), [['a', 'u', 'v'], ['a', 'u', 'v'], ['x'], ['y']]);
 });
+
+test('a dated article reporting three incidents as another does recalls the same older one; with two, it does not', () => {
+  const wide = [
+    mention('b', { site: 'Fort Lark', date: '2024-02-01', published: '2024-02-09' }),
+    mention('b', { site: 'Outpost Wren', date: '2024-02-08', published: '2024-02-09' }),
+    mention('b', { site: 'Camp Heron', date: '2024-02-08', published: '2024-02-09' }),
+  ];
+  const earlier = mention('x', { site: 'Fort Lark', date: '2024-01-20' });
+  const recalling = [
+    mention('a', { site: 'Fort Lark', published: '2024-02-10' }),
+    mention('a', { site: 'Outpost Wren', published: '2024-02-10' }),
+    mention('a', { site: 'Camp Heron', published: '2024-02-10' }),
+  ];
+  assert.deepEqual(groups(...wide, earlier, ...recalling), [['a', 'b'], ['a', 'b'], ['a', 'b'], ['x']]);
+  assert.deepEqual(groups(...wide.slice(0, 2), earlier, ...recalling.slice(0, 2)), [['a'], ['a', 'b'], ['b'], ['x']]);
+});
