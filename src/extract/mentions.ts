@@ -201,6 +201,18 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
+/**
+ * A clause about an earlier incident that names no place of its own is where its sentence is
+ * ("struck targets in Syria in response to a rocket attack on troops in the country"), when the sentence names one place.
+ */
+function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
+  const own = placesOf(text, r, lex, kind, earlierBase);
+  if (!r.background || own.some((p) => p.country)) return own;
+  const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
+  const inherited = main ? placesOf(text, main, lex, kind, earlierBase) : [];
+  return inherited.length === 1 && inherited[0]!.country ? inherited : own;
+}
+
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
 const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
 const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
@@ -302,7 +314,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
-  if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
+  // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
+  const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+  if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
     const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
@@ -469,7 +483,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     .flatMap((o) => o.sites)
     .filter((h) => lex.site(h.key).role === 'base')
     .at(-1);
-  const places = placesOf(text, r, lex, kind, earlierHit ? lex.site(earlierHit.key) : null);
+  const earlierBase = earlierHit ? lex.site(earlierHit.key) : null;
+  const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
@@ -598,7 +613,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
-    if (skip(readings[i]!.quote)) continue;
+    const r = readings[i]!;
+    if (skip(r.quote)) continue;
     for (const { mention } of draftsOf(text, readings, i, lex, article)) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
@@ -609,8 +625,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
-      }
-      else if (mention.country !== null) mentions.push(mention);
+      } else if (mention.country !== null) mentions.push(mention);
     }
   }
   return mentions;
