@@ -228,6 +228,24 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
 }
 
+/**
+ * "investigations into the attacks ... like Baghdad's Green Zone", "the attacks have hit Ain al-Asad, ... and Harir":
+ * attacks named only in the plural, neither counted ("in two separate attacks") nor dated, restate a pattern even where a base is named.
+ */
+function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: Reading | undefined): boolean {
+  if (kind !== 'attack') return false;
+  const plural = cues(r, 'attacks_plural');
+  const perfect = cues(r, 'perfect_auxiliary');
+  // "the attacks have hit": a verb in the perfect tells the pattern too.
+  const ofPattern = (a: TermHit) => plural.some((p) => p.start === a.start) || perfect.some((h) => h.end <= a.start && /^\s+$/.test(text.slice(h.end, a.start)));
+  if (!plural.length || !cues(r, 'attack').every(ofPattern)) return false;
+  // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents.
+  const namesDay = (o: Reading) => o.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'));
+  if (namesDay(r) || (previous && namesDay(previous))) return false;
+  const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(n.end, p.start)));
+  return !plural.some(counted) && !SINGULAR_INCIDENT.test(text.slice(r.sentence.start, r.sentence.end));
+}
+
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
 function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const closeAfter = (a: TermHit, b: TermHit) => b.start >= a.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, b.start));
@@ -486,6 +504,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const earlierBase = earlierHit ? lex.site(earlierHit.key) : null;
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
+  const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
+  if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
   // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").

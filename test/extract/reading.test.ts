@@ -215,3 +215,12 @@ test('strikes told in Indonesian, Portuguese and French are read', () => {
   const fr = mentionsOf("L'armée américaine a effectué une frappe à Bagdad qui a tué un chef de milice.", null, 'fr');
   assert.deepEqual(fr.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
 });
+
+test('attacks told only in the plural restate a pattern, even at named bases', () => {
+  assert.equal(mentionsOf('The attacks against US forces have hit Ain al-Asad in western Iraq and the Harir air base near Erbil.').length, 0);
+  assert.equal(mentionsOf('The prime minister ordered investigations into the attacks on US troops at the Ain al-Asad air base.').length, 0);
+  // Counted attacks are incidents; so are attacks the sentence before dates.
+  assert.equal(mentionsOf('Three drones were shot down over the Erbil air base in two separate attacks on US forces.').length, 1);
+  const dated = mentionsOf('On Wednesday coalition forces repelled drone attacks in Iraq. The targets of the attacks on US troops were the Ain al-Asad air base.');
+  assert.deepEqual(dated.map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-10']]);
+});
