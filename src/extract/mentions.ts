@@ -174,7 +174,8 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   }
   // "the base": the base named last; a strike on what threatened it is placed there too.
   const reference = cues(r, 'base_reference')[0];
-  if (reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  // Another country the sentence names is another incident ("fired two rockets at the base, along with another attack in Syria").
+  if (reference && earlierBase) return [placeAtSite(earlierBase, reference), ...countryPlaces(text, r, lex).filter((p) => p.country !== earlierBase.country)];
   // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
   const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
   if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
@@ -183,7 +184,12 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const reg = lex.region(region.key);
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
-  // Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria").
+  const countries = countryPlaces(text, r, lex);
+  return countries.length ? countries : [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+}
+
+/** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
+function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
   const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
@@ -198,7 +204,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
       return { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
     });
   }
-  return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+  return [];
 }
 
 /**
@@ -488,7 +494,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
 
-function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
+function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
@@ -496,12 +502,6 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
-  const earlierHit = readings
-    .slice(Math.max(0, i - 4), i)
-    .flatMap((o) => o.sites)
-    .filter((h) => lex.site(h.key).role === 'base')
-    .at(-1);
-  const earlierBase = earlierHit ? lex.site(earlierHit.key) : null;
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
@@ -632,10 +632,14 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
+  // "the base" is the base the article named last, however far back.
+  let lastBase: Site | null = null;
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
-    if (skip(r.quote)) continue;
-    for (const { mention } of draftsOf(text, readings, i, lex, article)) {
+    const drafts = skip(r.quote) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
+    const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
+    if (named) lastBase = lex.site(named.key);
+    for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
       const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;

@@ -224,3 +224,16 @@ test('attacks told only in the plural restate a pattern, even at named bases', (
   const dated = mentionsOf('On Wednesday coalition forces repelled drone attacks in Iraq. The targets of the attacks on US troops were the Ain al-Asad air base.');
   assert.deepEqual(dated.map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-10']]);
 });
+
+test('"the base" is the base named last, however far back, and another country in the sentence is another incident', () => {
+  const text = [
+    'Several US troops were hurt on Monday in a rocket attack at the Ain al-Asad air base in western Iraq.',
+    'Personnel there are assessing the damage.',
+    'The Pentagon is moving additional forces into the region.',
+    'Officials expect more pressure from militias in the coming weeks.',
+    'The defense secretary spoke with his counterparts in the region.',
+    'Militants fired two rockets at the base last week, along with another attack in Syria, officials said.',
+  ].join(' ');
+  const mentions = mentionsOf(text, '2024-08-05');
+  assert.deepEqual(mentions.map((m) => [m.site, m.country, m.date_precision]), [['Ain al-Asad Air Base', 'IQ', 'day'], ['Ain al-Asad Air Base', 'IQ', 'range'], [null, 'SY', 'range']]);
+});
