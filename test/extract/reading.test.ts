@@ -237,3 +237,8 @@ test('"the base" is the base named last, however far back, and another country i
   const mentions = mentionsOf(text, '2024-08-05');
   assert.deepEqual(mentions.map((m) => [m.site, m.country, m.date_precision]), [['Ain al-Asad Air Base', 'IQ', 'day'], ['Ain al-Asad Air Base', 'IQ', 'range'], [null, 'SY', 'range']]);
 });
+
+test('aircraft named in the plural ("two F-16s") make a strike an air strike', () => {
+  const mentions = mentionsOf('US forces struck two weapons depots in eastern Syria on Thursday with two F-16s.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.weapons]), [['strike', ['air_strike']]]);
+});
