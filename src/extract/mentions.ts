@@ -477,15 +477,23 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
+  const opensStatement = (d: DateMention) => {
+    const from = r.quote.start + (dateline ? dateline[0].length : 0);
+    if (d.start < from || !/^[\s\p{P}]*(?:\p{L}+\s+)?$/u.test(text.slice(from, d.start))) return false;
+    const verb = reporting.find((v) => v.start >= d.end && v.start - d.end <= 80);
+    return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike')].some((h) => h.start >= d.end && h.end <= verb.start);
+  };
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d);
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
-  const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
+  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));

@@ -242,3 +242,10 @@ test('aircraft named in the plural ("two F-16s") make a strike an air strike', (
   const mentions = mentionsOf('US forces struck two weapons depots in eastern Syria on Thursday with two F-16s.');
   assert.deepEqual(mentions.map((m) => [m.kind, m.weapons]), [['strike', ['air_strike']]]);
 });
+
+test('a day that opens a statement dates the statement, not the incident it reports', () => {
+  const statement = mentionsOf('On Monday, the Pentagon announced the killing of five militants in Iraq in a US drone strike.', '2024-01-10');
+  assert.deepEqual(statement.map((m) => [m.kind, m.date]), [['strike', null]]);
+  const incident = mentionsOf('On Monday, US forces struck a militia depot in Iraq, the Pentagon announced.', '2024-01-10');
+  assert.deepEqual(incident.map((m) => [m.kind, m.date]), [['strike', '2024-01-08']]);
+});
