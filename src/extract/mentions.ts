@@ -522,17 +522,24 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const apart = kind === 'attack' && places.length > 1 && new Set(r.weapons.map((w) => w.key)).size > 1;
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
+  // The clause or sentence after it that names no place and tells no incident of its own goes on about this one.
+  const goesOn = next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex) ? next : undefined;
   let casualties = casualtiesOf(text, r);
-  if (casualties.killed === null && casualties.injured === null && next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex)) {
-    casualties = casualtiesOf(text, next);
-  }
+  if (casualties.killed === null && casualties.injured === null && goesOn) casualties = casualtiesOf(text, goesOn);
+  // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
+  // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
+  const restates = goesOn && places.length === 1 && cues(goesOn, 'attack').length > 0 && (goesOn.quote.start === r.quote.start || (!r.background && !goesOn.dates.length));
+  const moreWeapons = restates ? weaponsOf(text, goesOn, kind).weapons : [];
   const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
-    const weapons = weaponsAt(place);
+    const own = weaponsAt(place);
+    // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
+    const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
+    const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
     for (const date of dates) {
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;

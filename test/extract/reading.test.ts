@@ -249,3 +249,15 @@ test('a day that opens a statement dates the statement, not the incident it repo
   const incident = mentionsOf('On Monday, US forces struck a militia depot in Iraq, the Pentagon announced.', '2024-01-10');
   assert.deepEqual(incident.map((m) => [m.kind, m.date]), [['strike', '2024-01-08']]);
 });
+
+test('the clause or sentence that goes on about an incident adds its weapons, when it agrees with what was said', () => {
+  const more = mentionsOf('A ballistic missile attack hit the Ain al-Asad air base on Saturday. The attack involved ballistic missiles and rockets.');
+  assert.deepEqual(more.map((m) => m.weapons), [['ballistic_missile', 'rocket']]);
+  const clause = mentionsOf('In another incident, the Harir air base caught fire on Thursday after being struck by two suicide drones.');
+  assert.deepEqual(clause.map((m) => m.weapons), [['drone']]);
+  // Other weapons are another incident's; a sentence with a day of its own tells its own incident.
+  const other = mentionsOf('Rockets hit the Ain al-Asad air base on Saturday. Details of the drone attack remain unclear.');
+  assert.deepEqual(other.map((m) => m.weapons), [['rocket']]);
+  const dated = mentionsOf('An attack hit the Ain al-Asad air base on Saturday. Later on Sunday, Houthis launched drones at ships.');
+  assert.deepEqual(dated.map((m) => m.weapons), [[]]);
+});
