@@ -476,7 +476,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
-  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {
     const from = r.quote.start + (dateline ? dateline[0].length : 0);
@@ -632,6 +632,22 @@ function fold(into: Mention, from: Mention): void {
   if (!into.place && from.place) into.place = from.place;
 }
 
+/**
+ * Places listed in one undated clause ("attacked two bases, Al-Tanf and Al-Shaddadi") were hit on one day:
+ * when the story already dated one of them, the others take its day.
+ */
+function shareDay(told: Mention[]): void {
+  const dated = told.filter((m) => m.date !== null);
+  const days = new Set(dated.map((m) => `${m.date}|${m.date_end}|${m.date_precision}`));
+  if (days.size !== 1) return;
+  const day = dated[0]!;
+  for (const m of told) {
+    if (m.date !== null) continue;
+    Object.assign(m, { date: day.date, date_end: day.date_end, date_precision: day.date_precision });
+    if (day.evidence.date) m.evidence.date = day.evidence.date;
+  }
+}
+
 function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
   if (!m.date) return false;
   const last = m.date_end ?? m.date;
@@ -656,6 +672,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const drafts = skip(r.quote) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
+    const told: Mention[] = [];
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
@@ -667,7 +684,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
       } else if (mention.country !== null) mentions.push(mention);
+      told.push(same ?? described ?? mention);
     }
+    if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
   }
   return mentions;
 }

@@ -268,3 +268,13 @@ test('the day of a line that tells of no incident, such as a byline, dates nothi
   const told = 'Drones were shot down near Erbil on Sunday.\nThe drones targeted a base of the US-led coalition at the Erbil airport.';
   assert.deepEqual(mentionsOf(told, '2024-01-01').map((m) => [m.site, m.date]), [['Erbil Air Base', '2023-12-31']]);
 });
+
+test('bases listed in one undated clause share the day the story gave one of them', () => {
+  const text = 'The Islamic Resistance in Iraq targeted American bases in Syria with drones on Saturday. It called the attacks a response to the war in Gaza. The group said it attacked two bases, Al-Tanf and Al-Shaddadi, in Syria.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-01-06'], ['al-Shaddadi', '2024-01-06']]);
+});
+
+test('a day after "said in a statement" is the statement\'s', () => {
+  const mentions = mentionsOf('Drones targeted US forces at the Harir air base, Central Command said in a press release on Wednesday.');
+  assert.deepEqual(mentions.map((m) => m.date), [null]);
+});
