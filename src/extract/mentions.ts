@@ -140,6 +140,8 @@ function isLandmark(text: string, hit: TermHit): boolean {
 interface Place {
   /** The province the place lies in, when the text says: a described base in Anbar is not the one named in Erbil. */
   province: string | null;
+  /** The quarter of the country the place lies in ("western Iraq": west), when the text says. */
+  quarter?: string;
   site: Site | null;
   place: string | null;
   country: string | null;
@@ -201,7 +203,9 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
     return codes.map((h) => {
       const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);
       const start = direction ? h.start - direction[0].length : h.start;
-      return { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      const place: Place = { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      if (direction) place.quarter = direction[1]!.toLowerCase().replace(/-/g, '').replace(/ern$/, '');
+      return place;
     });
   }
   return [];
@@ -575,7 +579,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           end: r.quote.end,
           evidence,
         };
-      notes.set(mention, { day: date.day, province: place.province });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null });
       drafts.push({ reading: r, mention });
     }
   }
@@ -583,7 +587,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
 }
 
 /** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
-const notes = new WeakMap<Mention, { day: string | null; province: string | null }>();
+const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null }>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -599,10 +603,17 @@ function provincesAgree(a: Mention, b: Mention): boolean {
   return !(pa && pb && pa !== pb);
 }
 
+/** "western Iraq" and "northern Iraq" are two places; "Iraq" is either. */
+function quartersAgree(a: Mention, b: Mention): boolean {
+  const qa = notes.get(a)?.quarter;
+  const qb = notes.get(b)?.quarter;
+  return !(qa && qb && qa !== qb);
+}
+
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
 function sameIncident(earlier: Mention, later: Mention): boolean {
   if (earlier.kind !== later.kind || !datesAgree(earlier, later)) return false;
-  if (earlier.site === later.site) return earlier.site !== null || earlier.country === later.country || later.country === null;
+  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later));
   // "an Iraqi air base" after "Ain al-Asad": the described base is the named one.
   return later.site === null && (later.country === null || later.country === earlier.country);
 }
@@ -630,6 +641,13 @@ function fold(into: Mention, from: Mention): void {
   }
   if (into.outcome === 'unknown' && from.outcome !== 'unknown') into.outcome = from.outcome;
   if (!into.place && from.place) into.place = from.place;
+  // "Iraq" told again as "western Iraq" is now placed in that quarter.
+  const intoNotes = notes.get(into);
+  const quarter = notes.get(from)?.quarter;
+  if (intoNotes && !intoNotes.quarter && quarter && !into.site) {
+    intoNotes.quarter = quarter;
+    into.place = from.place;
+  }
 }
 
 /**

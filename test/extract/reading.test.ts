@@ -278,3 +278,8 @@ test('a day after "said in a statement" is the statement\'s', () => {
   const mentions = mentionsOf('Drones targeted US forces at the Harir air base, Central Command said in a press release on Wednesday.');
   assert.deepEqual(mentions.map((m) => m.date), [null]);
 });
+
+test('two quarters of one country are two places; the country alone is either', () => {
+  const two = mentionsOf('US forces were attacked with drones in Iraq on Monday. Drones targeted US troops in western Iraq. A drone attack on US forces was also reported in northern Iraq.');
+  assert.deepEqual(two.map((m) => m.place), ['western Iraq', 'northern Iraq']);
+});
