@@ -223,8 +223,24 @@ function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex:
   return inherited.length === 1 && inherited[0]!.country ? inherited : own;
 }
 
+/** A few words between a determiner and its noun ("a one-way drone attack"). */
+const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
+const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
-const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
+function singularIncident(text: string, r: Reading): boolean {
+  const nouns = cues(r, 'incident_noun');
+  if (!nouns.length) return false;
+  const opens = (hits: TermHit[], gap: RegExp) => hits.some((d) => nouns.some((n) => n.start >= d.end && gap.test(text.slice(d.end, n.start))));
+  return opens(cues(r, 'singular_determiner'), NOUN_PHRASE_GAP) || opens(cues(r, 'day_name'), POSSESSIVE_GAP);
+}
+
+/** "have been", "has also faced": a verb in the perfect that tells a pattern. */
+function perfectOfPattern(text: string, r: Reading): boolean {
+  const verbs = cues(r, 'pattern_verb');
+  return cues(r, 'perfect_auxiliary').some((a) => verbs.some((v) => v.start >= a.end && /^\s+$/.test(text.slice(a.end, v.start))));
+}
 const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
@@ -233,8 +249,8 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
   if (r.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'))) return false;
   if (PERIOD.test(body)) return true;
-  if (SINGULAR_INCIDENT.test(body)) return false;
-  if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
+  if (singularIncident(text, r)) return false;
+  if (perfectOfPattern(text, r)) return true;
   return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
 }
 
@@ -253,7 +269,7 @@ function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: R
   const namesDay = (o: Reading) => o.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'));
   if (namesDay(r) || (previous && namesDay(previous))) return false;
   const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(n.end, p.start)));
-  return !plural.some(counted) && !SINGULAR_INCIDENT.test(text.slice(r.sentence.start, r.sentence.end));
+  return !plural.some(counted) && !singularIncident(text, r);
 }
 
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
@@ -290,7 +306,10 @@ function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
   return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
 }
-const NUMBER_WORDS = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** "three U.S. soldiers", "40 American troops": a count or the defender's name a few words before its forces. */
+const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
+const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
+const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
@@ -305,8 +324,9 @@ function actingAgents(text: string, r: Reading): TermHit[] {
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
   return cues(r, 'defender_target').some((t) => {
-    const before = text.slice(Math.max(r.sentence.start, t.start - 30), t.start);
-    if (!/\b(?:U\.?S\.?|American|coalition)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(before) && !NUMBER_WORDS.test(before)) return false;
+    const from = Math.max(r.sentence.start, t.start - 30);
+    const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
+    if (!leads(cues(r, 'defender_adjective'), ADJECTIVE_GAP) && !leads(cues(r, 'count_word'), COUNTED_GAP) && !DIGITS_BEFORE.test(text.slice(from, t.start))) return false;
     // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
     return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
   });
@@ -345,7 +365,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
   const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
   if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -431,6 +451,21 @@ interface ActorReading {
   target: string | null;
 }
 
+/** "no group has claimed": a claim nobody made. */
+function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
+  const made = lex.cue('claim_made').find(text, quote.start, quote.end);
+  const auxiliaries = lex.cue('perfect_auxiliary').find(text, quote.start, quote.end);
+  return lex.cue('claim_negator').find(text, quote.start, quote.end).some((no) =>
+    made.some((c) => {
+      if (c.start < no.end) return false;
+      const gap = text.slice(no.end, c.start);
+      if (/^\s+(?:\S+\s+){0,2}$/.test(gap)) return true;
+      // A third word between them only as the perfect's auxiliary: "no group has claimed".
+      return /^\s+(?:\S+\s+){3}$/.test(gap) && auxiliaries.some((a) => a.end <= c.start && /^\s+$/.test(text.slice(a.end, c.start)) && a.start > no.end);
+    }),
+  );
+}
+
 function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, context: Reading[]): ActorReading {
   const { defender, coalitionLabel } = lex.pack.settings;
   const militiaHits = (reading: Reading) =>
@@ -453,8 +488,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
-    const sentence = text.slice(reading.quote.start, reading.quote.end);
-    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !/\bno\s+(?:\S+\s+){0,2}(?:has\s+|have\s+)?claimed/i.test(sentence);
+    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
     return { attacker: specific.key, attribution, span: specific, target };
