@@ -375,8 +375,6 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 interface Draft {
   mention: Mention;
   reading: Reading;
-  /** "another attack in Iraq": the clause tells an incident other than those told before. */
-  another: boolean;
 }
 
 /** The weapon classes of one incident: a strike is made by drone or from the air, an attack by whatever the sentence names. */
@@ -547,7 +545,6 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const kinded = kindOf(text, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
-  const another = cues(r, 'another').some((a) => a.end <= trigger.start && /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, trigger.start)));
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
@@ -615,7 +612,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
         };
       notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null });
-      drafts.push({ reading: r, mention, another });
+      drafts.push({ reading: r, mention });
     }
   }
   return drafts;
@@ -726,11 +723,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
     const told: Mention[] = [];
-    for (const { mention, another } of drafts) {
+    for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
-      // Only the same day says that "another attack" at a place told before is the one told there.
-      const sameDay = (m: Mention) => !another || (m.date !== null && m.date === mention.date);
-      const same = mentions.findLast((m) => sameIncident(m, mention) && sameDay(m));
+      const same = mentions.findLast((m) => sameIncident(m, mention));
       const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
       else if (described) {

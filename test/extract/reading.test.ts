@@ -275,10 +275,3 @@ test('two quarters of one country are two places; the country alone is either', 
   const two = mentionsOf('US forces were attacked with drones in Iraq on Monday. Drones targeted US troops in western Iraq. A drone attack on US forces was also reported in northern Iraq.');
   assert.deepEqual(two.map((m) => m.place), ['western Iraq', 'northern Iraq']);
 });
-
-test('"another attack" at a place told before is another incident, unless the same day is given', () => {
-  const text = 'Drones attacked US forces at the Ain al-Asad air base. Officials reported another attack in Iraq, where US forces intercepted a drone near the Asad base.';
-  assert.equal(mentionsOf(text, null).length, 2);
-  const sameDay = 'Drones attacked US forces at the Ain al-Asad air base on Monday. Officials reported another attack on US forces at the Asad base on Monday.';
-  assert.equal(mentionsOf(sameDay).length, 1);
-});
