@@ -191,6 +191,16 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
 }
 
 /** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
+/** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */
+function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
+  const first = countries[0]!;
+  const listed = countries.slice(1).every((h, k) => /^\s*(?:,\s*)?(?:\p{L}{1,3}\s+)?$/u.test(text.slice(countries[k]!.end, h.start)));
+  // Forces, not a base: "a base in eastern Syria" is where an attack hit.
+  const places = cues(r, 'place_noun');
+  const forces = cues(r, 'defender_target').filter((t) => !places.some((p) => p.start <= t.start && p.end >= t.end));
+  return listed && forces.some((t) => t.end <= first.start && /^\s+(?:[\p{L}-]+\s+){1,2}$/u.test(text.slice(t.end, first.start)));
+}
+
 function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
   const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
@@ -199,6 +209,7 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
   const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
   const targets = notBorders.length ? notBorders : named.slice(0, 1);
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
+  if (codes.length > 1 && deployedIn(text, r, codes)) return [];
   if (codes.length) {
     return codes.map((h) => {
       const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);

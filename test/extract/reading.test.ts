@@ -267,3 +267,9 @@ test('two quarters of one country are two places; the country alone is either', 
   const two = mentionsOf('US forces were attacked with drones in Iraq on Monday. Drones targeted US troops in western Iraq. A drone attack on US forces was also reported in northern Iraq.');
   assert.deepEqual(two.map((m) => m.place), ['western Iraq', 'northern Iraq']);
 });
+
+test('countries listed after the defender\'s forces say where they serve, not where an incident was', () => {
+  assert.equal(mentionsOf('The strike was the latest attack on American troops operating in Iraq and Syria.').length, 0);
+  // A base so placed is where the attack hit.
+  assert.deepEqual(mentionsOf('A rocket attack hit a small U.S. base in eastern Syria on Monday.').map((m) => m.place), ['eastern Syria']);
+});
