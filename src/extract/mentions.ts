@@ -86,10 +86,10 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       if (!hits) {
         hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
-        // "a Peshmerga base", "Iran's armed forces": forces and bases, but not the defender's.
+        // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
         if (name === 'defender_target') {
           const others = lex.cue('other_force').find(text, start, end);
-          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
         }
         cueHits.set(name, hits);
       }
@@ -353,7 +353,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
     return last !== undefined && agents.includes(last);
   };
-  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
+  // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
+  const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
+  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb;
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.

@@ -273,3 +273,12 @@ test('countries listed after the defender\'s forces say where they serve, not wh
   // A base so placed is where the attack hit.
   assert.deepEqual(mentionsOf('A rocket attack hit a small U.S. base in eastern Syria on Monday.').map((m) => m.place), ['eastern Syria']);
 });
+
+test('an attack verb whose subject is the defender\'s forces is a strike', () => {
+  const mentions = mentionsOf('On Tuesday, U.S. forces launched against a militia facility in Syria.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+});
+
+test('"Iranian-backed forces" are not the defender\'s', () => {
+  assert.equal(mentionsOf('A drone attack hit Iranian-backed forces in eastern Syria on Monday.').length, 0);
+});
