@@ -202,7 +202,11 @@ function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
 }
 
 function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
-  const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
+  const origins = cues(r, 'launch_origin');
+  const nears = cues(r, 'nearness');
+  const launchedFrom = (h: TermHit) => origins.some((o) => o.end <= h.start && h.start - o.start <= 20 && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(o.end, h.start)));
+  const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
+  const countries = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.

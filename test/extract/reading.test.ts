@@ -282,3 +282,8 @@ test('an attack verb whose subject is the defender\'s forces is a strike', () =>
 test('"Iranian-backed forces" are not the defender\'s', () => {
   assert.equal(mentionsOf('A drone attack hit Iranian-backed forces in eastern Syria on Monday.').length, 0);
 });
+
+test('countries attacks came from are not where they hit', () => {
+  assert.equal(mentionsOf('On Monday, attacks emanating in Iraq and Yemen endangered U.S. service members.').length, 0);
+  assert.deepEqual(mentionsOf('Rockets fired from Iraq hit a US base in Syria on Monday.').map((m) => m.country), ['SY']);
+});
