@@ -292,7 +292,8 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
-  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40);
+  // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
+  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
 }
 
 interface Kinded {

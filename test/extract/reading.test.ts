@@ -287,3 +287,9 @@ test('countries attacks came from are not where they hit', () => {
   assert.equal(mentionsOf('On Monday, attacks emanating in Iraq and Yemen endangered U.S. service members.').length, 0);
   assert.deepEqual(mentionsOf('Rockets fired from Iraq hit a US base in Syria on Monday.').map((m) => m.country), ['SY']);
 });
+
+test('a condemnation of attacking is no report of an attack', () => {
+  assert.equal(mentionsOf('The prime minister publicly denounced attacking the foreign forces stationed in Iraq.').length, 0);
+  // The attack condemned is still told.
+  assert.equal(mentionsOf('The prime minister condemned the drone attack on US forces at the Ain al-Asad air base on Monday.').length, 1);
+});
