@@ -567,13 +567,18 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
   // The clause or sentence after it that names no place and tells no incident of its own goes on about this one.
-  const goesOn = next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex) ? next : undefined;
+  let goesOnRead: Reading | null | undefined;
+  const goesOn = () => {
+    if (goesOnRead === undefined) goesOnRead = next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex) ? next : null;
+    return goesOnRead ?? undefined;
+  };
   let casualties = casualtiesOf(text, r);
-  if (casualties.killed === null && casualties.injured === null && goesOn) casualties = casualtiesOf(text, goesOn);
+  if (casualties.killed === null && casualties.injured === null && goesOn()) casualties = casualtiesOf(text, goesOn()!);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
-  const restates = goesOn && places.length === 1 && cues(goesOn, 'attack').length > 0 && (goesOn.quote.start === r.quote.start || (!r.background && !goesOn.dates.length));
-  const moreWeapons = restates ? weaponsOf(text, goesOn, kind).weapons : [];
+  const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
+  const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
+  const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
