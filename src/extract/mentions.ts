@@ -86,10 +86,10 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       if (!hits) {
         hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
-        // "a Peshmerga base", "Iran's armed forces": forces and bases, but not the defender's.
+        // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
         if (name === 'defender_target') {
           const others = lex.cue('other_force').find(text, start, end);
-          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
         }
         cueHits.set(name, hits);
       }
@@ -140,6 +140,8 @@ function isLandmark(text: string, hit: TermHit): boolean {
 interface Place {
   /** The province the place lies in, when the text says: a described base in Anbar is not the one named in Erbil. */
   province: string | null;
+  /** The quarter of the country the place lies in ("western Iraq": west), when the text says. */
+  quarter?: string;
   site: Site | null;
   place: string | null;
   country: string | null;
@@ -174,7 +176,8 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   }
   // "the base": the base named last; a strike on what threatened it is placed there too.
   const reference = cues(r, 'base_reference')[0];
-  if (reference && earlierBase) return [placeAtSite(earlierBase, reference)];
+  // Another country the sentence names is another incident ("fired two rockets at the base, along with another attack in Syria").
+  if (reference && earlierBase) return [placeAtSite(earlierBase, reference), ...countryPlaces(text, r, lex).filter((p) => p.country !== earlierBase.country)];
   // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
   const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
   if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
@@ -183,26 +186,64 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const reg = lex.region(region.key);
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
-  // Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria").
-  const countries = r.countries.filter((h) => !/(?:(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?|\bnear\s+)$/i.test(text.slice(Math.max(0, h.start - 20), h.start)));
+  const countries = countryPlaces(text, r, lex);
+  return countries.length ? countries : [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+}
+
+/** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
+/** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */
+function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
+  const first = countries[0]!;
+  const listed = countries.slice(1).every((h, k) => /^\s*(?:,\s*)?(?:\p{L}{1,3}\s+)?$/u.test(text.slice(countries[k]!.end, h.start)));
+  // Forces, not a base: "a base in eastern Syria" is where an attack hit.
+  const places = cues(r, 'place_noun');
+  const forces = cues(r, 'defender_target').filter((t) => !places.some((p) => p.start <= t.start && p.end >= t.end));
+  return listed && forces.some((t) => t.end <= first.start && /^\s+(?:[\p{L}-]+\s+){1,2}$/u.test(text.slice(t.end, first.start)));
+}
+
+function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
+  const origins = cues(r, 'launch_origin');
+  const nears = cues(r, 'nearness');
+  const launchedFrom = (h: TermHit) => origins.some((o) => o.end <= h.start && h.start - o.start <= 20 && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(o.end, h.start)));
+  const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
+  const countries = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h));
   const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
   const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
   const targets = notBorders.length ? notBorders : named.slice(0, 1);
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
+  if (codes.length > 1 && deployedIn(text, r, codes)) return [];
   if (codes.length) {
     return codes.map((h) => {
       const direction = text.slice(Math.max(r.sentence.start, h.start - 25), h.start).match(DIRECTION);
       const start = direction ? h.start - direction[0].length : h.start;
-      return { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      const place: Place = { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
+      if (direction) place.quarter = direction[1]!.toLowerCase().replace(/-/g, '').replace(/ern$/, '');
+      return place;
     });
   }
-  return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+  return [];
 }
 
+/** A few words between a determiner and its noun ("a one-way drone attack"). */
+const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
+const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
-const SINGULAR_INCIDENT = /\b(?:a|an|the|this|that|one|another|latest|new|[A-Z][a-z]+day['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|(?:air\s?)?strike|assault|incident|barrage|salvo|raid)\b(?!s)/iu;
+function singularIncident(text: string, r: Reading): boolean {
+  const nouns = cues(r, 'incident_noun');
+  if (!nouns.length) return false;
+  const opens = (hits: TermHit[], gap: RegExp) => hits.some((d) => nouns.some((n) => n.start >= d.end && gap.test(text.slice(d.end, n.start))));
+  return opens(cues(r, 'singular_determiner'), NOUN_PHRASE_GAP) || opens(cues(r, 'day_name'), POSSESSIVE_GAP);
+}
+
+/** "have been", "has also faced": a verb in the perfect that tells a pattern. */
+function perfectOfPattern(text: string, r: Reading): boolean {
+  const verbs = cues(r, 'pattern_verb');
+  return cues(r, 'perfect_auxiliary').some((a) => verbs.some((v) => v.start >= a.end && /^\s+$/.test(text.slice(a.end, v.start))));
+}
 const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
@@ -211,9 +252,27 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
   if (r.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'))) return false;
   if (PERIOD.test(body)) return true;
-  if (SINGULAR_INCIDENT.test(body)) return false;
-  if (/\b(?:have|has)\s+(?:also\s+)?(?:been|faced|come|seen|endured|carried|conducted|launched|targeted|attacked|struck)\b/i.test(body)) return true;
+  if (singularIncident(text, r)) return false;
+  if (perfectOfPattern(text, r)) return true;
   return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
+}
+
+/**
+ * "investigations into the attacks ... like Baghdad's Green Zone", "the attacks have hit Ain al-Asad, ... and Harir":
+ * attacks named only in the plural, neither counted ("in two separate attacks") nor dated, restate a pattern even where a base is named.
+ */
+function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: Reading | undefined): boolean {
+  if (kind !== 'attack') return false;
+  const plural = cues(r, 'attacks_plural');
+  const perfect = cues(r, 'perfect_auxiliary');
+  // "the attacks have hit": a verb in the perfect tells the pattern too.
+  const ofPattern = (a: TermHit) => plural.some((p) => p.start === a.start) || perfect.some((h) => h.end <= a.start && /^\s+$/.test(text.slice(h.end, a.start)));
+  if (!plural.length || !cues(r, 'attack').every(ofPattern)) return false;
+  // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents.
+  const namesDay = (o: Reading) => o.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'));
+  if (namesDay(r) || (previous && namesDay(previous))) return false;
+  const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(n.end, p.start)));
+  return !plural.some(counted) && !singularIncident(text, r);
 }
 
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */
@@ -233,7 +292,8 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
-  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40);
+  // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
+  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
 }
 
 interface Kinded {
@@ -250,7 +310,10 @@ function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
   return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
 }
-const NUMBER_WORDS = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** "three U.S. soldiers", "40 American troops": a count or the defender's name a few words before its forces. */
+const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
+const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
+const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
@@ -265,8 +328,9 @@ function actingAgents(text: string, r: Reading): TermHit[] {
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
   return cues(r, 'defender_target').some((t) => {
-    const before = text.slice(Math.max(r.sentence.start, t.start - 30), t.start);
-    if (!/\b(?:U\.?S\.?|American|coalition)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(before) && !NUMBER_WORDS.test(before)) return false;
+    const from = Math.max(r.sentence.start, t.start - 30);
+    const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
+    if (!leads(cues(r, 'defender_adjective'), ADJECTIVE_GAP) && !leads(cues(r, 'count_word'), COUNTED_GAP) && !DIGITS_BEFORE.test(text.slice(from, t.start))) return false;
     // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
     return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
   });
@@ -294,7 +358,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
     return last !== undefined && agents.includes(last);
   };
-  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined);
+  // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
+  const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
+  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb;
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
@@ -302,8 +368,10 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
-  if (strikeTrigger && (strikeSites.length || militias.length || !cues(r, 'defender_target').length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && /\b(?:U\.?S\.?|American|coalition)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, h.start - 25), h.start)) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+  // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
+  const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+  if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -387,6 +455,21 @@ interface ActorReading {
   target: string | null;
 }
 
+/** "no group has claimed": a claim nobody made. */
+function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
+  const made = lex.cue('claim_made').find(text, quote.start, quote.end);
+  const auxiliaries = lex.cue('perfect_auxiliary').find(text, quote.start, quote.end);
+  return lex.cue('claim_negator').find(text, quote.start, quote.end).some((no) =>
+    made.some((c) => {
+      if (c.start < no.end) return false;
+      const gap = text.slice(no.end, c.start);
+      if (/^\s+(?:\S+\s+){0,2}$/.test(gap)) return true;
+      // A third word between them only as the perfect's auxiliary: "no group has claimed".
+      return /^\s+(?:\S+\s+){3}$/.test(gap) && auxiliaries.some((a) => a.end <= c.start && /^\s+$/.test(text.slice(a.end, c.start)) && a.start > no.end);
+    }),
+  );
+}
+
 function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, context: Reading[]): ActorReading {
   const { defender, coalitionLabel } = lex.pack.settings;
   const militiaHits = (reading: Reading) =>
@@ -409,8 +492,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
-    const sentence = text.slice(reading.quote.start, reading.quote.end);
-    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !/\bno\s+(?:\S+\s+){0,2}(?:has\s+|have\s+)?claimed/i.test(sentence);
+    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
     return { attacker: specific.key, attribution, span: specific, target };
@@ -438,16 +520,24 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
-  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:on|early|late|last)?\s*$/i.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
+  const opensStatement = (d: DateMention) => {
+    const from = r.quote.start + (dateline ? dateline[0].length : 0);
+    if (d.start < from || !/^[\s\p{P}]*(?:\p{L}+\s+)?$/u.test(text.slice(from, d.start))) return false;
+    const verb = reporting.find((v) => v.start >= d.end && v.start - d.end <= 80);
+    return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike')].some((h) => h.start >= d.end && h.end <= verb.start);
+  };
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d);
+  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
   const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
-  const inherited = otherSite ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
+  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
@@ -456,7 +546,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
 
-function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article): Draft[] {
+function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
@@ -464,13 +554,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
-  const earlierHit = readings
-    .slice(Math.max(0, i - 4), i)
-    .flatMap((o) => o.sites)
-    .filter((h) => lex.site(h.key).role === 'base')
-    .at(-1);
-  const places = placesOf(text, r, lex, kind, earlierHit ? lex.site(earlierHit.key) : null);
+  const places = placesOf(text, r, lex, kind, earlierBase);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
+  const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
+  if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
   const actor = actorsOf(text, r, kind, lex, sameParagraph);
   // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").
@@ -479,17 +566,29 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const apart = kind === 'attack' && places.length > 1 && new Set(r.weapons.map((w) => w.key)).size > 1;
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
+  // The clause or sentence after it that names no place and tells no incident of its own goes on about this one.
+  let goesOnRead: Reading | null | undefined;
+  const goesOn = () => {
+    if (goesOnRead === undefined) goesOnRead = next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex) ? next : null;
+    return goesOnRead ?? undefined;
+  };
   let casualties = casualtiesOf(text, r);
-  if (casualties.killed === null && casualties.injured === null && next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex)) {
-    casualties = casualtiesOf(text, next);
-  }
+  if (casualties.killed === null && casualties.injured === null && goesOn()) casualties = casualtiesOf(text, goesOn()!);
+  // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
+  // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
+  const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
+  const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
+  const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
-    const weapons = weaponsAt(place);
+    const own = weaponsAt(place);
+    // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
+    const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
+    const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
     for (const date of dates) {
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
@@ -524,7 +623,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null });
       drafts.push({ reading: r, mention });
     }
   }
@@ -532,7 +631,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
 }
 
 /** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
-const notes = new WeakMap<Mention, { day: string | null; province: string | null }>();
+const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null }>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -548,10 +647,17 @@ function provincesAgree(a: Mention, b: Mention): boolean {
   return !(pa && pb && pa !== pb);
 }
 
+/** "western Iraq" and "northern Iraq" are two places; "Iraq" is either. */
+function quartersAgree(a: Mention, b: Mention): boolean {
+  const qa = notes.get(a)?.quarter;
+  const qb = notes.get(b)?.quarter;
+  return !(qa && qb && qa !== qb);
+}
+
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
 function sameIncident(earlier: Mention, later: Mention): boolean {
   if (earlier.kind !== later.kind || !datesAgree(earlier, later)) return false;
-  if (earlier.site === later.site) return earlier.site !== null || earlier.country === later.country || later.country === null;
+  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later));
   // "an Iraqi air base" after "Ain al-Asad": the described base is the named one.
   return later.site === null && (later.country === null || later.country === earlier.country);
 }
@@ -580,6 +686,29 @@ function fold(into: Mention, from: Mention): void {
   }
   if (into.outcome === 'unknown' && from.outcome !== 'unknown') into.outcome = from.outcome;
   if (!into.place && from.place) into.place = from.place;
+  // "Iraq" told again as "western Iraq" is now placed in that quarter.
+  const intoNotes = notes.get(into);
+  const quarter = notes.get(from)?.quarter;
+  if (intoNotes && !intoNotes.quarter && quarter && !into.site) {
+    intoNotes.quarter = quarter;
+    into.place = from.place;
+  }
+}
+
+/**
+ * Places listed in one undated clause ("attacked two bases, Al-Tanf and Al-Shaddadi") were hit on one day:
+ * when the story already dated one of them, the others take its day.
+ */
+function shareDay(told: Mention[]): void {
+  const dated = told.filter((m) => m.date !== null);
+  const days = new Set(dated.map((m) => `${m.date}|${m.date_end}|${m.date_precision}`));
+  if (days.size !== 1) return;
+  const day = dated[0]!;
+  for (const m of told) {
+    if (m.date !== null) continue;
+    Object.assign(m, { date: day.date, date_end: day.date_end, date_precision: day.date_precision });
+    if (day.evidence.date) m.evidence.date = day.evidence.date;
+  }
 }
 
 function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
@@ -599,9 +728,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
+  // "the base" is the base the article named last, however far back.
+  let lastBase: Site | null = null;
   for (let i = 0; i < readings.length; i++) {
-    if (skip(readings[i]!.quote)) continue;
-    for (const { mention } of draftsOf(text, readings, i, lex, article)) {
+    const r = readings[i]!;
+    const drafts = skip(r.quote) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
+    const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
+    if (named) lastBase = lex.site(named.key);
+    const told: Mention[] = [];
+    for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       const same = mentions.findLast((m) => sameIncident(m, mention));
       const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
@@ -611,9 +746,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
-      }
-      else if (mention.country !== null) mentions.push(mention);
+      } else if (mention.country !== null) mentions.push(mention);
+      told.push(same ?? described ?? mention);
     }
+    if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
   }
   return mentions;
 }

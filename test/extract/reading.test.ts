@@ -195,3 +195,101 @@ test('German weekdays joined to the time of day are read', () => {
   const [m] = mentionsOf('Eine Miliz hat am Montagabend die Basis al-Tanf mit Drohnen angegriffen.', '2023-10-25', 'de');
   assert.deepEqual([m?.site, m?.date], ['Al-Tanf Garrison', '2023-10-23']);
 });
+
+test('the defender\'s forces that carry out a strike are not what it hit', () => {
+  const mentions = mentionsOf('On Tuesday, U.S. forces in Syria conducted a self-defense strike near the Euphrates.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+});
+
+test('strikes told in Indonesian, Portuguese and French are read', () => {
+  const id = mentionsOf('Seorang pemimpin milisi tewas dalam serangan udara Amerika Serikat di Baghdad, Irak.', null, 'id');
+  assert.deepEqual(id.map((m) => [m.kind, m.country, m.weapons]), [['strike', 'IQ', ['air_strike']]]);
+  const fr = mentionsOf("L'armée américaine a effectué une frappe à Bagdad qui a tué un chef de milice.", null, 'fr');
+  assert.deepEqual(fr.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
+});
+
+test('attacks told only in the plural restate a pattern, even at named bases', () => {
+  assert.equal(mentionsOf('The attacks against US forces have hit Ain al-Asad in western Iraq and the Harir air base near Erbil.').length, 0);
+  assert.equal(mentionsOf('The prime minister ordered investigations into the attacks on US troops at the Ain al-Asad air base.').length, 0);
+  // Counted attacks are incidents; so are attacks the sentence before dates.
+  assert.equal(mentionsOf('Three drones were shot down over the Erbil air base in two separate attacks on US forces.').length, 1);
+  const dated = mentionsOf('On Wednesday coalition forces repelled drone attacks in Iraq. The targets of the attacks on US troops were the Ain al-Asad air base.');
+  assert.deepEqual(dated.map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-10']]);
+});
+
+test('"the base" is the base named last, however far back, and another country in the sentence is another incident', () => {
+  const text = [
+    'Several US troops were hurt on Monday in a rocket attack at the Ain al-Asad air base in western Iraq.',
+    'Personnel there are assessing the damage.',
+    'The Pentagon is moving additional forces into the region.',
+    'Officials expect more pressure from militias in the coming weeks.',
+    'The defense secretary spoke with his counterparts in the region.',
+    'Militants fired two rockets at the base last week, along with another attack in Syria, officials said.',
+  ].join(' ');
+  const mentions = mentionsOf(text, '2024-08-05');
+  assert.deepEqual(mentions.map((m) => [m.site, m.country, m.date_precision]), [['Ain al-Asad Air Base', 'IQ', 'day'], ['Ain al-Asad Air Base', 'IQ', 'range'], [null, 'SY', 'range']]);
+});
+
+test('aircraft named in the plural ("two F-16s") make a strike an air strike', () => {
+  const mentions = mentionsOf('US forces struck two weapons depots in eastern Syria on Thursday with two F-16s.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.weapons]), [['strike', ['air_strike']]]);
+});
+
+test('a day that opens a statement dates the statement, not the incident it reports', () => {
+  const statement = mentionsOf('On Monday, the Pentagon announced the killing of five militants in Iraq in a US drone strike.', '2024-01-10');
+  assert.deepEqual(statement.map((m) => [m.kind, m.date]), [['strike', null]]);
+  const incident = mentionsOf('On Monday, US forces struck a militia depot in Iraq, the Pentagon announced.', '2024-01-10');
+  assert.deepEqual(incident.map((m) => [m.kind, m.date]), [['strike', '2024-01-08']]);
+});
+
+test('the clause or sentence that goes on about an incident adds its weapons, when it agrees with what was said', () => {
+  const more = mentionsOf('A ballistic missile attack hit the Ain al-Asad air base on Saturday. The attack involved ballistic missiles and rockets.');
+  assert.deepEqual(more.map((m) => m.weapons), [['ballistic_missile', 'rocket']]);
+  const clause = mentionsOf('In another incident, the Harir air base caught fire on Thursday after being struck by two suicide drones.');
+  assert.deepEqual(clause.map((m) => m.weapons), [['drone']]);
+  // Other weapons are another incident's; a sentence with a day of its own tells its own incident.
+  const other = mentionsOf('Rockets hit the Ain al-Asad air base on Saturday. Details of the drone attack remain unclear.');
+  assert.deepEqual(other.map((m) => m.weapons), [['rocket']]);
+  const dated = mentionsOf('An attack hit the Ain al-Asad air base on Saturday. Later on Sunday, Houthis launched drones at ships.');
+  assert.deepEqual(dated.map((m) => m.weapons), [[]]);
+});
+test('bases listed in one undated clause share the day the story gave one of them', () => {
+  const text = 'The Islamic Resistance in Iraq targeted American bases in Syria with drones on Saturday. It called the attacks a response to the war in Gaza. The group said it attacked two bases, Al-Tanf and Al-Shaddadi, in Syria.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-01-06'], ['al-Shaddadi', '2024-01-06']]);
+});
+
+test('a day after "said in a statement" is the statement\'s', () => {
+  const mentions = mentionsOf('Drones targeted US forces at the Harir air base, Central Command said in a press release on Wednesday.');
+  assert.deepEqual(mentions.map((m) => m.date), [null]);
+});
+
+test('two quarters of one country are two places; the country alone is either', () => {
+  const two = mentionsOf('US forces were attacked with drones in Iraq on Monday. Drones targeted US troops in western Iraq. A drone attack on US forces was also reported in northern Iraq.');
+  assert.deepEqual(two.map((m) => m.place), ['western Iraq', 'northern Iraq']);
+});
+
+test('countries listed after the defender\'s forces say where they serve, not where an incident was', () => {
+  assert.equal(mentionsOf('The strike was the latest attack on American troops operating in Iraq and Syria.').length, 0);
+  // A base so placed is where the attack hit.
+  assert.deepEqual(mentionsOf('A rocket attack hit a small U.S. base in eastern Syria on Monday.').map((m) => m.place), ['eastern Syria']);
+});
+
+test('an attack verb whose subject is the defender\'s forces is a strike', () => {
+  const mentions = mentionsOf('On Tuesday, U.S. forces launched against a militia facility in Syria.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+});
+
+test('"Iranian-backed forces" are not the defender\'s', () => {
+  assert.equal(mentionsOf('A drone attack hit Iranian-backed forces in eastern Syria on Monday.').length, 0);
+});
+
+test('countries attacks came from are not where they hit', () => {
+  assert.equal(mentionsOf('On Monday, attacks emanating in Iraq and Yemen endangered U.S. service members.').length, 0);
+  assert.deepEqual(mentionsOf('Rockets fired from Iraq hit a US base in Syria on Monday.').map((m) => m.country), ['SY']);
+});
+
+test('a condemnation of attacking is no report of an attack', () => {
+  assert.equal(mentionsOf('The prime minister publicly denounced attacking the foreign forces stationed in Iraq.').length, 0);
+  // The attack condemned is still told.
+  assert.equal(mentionsOf('The prime minister condemned the drone attack on US forces at the Ain al-Asad air base on Monday.').length, 1);
+});
