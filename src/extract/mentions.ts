@@ -226,6 +226,18 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
   return [];
 }
 
+/**
+ * A clause about an earlier incident that names no place of its own is where its sentence is
+ * ("struck targets in Syria in response to a rocket attack on troops in the country"), when the sentence names one place.
+ */
+function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
+  const own = placesOf(text, r, lex, kind, earlierBase);
+  if (!r.background || own.some((p) => p.country)) return own;
+  const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
+  const inherited = main ? placesOf(text, main, lex, kind, earlierBase) : [];
+  return inherited.length === 1 && inherited[0]!.country ? inherited : own;
+}
+
 /** A few words between a determiner and its noun ("a one-way drone attack"). */
 const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
@@ -556,7 +568,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
-  const places = placesOf(text, r, lex, kind, earlierBase);
+  const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];

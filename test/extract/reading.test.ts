@@ -196,6 +196,14 @@ test('German weekdays joined to the time of day are read', () => {
   assert.deepEqual([m?.site, m?.date], ['Al-Tanf Garrison', '2023-10-23']);
 });
 
+test('a clause about an earlier incident without a place of its own is where its sentence is', () => {
+  const mentions = mentionsOf('US forces on Monday struck a militia depot in Syria in response to a rocket attack on American troops in the country.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]).sort(), [['attack', 'SY'], ['strike', 'SY']]);
+  // With two places in the sentence the earlier incident's place is not known.
+  const two = mentionsOf('US forces on Monday struck militia depots in Iraq and Syria in response to a rocket attack on American troops.');
+  assert.deepEqual(two.map((m) => m.kind).sort(), ['strike', 'strike']);
+});
+
 test('the defender\'s forces that carry out a strike are not what it hit', () => {
   const mentions = mentionsOf('On Tuesday, U.S. forces in Syria conducted a self-defense strike near the Euphrates.');
   assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
