@@ -549,9 +549,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
-  // The day of a sentence that tells of no incident (a byline's "January 29, 2024") is no incident's.
-  const tellsIncident = (p: Reading) => ['attack', 'strike', 'intercepted'].some((cue) => cues(p, cue).length > 0);
-  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.filter(tellsIncident).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));

@@ -261,14 +261,6 @@ test('the clause or sentence that goes on about an incident adds its weapons, wh
   const dated = mentionsOf('An attack hit the Ain al-Asad air base on Saturday. Later on Sunday, Houthis launched drones at ships.');
   assert.deepEqual(dated.map((m) => m.weapons), [[]]);
 });
-
-test('the day of a line that tells of no incident, such as a byline, dates nothing after it', () => {
-  const text = 'Example Wire January 29, 2024\nThree U.S. soldiers were killed in a drone strike in Jordan, officials said.';
-  assert.deepEqual(mentionsOf(text, '2024-01-30').map((m) => [m.country, m.date]), [['JO', null]]);
-  const told = 'Drones were shot down near Erbil on Sunday.\nThe drones targeted a base of the US-led coalition at the Erbil airport.';
-  assert.deepEqual(mentionsOf(told, '2024-01-01').map((m) => [m.site, m.date]), [['Erbil Air Base', '2023-12-31']]);
-});
-
 test('bases listed in one undated clause share the day the story gave one of them', () => {
   const text = 'The Islamic Resistance in Iraq targeted American bases in Syria with drones on Saturday. It called the attacks a response to the war in Gaza. The group said it attacked two bases, Al-Tanf and Al-Shaddadi, in Syria.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-01-06'], ['al-Shaddadi', '2024-01-06']]);
