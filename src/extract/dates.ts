@@ -99,7 +99,8 @@ export interface YearAnchor {
 const NO_ANCHOR: YearAnchor = { latest: () => null, era: null };
 
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
-  if (lang === 'ar') return arabicDates(text, from, to, published);
+  const calendar = lang === null ? undefined : CALENDARS[lang];
+  if (calendar) return calendarDates(calendar, text, from, to, published);
   const parse = PARSERS[lang ?? 'en'] ?? chrono.en.parse;
   const slice = text.slice(from, to);
   if (!MAY_HOLD_DATE.test(slice)) return [];
@@ -239,40 +240,91 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   return null;
 }
 
-/** Arabic, which chrono does not read: months (both calendars' names), weekdays, today, yesterday, last week. */
-const ARABIC_MONTHS: [RegExp, number][] = [
-  [/يناير|كانون الثاني/, 1], [/فبراير|شباط/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان/, 4], [/مايو|أيار/, 5], [/يونيو|حزيران/, 6],
-  [/يوليو|تموز/, 7], [/أغسطس|آب/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
-];
-const ARABIC_WEEKDAYS: [string, number][] = [['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]];
-const ARABIC_MONTH_WORDS = ARABIC_MONTHS.map(([re]) => re.source).join('|');
-const ARABIC_DATE = new RegExp(
-  [
-    `(?<day>\\d{1,2})\\s*(?:من\\s+)?(?<month>${ARABIC_MONTH_WORDS})(?:\\s*/\\s*[^\\s\\d]+(?:\\s+[^\\s\\d]+)?)?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?`,
-    `(?<weekday>${ARABIC_WEEKDAYS.map(([w]) => w).join('|')})`,
-    '(?<today>اليوم)',
-    '(?<yesterday>أمس|الأمس|البارحة)',
-    '(?<lastWeek>الأسبوع الماضي|الأسبوع الفائت)',
-  ].join('|'),
-  'gu',
-);
+/**
+ * Languages chrono does not read, by their calendar words: months, weekdays, today, yesterday, last
+ * week, and the "5 August 2024" form (day before month, as both write it).
+ */
+interface WordCalendar {
+  months: [RegExp, number][];
+  weekdays: [string, number][];
+  pattern: RegExp;
+}
 
-function arabicDates(text: string, from: number, to: number, published: IsoDate | null): DateMention[] {
+interface CalendarWords {
+  dayMonth: (months: string) => string;
+  today: string;
+  yesterday: string;
+  lastWeek: string;
+  /** Whether a word must stand alone; Arabic joins "and", "by" and "to" to the word that follows. */
+  wholeWords: boolean;
+}
+
+function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], words: CalendarWords, flags: string): WordCalendar {
+  const monthWords = months.map(([re]) => re.source).join('|');
+  const edge = (body: string) => (words.wholeWords ? `(?<![\\p{L}])(?:${body})(?![\\p{L}])` : `(?:${body})`);
+  const pattern = new RegExp(
+    [
+      words.dayMonth(monthWords),
+      `(?<lastWeek>${edge(words.lastWeek)})`,
+      `(?<weekday>${edge(weekdays.map(([w]) => w).join('|'))})`,
+      `(?<today>${edge(words.today)})`,
+      `(?<yesterday>${edge(words.yesterday)})`,
+    ].join('|'),
+    flags,
+  );
+  return { months: months.map(([re, n]) => [new RegExp(`^(?:${re.source})$`, flags.replace('g', '')), n]), weekdays, pattern };
+}
+
+const CALENDARS: Record<string, WordCalendar> = {
+  ar: wordCalendar(
+    [
+      [/يناير|كانون الثاني/, 1], [/فبراير|شباط/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان/, 4], [/مايو|أيار/, 5], [/يونيو|حزيران/, 6],
+      [/يوليو|تموز/, 7], [/أغسطس|آب/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
+    ],
+    [['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]],
+    {
+      // "5 آب/أغسطس 2024", "5 من أغسطس عام 2024": both calendars' names, "of" and "year" words.
+      dayMonth: (months) => `(?<day>\\d{1,2})\\s*(?:من\\s+)?(?<month>${months})(?:\\s*/\\s*[^\\s\\d]+(?:\\s+[^\\s\\d]+)?)?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?`,
+      today: 'اليوم',
+      yesterday: 'أمس|الأمس|البارحة',
+      lastWeek: 'الأسبوع الماضي|الأسبوع الفائت',
+      wholeWords: false,
+    },
+    'gu',
+  ),
+  id: wordCalendar(
+    [
+      [/januari/, 1], [/februari|pebruari/, 2], [/maret/, 3], [/april/, 4], [/mei/, 5], [/juni/, 6],
+      [/juli/, 7], [/agustus/, 8], [/september/, 9], [/oktober/, 10], [/november|nopember/, 11], [/desember/, 12],
+    ],
+    [['minggu', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
+    {
+      dayMonth: (months) => `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s+(?<month>${months})(?![\\p{L}])(?:\\s+(?<year>\\d{4}))?`,
+      today: 'hari ini',
+      yesterday: 'kemarin',
+      lastWeek: 'pekan lalu|minggu lalu',
+      wholeWords: true,
+    },
+    'giu',
+  ),
+};
+
+function calendarDates(calendar: WordCalendar, text: string, from: number, to: number, published: IsoDate | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.slice(from, to).matchAll(ARABIC_DATE)) {
+  for (const m of text.slice(from, to).matchAll(calendar.pattern)) {
     const at = { start: from + m.index, end: from + m.index + m[0].length };
     const g = m.groups!;
     const relative = (date: IsoDate | null, dateEnd: IsoDate | null = null, form: DateMention['form'] = 'relative'): DateMention => ({
       ...at, date: published ? date : null, dateEnd: published ? dateEnd : null, precision: published ? (dateEnd ? 'range' : 'day') : 'unknown', form,
     });
     if (g.day && g.month) {
-      const month = ARABIC_MONTHS.find(([re]) => re.test(g.month!))![1];
+      const month = calendar.months.find(([re]) => re.test(g.month!))![1];
       const monthDay = `${String(month).padStart(2, '0')}-${g.day.padStart(2, '0')}`;
       let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;
       if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
       found.push({ ...at, date: year === null ? null : `${year}-${monthDay}`, dateEnd: null, precision: year === null ? 'unknown' : 'day', form: 'absolute', monthDay });
     } else if (g.weekday) {
-      const weekday = ARABIC_WEEKDAYS.find(([w]) => w === g.weekday)![1];
+      const weekday = calendar.weekdays.find(([w]) => new RegExp(`^(?:${w})$`, 'iu').test(g.weekday!))![1];
       // "اليوم الاثنين" (today, Monday), "أمس الاثنين" (yesterday, Monday): one day, already read, that names its weekday.
       const previous = found.at(-1);
       if (previous?.end === at.start - 1) {

@@ -22,3 +22,13 @@ test('a dated mention needs no day label, and an article naming no day gives non
   const none = mentionsOf('A drone attacked US forces at Ain al-Asad air base.', null);
   assert.deepEqual(none.map((m) => [m.date, m.day_label]), [[null, undefined]]);
 });
+
+test('Indonesian dates: a day and month with or without the year, weekdays, yesterday', async () => {
+  const { findDates } = await import('../../src/extract/dates.js');
+  const read = (text: string, published: string | null) => findDates(text, 0, text.length, 'id', published).map((d) => [text.slice(d.start, d.end), d.date, d.precision]);
+  assert.deepEqual(read('Pada tanggal 5 Agustus 2024, dua roket menghantam pangkalan itu.', null), [['5 Agustus 2024', '2024-08-05', 'day']]);
+  assert.deepEqual(read('Serangan itu terjadi pada hari Senin.', '2024-08-07'), [['Senin', '2024-08-05', 'day']]);
+  assert.deepEqual(read('Kemarin, pangkalan itu diserang; pada 3 Mei pangkalan lain.', '2024-08-07'), [['Kemarin', '2024-08-06', 'day'], ['3 Mei', '2024-05-03', 'day']]);
+  assert.deepEqual(read('Minggu lalu dan hari Minggu.', '2024-08-07'), [['Minggu lalu', '2024-07-29', 'range'], ['Minggu', '2024-08-04', 'day']]);
+  assert.deepEqual(read('Meinung semesta', '2024-08-07'), [], 'a month name inside a word is no month');
+});
