@@ -452,10 +452,12 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   return result;
 }
 
-function outcomeOf(r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
+function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
   const intercepted = cues(r, 'intercepted')[0];
   if (intercepted) return { outcome: 'intercepted', span: intercepted };
-  const impact = cues(r, 'impact')[0];
+  // "no injuries or damage": an impact word that a negator denies says nothing hit.
+  const negators = cues(r, 'impact_negator');
+  const impact = cues(r, 'impact').find((h) => !negators.some((n) => n.end <= h.start && /^[\s\p{L}]{0,20}$/u.test(text.slice(n.end, h.start))));
   if (impact || (killed ?? 0) > 0 || (injured ?? 0) > 0) return { outcome: 'impact', span: impact ?? null };
   return { outcome: 'unknown', span: null };
 }
@@ -591,7 +593,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
   const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
-  const outcome = outcomeOf(r, kind, casualties.killed, casualties.injured);
+  const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
   const quote = text.slice(r.quote.start, r.quote.end);

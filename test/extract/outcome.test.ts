@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const outcomesOf = (text: string) => extract(article(text, '2024-03-12'), pack).mentions.map((m) => m.outcome);
+
+test('damage or casualties denied are no impact; damage stated, or a hit, is', () => {
+  assert.deepEqual(outcomesOf('Two rockets were fired at Ain al-Asad air base on Monday, resulting in no injuries or damage.'), ['unknown']);
+  assert.deepEqual(outcomesOf('A drone attacked the Harir base on Monday without causing casualties, officials said.'), ['unknown']);
+  assert.deepEqual(outcomesOf('A drone attack on the Harir base on Monday caused minor damage, officials said.'), ['impact']);
+  assert.deepEqual(outcomesOf('A rocket hit the Harir base on Monday, causing no injuries, officials said.'), ['impact']);
+});
