@@ -297,7 +297,8 @@ const CALENDARS: Record<string, WordCalendar> = {
       [/januari/, 1], [/februari|pebruari/, 2], [/maret/, 3], [/april/, 4], [/mei/, 5], [/juni/, 6],
       [/juli/, 7], [/agustus/, 8], [/september/, 9], [/oktober/, 10], [/november|nopember/, 11], [/desember/, 12],
     ],
-    [['minggu', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
+    // "Minggu" is also "week" ("dua minggu", two weeks): Sunday only as "hari Minggu".
+    [['hari minggu', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
     {
       dayMonth: (months) => `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s+(?<month>${months})(?![\\p{L}])(?:\\s+(?<year>\\d{4}))?`,
       today: 'hari ini',

@@ -190,7 +190,6 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   return countries.length ? countries : [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
-/** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
 /** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */
 function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
   const first = countries[0]!;
@@ -198,9 +197,12 @@ function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
   // Forces, not a base: "a base in eastern Syria" is where an attack hit.
   const places = cues(r, 'place_noun');
   const forces = cues(r, 'defender_target').filter((t) => !places.some((p) => p.start <= t.start && p.end >= t.end));
-  return listed && forces.some((t) => t.end <= first.start && /^\s+(?:[\p{L}-]+\s+){1,2}$/u.test(text.slice(t.end, first.start)));
+  const serving = cues(r, 'deployment');
+  const deployed = (t: TermHit) => serving.some((v) => v.start >= t.end && v.end <= first.start);
+  return listed && forces.some((t) => t.end <= first.start && /^\s+(?:[\p{L}-]+\s+){1,2}$/u.test(text.slice(t.end, first.start)) && deployed(t));
 }
 
+/** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
 function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
   const origins = cues(r, 'launch_origin');
   const nears = cues(r, 'nearness');
@@ -457,7 +459,16 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   if (intercepted) return { outcome: 'intercepted', span: intercepted };
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
-  const impact = cues(r, 'impact').find((h) => !negators.some((n) => n.end <= h.start && /^[\s\p{L}]{0,20}$/u.test(text.slice(n.end, h.start))));
+  const impacts = cues(r, 'impact');
+  const denied = new Set<TermHit>();
+  impacts.forEach((h, i) => {
+    const byNegator = negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start)));
+    // "no injuries or damage": a short joining word carries the denial on along the list.
+    const previous = impacts[i - 1];
+    const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
+    if (byNegator || listedAfterDenied) denied.add(h);
+  });
+  const impact = impacts.find((h) => !denied.has(h));
   if (impact || (killed ?? 0) > 0 || (injured ?? 0) > 0) return { outcome: 'impact', span: impact ?? null };
   return { outcome: 'unknown', span: null };
 }
@@ -540,7 +551,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
     const from = r.quote.start + (dateline ? dateline[0].length : 0);
     if (d.start < from || !/^[\s\p{P}]*(?:\p{L}+\s+)?$/u.test(text.slice(from, d.start))) return false;
     const verb = reporting.find((v) => v.start >= d.end && v.start - d.end <= 80);
-    return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike')].some((h) => h.start >= d.end && h.end <= verb.start);
+    return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...r.weapons].some((h) => h.start >= d.end && h.end <= verb.start);
   };
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
@@ -721,6 +732,7 @@ function shareDay(told: Mention[]): void {
   for (const m of told) {
     if (m.date !== null) continue;
     Object.assign(m, { date: day.date, date_end: day.date_end, date_precision: day.date_precision });
+    delete m.day_label;
     if (day.evidence.date) m.evidence.date = day.evidence.date;
   }
 }

@@ -13,3 +13,8 @@ test('damage or casualties denied are no impact; damage stated, or a hit, is', (
   assert.deepEqual(outcomesOf('A drone attack on the Harir base on Monday caused minor damage, officials said.'), ['impact']);
   assert.deepEqual(outcomesOf('A rocket hit the Harir base on Monday, causing no injuries, officials said.'), ['impact']);
 });
+
+test('a negator denies only the damage named right after it, or listed with it', () => {
+  assert.deepEqual(outcomesOf('No sooner had the rockets hit Ain al-Asad air base on Monday than the sirens sounded.'), ['impact']);
+  assert.deepEqual(outcomesOf('Rockets were fired at Ain al-Asad air base on Monday, causing no damage, casualties or injuries.'), ['unknown']);
+});

@@ -301,3 +301,13 @@ test('a condemnation of attacking is no report of an attack', () => {
   // The attack condemned is still told.
   assert.equal(mentionsOf('The prime minister condemned the drone attack on US forces at the Ain al-Asad air base on Monday.').length, 1);
 });
+
+test('forces attacked in two countries are two incidents; forces stationed in them say only where they serve', () => {
+  assert.deepEqual(mentionsOf('Militants attacked US forces in Iraq and Syria on Monday.').map((m) => [m.country, m.date]), [['IQ', '2024-01-08'], ['SY', '2024-01-08']]);
+  assert.deepEqual(mentionsOf('It was the latest attack on American troops stationed in Iraq and Syria, officials said on Monday.').map((m) => m.country), []);
+});
+
+test('a day opening the sentence dates the incident a weapon tells of, though a statement follows', () => {
+  const [m] = mentionsOf('On Monday, US troops at the Ain al-Asad air base came under drone fire, the Pentagon said.');
+  assert.equal(m?.date, '2024-01-08');
+});
