@@ -22,10 +22,10 @@
  * article in the next.
  */
 import type { Cluster } from './cluster.js';
-import { intersect, type HalfDayInterval } from './days.js';
+import { intersect, isWeekday, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
-import { isWeekday, searchWindow, type Profile } from './profile.js';
+import { searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
 const MAX_CANDIDATES = 64;
@@ -115,18 +115,21 @@ interface SearchStep {
   window: HalfDayInterval | null;
   /** Far from any date the mention gives: only a cluster sharing a strong detail will do. */
   needsToll: boolean;
+  /** Only a cluster reported far more widely than the others sharing the toll will do (see dominant). */
+  dominantOnly?: boolean;
 }
 
 /**
- * The windows to search, narrowest first; for a mention with a strong detail, the widest first,
- * since a toll that recalls a widely reported incident outweighs a lesser one of the last days.
+ * The windows to search, narrowest first. A mention with a strong detail first looks for the one
+ * incident among all that share it that was reported far more widely than the others: a toll
+ * recalling the incident the news covered outweighs a lesser one of the last days.
  */
 function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   if (p.interval !== null) return [{ window: p.interval, needsToll: false }];
   const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
   if (p.mention.published === null) return [wide];
   const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false };
-  return hasStrongDetail(p.mention) ? [wide, recent] : [recent, wide];
+  return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {
@@ -172,10 +175,17 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
-  for (const { window, needsToll } of searchSteps(p, options)) {
+  for (const { window, needsToll, dominantOnly } of searchSteps(p, options)) {
     const candidates = index.within(key, window);
     if (candidates === null) return null;
     const fitting = candidates.filter((c) => fits(p, c, options.actors));
+    if (dominantOnly) {
+      // Several incidents share the toll: the one the news covered, or none. One alone: let recency tell first.
+      const sharing = fitting.filter((c) => sharesToll(m, c));
+      if (sharing.length < 2) continue;
+      const chosen = dominant(m, sharing);
+      return chosen && { cluster: chosen, byWeekday: false };
+    }
     const [onDay, another] = fitting.filter((c) => fallsOnNamedDay(p, c));
     if (onDay && !another) return { cluster: onDay, byWeekday: p.dayLabel !== null && isWeekday(p.dayLabel) };
     const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;

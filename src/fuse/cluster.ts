@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
@@ -15,6 +15,8 @@ export class Cluster {
   readonly places = new Set<PlaceText>();
   readonly weapons = new Set<string>();
   readonly attackers = new Set<string>();
+  /** The days undated members name ("w2", "10-18"). */
+  readonly dayLabels = new Set<string>();
   /** Where the incident's date can lie given every dated member; null while no member is dated. */
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
@@ -47,6 +49,7 @@ export class Cluster {
     else this.places.add(p.place);
     for (const w of p.weapons) this.weapons.add(w);
     if (m.attacker !== null) this.attackers.add(m.attacker);
+    if (p.dayLabel !== null) this.dayLabels.add(p.dayLabel);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
@@ -74,6 +77,14 @@ export class Cluster {
     return days !== null && days.some((d) => dayHasLabel(d, label));
   }
 
+  /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
+  allowsDay(label: string): boolean {
+    const days = this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
+    if (days !== null && !this.fallsOn(label)) return false;
+    for (const other of this.dayLabels) if (other !== label && isWeekday(other) === isWeekday(label)) return false;
+    return true;
+  }
+
   acceptsSite(site: PlacedSite): boolean {
     for (const mine of this.sites.values()) if (!sitesCompatible(mine, site)) return false;
     for (const place of this.places) if (placeFitsSite(place, site) === null) return false;
@@ -93,6 +104,7 @@ export class Cluster {
    */
   agreesWith(p: Profile, actors: ActorRelations): boolean {
     const m = p.mention;
+    if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
     if (weaponsDisjoint(p.weapons, [...this.weapons])) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
     for (const attacker of this.attackers) {

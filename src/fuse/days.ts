@@ -46,8 +46,13 @@ export function daysIn(interval: HalfDayInterval, max: number): number[] | null 
   return days;
 }
 
+/** A day label that names a weekday ("w2"), not a day of the year ("10-18"). */
+export function isWeekday(label: string): boolean {
+  return label.startsWith('w');
+}
+
 /** The day is the one a label names: "w2" any Tuesday, "10-18" an 18 October of any year. */
 export function dayHasLabel(day: number, label: string): boolean {
-  if (label.startsWith('w')) return (day + 4) % 7 === Number(label.slice(1)); // 1970-01-01 was a Thursday
+  if (isWeekday(label)) return (day + 4) % 7 === Number(label.slice(1)); // 1970-01-01 was a Thursday
   return new Date(day * MS_PER_DAY).toISOString().slice(5, 10) === label;
 }

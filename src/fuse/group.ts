@@ -6,8 +6,9 @@ import { attachLoose } from './attach.js';
 import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
+import { isWeekday } from './days.js';
 import { PlaceIndex } from './places.js';
-import { buildProfile, isAnchor, isWeekday, type Profile } from './profile.js';
+import { buildProfile, isAnchor, type Profile } from './profile.js';
 
 export interface GroupingOptions {
   /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */

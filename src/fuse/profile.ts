@@ -63,8 +63,3 @@ export function searchWindow(p: Profile, historyDays: number, recentDays?: numbe
   const last = dayNumber(published);
   return daysInterval(last - (recentDays ?? historyDays), last);
 }
-
-/** A day label that names a weekday ("w2"), not a day of the year ("10-18"). */
-export function isWeekday(label: string): boolean {
-  return label.startsWith('w');
-}

@@ -225,20 +225,20 @@ export class SqliteStore implements Store {
   }
 
   async mentionsById(ids: string[]): Promise<StoredMention[]> {
-    if (ids.length === 0) return [];
-    const rows = this.statement(
-      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
-    ).all(JSON.stringify(ids)) as MentionRow[];
-    return rows.map(mentionFromRow);
+    return this.mentionsWhere('m.id', ids);
   }
 
   async mentionsOfArticles(articleIds: string[]): Promise<StoredMention[]> {
-    if (articleIds.length === 0) return [];
+    return this.mentionsWhere('m.article_id', articleIds);
+  }
+
+  /** The mentions whose `column` (a fixed column name, never input) is one of `values`, ordered by id. */
+  private mentionsWhere(column: 'm.id' | 'm.article_id', values: string[]): StoredMention[] {
+    if (values.length === 0) return [];
     const rows = this.statement(
       `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.article_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
-    ).all(JSON.stringify(articleIds)) as MentionRow[];
+       WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
+    ).all(JSON.stringify(values)) as MentionRow[];
     return rows.map(mentionFromRow);
   }
 

@@ -251,3 +251,19 @@ test('two articles printing one long sentence word for word are one report; a sh
   assert.deepEqual(groups(copied('a', sentence), copied('b', sentence.replace('drone', 'rocket'))), [['a'], ['b']]);
   assert.deepEqual(groups(copied('a', 'US troops came under attack.'), copied('b', 'US troops came under attack.')), [['a'], ['b']]);
 });
+
+test('a toll that one older incident shares does not outweigh the only incident of the last days', () => {
+  const older = mention('a', { site: 'Fort Lark', date: '2024-01-10', killed: 1 });
+  const recent = mention('b', { site: 'Fort Lark', date: '2024-02-01' });
+  assert.deepEqual(groups(older, recent, mention('c', { site: 'Fort Lark', published: '2024-02-02', killed: 1 })), [['a'], ['b', 'c']]);
+});
+
+test('a day a report names rules out incidents on other days, whatever else they share', () => {
+  const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 2 });
+  assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-05' })), [['a'], ['c']]);
+  assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-01' })), [['a', 'c']]);
+  const undated = (article: string, day_label: string) => mention(article, { site: 'Camp Heron', killed: 1, day_label });
+  assert.deepEqual(groups(undated('a', '10-18'), undated('b', '10-25')), [['a'], ['b']]);
+  assert.deepEqual(groups(undated('a', 'w1'), undated('b', 'w3')), [['a'], ['b']]);
+  assert.deepEqual(groups(undated('a', 'w1'), undated('b', '10-16')), [['a', 'b']], 'a weekday and a day of the year without its year can be one day');
+});
