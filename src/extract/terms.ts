@@ -21,7 +21,11 @@ interface Token {
 /** Words: letters and digits, joined across inner apostrophes ("Kata'ib"), but not across a possessive "'s". */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*/gu;
 
+/** Plain ASCII letters and digits: nothing to strip or compose, only the case to fold (most words). */
+const PLAIN = /^[A-Za-z0-9]+$/;
+
 export function foldTerm(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f'’ʼ`´]/g, '')
@@ -68,11 +72,12 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Terms that end here, as (matcher, key), the first registered for each matcher. */
   ends: { matcher: number; key: string }[];
-  stems: { stem: string; matcher: number; key: string }[];
+  /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
+  stems: Map<string, { stem: string; matcher: number; key: string }[]>;
 }
 
 function node(): TrieNode {
-  return { next: new Map(), ends: [], stems: [] };
+  return { next: new Map(), ends: [], stems: new Map() };
 }
 
 function firstHitAt(hits: TermHit[], offset: number): number {
@@ -105,7 +110,12 @@ export class LexiconIndex {
           if (!child) at.next.set(word, (child = node()));
           at = child;
         }
-        if (last !== null) at.stems.push({ stem: last, matcher: m, key });
+        if (last !== null) {
+          const first = last.slice(0, 1);
+          const list = at.stems.get(first) ?? [];
+          at.stems.set(first, list);
+          list.push({ stem: last, matcher: m, key });
+        }
         else if (!at.ends.some((e) => e.matcher === m)) at.ends.push({ matcher: m, key });
       }
       matcher.joined(this, m);
@@ -130,7 +140,8 @@ export class LexiconIndex {
       let at: TrieNode | undefined = this.root;
       for (let j = i; at && j < tokens.length; j++) {
         const word = tokens[j]!.folded;
-        for (const stem of at.stems) if (nextFree[stem.matcher]! <= i && word.startsWith(stem.stem)) longest.set(stem.matcher, { key: stem.key, last: j });
+        const stems = at.stems.get(word.slice(0, 1));
+        if (stems) for (const stem of stems) if (nextFree[stem.matcher]! <= i && word.startsWith(stem.stem)) longest.set(stem.matcher, { key: stem.key, last: j });
         at = at.next.get(word);
         if (at) for (const end of at.ends) if (nextFree[end.matcher]! <= i) longest.set(end.matcher, { key: end.key, last: j });
       }
