@@ -73,16 +73,20 @@ export class Cluster {
 
   /** The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18"). */
   fallsOn(label: string): boolean {
-    const days = this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
+    const days = this.namedDays();
     return days !== null && days.some((d) => dayHasLabel(d, label));
   }
 
   /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
   allowsDay(label: string): boolean {
-    const days = this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
-    if (days !== null && !this.fallsOn(label)) return false;
+    if (this.namedDays() !== null && !this.fallsOn(label)) return false;
     for (const other of this.dayLabels) if (other !== label && isWeekday(other) === isWeekday(label)) return false;
     return true;
+  }
+
+  /** The days the dated members leave, when few enough to name one. */
+  private namedDays(): number[] | null {
+    return this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
   }
 
   acceptsSite(site: PlacedSite): boolean {
