@@ -265,6 +265,8 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
   const pattern = new RegExp(
     [
       words.dayMonth(monthWords),
+      // "Kamis (4/1/2024)": both languages write the day first.
+      '(?<![\\d/.])(?<numDay>\\d{1,2})[/.-](?<numMonth>\\d{1,2})[/.-](?<numYear>20\\d{2})(?![\\d/]|\\.\\d)',
       `(?<lastWeek>${edge(words.lastWeek)})`,
       `(?<weekday>${edge(weekdays.map(([w]) => w).join('|'))})`,
       `(?<today>${edge(words.today)})`,
@@ -318,7 +320,16 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
     const relative = (date: IsoDate | null, dateEnd: IsoDate | null = null, form: DateMention['form'] = 'relative'): DateMention => ({
       ...at, date: published ? date : null, dateEnd: published ? dateEnd : null, precision: published ? (dateEnd ? 'range' : 'day') : 'unknown', form,
     });
-    if (g.day && g.month) {
+    if (g.numDay && g.numMonth && g.numYear) {
+      const [day, month] = [Number(g.numDay), Number(g.numMonth)];
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const date = `${g.numYear}-${monthDay}`;
+      // The weekday just before it ("Kamis (4/1/2024)") names the same day.
+      const previous = found.at(-1);
+      if (previous?.weekday !== undefined && previous.form === 'relative' && /^\s*[(,]?\s*$/.test(text.slice(previous.end, at.start))) found.pop();
+      found.push({ ...at, date, dateEnd: null, precision: 'day', form: 'absolute', monthDay });
+    } else if (g.day && g.month) {
       const month = calendar.months.find(([re]) => re.test(g.month!))![1];
       const monthDay = `${String(month).padStart(2, '0')}-${g.day.padStart(2, '0')}`;
       let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;

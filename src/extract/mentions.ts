@@ -253,6 +253,14 @@ function singularIncident(text: string, r: Reading): boolean {
   return opens(cues(r, 'singular_determiner'), NOUN_PHRASE_GAP) || opens(cues(r, 'day_name'), POSSESSIVE_GAP);
 }
 
+/** The sentence after the incident begins by naming it again and names no place ("The attack came on Saturday", "Serangan pada Kamis"). */
+function opensWithIncident(text: string, next: Reading, r: Reading, lex: CompiledPack): boolean {
+  if (next.quote.start === r.quote.start || next.background || next.sentence.paragraph !== r.sentence.paragraph || next.sites.length) return false;
+  if (countryPlaces(text, next, lex).some((p) => !r.countries.some((h) => h.key === p.country))) return false;
+  const noun = cues(next, 'incident_noun')[0];
+  return noun !== undefined && /^[\s\p{P}]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(next.sentence.start, noun.start)) && !/^s\b/.test(text.slice(noun.end));
+}
+
 /** "have been", "has also faced": a verb in the perfect that tells a pattern. */
 function perfectOfPattern(text: string, r: Reading): boolean {
   const verbs = cues(r, 'pattern_verb');
@@ -527,6 +535,8 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
 const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,40},?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/;
+/** "Washington, January 21, 2024, The Europe Today:": a city in any case, then the full date the story was filed. */
+const DATELINE_WITH_YEAR = /^\s*[A-Z][\p{L}.'’ -]{2,30},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
@@ -540,9 +550,19 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   return listed;
 }
 
+/** "Stars and Stripes January 29, 2024": a line of names and the day the story was published. */
+function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
+  const line = text.slice(p.sentence.start, p.sentence.end);
+  const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
+  if (line.length > 80 || dated.length !== 1 || dated[0]!.date !== published) return false;
+  const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);
+  return /^(?:[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&))*[\s\p{P}]*$/u.test(rest);
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
-  const dateline = DATELINE.exec(text.slice(r.quote.start, r.quote.end));
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+  const opening = text.slice(r.quote.start, r.quote.end);
+  const dateline = DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
@@ -562,7 +582,7 @@ function dateOf(text: string, r: Reading, previous: Reading[]): { date: IsoDate 
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
-  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published)).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
@@ -606,7 +626,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
-  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence));
+  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published);
+  if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {

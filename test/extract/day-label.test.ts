@@ -33,3 +33,11 @@ test('Indonesian dates: a day and month with or without the year, weekdays, yest
   assert.deepEqual(read('Dua minggu setelah serangan itu.', '2024-08-07'), [], '"minggu" alone is a week, not Sunday');
   assert.deepEqual(read('Serangan pada 5 Meinung.', '2024-08-07'), [], 'a month name inside a word is no month');
 });
+
+test('Indonesian numeric dates are day first, and absorb the weekday before them', async () => {
+  const { findDates } = await import('../../src/extract/dates.js');
+  const read = (text: string) => findDates(text, 0, text.length, 'id', null).map((d) => [text.slice(d.start, d.end), d.date, d.precision]);
+  assert.deepEqual(read('Serangan pada Kamis (4/1/2024) malam.'), [['4/1/2024', '2024-01-04', 'day']]);
+  assert.deepEqual(read('Pada 13/2/2024 dan 31.12.2023.'), [['13/2/2024', '2024-02-13', 'day'], ['31.12.2023', '2023-12-31', 'day']]);
+  assert.deepEqual(read('Nomor 4/13/2024.'), [], 'no thirteenth month');
+});

@@ -311,3 +311,24 @@ test('a day opening the sentence dates the incident a weapon tells of, though a 
   const [m] = mentionsOf('On Monday, US troops at the Ain al-Asad air base came under drone fire, the Pentagon said.');
   assert.equal(m?.date, '2024-01-08');
 });
+
+test('a sentence that opens by naming the incident again dates it, when it names no other place', () => {
+  const [m] = mentionsOf('Pemimpin milisi tewas dalam serangan udara Amerika Serikat di Baghdad, Irak. Serangan pada Kamis (4/1/2024), merupakan balasan AS.', null, 'id');
+  assert.equal(m?.date, '2024-01-04');
+  const [english] = mentionsOf('A drone hit US forces at the Ain al-Asad air base. The attack came on Saturday, officials said.');
+  assert.equal(english?.date, '2024-01-06');
+  const [elsewhere] = mentionsOf('A drone hit US forces at the Ain al-Asad air base. The attack in Syria came on Saturday, officials said.');
+  assert.equal(elsewhere?.date, null, 'a sentence about another place dates nothing here');
+});
+
+test('a date line with the full date and the outlet is when the story was filed, not the incident', () => {
+  const [m] = mentionsOf('Washington, January 10, 2024, Example Daily: CENTCOM said the Ain al-Asad air base came under a missile attack on Saturday.', '2024-01-10');
+  assert.equal(m?.date, '2024-01-06');
+});
+
+test('a byline carrying the publication day dates nothing after it; a dated line in an undated article still does', () => {
+  const byline = 'Example Wire January 29, 2024\nATLANTA — Three U.S. soldiers were killed in a drone strike in Jordan, the Pentagon said Monday.';
+  assert.deepEqual(mentionsOf(byline, '2024-01-29').map((m) => [m.country, m.date]), [['JO', null]]);
+  const tweet = '— Example News (@ExampleNews) January 20, 2024\nMilitants fired ballistic missiles at the Ain al-Asad air base.';
+  assert.deepEqual(mentionsOf(tweet, null).map((m) => m.date), ['2024-01-20']);
+});
