@@ -35,30 +35,54 @@ function cues(r: Reading, name: string): TermHit[] {
   return r.cue(name);
 }
 
+/** A clause of a sentence; an aside set off by dashes inside it is read apart, as a clause of its own. */
+interface Clause extends Sentence {
+  hole?: Span;
+  aside?: boolean;
+}
+
+/** Dashes that set off an aside: an em or en dash, or a hyphen with spaces around it. */
+const ASIDE = /\s[—–-]\s([^—–]{15,220}?)\s[—–-]\s/gu;
+
+/** "The strike — part of a US response to a drone attack that killed three soldiers in Jordan — hit a car in Baghdad": the aside tells another incident. */
+function incidentAside(text: string, sentence: Sentence, lex: CompiledPack): Span | null {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASIDE)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const tells = lex.cue('incident_noun').has(text, start, end) || lex.cue('attack').has(text, start, end);
+    const placed = lex.countries.has(text, start, end) || lex.sites.has(text, start, end);
+    if (tells && placed && start - sentence.start > 3) return { start, end };
+  }
+  return null;
+}
+
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
-function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Sentence[] {
+function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
+  const aside = incidentAside(text, sentence, lex);
   const cuts = lex
     .cue('background')
     .find(text, sentence.start, sentence.end)
-    .filter((h) => h.start - sentence.start > 15)
+    .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start);
-  const clauses: Sentence[] = [];
+  const clauses: Clause[] = [];
   let start = sentence.start;
   for (const cut of [...cuts, sentence.end]) {
-    if (cut - start > 0) clauses.push({ ...sentence, start, end: cut });
+    if (cut - start > 0) clauses.push(aside && aside.start >= start && aside.end <= cut ? { ...sentence, start, end: cut, hole: aside } : { ...sentence, start, end: cut });
     start = cut;
   }
+  if (aside) clauses.push({ ...sentence, ...aside, aside: true });
   return clauses;
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
 const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
-function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
-  const { start, end } = sentence;
+function read(text: string, sentence: Clause, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
+  const { start, end, hole } = sentence;
+  const outside = <T extends Span>(hits: T[]): T[] => (hole ? hits.filter((h) => h.end <= hole.start || h.start >= hole.end) : hits);
   const cueHits = new Map<string, TermHit[]>();
   let dates: DateMention[] | undefined;
-  const actors = lex.actors.find(text, start, end);
+  const actors = outside(lex.actors.find(text, start, end));
   const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
   const placeFrom = dateline ? start + dateline[0].length : start;
   // A place inside a name ("Islamic Resistance in Iraq") or a dateline places nothing.
@@ -70,22 +94,22 @@ function read(text: string, sentence: Sentence, quote: Span, lex: CompiledPack, 
     background,
     get dates() {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
-      dates ??= findDates(text, start, end, article.lang, article.published, yearAnchor).filter(
+      dates ??= outside(findDates(text, start, end, article.lang, article.published, yearAnchor)).filter(
         (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since && d.monthDay !== lex.pack.settings.since.slice(5),
       );
       return dates;
     },
-    sites: lex.sites.find(text, start, end).filter(isPlace),
-    towns: lex.towns.find(text, start, end).filter(isPlace),
-    regions: lex.regions.find(text, start, end).filter(isPlace),
-    countries: [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)].filter(isPlace).sort((a, b) => a.start - b.start),
+    sites: outside(lex.sites.find(text, start, end)).filter(isPlace),
+    towns: outside(lex.towns.find(text, start, end)).filter(isPlace),
+    regions: outside(lex.regions.find(text, start, end)).filter(isPlace),
+    countries: outside([...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)]).filter(isPlace).sort((a, b) => a.start - b.start),
     actors,
-    weapons: lex.weapons.find(text, start, end),
+    weapons: outside(lex.weapons.find(text, start, end)),
     cue: (name) => {
       let hits = cueHits.get(name);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       if (!hits) {
-        hits = lex.cue(name).find(text, start, end).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+        hits = outside(lex.cue(name).find(text, start, end)).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
         // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
         if (name === 'defender_target') {
           const others = lex.cue('other_force').find(text, start, end);
@@ -382,7 +406,10 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   };
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
-  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb;
+  // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
+  const objects = cues(r, 'strike_object');
+  const agentHarm = cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? agentHarm;
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
@@ -431,6 +458,11 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
 /** A number right after a month name ("Jan. 28") is a day, not a count. */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]*\.?\s*$/iu;
 
+/** "MQ-9", "F-16": a number joined to the letters of a name. */
+const HYPHENED = /\p{L}-$/u;
+/** "three were killed", "have been wounded": the count comes before the verb. */
+const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
+
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
   const { start, end } = r.sentence;
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
@@ -443,16 +475,18 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       result.spans.killed = none;
     }
   }
-  // Numbers inside names ("Tower 22") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
+  // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
   const numbers = findNumbers(text, start, end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
+    .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
       const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
-      // "killing three": the number follows the verb; "three were killed": it precedes it.
-      const n = /ing$/i.test(cue.text) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
+      const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
+      const n = /ing$/i.test(cue.text) || (!passive && after.length) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
         result[field] = n.value;
         result.spans[field] = { start: Math.min(n.start, cue.start), end: Math.max(n.end, cue.end) };
@@ -463,7 +497,9 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
 }
 
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
-  const intercepted = cues(r, 'intercepted')[0];
+  // "engaged five militants": a strike engages people, it does not intercept them.
+  const engagedPeople = (h: TermHit) => kind === 'strike' && cues(r, 'strike_object').some((o) => o.start >= h.end && o.start - h.end <= 30);
+  const intercepted = cues(r, 'intercepted').find((h) => !engagedPeople(h));
   if (intercepted) return { outcome: 'intercepted', span: intercepted };
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');

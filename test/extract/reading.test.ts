@@ -332,3 +332,20 @@ test('a byline carrying the publication day dates nothing after it; a dated line
   const tweet = '— Example News (@ExampleNews) January 20, 2024\nMilitants fired ballistic missiles at the Ain al-Asad air base.';
   assert.deepEqual(mentionsOf(tweet, null).map((m) => m.date), ['2024-01-20']);
 });
+
+test('an aside set off by dashes that tells another incident is read apart from its sentence', () => {
+  const text = 'A US drone strike hit a car in Baghdad on Wednesday. The strike — part of the US response to a drone attack that killed three American soldiers in Jordan last month — hit a car in the Mashtal neighborhood.';
+  const told = mentionsOf(text, '2024-02-08').map((m) => [m.kind, m.site ?? m.country, m.date, m.date_precision]);
+  assert.deepEqual(told, [['strike', 'Baghdad Mashtal district (US strike area)', '2024-02-07', 'day'], ['attack', 'JO', '2024-01-01', 'month']]);
+  const plain = mentionsOf('Three U.S. service members were injured — including one critically — in a drone attack at the Ain al-Asad air base on Monday.');
+  assert.deepEqual(plain.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 3]], 'an aside that tells nothing stays in its sentence');
+});
+
+test('the defender killing or engaging militants is a strike, with their number and its impact', () => {
+  const [m] = mentionsOf('CENTCOM said a MQ-9 Reaper engaged five militants preparing to launch a one-way attack drone, killing all five, on Tuesday near Kirkuk, Iraq.');
+  assert.deepEqual([m?.kind, m?.site, m?.date, m?.killed, m?.outcome], ['strike', 'Kirkuk (US strike area)', '2024-01-09', 5, 'impact']);
+  const [killed] = mentionsOf('A US drone killed two fighters near Kirkuk on Monday.');
+  assert.deepEqual([killed?.kind, killed?.killed], ['strike', 2]);
+  const [passive] = mentionsOf('Three US soldiers were killed in a drone attack at the Tower 22 base on Sunday.');
+  assert.deepEqual([passive?.kind, passive?.killed], ['attack', 3]);
+});
