@@ -356,6 +356,8 @@ function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
   return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
 }
+/** "by", in the languages the pack reads, before the agent of a passive. */
+const PASSIVE_AGENT = /^\s+(?:by|par|por|von|durch|oleh|da)\s+(?:the\s+)?(?:[\p{L}.-]+\s+)?$/iu;
 /** "three U.S. soldiers", "40 American troops": a count or the defender's name a few words before its forces. */
 const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
@@ -364,7 +366,9 @@ const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
   return cues(r, 'defender_agent').filter((a) => {
-    if (TARGET_BEFORE.test(text.slice(Math.max(r.sentence.start, a.start - 40), a.start))) return false;
+    const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
+    // "were targeted by American drones": the agent of a passive acts.
+    if (TARGET_BEFORE.test(before) && !/\bby\s+(?:the\s+)?$/i.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
   });
@@ -409,11 +413,15 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   const objects = cues(r, 'strike_object');
   const agentHarm = cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
-  const strikeTrigger = strike.find((s) => !others(s) && actsBefore(s)) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? agentHarm;
+  // "were targeted by American drones": the defender is the agent of a passive.
+  const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && PASSIVE_AGENT.test(text.slice(h.end, g.start)));
+  const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? agentHarm;
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
-  if (!strikeTrigger && strikeNoun && (militias.length || strikeSites.length) && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
+  // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
+  const onObject = strikeNoun && cues(r, 'strike_object').some((o) => o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start)));
+  if (!strikeTrigger && strikeNoun && (militias.length || strikeSites.length || onObject) && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };

@@ -349,3 +349,11 @@ test('the defender killing or engaging militants is a strike, with their number 
   const [passive] = mentionsOf('Three US soldiers were killed in a drone attack at the Tower 22 base on Sunday.');
   assert.deepEqual([passive?.kind, passive?.killed], ['attack', 3]);
 });
+
+test('a strike told in the passive with the defender as agent, or as a hit on a militia object, is a strike', () => {
+  const [passive] = mentionsOf('Militia headquarters in Baghdad were targeted by American drones on Monday.');
+  assert.deepEqual([passive?.kind, passive?.place, passive?.attacker], ['strike', 'Baghdad', 'United States']);
+  const [caption] = mentionsOf('This image shows a Jan. 8, 2024, airstrike on a weapons warehouse in eastern Syria.');
+  assert.deepEqual([caption?.kind, caption?.place, caption?.date], ['strike', 'eastern Syria', '2024-01-08']);
+  assert.deepEqual(mentionsOf('The US responded after strikes by Iran-backed militants in Syria.').map((m) => m.kind), [], 'strikes by militants hit no militia object');
+});
