@@ -200,6 +200,12 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   const text = r.text.toLowerCase();
   // "in the past 96 days" spans a period; it dates no incident.
   if (/\b(?:past|last|previous|next)\s+\S+\s+(?:days|weeks|months)\b/.test(text)) return null;
+  // "last weekend", "the weekend attack": the Saturday and Sunday before publication.
+  if (/weekend/.test(text)) {
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    const saturday = weekdayOnOrBefore(addDays(published, -1), 6);
+    return { date: saturday, dateEnd: addDays(saturday, 1), precision: 'range', form: 'period' };
+  }
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
     const weekday = s.get('weekday')!;

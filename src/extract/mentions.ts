@@ -671,7 +671,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published);
-  if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
+  if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
+    dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
+    daysGiven.add(next);
+  }
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
@@ -719,6 +722,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   }
   return drafts;
 }
+
+/** Clauses whose day already went to the incident told just before them. */
+const daysGiven = new WeakSet<Reading>();
 
 /** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
 const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null }>();
@@ -802,6 +808,34 @@ function shareDay(told: Mention[]): void {
   }
 }
 
+/**
+ * "the attack last weekend", "Sunday's assault", "the Jan. 28 attack": an incident named with its day and
+ * without a place, in a clause that tells no incident of its own, is one the article has told. Returns the day and the noun.
+ */
+function restatedDay(text: string, r: Reading): { day: DateMention; noun: TermHit } | null {
+  if (r.sites.length) return null;
+  const dated = r.dates.filter((d) => d.date !== null);
+  if (!dated.length) return null;
+  const definite = cues(r, 'definite_determiner');
+  for (const noun of cues(r, 'incident_noun')) {
+    if (/^s\b/.test(text.slice(noun.end))) continue;
+    const possessive = dated.find((d) => d.end <= noun.start && POSSESSIVE_GAP.test(text.slice(d.end, noun.start)));
+    if (possessive) return { day: possessive, noun };
+    const det = definite.filter((d) => d.end <= noun.start && NOUN_PHRASE_GAP.test(text.slice(d.end, noun.start))).at(-1);
+    if (!det) continue;
+    const day = dated.find((d) => (d.start >= det.end && d.end <= noun.start) || (d.start >= noun.end && /^\s+(?:on\s+)?$/.test(text.slice(noun.end, d.start))));
+    if (day) return { day, noun };
+  }
+  return null;
+}
+
+/** The one undated incident told so far that a restated day belongs to: of its kind, unless the noun may name either kind. */
+function undatedIncident(mentions: Mention[], noun: TermHit, r: Reading): Mention | undefined {
+  const eitherKind = cues(r, 'strike').some((h) => h.start === noun.start);
+  const undated = mentions.filter((m) => m.date === null && !m.day_label && (eitherKind || m.kind === 'attack'));
+  return undated.length === 1 ? undated[0] : undefined;
+}
+
 function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
   if (!m.date) return false;
   const last = m.date_end ?? m.date;
@@ -841,6 +875,14 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       told.push(same ?? described ?? mention);
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
+    // A clause that told a placed incident of its own is about that one.
+    const restated = drafts.every((d) => d.mention.country === null) && !skip(r.quote) && !daysGiven.has(r) ? restatedDay(text, r) : null;
+    const ownTrigger = restated && drafts.some((d) => d.mention.evidence.kind?.start === restated.noun.start);
+    const incident = restated && !ownTrigger ? undatedIncident(mentions, restated.noun, r) : undefined;
+    if (restated && incident && countryPlaces(text, r, lex).every((p) => p.country === incident.country)) {
+      Object.assign(incident, { date: restated.day.date, date_end: restated.day.dateEnd, date_precision: restated.day.precision });
+      incident.evidence.date = { start: restated.day.start, end: restated.day.end };
+    }
   }
   return mentions;
 }

@@ -41,3 +41,11 @@ test('Indonesian numeric dates are day first, and absorb the weekday before them
   assert.deepEqual(read('Pada 13/2/2024 dan 31.12.2023.'), [['13/2/2024', '2024-02-13', 'day'], ['31.12.2023', '2023-12-31', 'day']]);
   assert.deepEqual(read('Nomor 4/13/2024.'), [], 'no thirteenth month');
 });
+
+test('"last weekend" and "the weekend" are the Saturday and Sunday before publication', async () => {
+  const { findDates } = await import('../../src/extract/dates.js');
+  const read = (text: string, published: string | null) => findDates(text, 0, text.length, 'en', published).map((d) => [d.date, d.dateEnd, d.precision]);
+  assert.deepEqual(read('the attack last weekend', '2024-02-02'), [['2024-01-27', '2024-01-28', 'range']]);
+  assert.deepEqual(read('after the weekend assault', '2024-01-29'), [['2024-01-27', '2024-01-28', 'range']]);
+  assert.deepEqual(read('the attack last weekend', null), [[null, null, 'unknown']]);
+});

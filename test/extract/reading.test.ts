@@ -357,3 +357,12 @@ test('a strike told in the passive with the defender as agent, or as a hit on a 
   assert.deepEqual([caption?.kind, caption?.place, caption?.date], ['strike', 'eastern Syria', '2024-01-08']);
   assert.deepEqual(mentionsOf('The US responded after strikes by Iran-backed militants in Syria.').map((m) => m.kind), [], 'strikes by militants hit no militia object');
 });
+
+test('"the attack last weekend", told later without a place, dates the one undated attack the article told', () => {
+  const text = 'US forces struck targets in Iraq on Friday, after a deadly attack in Jordan that killed three US troops. The strikes answered the attack last weekend by Iran-backed militants.';
+  assert.deepEqual(mentionsOf(text, '2024-02-02').map((m) => [m.kind, m.country, m.date, m.date_end]), [['strike', 'IQ', '2024-02-02', null], ['attack', 'JO', '2024-01-27', '2024-01-28']]);
+  const two = 'A drone attack hit a base in Jordan. Rockets hit a base in Syria. Officials met on Monday.\n\nThe attack last weekend angered officials.';
+  assert.deepEqual(mentionsOf(two, '2024-02-02').map((m) => m.date), [null, null], 'with two undated attacks, the day belongs to neither');
+  const own = mentionsOf('A drone attack hit a base in Jordan. Sunday\'s attack on the Ain al-Asad air base wounded two.', '2024-02-02');
+  assert.deepEqual(own.map((m) => [m.site ?? m.country, m.date]), [['JO', null], ['Ain al-Asad Air Base', '2024-01-28']]);
+});
