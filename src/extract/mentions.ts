@@ -435,6 +435,14 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   return null;
 }
 
+/** "U.S. launches strikes on Iraq in wake of Jordan drone attack": the attack a defender's strike answers was on the defender. */
+function retaliatedFor(text: string, readings: Reading[], r: Reading, lex: CompiledPack): Kinded | null {
+  const trigger = cues(r, 'attack')[0];
+  if (!r.background || !trigger || !(r.sites.length || countryPlaces(text, r, lex).length)) return null;
+  const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
+  return main && kindOf(text, main, lex)?.kind === 'strike' ? { kind: 'attack', trigger } : null;
+}
+
 interface Draft {
   mention: Mention;
   reading: Reading;
@@ -637,7 +645,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null): Draft[] {
   const r = readings[i]!;
-  const kinded = kindOf(text, r, lex);
+  const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
   // Israel as the only target: the same militias, another campaign.

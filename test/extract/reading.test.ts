@@ -366,3 +366,10 @@ test('"the attack last weekend", told later without a place, dates the one undat
   const own = mentionsOf('A drone attack hit a base in Jordan. Sunday\'s attack on the Ain al-Asad air base wounded two.', '2024-02-02');
   assert.deepEqual(own.map((m) => [m.site ?? m.country, m.date]), [['JO', null], ['Ain al-Asad Air Base', '2024-01-28']]);
 });
+
+test('the attack a defender\'s strike answers, where it names its own place, was an attack on the defender', () => {
+  const told = mentionsOf('U.S. launches strikes on Iraq and Syria in wake of Jordan drone attack').map((m) => [m.kind, m.country]);
+  assert.deepEqual(told, [['strike', 'IQ'], ['strike', 'SY'], ['attack', 'JO']]);
+  const unplaced = mentionsOf('The United States carried out air strikes in Iraq on Monday after a drone attack by Iran-aligned militants.').map((m) => [m.kind, m.country]);
+  assert.deepEqual(unplaced, [['strike', 'IQ']], 'an answered attack without a place of its own is not put where the strike was');
+});
