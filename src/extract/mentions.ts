@@ -432,6 +432,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
+  // "The Islamic Resistance in Iraq claimed an attack in Syria": what the militias claim is an attack on the defender.
+  const claimed = attack.find((a) => cues(r, 'claim_verb').some((v) => v.end <= a.start && a.start - v.end <= 40));
+  if (claimed && militias.length && !cues(r, 'foreign_agent').length && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: claimed };
   return null;
 }
 

@@ -373,3 +373,10 @@ test('the attack a defender\'s strike answers, where it names its own place, was
   const unplaced = mentionsOf('The United States carried out air strikes in Iraq on Monday after a drone attack by Iran-aligned militants.').map((m) => [m.kind, m.country]);
   assert.deepEqual(unplaced, [['strike', 'IQ']], 'an answered attack without a place of its own is not put where the strike was');
 });
+
+test('what a militia claims is an attack on the defender, wherever it names', () => {
+  const claimed = mentionsOf('Der „Islamische Widerstand im Irak“ reklamierte am Dienstag auch einen Angriff in Syrien für sich.', null, 'de');
+  assert.deepEqual(claimed.map((m) => [m.kind, m.country, m.attacker]), [['attack', 'SY', 'Islamic Resistance in Iraq']]);
+  const statement = mentionsOf('In a statement, Kataib Hezbollah, which has been behind previous attacks on US interests in Iraq, called for an investigation.');
+  assert.deepEqual(statement, [], 'a statement by a group that once attacked claims nothing');
+});
