@@ -680,6 +680,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
+  // "another attack", "a second drone": an incident apart from those told before.
+  const another = cues(r, 'distinct_marker').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
@@ -727,7 +729,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another });
       drafts.push({ reading: r, mention });
     }
   }
@@ -738,7 +740,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
 const daysGiven = new WeakSet<Reading>();
 
 /** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
-const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null }>();
+const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null; another: boolean }>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -864,6 +866,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
   const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
+  const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
   for (let i = 0; i < readings.length; i++) {
@@ -874,7 +877,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const told: Mention[] = [];
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
-      const same = mentions.findLast((m) => sameIncident(m, mention));
+      // "another attack" at a base is not one told there before, unless told in the headline.
+      const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
+      const same = mentions.findLast((m) => sameIncident(m, mention) && apart(m));
       const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
       else if (described) {

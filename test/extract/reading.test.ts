@@ -380,3 +380,10 @@ test('what a militia claims is an attack on the defender, wherever it names', ()
   const statement = mentionsOf('In a statement, Kataib Hezbollah, which has been behind previous attacks on US interests in Iraq, called for an investigation.');
   assert.deepEqual(statement, [], 'a statement by a group that once attacked claims nothing');
 });
+
+test('"another attack" at a base already told is a second incident there; the headline\'s is the same one', () => {
+  const text = 'Militias keep up pressure on US troops\n\nDrones attacked the Ain al-Asad air base on Monday. Officials reported another attack in Iraq, where U.S. forces intercepted a drone near the Asad base.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.outcome]), [['Ain al-Asad Air Base', 'unknown'], ['Ain al-Asad Air Base', 'intercepted']]);
+  const headline = 'Another attack hits Ain al-Asad air base\n\nAnother attack hit the Ain al-Asad air base on Monday, officials said.';
+  assert.deepEqual(mentionsOf(headline).map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-08']]);
+});
