@@ -188,10 +188,10 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   const chosen = wanted.length ? wanted : [];
   const unique = [...new Map(chosen.map((h) => [h.key, h])).values()];
   if (unique.length) {
-    return unique.map((h) => {
-      const site = lex.site(h.key);
-      return placeAtSite(site, { start: h.start, end: h.end });
-    });
+    const atSites = unique.map((h) => placeAtSite(lex.site(h.key), { start: h.start, end: h.end }));
+    // "two drones at the Ain al-Asad air base and another at a base in northern Iraq": the place after "another" is a second one.
+    const another = cues(r, 'distinct_marker').find((d) => d.start > unique.at(-1)!.end);
+    return another ? [...atSites, ...countryPlaces(text, r, lex).filter((p) => p.span!.start > another.end)] : atSites;
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
@@ -875,19 +875,24 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
     const told: Mention[] = [];
+    // Places one clause names apart are apart: they do not fold into each other.
+    const fresh = new Set<Mention>();
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const same = mentions.findLast((m) => sameIncident(m, mention) && apart(m));
-      const described = mention.site ? mentions.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
+      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m));
+      const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) fold(same, mention);
       else if (described) {
         // The base described earlier ("a US base in western Iraq") is named now.
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
-      } else if (mention.country !== null) mentions.push(mention);
+      } else if (mention.country !== null) {
+        mentions.push(mention);
+        fresh.add(mention);
+      }
       told.push(same ?? described ?? mention);
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);

@@ -387,3 +387,8 @@ test('"another attack" at a base already told is a second incident there; the he
   const headline = 'Another attack hits Ain al-Asad air base\n\nAnother attack hit the Ain al-Asad air base on Monday, officials said.';
   assert.deepEqual(mentionsOf(headline).map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-08']]);
 });
+
+test('"at one base and another at a base in northern Iraq": two places, two incidents', () => {
+  const told = mentionsOf('Coalition troops engaged two drones at the Ain al-Asad air base and another at a base in northern Iraq on Monday.').map((m) => [m.site ?? m.place, m.date]);
+  assert.deepEqual(told, [['Ain al-Asad Air Base', '2024-01-08'], ['northern Iraq', '2024-01-08']]);
+});
