@@ -42,11 +42,14 @@ interface Clause extends Sentence {
 }
 
 /** Dashes that set off an aside: an em or en dash, or a hyphen with spaces around it. */
+const ASIDE_DASH = /\s[—–-]\s/u;
 const ASIDE = /\s[—–-]\s([^—–]{15,220}?)\s[—–-]\s/gu;
 
 /** "The strike — part of a US response to a drone attack that killed three soldiers in Jordan — hit a car in Baghdad": the aside tells another incident. */
 function incidentAside(text: string, sentence: Sentence, lex: CompiledPack): Span | null {
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASIDE)) {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!ASIDE_DASH.test(slice)) return null;
+  for (const m of slice.matchAll(ASIDE)) {
     const start = sentence.start + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     const tells = lex.cue('incident_noun').has(text, start, end) || lex.cue('attack').has(text, start, end);
@@ -411,11 +414,10 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
-  const objects = cues(r, 'strike_object');
-  const agentHarm = cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const agentHarm = () => cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && cues(r, 'strike_object').some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && PASSIVE_AGENT.test(text.slice(h.end, g.start)));
-  const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? agentHarm;
+  const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
@@ -826,11 +828,12 @@ function shareDay(told: Mention[]): void {
  * without a place, in a clause that tells no incident of its own, is one the article has told. Returns the day and the noun.
  */
 function restatedDay(text: string, r: Reading): { day: DateMention; noun: TermHit } | null {
-  if (r.sites.length) return null;
+  const nouns = cues(r, 'incident_noun');
+  if (r.sites.length || !nouns.length) return null;
   const dated = r.dates.filter((d) => d.date !== null);
   if (!dated.length) return null;
   const definite = cues(r, 'definite_determiner');
-  for (const noun of cues(r, 'incident_noun')) {
+  for (const noun of nouns) {
     if (/^s\b/.test(text.slice(noun.end))) continue;
     const possessive = dated.find((d) => d.end <= noun.start && POSSESSIVE_GAP.test(text.slice(d.end, noun.start)));
     if (possessive) return { day: possessive, noun };
@@ -897,7 +900,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
     // A clause that told a placed incident of its own is about that one.
-    const restated = drafts.every((d) => d.mention.country === null) && !skip(r.quote) && !daysGiven.has(r) ? restatedDay(text, r) : null;
+    const someUndated = mentions.some((m) => m.date === null && !m.day_label);
+    const restated = someUndated && drafts.every((d) => d.mention.country === null) && !skip(r.quote) && !daysGiven.has(r) ? restatedDay(text, r) : null;
     const ownTrigger = restated && drafts.some((d) => d.mention.evidence.kind?.start === restated.noun.start);
     const incident = restated && !ownTrigger ? undatedIncident(mentions, restated.noun, r) : undefined;
     if (restated && incident && countryPlaces(text, r, lex).every((p) => p.country === incident.country)) {
