@@ -591,7 +591,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
 }
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
-const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,40},?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/;
+const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
 /** "Washington, January 21, 2024, The Europe Today:": a city in any case, then the full date the story was filed. */
 const DATELINE_WITH_YEAR = /^\s*[A-Z][\p{L}.'’ -]{2,30},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
@@ -607,13 +607,13 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   return listed;
 }
 
-/** "Stars and Stripes January 29, 2024": a line of names and the day the story was published. */
+/** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   const line = text.slice(p.sentence.start, p.sentence.end);
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (line.length > 80 || dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);
-  return /^(?:[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&))*[\s\p{P}]*$/u.test(rest);
+  return /^(?:[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?))*[\s\p{P}\p{S}]*$/u.test(rest);
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
@@ -622,7 +622,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const dateline = DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
-  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {
     const from = r.quote.start + (dateline ? dateline[0].length : 0);
@@ -639,7 +639,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
-  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published)).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && !DATELINE.test(text.slice(p.quote.start, p.quote.end))).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited;
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));

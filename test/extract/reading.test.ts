@@ -392,3 +392,10 @@ test('"at one base and another at a base in northern Iraq": two places, two inci
   const told = mentionsOf('Coalition troops engaged two drones at the Ain al-Asad air base and another at a base in northern Iraq on Monday.').map((m) => [m.site ?? m.place, m.date]);
   assert.deepEqual(told, [['Ain al-Asad Air Base', '2024-01-08'], ['northern Iraq', '2024-01-08']]);
 });
+
+test('a time-stamped date line and a Cyrillic date line date no incident', () => {
+  const stamped = 'Drone attack targets US forces in Iraq\n\n2024-01-10 | 08:57\nDrone attack targets US forces in Iraq\n\nA drone attack targeted US forces at the Ain al-Asad air base, an official said.';
+  assert.deepEqual(mentionsOf(stamped, '2024-01-10').map((m) => m.date), [null]);
+  const cyrillic = 'ДОХА, 10 янв — Пример Новости.\nАвиабаза США в районе Конико подверглась атаке беспилотника.';
+  assert.deepEqual(mentionsOf(cyrillic, '2024-01-10', 'ru').map((m) => [m.site, m.date]), [['Conoco gas field', null]]);
+});
