@@ -66,6 +66,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf);
+  // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
+  const atBase = !since && lex.sites.find(text, start, end).length > 0;
+  const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase);
   const speaker = speakerOf(text, sentence, lex);
   const tallies: Tally[] = [];
   const push = (count: number, at: number, to: number, qualifier: Qualifier) =>
@@ -89,13 +92,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     if (/^\s+dozen/i.test(unit[0])) continue;
     const count = n.value;
     const qualifier = qualifierBefore(text, n.start);
-    if (oneDay && count < 10 && qualifier === 'exact') continue;
+    if ((oneDay && count < 10 && qualifier === 'exact') || few(count, qualifier)) continue;
     push(count, n.start, n.end + unit[0].length, qualifier);
     counted.add(n.start);
   }
   for (const m of text.slice(start, end).matchAll(ORDINAL)) {
     const at = start + m.index;
-    push(ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), at, at + m[0].length, 'exact');
+    const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (few(count, 'exact')) continue;
+    push(count, at, at + m[0].length, 'exact');
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").

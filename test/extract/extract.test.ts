@@ -135,3 +135,11 @@ test('an ordinal count is a tally; a date inside the sentence is not a count', (
   const { tallies } = extract(article('The attack marks the 144th attack on US forces in Iraq and Syria since the Oct. 7 attack on Israel.', '2024-01-21'), pack);
   assert.deepEqual(tallies.map((t) => t.count), [144]);
 });
+
+test('a few attacks at a named base are incidents, not a tally; a count since a day still is', () => {
+  const tallyOf = (text: string) => extract(article(text, null), pack).tallies.map((t) => t.count);
+  assert.deepEqual(tallyOf('Two separate drone attacks targeted the al-Tanf base in southern Syria, officials said.'), []);
+  assert.deepEqual(tallyOf('A second drone attack targeted the Conoco gas field, where U.S. troops are stationed.'), []);
+  assert.deepEqual(tallyOf('It was the third attack on U.S. forces in Erbil since Saturday.'), [3]);
+  assert.deepEqual(tallyOf('U.S. forces have been attacked 40 times, including at the al-Tanf base.'), [40]);
+});
