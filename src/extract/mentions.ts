@@ -625,7 +625,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {
-    const from = r.quote.start + (dateline ? dateline[0].length : 0);
+    const filed = dateline ?? PLACE_DATELINE.exec(opening);
+    const from = r.quote.start + (filed ? filed[0].length : 0);
     if (d.start < from || !/^[\s\p{P}]*(?:\p{L}+\s+)?$/u.test(text.slice(from, d.start))) return false;
     const verb = reporting.find((v) => v.start >= d.end && v.start - d.end <= 80);
     return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...r.weapons].some((h) => h.start >= d.end && h.end <= verb.start);

@@ -49,3 +49,8 @@ test('"last weekend" and "the weekend" are the Saturday and Sunday before public
   assert.deepEqual(read('after the weekend assault', '2024-01-29'), [['2024-01-27', '2024-01-28', 'range']]);
   assert.deepEqual(read('the attack last weekend', null), [[null, null, 'unknown']]);
 });
+
+test('the day a statement is made, after a place date line, is no label of the incident', () => {
+  const [m] = mentionsOf('DAMASCUS, Syria (Example Press) – On Monday, the U.S. Central Command announced the killing of five militants near Kirkuk in a drone strike.', null);
+  assert.deepEqual([m?.site, m?.date, m?.day_label], ['Kirkuk (US strike area)', null, undefined]);
+});
