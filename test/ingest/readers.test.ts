@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { articlesOf, fixture, problemsOf, readAll } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articlesOf, fixture, problemsOf, readAll, scratchDir } from './helpers.js';
 
 test('a plain-text file becomes one article with its first line as title', async () => {
   const [article] = articlesOf(await readAll([fixture('dispatch.txt')]));
@@ -147,4 +149,16 @@ test('a non-2xx response and a network failure are problems naming the URL, and 
   assert.equal(problems[0]?.reason, `${missing}: HTTP 404`);
   assert.match(problems[1]?.reason ?? '', /^https:\/\/unreachable\.example\.com\/page: fetch failed \(fetch failed: getaddrinfo ENOTFOUND\)$/);
   assert.equal(articlesOf(items).length, 1);
+});
+
+test('JSONL named otherwise (.json, .txt, no extension) is still read line by line; a pretty-printed JSON file is one document', async () => {
+  const dir = scratchDir();
+  const lines = '{"id": "x1", "text": "A first invented report."}\n{"id": "x2", "text": "A second invented report."}\n';
+  for (const name of ['export.json', 'dump.txt', 'export']) {
+    writeFileSync(join(dir, name), lines);
+    const items = await readAll([join(dir, name)]);
+    assert.deepEqual(articlesOf(items).map((a) => [a.id, a.origin]), [['x1', `${join(dir, name)}:1`], ['x2', `${join(dir, name)}:2`]], name);
+  }
+  writeFileSync(join(dir, 'note.txt'), '{ this is prose in braces }\nand more prose.');
+  assert.equal(articlesOf(await readAll([join(dir, 'note.txt')])).length, 1);
 });

@@ -3,7 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { problem, type IngestItem } from '../item.js';
-import { decodeText } from '../sniff.js';
+import { decodeText, looksLikeJsonObject } from '../sniff.js';
 import { readJsonlLines } from './jsonl.js';
 import { articlesFromContent, type ContentHint } from './text-content.js';
 
@@ -66,6 +66,16 @@ async function* readDocumentFile(path: string, size: number): AsyncGenerator<Ing
   yield* articlesFromContent(decoded.text, path, null, hint);
 }
 
+/** How much of a file is read to tell JSONL from a document when its name does not say. */
+const SNIFF_LINE_BYTES = 256 * 1024;
+
+/** A file named otherwise ("articles.json", "dump.txt", "export") whose first line is a JSON object is JSONL. */
+async function holdsJsonLines(path: string, size: number): Promise<boolean> {
+  const head = new TextDecoder('utf-8').decode(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES))).replace(/^\ufeff/, '');
+  const line = head.split('\n').find((l) => l.trim() !== '');
+  return line !== undefined && looksLikeJsonObject(line);
+}
+
 /** Every file under a folder, in sorted order, hidden files and folders skipped. */
 async function* readFolder(path: string): AsyncGenerator<IngestItem> {
   let names: string[];
@@ -92,7 +102,9 @@ export async function* readPath(path: string): AsyncGenerator<IngestItem> {
   else if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonlFile(path);
   else {
     try {
-      yield* readDocumentFile(path, info.size);
+      const unnamed = (HINTS[extname(path).toLowerCase()] ?? 'unknown') === 'unknown';
+      if (unnamed && info.size > 0 && (await holdsJsonLines(path, info.size))) yield* readJsonlFile(path);
+      else yield* readDocumentFile(path, info.size);
     } catch (error) {
       yield problem(path, `read failed (${describe(error)})`);
     }
