@@ -430,7 +430,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
   const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
   if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|to support|used by|used to|used for|behind|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };

@@ -399,3 +399,8 @@ test('a time-stamped date line and a Cyrillic date line date no incident', () =>
   const cyrillic = 'ДОХА, 10 янв — Пример Новости.\nАвиабаза США в районе Конико подверглась атаке беспилотника.';
   assert.deepEqual(mentionsOf(cyrillic, '2024-01-10', 'ru').map((m) => [m.site, m.date]), [['Conoco gas field', null]]);
 });
+
+test('defender forces named in what the struck facilities were used for are not what the strike hit', () => {
+  const [m] = mentionsOf('The facilities targeted by the U.S. military near Jurf al Saqr were used by Kataib Hezbollah to support recent attacks on U.S. and coalition bases.');
+  assert.deepEqual([m?.kind, m?.site, m?.attacker], ['strike', 'Jurf al-Sakhar (US strike area)', 'United States']);
+});
