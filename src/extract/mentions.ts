@@ -431,7 +431,10 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
   if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
     const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|to support|used by|used to|used for|behind|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
-    if (!targetIsDefender) return { kind: 'strike', trigger: strikeTrigger };
+    // "en un nuevo ataque reivindicado por las milicias": what the militias claim they did is no strike on them.
+    const claimers = [...militias, ...cues(r, 'strike_object')];
+    const claimedByMilitia = cues(r, 'claim_verb').some((v) => claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
+    if (!targetIsDefender && !(claimedByMilitia && hitForces.length)) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
   // "The Islamic Resistance in Iraq claimed an attack in Syria": what the militias claim is an attack on the defender.

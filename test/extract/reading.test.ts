@@ -404,3 +404,8 @@ test('defender forces named in what the struck facilities were used for are not 
   const [m] = mentionsOf('The facilities targeted by the U.S. military near Jurf al Saqr were used by Kataib Hezbollah to support recent attacks on U.S. and coalition bases.');
   assert.deepEqual([m?.kind, m?.site, m?.attacker], ['strike', 'Jurf al-Sakhar (US strike area)', 'United States']);
 });
+
+test('an incident the militias claim, at a base with the defender\'s people, is an attack though the defender is named', () => {
+  const told = mentionsOf('Un dron explosivo impactó hoy en el interior de una base militar con presencia de personal estadounidense en el norte de Irak, en un nuevo ataque reivindicado por las milicias proiraníes.', '2024-01-10', 'es');
+  assert.deepEqual(told.map((m) => [m.kind, m.country, m.weapons]), [['attack', 'IQ', ['drone']]]);
+});
