@@ -59,14 +59,22 @@ function incidentAside(text: string, sentence: Sentence, lex: CompiledPack): Spa
   return null;
 }
 
+/** "including a Jan. 28 strike", "including the attack on": a determiner and a few words before the incident. */
+const EXAMPLE_GAP = /^\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
+
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
 function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
   const aside = incidentAside(text, sentence, lex);
-  const cuts = lex
-    .cue('background')
+  // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
+  const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);
+  const examples = lex
+    .cue('example_connector')
     .find(text, sentence.start, sentence.end)
+    .filter((h) => nouns.some((n) => n.start > h.end && EXAMPLE_GAP.test(text.slice(h.end, n.start))));
+  const cuts = [...lex.cue('background').find(text, sentence.start, sentence.end), ...examples]
     .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
-    .map((h) => h.start);
+    .map((h) => h.start)
+    .sort((a, b) => a - b);
   const clauses: Clause[] = [];
   let start = sentence.start;
   for (const cut of [...cuts, sentence.end]) {

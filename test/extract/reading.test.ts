@@ -409,3 +409,10 @@ test('an incident the militias claim, at a base with the defender\'s people, is 
   const told = mentionsOf('Un dron explosivo impactó hoy en el interior de una base militar con presencia de personal estadounidense en el norte de Irak, en un nuevo ataque reivindicado por las milicias proiraníes.', '2024-01-10', 'es');
   assert.deepEqual(told.map((m) => [m.kind, m.country, m.weapons]), [['attack', 'IQ', ['drone']]]);
 });
+
+test('an incident given as an example of many ("including a Jan. 28 strike ...") is read as its own clause', () => {
+  const text = 'A U.S. drone strike killed a leader of a group responsible for a spate of attacks on American troops, including a Jan. 28 strike that led to the deaths of three service members in Jordan.';
+  assert.deepEqual(mentionsOf(text, '2024-02-07').map((m) => [m.kind, m.country, m.date, m.killed]), [['attack', 'JO', '2024-01-28', 3]]);
+  const people = mentionsOf('Three people were killed in a drone attack on the Ain al-Asad air base on Monday, including two U.S. contractors.');
+  assert.deepEqual(people.map((m) => [m.site, m.killed]), [['Ain al-Asad Air Base', 3]], 'people listed after "including" stay with their incident');
+});
