@@ -29,7 +29,7 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   const sentences = splitSentences(article.text, article.lang);
   article = withReferenceDate(article, sentences, lex);
   const tallies: Tally[] = [];
-  const tallySentences = new Set<number>();
+  const countsAt: number[] = [];
   let previousWasTally = false;
   for (const sentence of sentences) {
     const found = findTallies(article, sentence, lex, previousWasTally);
@@ -37,9 +37,10 @@ export function extract(article: Article, pack: DomainPack): Extraction {
     if (found.length) {
       tallies.push(...found);
       // A count sentence can still report one incident at a named base ("the 26th attack, on Conoco").
-      if (!lex.sites.has(article.text, sentence.start, sentence.end)) tallySentences.add(sentence.start);
+      if (!lex.sites.has(article.text, sentence.start, sentence.end)) countsAt.push(...found.map((t) => t.start));
     }
   }
-  const mentions = findMentions(article, sentences, lex, (s) => tallySentences.has(s.start));
+  // The clause that holds a count tells no incident; another clause of its sentence may ("following U.S. strikes on Thursday").
+  const mentions = findMentions(article, sentences, lex, (clause) => countsAt.some((at) => at >= clause.start && at < clause.end));
   return { mentions, tallies };
 }

@@ -874,7 +874,7 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
-export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (sentence: Span) => boolean): Mention[] {
+export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (clause: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
@@ -886,7 +886,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let lastBase: Site | null = null;
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
-    const drafts = skip(r.quote) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
+    const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
     const told: Mention[] = [];
@@ -913,7 +913,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
     // A clause that told a placed incident of its own is about that one.
     const someUndated = mentions.some((m) => m.date === null && !m.day_label);
-    const restated = someUndated && drafts.every((d) => d.mention.country === null) && !skip(r.quote) && !daysGiven.has(r) ? restatedDay(text, r) : null;
+    const restated = someUndated && drafts.every((d) => d.mention.country === null) && !skip(r.sentence) && !daysGiven.has(r) ? restatedDay(text, r) : null;
     const ownTrigger = restated && drafts.some((d) => d.mention.evidence.kind?.start === restated.noun.start);
     const incident = restated && !ownTrigger ? undatedIncident(mentions, restated.noun, r) : undefined;
     if (restated && incident && countryPlaces(text, r, lex).every((p) => p.country === incident.country)) {

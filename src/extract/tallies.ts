@@ -52,11 +52,14 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const { start, end } = sentence;
   const breakdown = previousWasTally && BREAKDOWN_LEAD.test(text.slice(start, end));
   const aboutDefender = lex.cue('defender_target').has(text, start, end) || lex.cue('defender_agent').has(text, start, end);
-  if (!aboutDefender && !breakdown) return [];
+  // The sentence after a tally that counts attacks goes on with it ("20 of the attacks were in Iraq").
+  if (!aboutDefender && !breakdown && !previousWasTally) return [];
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
-  if (lex.cue('strike').find(text, start, end).some((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40))) return [];
+  const strikesBack = lex.cue('strike').find(text, start, end).filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40));
+  // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
+  const countsStrikes = (at: number, to = at) => strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
   // Dates cost most to read: look for them only where a count of attacks stands.
   const inNames = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
@@ -65,7 +68,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
-  const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf);
+  // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
+  const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
+  const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && lex.sites.find(text, start, end).length > 0;
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase);
@@ -84,10 +89,13 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       end: to,
     });
 
+  // "strikes on two Iranian-linked targets in Syria": what was struck, not a share of the attacks.
+  const objects = lex.cue('strike_object').find(text, start, end);
+  const struckThings = (at: number) => objects.some((o) => o.start >= at && o.start - at <= 30);
   const counted = new Set<number>();
   for (const n of numbers) {
     const unit = UNIT.exec(text.slice(n.end, end));
-    if (!unit || findNumbers(text, n.end, n.end + unit[0].length).length) continue;
+    if (!unit || findNumbers(text, n.end, n.end + unit[0].length).length || countsStrikes(n.start, n.end + unit[0].length)) continue;
     // "five dozen attacks" is a manner of speaking, not a count.
     if (/^\s+dozen/i.test(unit[0])) continue;
     const count = n.value;
@@ -99,14 +107,14 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   for (const m of text.slice(start, end).matchAll(ORDINAL)) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    if (few(count, 'exact')) continue;
+    if (few(count, 'exact') || countsStrikes(at)) continue;
     push(count, at, at + m[0].length, 'exact');
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").
   if (tallies.length || breakdown) {
     for (const n of numbers) {
-      if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end))) continue;
+      if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end)) || struckThings(n.end)) continue;
       const lead = IN_COUNTRY.exec(text.slice(n.end, end));
       if (lead && lex.countries.find(text, n.end + lead[0].length, Math.min(end, n.end + lead[0].length + 20)).some((c) => c.start === n.end + lead[0].length)) {
         push(n.value, n.start, n.end + lead[0].length, 'exact');

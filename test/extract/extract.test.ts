@@ -143,3 +143,16 @@ test('a few attacks at a named base are incidents, not a tally; a count since a 
   assert.deepEqual(tallyOf('It was the third attack on U.S. forces in Erbil since Saturday.'), [3]);
   assert.deepEqual(tallyOf('U.S. forces have been attacked 40 times, including at the al-Tanf base.'), [40]);
 });
+
+test('a count of attacks goes on in the next sentence; the defender\'s own strikes and the targets they hit are not counted', () => {
+  const tallyOf = (text: string) => extract(article(text, '2023-11-09'), pack).tallies.map((t) => t.count);
+  assert.deepEqual(tallyOf('U.S. forces have been attacked 38 times since October 17, the Pentagon said. He said that 20 of the attacks were in Iraq, and the other 18 were in Syria.'), [38, 20, 18]);
+  assert.deepEqual(tallyOf('The U.S. in turn has launched three retaliatory attacks on facilities linked to the IRGC.'), []);
+  assert.deepEqual(tallyOf('Four of these attacks on U.S. troops took place after U.S. strikes on two Iranian-linked targets in Syria.'), [4]);
+});
+
+test('the clause of a sentence that holds a count tells no incident, but another clause of it may', () => {
+  const { mentions, tallies } = extract(article('Four of these attacks on U.S. troops took place following U.S. retaliatory strikes on two militia targets in Syria on Thursday.', '2023-10-28'), pack);
+  assert.deepEqual(tallies.map((t) => t.count), [4]);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', '2023-10-26']]);
+});
