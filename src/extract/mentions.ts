@@ -35,10 +35,9 @@ function cues(r: Reading, name: string): TermHit[] {
   return r.cue(name);
 }
 
-/** A clause of a sentence; an aside set off by dashes inside it is read apart, as a clause of its own. */
+/** A clause of a sentence; an aside set off by dashes inside it is read apart, as a clause of its own, and is a hole in its clause. */
 interface Clause extends Sentence {
   hole?: Span;
-  aside?: boolean;
 }
 
 /** Dashes that set off an aside: an em or en dash, or a hyphen with spaces around it. */
@@ -81,7 +80,8 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
     if (cut - start > 0) clauses.push(aside && aside.start >= start && aside.end <= cut ? { ...sentence, start, end: cut, hole: aside } : { ...sentence, start, end: cut });
     start = cut;
   }
-  if (aside) clauses.push({ ...sentence, ...aside, aside: true });
+  // After the first clause, so read as a background clause: it keeps no day but its own.
+  if (aside) clauses.push({ ...sentence, ...aside });
   return clauses;
 }
 
