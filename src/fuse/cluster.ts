@@ -1,22 +1,29 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
 import { dayHasLabel, daysIn, intersect, isWeekday, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
-import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
+import { killedCompatible, sharesStrongDetail } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
 import type { Profile } from './profile.js';
 
 /** A cluster dated more loosely than this many days cannot be told to fall on a named day. */
 const MAX_LABELLED_SPAN = 2;
 
+const NO_STRINGS: ReadonlySet<string> = new Set();
+const NO_SITES: ReadonlyMap<string, PlacedSite> = new Map();
+const NO_PLACES: ReadonlySet<PlaceText> = new Set();
+
+/**
+ * Most clusters hold one or two reports: the sets below are made only when a member brings
+ * something to put in them, since a large fusion holds a cluster for nearly every report.
+ */
 export class Cluster {
   readonly members: Profile[] = [];
   readonly articles = new Set<string>();
-  readonly sites = new Map<string, PlacedSite>();
-  readonly places = new Set<PlaceText>();
-  readonly weapons = new Set<string>();
-  readonly attackers = new Set<string>();
-  /** The days undated members name ("w2", "10-18"). */
-  readonly dayLabels = new Set<string>();
+  private siteMap: Map<string, PlacedSite> | null = null;
+  private placeSet: Set<PlaceText> | null = null;
+  private weaponSet: Set<string> | null = null;
+  private attackerSet: Set<string> | null = null;
+  private dayLabelSet: Set<string> | null = null;
   /** Where the incident's date can lie given every dated member; null while no member is dated. */
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
@@ -24,6 +31,28 @@ export class Cluster {
 
   constructor(first: Profile) {
     this.add(first);
+  }
+
+  get sites(): ReadonlyMap<string, PlacedSite> {
+    return this.siteMap ?? NO_SITES;
+  }
+
+  /** The place texts of members without a site. */
+  get places(): ReadonlySet<PlaceText> {
+    return this.placeSet ?? NO_PLACES;
+  }
+
+  get weapons(): ReadonlySet<string> {
+    return this.weaponSet ?? NO_STRINGS;
+  }
+
+  get attackers(): ReadonlySet<string> {
+    return this.attackerSet ?? NO_STRINGS;
+  }
+
+  /** The days undated members name ("w2", "10-18"). */
+  get dayLabels(): ReadonlySet<string> {
+    return this.dayLabelSet ?? NO_STRINGS;
   }
 
   get kind(): string {
@@ -45,11 +74,14 @@ export class Cluster {
     const m = p.mention;
     this.members.push(p);
     this.articles.add(m.article);
-    if (p.site) this.sites.set(p.site.name, p.site);
-    else this.places.add(p.place);
-    for (const w of p.weapons) this.weapons.add(w);
-    if (m.attacker !== null) this.attackers.add(m.attacker);
-    if (p.dayLabel !== null) this.dayLabels.add(p.dayLabel);
+    if (p.site) (this.siteMap ??= new Map()).set(p.site.name, p.site);
+    else (this.placeSet ??= new Set()).add(p.place);
+    if (p.weapons.length > 0) {
+      const weapons = (this.weaponSet ??= new Set());
+      for (const w of p.weapons) weapons.add(w);
+    }
+    if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
+    if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
@@ -102,14 +134,15 @@ export class Cluster {
   }
 
   /**
-   * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's.
+   * Weapons that overlap (when both sides state some), attackers that do not conflict, death tolls that can be one incident's.
    * Sources blaming different groups for one incident are common: a shared strong detail (the same
    * toll, the same number of wounded) outweighs the disagreement, which the event then records.
    */
   agreesWith(p: Profile, actors: ActorRelations): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
-    if (weaponsDisjoint(p.weapons, [...this.weapons])) return false;
+    const weapons = this.weapons;
+    if (p.weapons.length > 0 && weapons.size > 0 && !p.weapons.some((w) => weapons.has(w))) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
     for (const attacker of this.attackers) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));

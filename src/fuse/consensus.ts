@@ -276,27 +276,34 @@ export function fuseFields(mentions: readonly StoredMention[], places: PlaceInde
   const killed = fuseCount(mentions, 'killed');
   const injured = fuseCount(mentions, 'injured');
   const outcome = fuseOutcome(mentions);
-  const support: Partial<Record<MentionField, string[]>> = {
-    kind: ids(mentions),
-    date: date.support,
-    site: site.support,
-    place: placeSupport,
-    country: country.support,
-    attacker: attacker.support,
-    attribution: attacker.support,
-    target: target.support,
-    weapons: weapons.support,
-    killed: killed.support,
-    injured: injured.support,
-    outcome: outcome.support,
-  };
-  for (const field of Object.keys(support) as MentionField[]) if (support[field]?.length === 0) delete support[field];
-  const conflicts = [date, site, country, attacker, target, weapons, killed, injured, outcome]
-    .map((r) => r.conflict)
-    .filter((c): c is Conflict => c !== null);
+  // Built field by field, without deleting or spreading: a large fusion keeps one such object per event.
+  const support: Partial<Record<MentionField, string[]>> = {};
+  const supported: [MentionField, string[]][] = [
+    ['kind', ids(mentions)],
+    ['date', date.support],
+    ['site', site.support],
+    ['place', placeSupport],
+    ['country', country.support],
+    ['attacker', attacker.support],
+    ['attribution', attacker.support],
+    ['target', target.support],
+    ['weapons', weapons.support],
+    ['killed', killed.support],
+    ['injured', injured.support],
+    ['outcome', outcome.support],
+  ];
+  for (const [field, list] of supported) if (list.length > 0) support[field] = list;
+  const conflicts: Conflict[] = [];
+  for (const r of [date, site, country, attacker, target, weapons, killed, injured, outcome]) if (r.conflict !== null) conflicts.push(r.conflict);
   return {
-    ...date.value,
-    ...site.value,
+    date: date.value.date,
+    date_end: date.value.date_end,
+    date_precision: date.value.date_precision,
+    site: site.value.site,
+    place: site.value.place,
+    lat: site.value.lat,
+    lon: site.value.lon,
+    place_precision: site.value.place_precision,
     country: country.value,
     attacker: attacker.value.attacker,
     attribution: attacker.value.attribution,
