@@ -27,10 +27,10 @@ function placeKey(p: Profile): string {
   return region ? `province:${region.province ?? region.name}` : COUNTRY_ONLY;
 }
 
-function atomKey(p: Profile): string {
-  const m = p.mention;
+/** The place part of an atom's key: its place key, and for a place text the region and towns it names. */
+function atomPlace(p: Profile): string {
   const text = p.site ? '' : `|${p.place.region?.name ?? ''}:${p.place.townSites.join(',')}`;
-  return `${m.kind}|${m.country}|${placeKey(p)}${text}|${p.day}`;
+  return `${placeKey(p)}${text}`;
 }
 
 function blockOf(cluster: Cluster): string {
@@ -40,13 +40,19 @@ function blockOf(cluster: Cluster): string {
 /** Anchors sharing kind, place and day; a second mention from the same article starts a second atom. */
 function buildAtoms(anchors: readonly Profile[]): Atom[] {
   const groups = new Map<string, Atom[]>();
+  // Profiles share their placed site or place text: each one's key parts are worked out once.
+  const placeParts = new Map<object, { place: string; key: string }>();
   for (const p of anchors) {
-    const key = atomKey(p);
-    const atoms = groups.get(key) ?? [];
-    groups.set(key, atoms);
-    const free = atoms.find((a) => !a.cluster.articles.has(p.mention.article));
+    const m = p.mention;
+    const where: object = p.site ?? p.place;
+    let part = placeParts.get(where);
+    if (!part) placeParts.set(where, (part = { place: placeKey(p), key: atomPlace(p) }));
+    const key = `${m.kind}|${m.country}|${part.key}|${p.day}`;
+    let atoms = groups.get(key);
+    if (!atoms) groups.set(key, (atoms = []));
+    const free = atoms.find((a) => !a.cluster.articles.has(m.article));
     if (free) free.cluster.add(p);
-    else atoms.push({ key: `${key}#${atoms.length}`, block: `${p.mention.kind}|${p.mention.country}`, cluster: new Cluster(p), day: p.day as number, place: placeKey(p) });
+    else atoms.push({ key: `${key}#${atoms.length}`, block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place });
   }
   return [...groups.values()].flat();
 }

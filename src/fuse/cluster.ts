@@ -9,6 +9,30 @@ import type { Profile } from './profile.js';
 const MAX_LABELLED_SPAN = 2;
 
 const NO_STRINGS: ReadonlySet<string> = new Set();
+
+/** The articles of a cluster: the first is held as it is, and a set is made only for a second. */
+export class ArticleSet implements Iterable<string> {
+  private first: string | null = null;
+  private more: Set<string> | null = null;
+
+  get size(): number {
+    return this.more !== null ? this.more.size : this.first === null ? 0 : 1;
+  }
+
+  has(article: string): boolean {
+    return this.more !== null ? this.more.has(article) : this.first === article;
+  }
+
+  add(article: string): void {
+    if (this.more !== null) this.more.add(article);
+    else if (this.first === null) this.first = article;
+    else if (this.first !== article) this.more = new Set([this.first, article]);
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return (this.more ?? (this.first === null ? [] : [this.first])).values();
+  }
+}
 const NO_SITES: ReadonlyMap<string, PlacedSite> = new Map();
 const NO_PLACES: ReadonlySet<PlaceText> = new Set();
 
@@ -18,7 +42,7 @@ const NO_PLACES: ReadonlySet<PlaceText> = new Set();
  */
 export class Cluster {
   readonly members: Profile[] = [];
-  readonly articles = new Set<string>();
+  readonly articles = new ArticleSet();
   private siteMap: Map<string, PlacedSite> | null = null;
   private placeSet: Set<PlaceText> | null = null;
   private weaponSet: Set<string> | null = null;
@@ -28,8 +52,10 @@ export class Cluster {
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
   killedHigh: number | null = null;
+  private smallestId: string;
 
   constructor(first: Profile) {
+    this.smallestId = first.mention.id;
     this.add(first);
   }
 
@@ -65,14 +91,13 @@ export class Cluster {
 
   /** The smallest member id: a name for the cluster that does not depend on input order. */
   get key(): string {
-    let smallest = (this.members[0] as Profile).mention.id;
-    for (const p of this.members) if (p.mention.id < smallest) smallest = p.mention.id;
-    return smallest;
+    return this.smallestId;
   }
 
   add(p: Profile): void {
     const m = p.mention;
     this.members.push(p);
+    if (m.id < this.smallestId) this.smallestId = m.id;
     this.articles.add(m.article);
     if (p.site) (this.siteMap ??= new Map()).set(p.site.name, p.site);
     else (this.placeSet ??= new Set()).add(p.place);
