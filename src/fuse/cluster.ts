@@ -1,7 +1,7 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
 import { dayHasLabel, daysIn, intersect, isWeekday, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
-import { killedCompatible, sharesStrongDetail } from './evidence.js';
+import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -159,15 +159,14 @@ export class Cluster {
   }
 
   /**
-   * Weapons that overlap (when both sides state some), attackers that do not conflict, death tolls that can be one incident's.
+   * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's.
    * Sources blaming different groups for one incident are common: a shared strong detail (the same
    * toll, the same number of wounded) outweighs the disagreement, which the event then records.
    */
   agreesWith(p: Profile, actors: ActorRelations): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
-    const weapons = this.weapons;
-    if (p.weapons.length > 0 && weapons.size > 0 && !p.weapons.some((w) => weapons.has(w))) return false;
+    if (weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
     for (const attacker of this.attackers) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));

@@ -77,8 +77,8 @@ export function weaponsOverlap(a: readonly string[], b: readonly string[]): bool
 }
 
 /** Weapon sets conflict only when both are stated and share nothing. */
-export function weaponsDisjoint(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !weaponsOverlap(a, b);
+export function weaponsDisjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
+  return a.length > 0 && b.size > 0 && !a.some((w) => b.has(w));
 }
 
 /**
