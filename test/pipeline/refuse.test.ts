@@ -7,7 +7,8 @@ import { loadPack } from '../../src/domain/load.js';
 import { fuse } from '../../src/fuse/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { openStore } from '../../src/store/open.js';
-import { groupsOf, ingestOneByOne, storedGroups } from './grow-store.js';
+import { generateArticles } from '../../bench/generate.js';
+import { groupsOf, ingestAtOnce, ingestOneByOne, storedGroups } from './grow-store.js';
 
 const pack = loadPack();
 
@@ -55,4 +56,28 @@ test('an undated report is weighed against every incident it could mean, however
   assert.deepEqual(await storedGroups(store), groupsOf(everything));
   const undated = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'undated-monday'));
   assert.equal(undated?.mentions.length, 1, 'two Mondays: no telling which');
+});
+
+test('a synthetic news stream fused every twenty articles gives the events of one fusion of all of it', async (t) => {
+  // Invented articles (bench/generate.ts): dated and undated reports, copies, articles recalling a second incident.
+  const rows = [...generateArticles(400, pack, { seed: 5 })];
+  const store = await ingestAtOnce(t, rows, pack, { batchSize: 20, fuseEvery: 20 });
+  const everything = fuse(await store.mentionsForFusion(), pack).events;
+  assert.ok(everything.length > 50, `only ${everything.length} events`);
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
+});
+
+test('an undated report that recalls an older incident by its toll joins it, whichever arrived first', async (t) => {
+  const arrivals = [
+    { id: 'wounding-1', published: '2024-03-04', text: 'Drones attacked the Harir air base in northern Iraq on Sunday, wounding five US soldiers, officials said.' },
+    { id: 'wounding-2', published: '2024-03-04', text: 'Five American soldiers were wounded when drones struck Harir air base on Sunday, a US official said.' },
+    { id: 'recalled', published: '2024-03-25', text: 'The drone attack on Harir air base that wounded five US soldiers was claimed by a militia group, the Pentagon said.' },
+  ];
+  for (const order of [arrivals, [...arrivals].reverse()]) {
+    const store = await ingestOneByOne(t, order, pack);
+    const everything = fuse(await store.mentionsForFusion(), pack).events;
+    assert.deepEqual(await storedGroups(store), groupsOf(everything));
+    const recalled = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'recalled'));
+    assert.deepEqual(recalled?.mentions.map((m) => m.article).sort(), ['recalled', 'wounding-1', 'wounding-2'], 'three weeks on, the toll still tells');
+  }
 });
