@@ -22,7 +22,7 @@ const widePack: DomainPack = {
 };
 
 /** `incidents` incidents, about five a day, each told by five articles (one undated, one without a site). */
-function syntheticMentions(incidents: number): StoredMention[] {
+export function syntheticMentions(incidents: number): StoredMention[] {
   const out: StoredMention[] = [];
   const firstDay = Date.UTC(2023, 0, 1);
   for (let i = 0; i < incidents; i++) {

@@ -4,6 +4,7 @@
  *   npm run bench                    # the full run (about ten minutes)
  *   npm run bench -- --quick         # smaller sizes, a minute or two
  *   npm run bench -- --stream 50000  # lines of the streaming JSONL
+ *   npm run bench -- --only stream   # only some parts: extract, ingest, stream, fusion, events, real (comma-separated)
  *
  * Synthetic articles come from bench/generate.ts; the 1M-event query store is kept in the
  * temporary folder between runs, since filling it is slow.
@@ -27,8 +28,14 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     stream: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
   },
 });
+const PARTS = ['extract', 'ingest', 'stream', 'fusion', 'events', 'real'] as const;
+const only = flags.only?.split(',').map((part) => part.trim());
+const unknownPart = only?.find((part) => !(PARTS as readonly string[]).includes(part));
+if (unknownPart !== undefined) throw new Error(`--only: unknown part ${unknownPart} (known: ${PARTS.join(', ')})`);
+const runs = (part: (typeof PARTS)[number]): boolean => only === undefined || only.includes(part);
 const quick = flags.quick === true;
 const seed = Number(flags.seed);
 const sizes = {
@@ -45,121 +52,136 @@ const rows: Row[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 try {
-  // ---- extract alone, and the tokenizer reference, on synthetic ~600-word articles
+  // ---- synthetic ~600-word articles, for extract and ingest
   const samplePath = join(dir, 'sample.jsonl');
-  await writeCorpus(samplePath, sizes.sample, pack, { seed });
-  const sample = await loadArticles(samplePath);
-  const words = wordsIn(sample) / sample.length;
-  log(`extract: ${sample.length} synthetic articles of ${fmt(words)} words`);
-  const extracted = await benchExtract(sample, pack);
-  const tokenized = await benchTokenizer(sample);
-  const ratio = tokenized.perSecond / extracted.perSecond;
-  rows.push(
-    { what: `extract, synthetic (${fmt(words)} words/article)`, figure: `${fmt(extracted.perSecond)} articles/s`, target: '≥ 1,000 articles/s', met: extracted.perSecond >= 1000 },
-    { what: 'tokenizer reference (wink-nlp, tokens only)', figure: `${fmt(tokenized.perSecond)} articles/s`, target: '', met: null },
-    { what: 'extract time / tokenizer time', figure: `${fmt(ratio, 1)}×`, target: '≤ 3×', met: ratio <= 3 },
-  );
+  if (runs('extract') || runs('ingest')) await writeCorpus(samplePath, sizes.sample, pack, { seed });
+
+  // ---- extract alone, and the tokenizer reference, on synthetic ~600-word articles
+  if (runs('extract')) {
+    const sample = await loadArticles(samplePath);
+    const words = wordsIn(sample) / sample.length;
+    log(`extract: ${sample.length} synthetic articles of ${fmt(words)} words`);
+    const extracted = await benchExtract(sample, pack);
+    const tokenized = await benchTokenizer(sample);
+    const ratio = tokenized.perSecond / extracted.perSecond;
+    rows.push(
+      { what: `extract, synthetic (${fmt(words)} words/article)`, figure: `${fmt(extracted.perSecond)} articles/s`, target: '≥ 1,000 articles/s', met: extracted.perSecond >= 1000 },
+      { what: 'tokenizer reference (wink-nlp, tokens only)', figure: `${fmt(tokenized.perSecond)} articles/s`, target: '', met: null },
+      { what: 'extract time / tokenizer time', figure: `${fmt(ratio, 1)}×`, target: '≤ 3×', met: ratio <= 3 },
+    );
+  }
 
   // ---- full ingest of the same articles into a fresh SQLite file
-  log('ingest: the same articles into SQLite');
-  const ingested = await benchIngest(samplePath, sizes.sample, pack);
-  rows.push({
-    what: `full ingest, synthetic (${fmt(ingested.summary.new)} new, ${fmt(ingested.summary.events)} events)`,
-    figure: `${fmt(ingested.perSecond)} articles/s`,
-    target: '≥ 500 articles/s',
-    met: ingested.perSecond >= 500,
-  });
-
-  // ---- streaming: a large JSONL, memory sampled through the run
-  const streamPath = join(dir, 'stream.jsonl');
-  log(`stream: generating ${fmt(sizes.stream)} lines`);
-  const { bytes } = await writeCorpus(streamPath, sizes.stream, pack, { seed: seed + 1 });
-  log(`stream: ingesting ${fmt(bytes / MB)} MB`);
-  const streamed = await benchIngest(streamPath, sizes.stream, pack);
-  rmSync(streamPath, { force: true });
-  const peakAfterStream = maxRss();
-  const tenths = streamed.rssByTenth.filter((rss) => rss > 0);
-  const early = tenths[1] ?? tenths[0] ?? 0;
-  const late = Math.max(...tenths.slice(-3));
-  const growth = late / early;
-  rows.push(
-    {
-      what: `streaming ingest, ${fmt(sizes.stream)} lines (${fmt(bytes / MB)} MB)`,
-      figure: `${fmt(streamed.perSecond)} articles/s, ${fmt(streamed.summary.events)} events`,
-      target: '≥ 500 articles/s',
-      met: streamed.perSecond >= 500,
-    },
-    {
-      what: 'streaming RSS, 2nd tenth → last tenths of the input',
-      figure: `${fmt(early / MB)} → ${fmt(late / MB)} MB (×${fmt(growth, 2)}); peak ${fmt(peakAfterStream / MB)} MB`,
-      target: 'flat (≤ ×1.25)',
-      met: growth <= 1.25,
-    },
-  );
-  log(`stream RSS by tenth (MB): ${streamed.rssByTenth.map((rss) => fmt(rss / MB)).join(' ')}`);
-
-  // ---- fusion alone at growing sizes
-  log(`fusion: ${sizes.fusion.map((n) => fmt(n)).join(', ')} mentions`);
-  const fusion = benchFusionScale(sizes.fusion.map((mentions) => mentions / 5));
-  const timeAt = (mentions: number) => fusion.find((f) => f.mentions === mentions)?.ms ?? Number.NaN;
-  for (const f of fusion) log(`  ${fmt(f.mentions)} mentions: ${fmt(f.ms)} ms`);
-  const doublings: [number, number][] = [];
-  for (const [small, large] of [[10_000, 20_000], [100_000, 200_000], [500_000, 1_000_000]] as const) {
-    if (sizes.fusion.includes(small) && sizes.fusion.includes(large)) doublings.push([small, timeAt(large) / timeAt(small)]);
-  }
-  const worstDoubling = Math.max(...doublings.map(([, r]) => r));
-  rows.push(
-    {
-      what: `fusion time at ${[10_000, 100_000, 1_000_000].filter((n) => sizes.fusion.includes(n)).map((n) => fmt(n)).join(' / ')} mentions`,
-      figure: [10_000, 100_000, 1_000_000].filter((n) => sizes.fusion.includes(n)).map((n) => `${fmt(timeAt(n) / 1000, 2)} s`).join(' / '),
-      target: '',
-      met: null,
-    },
-    {
-      what: `fusion doubling ratio (${doublings.map(([n]) => `${fmt(n / 1000)}k→${fmt((2 * n) / 1000)}k`).join(', ')})`,
-      figure: doublings.map(([, r]) => `×${fmt(r, 2)}`).join(', '),
-      target: '≤ ×2.2',
-      met: worstDoubling <= 2.2,
-    },
-  );
-
-  // ---- events query on a large store
-  const eventsDb = join(tmpdir(), `sitrep-bench-events-${sizes.events}.db`);
-  log(`events query: ${fmt(sizes.events)} events in ${eventsDb} (filled once, then reused)`);
-  const { paged, unpaged } = await benchEventQueries(eventsDb, sizes.events, false);
-  for (const q of [...paged, ...unpaged]) log(`  ${q.label.padEnd(36)} p50 ${fmt(q.p50, 2)} ms  p95 ${fmt(q.p95, 2)} ms  ${q.rows} rows`);
-  const groups: [string, typeof paged][] = [
-    ['listing', paged.filter((q) => !q.label.startsWith('count'))],
-    ['count', paged.filter((q) => q.label.startsWith('count'))],
-  ];
-  for (const [name, queries] of groups) {
-    const worst = queries.reduce((a, b) => (b.p95 > a.p95 ? b : a));
-    const p50s = queries.map((q) => q.p50).sort((a, b) => a - b);
+  if (runs('ingest')) {
+    log('ingest: the same articles into SQLite');
+    const ingested = await benchIngest(samplePath, sizes.sample, pack);
     rows.push({
-      what: `events ${name}, ${fmt(sizes.events)} events (${queries.length} filter sets${name === 'listing' ? ', pages of 100 with mentions' : ''})`,
-      figure: `median p50 ${fmt(p50s[Math.floor(p50s.length / 2)]!, 1)} ms; worst p95 ${fmt(worst.p95, 1)} ms (${worst.label})`,
-      target: 'p95 ≤ 50 ms',
-      met: worst.p95 <= 50,
+      what: `full ingest, synthetic (${fmt(ingested.summary.new)} new, ${fmt(ingested.summary.events)} events)`,
+      figure: `${fmt(ingested.perSecond)} articles/s`,
+      target: '≥ 500 articles/s',
+      met: ingested.perSecond >= 500,
     });
   }
-  for (const q of unpaged) {
-    rows.push({ what: `events query: ${q.label} (~${fmt(q.rows)} rows)`, figure: `p50 ${fmt(q.p50, 1)} ms, p95 ${fmt(q.p95, 1)} ms`, target: '', met: null });
+
+  // ---- streaming: a large JSONL, memory sampled through the run
+  if (runs('stream')) {
+    const streamPath = join(dir, 'stream.jsonl');
+    log(`stream: generating ${fmt(sizes.stream)} lines`);
+    const { bytes } = await writeCorpus(streamPath, sizes.stream, pack, { seed: seed + 1 });
+    log(`stream: ingesting ${fmt(bytes / MB)} MB`);
+    const streamed = await benchIngest(streamPath, sizes.stream, pack);
+    rmSync(streamPath, { force: true });
+    const peakAfterStream = maxRss();
+    const tenths = streamed.rssByTenth.filter((rss) => rss > 0);
+    const early = tenths[1] ?? tenths[0] ?? 0;
+    const late = Math.max(...tenths.slice(-3));
+    const growth = late / early;
+    rows.push(
+      {
+        what: `streaming ingest, ${fmt(sizes.stream)} lines (${fmt(bytes / MB)} MB)`,
+        figure: `${fmt(streamed.perSecond)} articles/s, ${fmt(streamed.summary.events)} events`,
+        target: '≥ 500 articles/s',
+        met: streamed.perSecond >= 500,
+      },
+      {
+        what: 'streaming RSS, 2nd tenth → last tenths of the input',
+        figure: `${fmt(early / MB)} → ${fmt(late / MB)} MB (×${fmt(growth, 2)}); peak ${fmt(peakAfterStream / MB)} MB`,
+        target: 'flat (≤ ×1.25)',
+        met: growth <= 1.25,
+      },
+    );
+    log(`stream RSS by tenth (MB): ${streamed.rssByTenth.map((rss) => fmt(rss / MB)).join(' ')}`);
+    log(`stream heap by tenth (MB): ${streamed.heapByTenth.map((heap) => fmt(heap / MB)).join(' ')}`);
+  }
+
+  // ---- fusion alone at growing sizes
+  if (runs('fusion')) {
+    log(`fusion: ${sizes.fusion.map((n) => fmt(n)).join(', ')} mentions`);
+    const fusion = benchFusionScale(sizes.fusion.map((mentions) => mentions / 5));
+    const timeAt = (mentions: number) => fusion.find((f) => f.mentions === mentions)?.ms ?? Number.NaN;
+    for (const f of fusion) log(`  ${fmt(f.mentions)} mentions: ${fmt(f.ms)} ms`);
+    const doublings: [number, number][] = [];
+    for (const [small, large] of [[10_000, 20_000], [100_000, 200_000], [500_000, 1_000_000]] as const) {
+      if (sizes.fusion.includes(small) && sizes.fusion.includes(large)) doublings.push([small, timeAt(large) / timeAt(small)]);
+    }
+    const worstDoubling = Math.max(...doublings.map(([, r]) => r));
+    rows.push(
+      {
+        what: `fusion time at ${[10_000, 100_000, 1_000_000].filter((n) => sizes.fusion.includes(n)).map((n) => fmt(n)).join(' / ')} mentions`,
+        figure: [10_000, 100_000, 1_000_000].filter((n) => sizes.fusion.includes(n)).map((n) => `${fmt(timeAt(n) / 1000, 2)} s`).join(' / '),
+        target: '',
+        met: null,
+      },
+      {
+        what: `fusion doubling ratio (${doublings.map(([n]) => `${fmt(n / 1000)}k→${fmt((2 * n) / 1000)}k`).join(', ')})`,
+        figure: doublings.map(([, r]) => `×${fmt(r, 2)}`).join(', '),
+        target: '≤ ×2.2',
+        met: worstDoubling <= 2.2,
+      },
+    );
+  }
+
+  // ---- events query on a large store
+  if (runs('events')) {
+    const eventsDb = join(tmpdir(), `sitrep-bench-events-${sizes.events}.db`);
+    log(`events query: ${fmt(sizes.events)} events in ${eventsDb} (filled once, then reused)`);
+    const { paged, unpaged } = await benchEventQueries(eventsDb, sizes.events, false);
+    for (const q of [...paged, ...unpaged]) log(`  ${q.label.padEnd(36)} p50 ${fmt(q.p50, 2)} ms  p95 ${fmt(q.p95, 2)} ms  ${q.rows} rows`);
+    const groups: [string, typeof paged][] = [
+      ['listing', paged.filter((q) => !q.label.startsWith('count'))],
+      ['count', paged.filter((q) => q.label.startsWith('count'))],
+    ];
+    for (const [name, queries] of groups) {
+      const worst = queries.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+      const p50s = queries.map((q) => q.p50).sort((a, b) => a - b);
+      rows.push({
+        what: `events ${name}, ${fmt(sizes.events)} events (${queries.length} filter sets${name === 'listing' ? ', pages of 100 with mentions' : ''})`,
+        figure: `median p50 ${fmt(p50s[Math.floor(p50s.length / 2)]!, 1)} ms; worst p95 ${fmt(worst.p95, 1)} ms (${worst.label})`,
+        target: 'p95 ≤ 50 ms',
+        met: worst.p95 <= 50,
+      });
+    }
+    for (const q of unpaged) {
+      rows.push({ what: `events query: ${q.label} (~${fmt(q.rows)} rows)`, figure: `p50 ${fmt(q.p50, 1)} ms, p95 ${fmt(q.p95, 1)} ms`, target: '', met: null });
+    }
   }
 
   // ---- the real articles
-  if (existsSync(SHARED_CORPUS)) {
-    const real = await loadArticles(SHARED_CORPUS);
-    const realWords = wordsIn(real) / real.length;
-    const realExtract = await benchExtract(real, pack, 3);
-    const realTokens = await benchTokenizer(real, 3);
-    const realIngest = await benchIngest(SHARED_CORPUS, real.length, pack);
-    rows.push(
-      { what: `extract, real corpus (${real.length} articles, ${fmt(realWords)} words/article)`, figure: `${fmt(realExtract.perSecond)} articles/s`, target: '≥ 1,000 articles/s', met: realExtract.perSecond >= 1000 },
-      { what: 'extract time / tokenizer time, real corpus', figure: `${fmt(realTokens.perSecond / realExtract.perSecond, 1)}×`, target: '≤ 3×', met: realTokens.perSecond / realExtract.perSecond <= 3 },
-      { what: 'full ingest, real corpus', figure: `${fmt(realIngest.perSecond)} articles/s`, target: '≥ 500 articles/s', met: realIngest.perSecond >= 500 },
-    );
-  } else {
-    log(`real corpus: ${SHARED_CORPUS} not found, skipped`);
+  if (runs('real')) {
+    if (existsSync(SHARED_CORPUS)) {
+      const real = await loadArticles(SHARED_CORPUS);
+      const realWords = wordsIn(real) / real.length;
+      const realExtract = await benchExtract(real, pack, 3);
+      const realTokens = await benchTokenizer(real, 3);
+      const realIngest = await benchIngest(SHARED_CORPUS, real.length, pack);
+      rows.push(
+        { what: `extract, real corpus (${real.length} articles, ${fmt(realWords)} words/article)`, figure: `${fmt(realExtract.perSecond)} articles/s`, target: '≥ 1,000 articles/s', met: realExtract.perSecond >= 1000 },
+        { what: 'extract time / tokenizer time, real corpus', figure: `${fmt(realTokens.perSecond / realExtract.perSecond, 1)}×`, target: '≤ 3×', met: realTokens.perSecond / realExtract.perSecond <= 3 },
+        { what: 'full ingest, real corpus', figure: `${fmt(realIngest.perSecond)} articles/s`, target: '≥ 500 articles/s', met: realIngest.perSecond >= 500 },
+      );
+    } else {
+      log(`real corpus: ${SHARED_CORPUS} not found, skipped`);
+    }
   }
 
   rows.push({ what: 'peak RSS of the whole bench (maxRSS; fusion of 1M mentions holds them all)', figure: `${fmt(maxRss() / MB)} MB`, target: '', met: null });

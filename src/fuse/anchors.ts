@@ -11,6 +11,8 @@ import type { Profile } from './profile.js';
 
 interface Atom {
   key: string;
+  /** Kind and country, the block it is compared within. */
+  block: string;
   cluster: Cluster;
   day: number;
   /** `site:<name>`, `province:<name>` for a place text that names a province or town, or `country:` */
@@ -25,10 +27,10 @@ function placeKey(p: Profile): string {
   return region ? `province:${region.province ?? region.name}` : COUNTRY_ONLY;
 }
 
-function atomKey(p: Profile): string {
-  const m = p.mention;
+/** The place part of an atom's key: its place key, and for a place text the region and towns it names. */
+function atomPlace(p: Profile): string {
   const text = p.site ? '' : `|${p.place.region?.name ?? ''}:${p.place.townSites.join(',')}`;
-  return `${m.kind}|${m.country}|${placeKey(p)}${text}|${p.day}`;
+  return `${placeKey(p)}${text}`;
 }
 
 function blockOf(cluster: Cluster): string {
@@ -38,13 +40,19 @@ function blockOf(cluster: Cluster): string {
 /** Anchors sharing kind, place and day; a second mention from the same article starts a second atom. */
 function buildAtoms(anchors: readonly Profile[]): Atom[] {
   const groups = new Map<string, Atom[]>();
+  // Profiles share their placed site or place text: each one's key parts are worked out once.
+  const placeParts = new Map<object, { place: string; key: string }>();
   for (const p of anchors) {
-    const key = atomKey(p);
-    const atoms = groups.get(key) ?? [];
-    groups.set(key, atoms);
-    const free = atoms.find((a) => !a.cluster.articles.has(p.mention.article));
+    const m = p.mention;
+    const where: object = p.site ?? p.place;
+    let part = placeParts.get(where);
+    if (!part) placeParts.set(where, (part = { place: placeKey(p), key: atomPlace(p) }));
+    const key = `${m.kind}|${m.country}|${part.key}|${p.day}`;
+    let atoms = groups.get(key);
+    if (!atoms) groups.set(key, (atoms = []));
+    const free = atoms.find((a) => !a.cluster.articles.has(m.article));
     if (free) free.cluster.add(p);
-    else atoms.push({ key: `${key}#${atoms.length}`, cluster: new Cluster(p), day: p.day as number, place: placeKey(p) });
+    else atoms.push({ key: `${key}#${atoms.length}`, block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place });
   }
   return [...groups.values()].flat();
 }
@@ -72,15 +80,14 @@ function pairScore(a: Atom, b: Atom): number | null {
 }
 
 /** The places an atom's place may be one with: the same, a nearby site, or for a place text, any text it does not contradict. */
-function comparablePlaces(atom: Atom, places: PlaceIndex): string[] {
-  if (atom.place.startsWith('site:')) return [atom.place, ...places.nearbySites(atom.place.slice(5)).map((s) => `site:${s}`)];
-  return atom.place === COUNTRY_ONLY ? ['text'] : [atom.place, COUNTRY_ONLY];
+function comparablePlaces(place: string, places: PlaceIndex): string[] {
+  if (place.startsWith('site:')) return [place, ...places.nearbySites(place.slice(5)).map((s) => `site:${s}`)];
+  return place === COUNTRY_ONLY ? ['text'] : [place, COUNTRY_ONLY];
 }
 
 function indexKeys(atom: Atom): string[] {
-  const block = blockOf(atom.cluster);
-  const keys = [`${block}|${atom.place}|${atom.day}`];
-  if (!atom.place.startsWith('site:')) keys.push(`${block}|text|${atom.day}`);
+  const keys = [`${atom.block}|${atom.place}|${atom.day}`];
+  if (!atom.place.startsWith('site:')) keys.push(`${atom.block}|text|${atom.day}`);
   return keys;
 }
 
@@ -88,10 +95,13 @@ function indexKeys(atom: Atom): string[] {
 function candidatePairs(atoms: readonly Atom[], places: PlaceIndex): AtomPair[] {
   const index = new Map<string, Atom[]>();
   for (const atom of atoms) for (const key of indexKeys(atom)) pushTo(index, key, atom);
+  const comparable = new Map<string, string[]>();
   const pairs: AtomPair[] = [];
   for (const a of atoms) {
-    const block = blockOf(a.cluster);
-    for (const place of comparablePlaces(a, places)) {
+    const block = a.block;
+    let near = comparable.get(a.place);
+    if (!near) comparable.set(a.place, (near = comparablePlaces(a.place, places)));
+    for (const place of near) {
       for (const day of [a.day, a.day + 1]) {
         for (const b of index.get(`${block}|${place}|${day}`) ?? []) {
           if (b.day === a.day && b.key <= a.key) continue;

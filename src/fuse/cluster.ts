@@ -8,22 +8,77 @@ import type { Profile } from './profile.js';
 /** A cluster dated more loosely than this many days cannot be told to fall on a named day. */
 const MAX_LABELLED_SPAN = 2;
 
+const NO_STRINGS: ReadonlySet<string> = new Set();
+
+/** The articles of a cluster: the first is held as it is, and a set is made only for a second. */
+export class ArticleSet implements Iterable<string> {
+  private first: string | null = null;
+  private more: Set<string> | null = null;
+
+  get size(): number {
+    return this.more !== null ? this.more.size : this.first === null ? 0 : 1;
+  }
+
+  has(article: string): boolean {
+    return this.more !== null ? this.more.has(article) : this.first === article;
+  }
+
+  add(article: string): void {
+    if (this.more !== null) this.more.add(article);
+    else if (this.first === null) this.first = article;
+    else if (this.first !== article) this.more = new Set([this.first, article]);
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return (this.more ?? (this.first === null ? [] : [this.first])).values();
+  }
+}
+const NO_SITES: ReadonlyMap<string, PlacedSite> = new Map();
+const NO_PLACES: ReadonlySet<PlaceText> = new Set();
+
+/**
+ * Most clusters hold one or two reports: the sets below are made only when a member brings
+ * something to put in them, since a large fusion holds a cluster for nearly every report.
+ */
 export class Cluster {
   readonly members: Profile[] = [];
-  readonly articles = new Set<string>();
-  readonly sites = new Map<string, PlacedSite>();
-  readonly places = new Set<PlaceText>();
-  readonly weapons = new Set<string>();
-  readonly attackers = new Set<string>();
-  /** The days undated members name ("w2", "10-18"). */
-  readonly dayLabels = new Set<string>();
+  readonly articles = new ArticleSet();
+  private siteMap: Map<string, PlacedSite> | null = null;
+  private placeSet: Set<PlaceText> | null = null;
+  private weaponSet: Set<string> | null = null;
+  private attackerSet: Set<string> | null = null;
+  private dayLabelSet: Set<string> | null = null;
   /** Where the incident's date can lie given every dated member; null while no member is dated. */
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
   killedHigh: number | null = null;
+  private smallestId: string;
 
   constructor(first: Profile) {
+    this.smallestId = first.mention.id;
     this.add(first);
+  }
+
+  get sites(): ReadonlyMap<string, PlacedSite> {
+    return this.siteMap ?? NO_SITES;
+  }
+
+  /** The place texts of members without a site. */
+  get places(): ReadonlySet<PlaceText> {
+    return this.placeSet ?? NO_PLACES;
+  }
+
+  get weapons(): ReadonlySet<string> {
+    return this.weaponSet ?? NO_STRINGS;
+  }
+
+  get attackers(): ReadonlySet<string> {
+    return this.attackerSet ?? NO_STRINGS;
+  }
+
+  /** The days undated members name ("w2", "10-18"). */
+  get dayLabels(): ReadonlySet<string> {
+    return this.dayLabelSet ?? NO_STRINGS;
   }
 
   get kind(): string {
@@ -36,20 +91,22 @@ export class Cluster {
 
   /** The smallest member id: a name for the cluster that does not depend on input order. */
   get key(): string {
-    let smallest = (this.members[0] as Profile).mention.id;
-    for (const p of this.members) if (p.mention.id < smallest) smallest = p.mention.id;
-    return smallest;
+    return this.smallestId;
   }
 
   add(p: Profile): void {
     const m = p.mention;
     this.members.push(p);
+    if (m.id < this.smallestId) this.smallestId = m.id;
     this.articles.add(m.article);
-    if (p.site) this.sites.set(p.site.name, p.site);
-    else this.places.add(p.place);
-    for (const w of p.weapons) this.weapons.add(w);
-    if (m.attacker !== null) this.attackers.add(m.attacker);
-    if (p.dayLabel !== null) this.dayLabels.add(p.dayLabel);
+    if (p.site) (this.siteMap ??= new Map()).set(p.site.name, p.site);
+    else (this.placeSet ??= new Set()).add(p.place);
+    if (p.weapons.length > 0) {
+      const weapons = (this.weaponSet ??= new Set());
+      for (const w of p.weapons) weapons.add(w);
+    }
+    if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
+    if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
@@ -109,7 +166,7 @@ export class Cluster {
   agreesWith(p: Profile, actors: ActorRelations): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
-    if (weaponsDisjoint(p.weapons, [...this.weapons])) return false;
+    if (weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
     for (const attacker of this.attackers) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));

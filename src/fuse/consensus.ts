@@ -38,9 +38,48 @@ export function citation(m: StoredMention, field: MentionField): Citation {
   return { mention: m.id, article: m.article, outlet: m.outlet, quote: m.quote, start: span.start, end: span.end };
 }
 
+interface VoteGroup<T> {
+  value: T;
+  mentions: StoredMention[];
+}
+
+/**
+ * A few keys in order of insertion, read like a Map. A field of one event takes a handful of
+ * distinct values, and a large fusion counts votes for every field of every event: a list looked
+ * through costs far less than a Map each time.
+ */
+class VoteGroups<T> {
+  private readonly list: [string, VoteGroup<T>][] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(key: string): VoteGroup<T> | undefined {
+    for (const entry of this.list) if (entry[0] === key) return entry[1];
+    return undefined;
+  }
+
+  set(key: string, group: VoteGroup<T>): void {
+    this.list.push([key, group]);
+  }
+
+  entries(): readonly [string, VoteGroup<T>][] {
+    return this.list;
+  }
+
+  keys(): string[] {
+    return this.list.map(([key]) => key);
+  }
+
+  values(): VoteGroup<T>[] {
+    return this.list.map(([, group]) => group);
+  }
+}
+
 /** Mentions grouped by the value they state, in order of first appearance. */
 class Votes<T> {
-  readonly groups = new Map<string, { value: T; mentions: StoredMention[] }>();
+  readonly groups = new VoteGroups<T>();
 
   add(key: string, value: T, m: StoredMention): void {
     const group = this.groups.get(key);
@@ -51,7 +90,7 @@ class Votes<T> {
   /** The most supported value; `tieBreak` orders values of equal support (smaller first). */
   winner(tieBreak: (a: T, b: T) => number): { value: T; mentions: StoredMention[] } | null {
     let best: { value: T; mentions: StoredMention[] } | null = null;
-    for (const group of this.groups.values()) {
+    for (const [, group] of this.groups.entries()) {
       if (!best || group.mentions.length > best.mentions.length || (group.mentions.length === best.mentions.length && tieBreak(group.value, best.value) < 0)) {
         best = group;
       }
@@ -276,27 +315,34 @@ export function fuseFields(mentions: readonly StoredMention[], places: PlaceInde
   const killed = fuseCount(mentions, 'killed');
   const injured = fuseCount(mentions, 'injured');
   const outcome = fuseOutcome(mentions);
-  const support: Partial<Record<MentionField, string[]>> = {
-    kind: ids(mentions),
-    date: date.support,
-    site: site.support,
-    place: placeSupport,
-    country: country.support,
-    attacker: attacker.support,
-    attribution: attacker.support,
-    target: target.support,
-    weapons: weapons.support,
-    killed: killed.support,
-    injured: injured.support,
-    outcome: outcome.support,
-  };
-  for (const field of Object.keys(support) as MentionField[]) if (support[field]?.length === 0) delete support[field];
-  const conflicts = [date, site, country, attacker, target, weapons, killed, injured, outcome]
-    .map((r) => r.conflict)
-    .filter((c): c is Conflict => c !== null);
+  // Built field by field, without deleting or spreading: a large fusion keeps one such object per event.
+  const support: Partial<Record<MentionField, string[]>> = {};
+  const supported: [MentionField, string[]][] = [
+    ['kind', ids(mentions)],
+    ['date', date.support],
+    ['site', site.support],
+    ['place', placeSupport],
+    ['country', country.support],
+    ['attacker', attacker.support],
+    ['attribution', attacker.support],
+    ['target', target.support],
+    ['weapons', weapons.support],
+    ['killed', killed.support],
+    ['injured', injured.support],
+    ['outcome', outcome.support],
+  ];
+  for (const [field, list] of supported) if (list.length > 0) support[field] = list;
+  const conflicts: Conflict[] = [];
+  for (const r of [date, site, country, attacker, target, weapons, killed, injured, outcome]) if (r.conflict !== null) conflicts.push(r.conflict);
   return {
-    ...date.value,
-    ...site.value,
+    date: date.value.date,
+    date_end: date.value.date_end,
+    date_precision: date.value.date_precision,
+    site: site.value.site,
+    place: site.value.place,
+    lat: site.value.lat,
+    lon: site.value.lon,
+    place_precision: site.value.place_precision,
     country: country.value,
     attacker: attacker.value.attacker,
     attribution: attacker.value.attribution,

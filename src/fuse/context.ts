@@ -196,23 +196,28 @@ function keeperFirst(to: Cluster, from: Cluster, lone: ReadonlySet<Cluster>): [C
   return toFirst ? [to, from] : [from, to];
 }
 
-/** One round: every decision from one snapshot, then applied in mention id order. */
-function alignOnce(clusters: Cluster[], lone: Set<Cluster>, options: AttachOptions): Cluster[] {
+/**
+ * One round: every decision from one snapshot, then applied in mention id order. Only articles of
+ * two or more mentions decide anything; `multiple` names them.
+ */
+function alignOnce(clusters: Cluster[], lone: Set<Cluster>, multiple: ReadonlySet<string>, options: AttachOptions): Cluster[] {
   const clusterOf = new Map<Profile, Cluster>();
   const byArticle = new Map<string, Profile[]>();
   for (const c of clusters) {
     for (const p of c.members) {
+      if (!multiple.has(p.mention.article)) continue;
       clusterOf.set(p, c);
       const list = byArticle.get(p.mention.article) ?? [];
       byArticle.set(p.mention.article, list);
       list.push(p);
     }
   }
-  const snapshot: Snapshot = { clusterOf, lone, mentionCount: (a) => byArticle.get(a)?.length ?? 0 };
-  const index = new ClusterIndex(clusters, MAX_OPTIONS);
+  const snapshot: Snapshot = { clusterOf, lone, mentionCount: (a) => byArticle.get(a)?.length ?? 1 };
+  let index: ClusterIndex | null = null;
   const decisions: Decision[] = [];
   for (const mentions of byArticle.values()) {
     if (mentions.length < 2 || !mentions.some((p) => lone.has(clusterOf.get(p) as Cluster))) continue;
+    index ??= new ClusterIndex(clusters, MAX_OPTIONS);
     decisions.push(...decideArticle(mentions, snapshot, index, options));
   }
   decisions.sort((a, b) => byMentionId(a.mention, b.mention));
@@ -234,6 +239,19 @@ function alignOnce(clusters: Cluster[], lone: Set<Cluster>, options: AttachOptio
   return clusters.filter((c) => !merged.has(c));
 }
 
+function articlesOfSeveralMentions(clusters: readonly Cluster[]): Set<string> {
+  const seen = new Set<string>();
+  const several = new Set<string>();
+  for (const c of clusters) {
+    for (const p of c.members) {
+      const article = p.mention.article;
+      if (seen.has(article)) several.add(article);
+      else seen.add(article);
+    }
+  }
+  return several;
+}
+
 /**
  * Joins lone clusters (mentions no anchored cluster took) to the incidents the rest of their
  * articles point to. Returns every cluster, anchored and lone, after the joins.
@@ -241,9 +259,10 @@ function alignOnce(clusters: Cluster[], lone: Set<Cluster>, options: AttachOptio
 export function alignArticles(anchored: readonly Cluster[], loneClusters: readonly Cluster[], options: AttachOptions): Cluster[] {
   let clusters = [...anchored, ...loneClusters];
   const lone = new Set(loneClusters);
+  const multiple = articlesOfSeveralMentions(clusters);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = clusters.length;
-    clusters = alignOnce(clusters, lone, options);
+    clusters = alignOnce(clusters, lone, multiple, options);
     if (clusters.length === before) break;
   }
   return clusters;

@@ -10,8 +10,18 @@ const MS_PER_DAY = 86_400_000;
 
 export type HalfDayInterval = readonly [lo: number, hi: number];
 
+/** Day numbers already computed: a fusion reads the same few hundred dates over and over. */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DATES = 100_000;
+
 export function dayNumber(date: IsoDate): number {
-  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
+    if (dayNumbers.size >= MAX_REMEMBERED_DATES) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 export function lastDayOfMonth(date: IsoDate): number {

@@ -53,14 +53,22 @@ export class ActorRelations {
  */
 export class WeaponKin {
   private readonly family = new Map<string, string>();
+  /** Each distinct list of classes compared once: reports repeat a few lists endlessly. */
+  private readonly lists = new Map<string, readonly string[]>();
 
   constructor(pack: DomainPack) {
     for (const group of pack.lexicon.weaponKin) for (const name of group) if (!this.family.has(name)) this.family.set(name, group[0] as string);
   }
 
   /** The classes of `weapons` as compared: each replaced by its family's name, without repeats. */
-  compared(weapons: readonly string[]): string[] {
-    return [...new Set(weapons.map((w) => this.family.get(w) ?? w))];
+  compared(weapons: readonly string[]): readonly string[] {
+    const key = weapons.join('\u0000');
+    let list = this.lists.get(key);
+    if (!list) {
+      list = [...new Set(weapons.map((w) => this.family.get(w) ?? w))];
+      this.lists.set(key, list);
+    }
+    return list;
   }
 }
 
@@ -69,8 +77,8 @@ export function weaponsOverlap(a: readonly string[], b: readonly string[]): bool
 }
 
 /** Weapon sets conflict only when both are stated and share nothing. */
-export function weaponsDisjoint(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !weaponsOverlap(a, b);
+export function weaponsDisjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
+  return a.length > 0 && b.size > 0 && !a.some((w) => b.has(w));
 }
 
 /**

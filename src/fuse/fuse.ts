@@ -8,7 +8,13 @@ import { groupMentions, type GroupingOptions } from './group.js';
 import { assignIds, type PreviousEvent } from './ids.js';
 import { PlaceIndex } from './places.js';
 
-export type FuseOptions = GroupingOptions;
+export interface FuseOptions extends GroupingOptions {
+  /**
+   * Leave out the events `previous` already holds as they are (same id, same mentions): an event
+   * is fused from its mentions alone, so a store that has it need not have it again.
+   */
+  changedOnly?: boolean;
+}
 
 export interface FuseResult {
   events: SitrepEvent[];
@@ -20,8 +26,24 @@ export interface FuseResult {
 
 /** The mention published earliest (undated last, ties by id): the event is named after it. */
 function firstReport(group: readonly StoredMention[]): string {
-  const key = (m: StoredMention) => `${m.published ?? '9999-12-31'}|${m.id}`;
-  return group.map(key).reduce((a, b) => (a < b ? a : b)).split('|')[1]!;
+  let first = '';
+  let firstKey: string | null = null;
+  for (const m of group) {
+    const key = `${m.published ?? '9999-12-31'}|${m.id}`;
+    if (firstKey === null || key < firstKey) [first, firstKey] = [m.id, key];
+  }
+  return first;
+}
+
+/** The groups that `previous` does not already hold under the id they now get. */
+function changedGroups(groups: readonly StoredMention[][], ids: readonly string[], previous: readonly PreviousEvent[]): boolean[] {
+  const stored = new Map(previous.map((e) => [e.id, e.mentionIds]));
+  return groups.map((group, g) => {
+    const before = stored.get(ids[g] as string);
+    if (before === undefined || before.length !== group.length) return true;
+    const members = new Set(before);
+    return group.some((m) => !members.has(m.id));
+  });
 }
 
 /**
@@ -44,19 +66,41 @@ export function fuse(
   const places = new PlaceIndex(pack);
   const actors = new ActorRelations(pack);
   const official = officialSpeakerPattern(pack.lexicon.cues.official);
-  const events = groups.map((group, g): SitrepEvent => {
+  const changed = options.changedOnly ? changedGroups(groups, ids, previous) : null;
+  const events: SitrepEvent[] = [];
+  groups.forEach((group, g) => {
+    if (changed !== null && !changed[g]) return;
     const fields = fuseFields(group, places, actors);
     const { articles, outlets } = countSources(group, options.syndicationGroup);
-    return {
+    events.push({
       id: ids[g] as string,
       kind: (group[0] as StoredMention).kind,
-      ...fields,
+      date: fields.date,
+      date_end: fields.date_end,
+      date_precision: fields.date_precision,
+      site: fields.site,
+      place: fields.place,
+      lat: fields.lat,
+      lon: fields.lon,
+      place_precision: fields.place_precision,
+      country: fields.country,
+      attacker: fields.attacker,
+      attribution: fields.attribution,
+      target: fields.target,
+      weapons: fields.weapons,
+      killed: fields.killed,
+      killed_high: fields.killed_high,
+      injured: fields.injured,
+      injured_high: fields.injured_high,
+      outcome: fields.outcome,
+      support: fields.support,
+      conflicts: fields.conflicts,
       articles,
       outlets,
       grade: gradeEvent(group, fields.conflicts, outlets, actors, official),
       merged_from: mergedFrom[g] ?? [],
       mentions: group,
-    };
+    });
   });
   return { events, removedIds, aliases };
 }

@@ -8,26 +8,42 @@ export function countSources(
   mentions: readonly StoredMention[],
   syndicationGroup?: (m: StoredMention) => string,
 ): { articles: number; outlets: number } {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  if (mentions.length === 1) return { articles: 1, outlets: 1 };
+  // Union–find over the event's articles: two articles are one source when they share a hash, an outlet or a group.
+  const articleIndex = new Map<string, number>();
+  const parent: number[] = [];
+  const find = (x: number): number => {
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) as string;
-    parent.set(x, r);
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[x] = r;
     return r;
   };
-  const union = (a: string, b: string): void => {
-    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x);
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  const byHash = new Map<string, number>();
+  const byOutlet = new Map<string, number>();
+  const byGroup = new Map<string, number>();
+  const join = (seen: Map<string, number>, key: string, article: number): void => {
+    const other = seen.get(key);
+    if (other === undefined) {
+      seen.set(key, article);
+      return;
+    }
+    const [a, b] = [find(article), find(other)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
   for (const m of mentions) {
-    const article = `article:${m.article}`;
-    union(article, `hash:${m.articleHash}`);
-    if (m.outlet !== null) union(article, `outlet:${m.outlet.toLowerCase()}`);
-    if (syndicationGroup) union(article, `group:${syndicationGroup(m)}`);
+    let article = articleIndex.get(m.article);
+    if (article === undefined) {
+      article = parent.length;
+      articleIndex.set(m.article, article);
+      parent.push(article);
+    }
+    join(byHash, m.articleHash, article);
+    if (m.outlet !== null) join(byOutlet, m.outlet.toLowerCase(), article);
+    if (syndicationGroup) join(byGroup, syndicationGroup(m), article);
   }
-  const articles = new Set(mentions.map((m) => `article:${m.article}`));
-  return { articles: articles.size, outlets: new Set([...articles].map(find)).size };
+  let outlets = 0;
+  for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
+  return { articles: parent.length, outlets };
 }
 
 /** Finds the pack's official-speaker words (whole words, any case; a trailing * matches any ending). */

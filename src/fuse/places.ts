@@ -68,6 +68,8 @@ export class PlaceIndex {
   private readonly regionNames: { folded: string; region: Region }[] = [];
   private readonly townNames: { folded: string; site: Site }[] = [];
   private readonly resolved = new Map<string, PlaceText>();
+  /** Placed sites of the pack, by name and place text: many reports place the same site the same way. */
+  private readonly placed = new Map<string, PlacedSite>();
   private neighbours: Map<string, string[]> | null = null;
 
   constructor(pack: DomainPack) {
@@ -84,6 +86,23 @@ export class PlaceIndex {
 
   site(name: string, fallback: { lat: number | null; lon: number | null; country: string | null }, placeText: string | null): PlacedSite {
     const site = this.sites.get(name);
+    // A site of the pack with coordinates owes nothing to the mention's own: such placings are shared.
+    if (site === undefined || site.lat === null || site.lon === null) return this.placeSite(name, site, fallback, placeText);
+    const key = `${name}\u0000${placeText ?? '\u0001'}`;
+    let found = this.placed.get(key);
+    if (!found) {
+      found = this.placeSite(name, site, fallback, placeText);
+      this.placed.set(key, found);
+    }
+    return found;
+  }
+
+  private placeSite(
+    name: string,
+    site: Site | undefined,
+    fallback: { lat: number | null; lon: number | null; country: string | null },
+    placeText: string | null,
+  ): PlacedSite {
     const viaTown = site !== undefined && placeText !== null && this.namesTownOf(placeText, site);
     return {
       name,

@@ -19,7 +19,23 @@ export interface Profile {
   dayLabel: string | null;
 }
 
+/** Intervals already computed, shared by every report of the same dates (intervals are never changed in place). */
+const intervals = new Map<string, HalfDayInterval | null>();
+const MAX_REMEMBERED_INTERVALS = 100_000;
+
 function dateInterval(m: StoredMention): HalfDayInterval | null {
+  if (m.date === null) return null;
+  const key = `${m.date}|${m.date_end ?? ''}|${m.date_precision}`;
+  let interval = intervals.get(key);
+  if (interval === undefined) {
+    interval = computeInterval(m);
+    if (intervals.size >= MAX_REMEMBERED_INTERVALS) intervals.clear();
+    intervals.set(key, interval);
+  }
+  return interval;
+}
+
+function computeInterval(m: StoredMention): HalfDayInterval | null {
   if (m.date === null) return null;
   const first = dayNumber(m.date);
   switch (m.date_precision) {

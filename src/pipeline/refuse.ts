@@ -1,7 +1,7 @@
 import type { DomainPack } from '../domain/pack.js';
 import { ANY_BUCKET, blockKeys, comparedBlockKeys, fuse } from '../fuse/index.js';
-import type { SitrepEvent, StoredMention } from '../model.js';
-import type { BlockSelection, EventMembers, Store } from '../store/store.js';
+import type { StoredMention } from '../model.js';
+import type { BlockSelection, Store } from '../store/store.js';
 
 export interface RefuseOptions {
   /** New mentions fused together at a time: bounds memory however many wait. */
@@ -45,23 +45,9 @@ async function fuseAround(store: Store, pack: DomainPack, fresh: readonly Stored
   const previous = await store.eventsWithMentions([...byId.keys()]);
   const outside = new Set(previous.flatMap((e) => e.mentionIds).filter((id) => !byId.has(id)));
   for (const m of await store.mentionsById([...outside])) byId.set(m.id, m);
-  const { events, removedIds, aliases } = fuse([...byId.values()], pack, previous);
+  const { events, removedIds, aliases } = fuse([...byId.values()], pack, previous, { changedOnly: true });
   const fused = fresh.map((m) => ({ mentionId: m.id, blocks: blockKeys(m) }));
-  await store.replaceEvents(changedEvents(events, previous), removedIds, aliases, fused);
-}
-
-/**
- * The events to write: new ones, and stored ones whose mentions changed. An event is fused from its
- * mentions alone, so one that kept its id and its mentions is already stored as it is.
- */
-function changedEvents(events: readonly SitrepEvent[], previous: readonly EventMembers[]): SitrepEvent[] {
-  const stored = new Map(previous.map((e) => [e.id, e.mentionIds]));
-  return events.filter((event) => {
-    const before = stored.get(event.id);
-    if (before === undefined || before.length !== event.mentions.length) return true;
-    const ids = new Set(before);
-    return event.mentions.some((m) => !ids.has(m.id));
-  });
+  await store.replaceEvents(events, removedIds, aliases, fused);
 }
 
 /**

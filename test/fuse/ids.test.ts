@@ -79,3 +79,19 @@ test('a stored event whose mentions are gone is reported removed', () => {
   assert.deepEqual(result.aliases, []);
   assert.notEqual(result.events[0]?.id, 'ev_gone');
 });
+
+test('asked for changes only, fusion leaves out the stored events that kept their id and their mentions', () => {
+  const input = corpus();
+  const all = fuse(input, testPack).events;
+  const stored = all.map((e) => ({ id: e.id, mentionIds: e.mentions.map((m) => m.id) }));
+  const joining = mention('j', { site: 'Fort Lark', date: '2024-01-05' });
+  const { events } = fuse([...input, joining], testPack, stored, { changedOnly: true });
+  const fortLark = all.find((e) => e.site === 'Fort Lark');
+  assert.deepEqual(
+    events.map((e) => e.id),
+    [fortLark?.id],
+    'only the event the new report joined',
+  );
+  assert.deepEqual(events[0]?.mentions.map((m) => m.id).sort(), [...(fortLark?.mentions ?? []), joining].map((m) => m.id).sort());
+  assert.deepEqual(fuse(input, testPack, stored, { changedOnly: true }).events, []);
+});

@@ -1,4 +1,4 @@
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,8 @@ import { loadPack } from '../../src/domain/load.js';
 import { fuse } from '../../src/fuse/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/store.js';
+import { generateArticles } from '../../bench/generate.js';
+import { groupsOf, ingestAtOnce, ingestOneByOne, storedGroups } from './grow-store.js';
 
 const pack = loadPack();
 
@@ -22,30 +23,8 @@ const reports = [
   { id: 'r7', published: '2024-03-19', text: 'A drone attacked Harir air base on Saturday, a coalition official said.' },
 ];
 
-function groupsOf(events: { id: string; mentions: { id: string }[] }[]): string[] {
-  return events.map((e) => `${e.id}:${e.mentions.map((m) => m.id).sort().join(',')}`).sort();
-}
-
-async function storedGroups(store: Store): Promise<string[]> {
-  return groupsOf(await store.queryEvents());
-}
-
-/** A store grown one article at a time, each ingest fusing what it brought. */
-async function ingestOneByOne(t: TestContext, rows: readonly { id: string }[]): Promise<Store> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const store = await openStore(join(dir, 'one-by-one.db'));
-  t.after(() => store.close());
-  for (const row of rows) {
-    const path = join(dir, `${row.id}.jsonl`);
-    writeFileSync(path, JSON.stringify(row) + '\n');
-    await ingest([path], store, pack);
-  }
-  return store;
-}
-
 test('fusing after every article gives the events one fusion of every mention gives', async (t) => {
-  const store = await ingestOneByOne(t, reports);
+  const store = await ingestOneByOne(t, reports, pack);
   const everything = fuse(await store.mentionsForFusion(), pack).events;
   assert.ok(everything.length >= 3);
   assert.deepEqual(await storedGroups(store), groupsOf(everything));
@@ -72,9 +51,33 @@ test('an undated report is weighed against every incident it could mean, however
     { id: 'second-monday-1', published: '2024-04-09', text: 'Rockets hit the Harir air base on Monday, a US official said.' },
     { id: 'second-monday-2', published: '2024-04-09', text: 'The Harir base came under rocket fire on Monday, security sources said.' },
   ];
-  const store = await ingestOneByOne(t, arrivals);
+  const store = await ingestOneByOne(t, arrivals, pack);
   const everything = fuse(await store.mentionsForFusion(), pack).events;
   assert.deepEqual(await storedGroups(store), groupsOf(everything));
   const undated = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'undated-monday'));
   assert.equal(undated?.mentions.length, 1, 'two Mondays: no telling which');
+});
+
+test('a synthetic news stream fused every twenty articles gives the events of one fusion of all of it', async (t) => {
+  // Invented articles (bench/generate.ts): dated and undated reports, copies, articles recalling a second incident.
+  const rows = [...generateArticles(400, pack, { seed: 5 })];
+  const store = await ingestAtOnce(t, rows, pack, { batchSize: 20, fuseEvery: 20 });
+  const everything = fuse(await store.mentionsForFusion(), pack).events;
+  assert.ok(everything.length > 50, `only ${everything.length} events`);
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
+});
+
+test('an undated report that recalls an older incident by its toll joins it, whichever arrived first', async (t) => {
+  const arrivals = [
+    { id: 'wounding-1', published: '2024-03-04', text: 'Drones attacked the Harir air base in northern Iraq on Sunday, wounding five US soldiers, officials said.' },
+    { id: 'wounding-2', published: '2024-03-04', text: 'Five American soldiers were wounded when drones struck Harir air base on Sunday, a US official said.' },
+    { id: 'recalled', published: '2024-03-25', text: 'The drone attack on Harir air base that wounded five US soldiers was claimed by a militia group, the Pentagon said.' },
+  ];
+  for (const order of [arrivals, [...arrivals].reverse()]) {
+    const store = await ingestOneByOne(t, order, pack);
+    const everything = fuse(await store.mentionsForFusion(), pack).events;
+    assert.deepEqual(await storedGroups(store), groupsOf(everything));
+    const recalled = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'recalled'));
+    assert.deepEqual(recalled?.mentions.map((m) => m.article).sort(), ['recalled', 'wounding-1', 'wounding-2'], 'three weeks on, the toll still tells');
+  }
 });
