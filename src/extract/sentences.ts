@@ -1,3 +1,5 @@
+import { sentenceEnds } from './sentence-breaks.js';
+
 /** A sentence of an article, with its paragraph, as offsets into the text. */
 export interface Sentence {
   index: number;
@@ -59,9 +61,9 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
   for (let para = paragraphs.exec(text); para; para = paragraphs.exec(text)) {
     const base = para.index;
     let pending: { start: number; end: number } | null = null;
-    for (const seg of segmentsOf(unwrap(para[0]), lang)) {
-      const start = base + seg.index;
-      const end = start + seg.segment.length;
+    for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
+      const start = base + from;
+      const end = base + to;
       if (pending && NO_BREAK_AFTER.test(text.slice(pending.start, pending.end).trimEnd())) {
         pending.end = end;
         continue;
@@ -82,18 +84,37 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
   }
 }
 
-function* segmentsOf(paragraph: string, lang: string | null): Generator<{ index: number; segment: string }> {
-  for (const seg of segmenter(lang).segment(paragraph)) {
-    if (!seg.segment.includes('…')) {
-      yield seg;
-      continue;
+/** The sentences of one unwrapped paragraph, as [start, end) offsets into it. */
+function segmentsOf(paragraph: string, lang: string | null): [number, number][] {
+  const spans: [number, number][] = [];
+  const ends = READ_LIKE_ROOT.has(lang ?? 'en') ? sentenceEnds(paragraph) : null;
+  if (ends) {
+    let start = 0;
+    for (const end of ends) {
+      cutAtEllipses(paragraph, start, end, spans);
+      start = end;
     }
-    let from = 0;
-    for (const cut of seg.segment.matchAll(ELLIPSIS_BREAK)) {
-      const to = cut.index + cut[0].length;
-      yield { index: seg.index + from, segment: seg.segment.slice(from, to) };
-      from = to;
-    }
-    yield from ? { index: seg.index + from, segment: seg.segment.slice(from) } : seg;
+    return spans;
   }
+  for (const seg of segmenter(lang).segment(paragraph)) cutAtEllipses(paragraph, seg.index, seg.index + seg.segment.length, spans);
+  return spans;
+}
+
+/** Languages for which Intl.Segmenter keeps the root locale's sentence rules (Greek, for one, does not: ";" ends its questions). */
+const READ_LIKE_ROOT = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'ar', 'fa', 'tr', 'id', 'ms', 'pl', 'ro', 'sv', 'ku', 'ur']);
+
+function cutAtEllipses(paragraph: string, start: number, end: number, spans: [number, number][]): void {
+  const ellipsis = paragraph.indexOf('…', start);
+  if (ellipsis < 0 || ellipsis >= end) {
+    spans.push([start, end]);
+    return;
+  }
+  const segment = paragraph.slice(start, end);
+  let from = 0;
+  for (const cut of segment.matchAll(ELLIPSIS_BREAK)) {
+    const to = cut.index + cut[0].length;
+    spans.push([start + from, start + to]);
+    from = to;
+  }
+  spans.push([start + from, end]);
 }

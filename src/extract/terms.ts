@@ -18,9 +18,6 @@ interface Token {
   end: number;
 }
 
-/** Words: letters and digits, joined across inner apostrophes ("Kata'ib"), but not across a possessive "'s". */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*/gu;
-
 /** Plain ASCII letters and digits: nothing to strip or compose, only the case to fold (most words). */
 const PLAIN = /^[A-Za-z0-9]+$/;
 
@@ -39,15 +36,98 @@ const ELISION = /^(?:[dlmnstcj]|qu|dell|all|nell|sull)['’ʼ]/i;
 /** Arabic writes "and", "by", "to" as a letter joined to the next word (والتنف, بالتنف): fold them away on both sides. */
 const ARABIC_PROCLITIC = /^[وبلفك](?=[\u0621-\u064a]{3})/;
 
-function tokenize(text: string): Token[] {
+/** Character classes by code unit, filled in as characters are first met: bit 1 a letter, 2 a digit, 4 a mark. */
+const LETTER = 1;
+const DIGIT = 2;
+const MARK = 4;
+const UNKNOWN = 0xff;
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 0x80; c++) classes[c] = classify(c);
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
+}
+
+/** The class of the character at `at` and its length in code units (2 for a surrogate pair). */
+function classAt(text: string, at: number): { cls: number; width: number } {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return { cls: classify(text.codePointAt(at)!), width: 2 };
+  }
+  let cls = classes[unit]!;
+  if (cls === UNKNOWN) classes[unit] = cls = unit >= 0xd800 && unit <= 0xdfff ? 0 : classify(unit);
+  return { cls, width: 1 };
+}
+
+/** Apostrophes that join a word's parts ("Kata'ib"); "ʼ" is a letter and joins them anyway. */
+const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x60 || unit === 0xb4;
+const isPlainUnit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
+
+/**
+ * Words: runs of letters, digits and marks, joined across an inner apostrophe (' ’ ` ´) to the letters after it
+ * ("Kata'ib"), but not across a possessive "'s". Read by hand rather than by a regular expression, whose
+ * matches cost more than the rest of term matching put together (the tokenizer's test keeps the expression).
+ */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const elided = ELISION.exec(m[0]);
-    const start = m.index + (elided ? elided[0].length : 0);
-    const word = elided ? m[0].slice(elided[0].length) : m[0];
-    if (word) tokens.push({ folded: foldTerm(word).replace(ARABIC_PROCLITIC, ''), start, end: m.index + m[0].length });
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const unit = text.charCodeAt(at);
+    if (!isPlainUnit(unit) && (unit < 0x80 || !(classAt(text, at).cls & (LETTER | DIGIT | MARK)))) {
+      at += unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && text.charCodeAt(at + 1) >= 0xdc00 && text.charCodeAt(at + 1) <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let plain = true;
+    let joined = false;
+    // [\p{L}\p{N}\p{M}]+
+    while (at < length) {
+      const u = text.charCodeAt(at);
+      if (isPlainUnit(u)) {
+        at++;
+        continue;
+      }
+      if (u < 0x80) break;
+      const { cls, width } = classAt(text, at);
+      if (!(cls & (LETTER | DIGIT | MARK))) break;
+      plain = false;
+      at += width;
+    }
+    // (?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*
+    while (at + 1 < length && isApostrophe(text.charCodeAt(at))) {
+      const next = at + 1;
+      if (text.charCodeAt(next) === 0x73 && (next + 1 >= length || !(classAt(text, next + 1).cls & (LETTER | DIGIT)))) break;
+      let end = next;
+      while (end < length) {
+        const { cls, width } = classAt(text, end);
+        if (!(cls & (LETTER | MARK))) break;
+        end += width;
+      }
+      if (end === next) break;
+      plain = false;
+      joined = true;
+      at = end;
+    }
+    pushWord(text, start, at, plain, joined, tokens);
   }
   return tokens;
+}
+
+function pushWord(text: string, start: number, end: number, plain: boolean, joined: boolean, tokens: Token[]): void {
+  let word = text.slice(start, end);
+  if (plain) {
+    tokens.push({ folded: word.toLowerCase(), start, end });
+    return;
+  }
+  const elided = joined || word.includes('ʼ') ? ELISION.exec(word) : null;
+  if (elided) {
+    start += elided[0].length;
+    word = word.slice(elided[0].length);
+  }
+  if (word) tokens.push({ folded: foldTerm(word).replace(ARABIC_PROCLITIC, ''), start, end });
 }
 
 /** The tokens of the last text read: every matcher reads the same article in turn. */
@@ -75,6 +155,15 @@ interface TrieNode {
   /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
   stems: Map<string, { stem: string; matcher: number; key: string }[]>;
 }
+
+interface RootStep {
+  stems: { stem: string; matcher: number; key: string }[];
+  child: TrieNode | undefined;
+}
+
+/** Most words start no term. */
+const NO_STEP: RootStep = { stems: [], child: undefined };
+const ROOT_STEPS_KEPT = 100_000;
 
 function node(): TrieNode {
   return { next: new Map(), ends: [], stems: new Map() };
@@ -130,15 +219,35 @@ export class LexiconIndex {
     return this.cachedHits[matcher]!;
   }
 
+  /** What each word does at the root, the step every token takes: the stems it completes and the node it leads to. */
+  private rootSteps = new Map<string, RootStep>();
+
+  private rootStep(word: string): RootStep {
+    let step = this.rootSteps.get(word);
+    if (!step) {
+      const stems = (this.root.stems.get(word.slice(0, 1)) ?? []).filter((stem) => word.startsWith(stem.stem));
+      const child = this.root.next.get(word);
+      step = stems.length || child ? { stems, child } : NO_STEP;
+      // Words are few but not bounded: forget them now and then rather than grow without end.
+      if (this.rootSteps.size >= ROOT_STEPS_KEPT) this.rootSteps.clear();
+      this.rootSteps.set(word, step);
+    }
+    return step;
+  }
+
   private scan(text: string): TermHit[][] {
     const tokens = tokensOf(text);
     const hits: TermHit[][] = this.matchers.map(() => []);
     const nextFree = new Array<number>(this.matchers.length).fill(0);
     const longest = new Map<number, { key: string; last: number }>();
     for (let i = 0; i < tokens.length; i++) {
+      const first = this.rootStep(tokens[i]!.folded);
+      if (first === NO_STEP) continue;
       longest.clear();
-      let at: TrieNode | undefined = this.root;
-      for (let j = i; at && j < tokens.length; j++) {
+      for (const stem of first.stems) if (nextFree[stem.matcher]! <= i) longest.set(stem.matcher, { key: stem.key, last: i });
+      let at: TrieNode | undefined = first.child;
+      if (at) for (const end of at.ends) if (nextFree[end.matcher]! <= i) longest.set(end.matcher, { key: end.key, last: i });
+      for (let j = i + 1; at && j < tokens.length; j++) {
         const word = tokens[j]!.folded;
         const stems = at.stems.get(word.slice(0, 1));
         if (stems) for (const stem of stems) if (nextFree[stem.matcher]! <= i && word.startsWith(stem.stem)) longest.set(stem.matcher, { key: stem.key, last: j });

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentenceEnds } from '../../src/extract/sentence-breaks.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const segmenterEnds = (text: string) => [...segmenter.segment(text)].map((s) => s.index + s.segment.length);
+
+test('sentence ends are those of Intl.Segmenter on news prose', () => {
+  const texts = [
+    'U.S. forces were attacked at 6 p.m. Monday. No injuries were reported, officials said.',
+    'He said: “The base was hit twice.” Then he left… Earlier, a drone fell near Erbil!',
+    'Was it a drone? (Probably.) Three rockets, e.g. Katyushas, struck the base; one missed.',
+    'The group — known as Kata’ib Hezbollah — claimed it. At 3.5 km away, nothing was heard.\nA new line.\r\nAnother one.',
+    'Le « drone » a été abattu. Причина неизвестна. وقال المتحدث إن القاعدة تعرضت لهجوم، مساء الأحد. Done.',
+    'etc.) and more. Mr. Smith arrived. A.B. Corp. was fined.  "Yes," he said.\u00a0 Fine.',
+  ];
+  for (const text of texts) assert.deepEqual(sentenceEnds(text), segmenterEnds(text), text);
+});
+
+test('sentence ends agree with Intl.Segmenter on strings built from every kind of character', () => {
+  const pieces = [' ', '.', '!', '?', ',', ';', '-', '—', '"', '’', '(', ')', 'a', 'B', 'é', 'Ж', 'ب', '7', '#', '\n', '\r', '\t', '\u00a0', 'e.g.', 'U.S.', '...'];
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length;
+  for (let k = 0; k < 20_000; k++) {
+    let text = '';
+    for (let i = 0, n = 1 + (k % 18); i < n; i++) text += pieces[next()];
+    assert.deepEqual(sentenceEnds(text), segmenterEnds(text), JSON.stringify(text));
+  }
+});
+
+test('text with characters whose sentence rules are not covered is left to Intl.Segmenter', () => {
+  assert.equal(sentenceEnds('A combining acute: e\u0301. Next.'), null);
+  assert.equal(sentenceEnds('Greek: Τι; Next.'), null);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/extract/terms.js';
+
+/** What a word is: the expression the tokenizer reads by hand. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*/gu;
+const ELISION = /^(?:[dlmnstcj]|qu|dell|all|nell|sull)['’ʼ]/i;
+
+/** Where each word of the expression starts (after an elision) and ends. */
+function wordSpans(text: string): [number, number][] {
+  return [...text.matchAll(WORD)].flatMap((m): [number, number][] => {
+    const elided = ELISION.exec(m[0])?.[0].length ?? 0;
+    return elided < m[0].length ? [[m.index + elided, m.index + m[0].length]] : [];
+  });
+}
+
+test('words are cut where the word expression cuts them', () => {
+  const texts = [
+    "Kata'ib Hezbollah's drones hit al-Asad's runway; the U.S.-led coalition's 2nd base.",
+    "L'ambassade d'Aïn al-Asad, dell'Iraq; qu'il; Kataʼib; rock`n`roll; it´s; x's1; 'quoted' words'",
+    'والتنف بالتنف مطار ٣ صواريخ؛ Сирия, 𝐀𝐁𝐂 e\u0301te 😀 ²³ Ⅻ',
+  ];
+  const pieces = ['a', 'B', 's', '1', 'é', 'e\u0301', ' ', "'", '’', 'ʼ', '`', '´', '-', 'd', 'l', 'qu', 'ب', '𝐀', '\ud800', '.'];
+  let seed = 3;
+  for (let k = 0; k < 5000; k++) {
+    let text = '';
+    for (let i = 0; i < 1 + (k % 12); i++) text += pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length];
+    texts.push(text);
+  }
+  for (const text of texts) assert.deepEqual(tokenize(text).map((t) => [t.start, t.end]), wordSpans(text), JSON.stringify(text));
+});
+
+test('words fold case, accents and apostrophes, and Arabic joined prepositions', () => {
+  assert.deepEqual(
+    tokenize("KATA'IB Ḥezbollah d'Aïn والتنف").map((t) => t.folded),
+    ['kataib', 'hezbollah', 'ain', 'التنف'],
+  );
+});
