@@ -65,13 +65,75 @@ function classAt(text: string, at: number): { cls: number; width: number } {
 const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x60 || unit === 0xb4;
 const isPlainUnit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
 
+/** A distinct word, folded: what the tries are walked by. */
+interface Word {
+  folded: string;
+  /** Its first step in the trie of the index that last looked it up. */
+  stepIn: LexiconIndex | null;
+  step: RootStep;
+}
+
+/** The words of a text in order, with where each stands (parallel arrays: an article has hundreds). */
+interface Words {
+  words: Word[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Every word met, interned by its folded form in an open-addressed table: a plain word is found from
+ * its characters without cutting a string out of the text. Forgotten all at once when full.
+ */
+const WORDS_KEPT = 1 << 16;
+let table: (Word | undefined)[] = new Array<Word | undefined>(WORDS_KEPT * 4);
+let tableCount = 0;
+const HASH_SEED = 0x811c9dc5;
+const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
+const lowerPlain = (unit: number): number => (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit);
+
+function intern(folded: string, hash: number, slot: number): Word {
+  if (tableCount >= WORDS_KEPT) {
+    table = new Array<Word | undefined>(WORDS_KEPT * 4);
+    tableCount = 0;
+    slot = hash & (table.length - 1);
+  }
+  const word: Word = { folded, stepIn: null, step: NO_STEP };
+  table[slot] = word;
+  tableCount++;
+  return word;
+}
+
+/** The word text[start, end), all plain ASCII letters and digits, whose lowercase hashes to `hash`. */
+function plainWord(text: string, start: number, end: number, hash: number): Word {
+  const mask = table.length - 1;
+  const length = end - start;
+  let slot = hash & mask;
+  for (let word = table[slot]; word; word = table[(slot = (slot + 1) & mask)]) {
+    const folded = word.folded;
+    if (folded.length !== length) continue;
+    let k = 0;
+    while (k < length && folded.charCodeAt(k) === lowerPlain(text.charCodeAt(start + k))) k++;
+    if (k === length) return word;
+  }
+  return intern(text.slice(start, end).toLowerCase(), hash, slot);
+}
+
+function foldedWord(folded: string): Word {
+  let hash = HASH_SEED;
+  for (let k = 0; k < folded.length; k++) hash = hashStep(hash, folded.charCodeAt(k));
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  for (let word = table[slot]; word; word = table[(slot = (slot + 1) & mask)]) if (word.folded === folded) return word;
+  return intern(folded, hash, slot);
+}
+
 /**
  * Words: runs of letters, digits and marks, joined across an inner apostrophe (' ’ ` ´) to the letters after it
  * ("Kata'ib"), but not across a possessive "'s". Read by hand rather than by a regular expression, whose
  * matches cost more than the rest of term matching put together (the tokenizer's test keeps the expression).
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+function readWords(text: string): Words {
+  const read: Words = { words: [], starts: [], ends: [] };
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -83,10 +145,12 @@ export function tokenize(text: string): Token[] {
     const start = at;
     let plain = true;
     let joined = false;
+    let hash = HASH_SEED;
     // [\p{L}\p{N}\p{M}]+
     while (at < length) {
       const u = text.charCodeAt(at);
       if (isPlainUnit(u)) {
+        hash = hashStep(hash, lowerPlain(u));
         at++;
         continue;
       }
@@ -111,34 +175,43 @@ export function tokenize(text: string): Token[] {
       joined = true;
       at = end;
     }
-    pushWord(text, start, at, plain, joined, tokens);
+    if (plain) {
+      read.words.push(plainWord(text, start, at, hash));
+      read.starts.push(start);
+      read.ends.push(at);
+    } else readOtherWord(text, start, at, joined, read);
   }
-  return tokens;
+  return read;
 }
 
-function pushWord(text: string, start: number, end: number, plain: boolean, joined: boolean, tokens: Token[]): void {
+function readOtherWord(text: string, start: number, end: number, joined: boolean, read: Words): void {
   let word = text.slice(start, end);
-  if (plain) {
-    tokens.push({ folded: word.toLowerCase(), start, end });
-    return;
-  }
   const elided = joined || word.includes('ʼ') ? ELISION.exec(word) : null;
   if (elided) {
     start += elided[0].length;
     word = word.slice(elided[0].length);
   }
-  if (word) tokens.push({ folded: foldTerm(word).replace(ARABIC_PROCLITIC, ''), start, end });
+  if (!word) return;
+  read.words.push(foldedWord(foldTerm(word).replace(ARABIC_PROCLITIC, '')));
+  read.starts.push(start);
+  read.ends.push(end);
 }
 
-/** The tokens of the last text read: every matcher reads the same article in turn. */
+/** The words of text, folded, with their offsets. */
+export function tokenize(text: string): Token[] {
+  const { words, starts, ends } = readWords(text);
+  return words.map((w, i) => ({ folded: w.folded, start: starts[i]!, end: ends[i]! }));
+}
+
+/** The words of the last text read: every matcher reads the same article in turn. */
 let cachedText: string | null = null;
-let cachedTokens: Token[] = [];
-function tokensOf(text: string): Token[] {
+let cachedWords: Words = { words: [], starts: [], ends: [] };
+function wordsOf(text: string): Words {
   if (text !== cachedText) {
     cachedText = text;
-    cachedTokens = tokenize(text);
+    cachedWords = readWords(text);
   }
-  return cachedTokens;
+  return cachedWords;
 }
 
 interface Entry<K> {
@@ -163,7 +236,6 @@ interface RootStep {
 
 /** Most words start no term. */
 const NO_STEP: RootStep = { stems: [], child: undefined };
-const ROOT_STEPS_KEPT = 100_000;
 
 function node(): TrieNode {
   return { next: new Map(), ends: [], stems: new Map() };
@@ -219,47 +291,59 @@ export class LexiconIndex {
     return this.cachedHits[matcher]!;
   }
 
-  /** What each word does at the root, the step every token takes: the stems it completes and the node it leads to. */
-  private rootSteps = new Map<string, RootStep>();
-
-  private rootStep(word: string): RootStep {
-    let step = this.rootSteps.get(word);
-    if (!step) {
-      const stems = (this.root.stems.get(word.slice(0, 1)) ?? []).filter((stem) => word.startsWith(stem.stem));
-      const child = this.root.next.get(word);
-      step = stems.length || child ? { stems, child } : NO_STEP;
-      // Words are few but not bounded: forget them now and then rather than grow without end.
-      if (this.rootSteps.size >= ROOT_STEPS_KEPT) this.rootSteps.clear();
-      this.rootSteps.set(word, step);
+  /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
+  private rootStep(word: Word): RootStep {
+    if (word.stepIn !== this) {
+      const folded = word.folded;
+      const stems = (this.root.stems.get(folded.slice(0, 1)) ?? []).filter((stem) => folded.startsWith(stem.stem));
+      const child = this.root.next.get(folded);
+      word.step = stems.length || child ? { stems, child } : NO_STEP;
+      word.stepIn = this;
     }
-    return step;
+    return word.step;
   }
 
   private scan(text: string): TermHit[][] {
-    const tokens = tokensOf(text);
+    const { words, starts, ends } = wordsOf(text);
+    const count = this.matchers.length;
     const hits: TermHit[][] = this.matchers.map(() => []);
-    const nextFree = new Array<number>(this.matchers.length).fill(0);
-    const longest = new Map<number, { key: string; last: number }>();
-    for (let i = 0; i < tokens.length; i++) {
-      const first = this.rootStep(tokens[i]!.folded);
+    const nextFree = new Array<number>(count).fill(0);
+    // The longest term of each matcher that starts at word i: its key and last word, for the matchers in `found`.
+    const keys = new Array<string>(count).fill('');
+    const lasts = new Array<number>(count).fill(-1);
+    const foundAt = new Array<number>(count).fill(-1);
+    const found: number[] = [];
+    const note = (m: number, key: string, i: number, last: number) => {
+      if (nextFree[m]! > i) return;
+      if (foundAt[m] !== i) {
+        foundAt[m] = i;
+        found.push(m);
+      }
+      keys[m] = key;
+      lasts[m] = last;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const first = this.rootStep(words[i]!);
       if (first === NO_STEP) continue;
-      longest.clear();
-      for (const stem of first.stems) if (nextFree[stem.matcher]! <= i) longest.set(stem.matcher, { key: stem.key, last: i });
+      for (const stem of first.stems) note(stem.matcher, stem.key, i, i);
       let at: TrieNode | undefined = first.child;
-      if (at) for (const end of at.ends) if (nextFree[end.matcher]! <= i) longest.set(end.matcher, { key: end.key, last: i });
-      for (let j = i + 1; at && j < tokens.length; j++) {
-        const word = tokens[j]!.folded;
-        const stems = at.stems.get(word.slice(0, 1));
-        if (stems) for (const stem of stems) if (nextFree[stem.matcher]! <= i && word.startsWith(stem.stem)) longest.set(stem.matcher, { key: stem.key, last: j });
+      if (at) for (const end of at.ends) note(end.matcher, end.key, i, i);
+      for (let j = i + 1; at && j < words.length; j++) {
+        const word = words[j]!.folded;
+        if (at.stems.size) {
+          const stems = at.stems.get(word.slice(0, 1));
+          if (stems) for (const stem of stems) if (word.startsWith(stem.stem)) note(stem.matcher, stem.key, i, j);
+        }
         at = at.next.get(word);
-        if (at) for (const end of at.ends) if (nextFree[end.matcher]! <= i) longest.set(end.matcher, { key: end.key, last: j });
+        if (at) for (const end of at.ends) note(end.matcher, end.key, i, j);
       }
-      for (const [m, found] of longest) {
-        const start = tokens[i]!.start;
-        const end = tokens[found.last]!.end;
-        hits[m]!.push({ key: found.key, start, end, text: text.slice(start, end) });
-        nextFree[m] = found.last + 1;
+      for (const m of found) {
+        const start = starts[i]!;
+        const end = ends[lasts[m]!]!;
+        hits[m]!.push({ key: keys[m]!, start, end, text: text.slice(start, end) });
+        nextFree[m] = lasts[m]! + 1;
       }
+      found.length = 0;
     }
     return hits;
   }
