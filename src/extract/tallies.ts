@@ -12,6 +12,16 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً". */
 const UNIT = /^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|раз|атак)(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))/iu;
+/** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
+const UNIT_WORD = /times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|раз|атак/iu;
+const UNIT_REACH = /[\s\p{L}\p{M}-]*/iuy;
+
+/** UNIT read after a number; most numbers have no unit word within reach, and UNIT's lazy words cost much to rule out. */
+function unitAfter(text: string, at: number, end: number): RegExpExecArray | null {
+  const after = text.slice(at, end);
+  UNIT_REACH.lastIndex = 0;
+  return UNIT_WORD.test(after.slice(0, UNIT_REACH.exec(after)![0].length)) ? UNIT.exec(after) : null;
+}
 /** "the 26th against US bases", "marks the 144th attack". */
 const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:such\s+|known\s+|separate\s+|drone\s+|rocket\s+)?(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
@@ -63,7 +73,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // Dates cost most to read: look for them only where a count of attacks stands.
   const inNames = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
-  if (!numbers.some((n) => UNIT.test(text.slice(n.end, end))) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
+  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
@@ -94,7 +104,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const struckThings = (at: number) => objects.some((o) => o.start >= at && o.start - at <= 30);
   const counted = new Set<number>();
   for (const n of numbers) {
-    const unit = UNIT.exec(text.slice(n.end, end));
+    const unit = unitAfter(text, n.end, end);
     if (!unit || findNumbers(text, n.end, n.end + unit[0].length).length || countsStrikes(n.start, n.end + unit[0].length)) continue;
     // "five dozen attacks" is a manner of speaking, not a count.
     if (/^\s+dozen/i.test(unit[0])) continue;

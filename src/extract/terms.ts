@@ -49,16 +49,19 @@ function classify(codePoint: number): number {
   return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
 }
 
-/** The class of the character at `at` and its length in code units (2 for a surrogate pair). */
-function classAt(text: string, at: number): { cls: number; width: number } {
+/** Set in classAt's answer for a character of two code units (a surrogate pair). */
+const PAIR = 0x100;
+
+/** The class of the character at `at`, with PAIR set when it takes two code units. */
+function classAt(text: string, at: number): number {
   const unit = text.charCodeAt(at);
   if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
     const low = text.charCodeAt(at + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return { cls: classify(text.codePointAt(at)!), width: 2 };
+    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.codePointAt(at)!) | PAIR;
   }
   let cls = classes[unit]!;
   if (cls === UNKNOWN) classes[unit] = cls = unit >= 0xd800 && unit <= 0xdfff ? 0 : classify(unit);
-  return { cls, width: 1 };
+  return cls;
 }
 
 /** Apostrophes that join a word's parts ("Kata'ib"); "ʼ" is a letter and joins them anyway. */
@@ -73,32 +76,67 @@ interface Word {
   step: RootStep;
 }
 
-/** The words of a text in order, with where each stands (parallel arrays: an article has hundreds). */
+/** The first `count` words of a text in order, with where each stands (parallel arrays, reused from text to text). */
 interface Words {
+  count: number;
   words: Word[];
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const noWords = (): Words => ({ count: 0, words: [], starts: new Int32Array(1024), ends: new Int32Array(1024) });
+
+function addWord(read: Words, word: Word, start: number, end: number): void {
+  const i = read.count++;
+  if (i === read.starts.length) {
+    const starts = new Int32Array(i * 2);
+    const ends = new Int32Array(i * 2);
+    starts.set(read.starts);
+    ends.set(read.ends);
+    read.starts = starts;
+    read.ends = ends;
+  }
+  read.words[i] = word;
+  read.starts[i] = start;
+  read.ends[i] = end;
 }
 
 /**
  * Every word met, interned by its folded form in an open-addressed table: a plain word is found from
- * its characters without cutting a string out of the text. Forgotten all at once when full.
+ * its characters without cutting a string out of the text. The table grows with the words (kept small,
+ * it stays in the cache) and forgets them all at once when full.
  */
 const WORDS_KEPT = 1 << 16;
-let table: (Word | undefined)[] = new Array<Word | undefined>(WORDS_KEPT * 4);
+const FIRST_SLOTS = 1 << 12;
+let table: (Word | undefined)[] = new Array<Word | undefined>(FIRST_SLOTS);
+let hashes = new Int32Array(FIRST_SLOTS);
 let tableCount = 0;
 const HASH_SEED = 0x811c9dc5;
 const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
 const lowerPlain = (unit: number): number => (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit);
 
-function intern(folded: string, hash: number, slot: number): Word {
+function place(word: Word, hash: number): void {
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  while (table[slot]) slot = (slot + 1) & mask;
+  table[slot] = word;
+  hashes[slot] = hash;
+}
+
+function intern(folded: string, hash: number): Word {
   if (tableCount >= WORDS_KEPT) {
-    table = new Array<Word | undefined>(WORDS_KEPT * 4);
+    table = new Array<Word | undefined>(FIRST_SLOTS);
+    hashes = new Int32Array(FIRST_SLOTS);
     tableCount = 0;
-    slot = hash & (table.length - 1);
+  } else if ((tableCount + 1) * 4 > table.length) {
+    const old = table;
+    const oldHashes = hashes;
+    table = new Array<Word | undefined>(old.length * 2);
+    hashes = new Int32Array(old.length * 2);
+    old.forEach((w, slot) => w && place(w, oldHashes[slot]!));
   }
   const word: Word = { folded, stepIn: null, step: NO_STEP };
-  table[slot] = word;
+  place(word, hash);
   tableCount++;
   return word;
 }
@@ -107,24 +145,23 @@ function intern(folded: string, hash: number, slot: number): Word {
 function plainWord(text: string, start: number, end: number, hash: number): Word {
   const mask = table.length - 1;
   const length = end - start;
-  let slot = hash & mask;
-  for (let word = table[slot]; word; word = table[(slot = (slot + 1) & mask)]) {
+  for (let slot = hash & mask, word = table[slot]; word; slot = (slot + 1) & mask, word = table[slot]) {
+    if (hashes[slot] !== hash) continue;
     const folded = word.folded;
     if (folded.length !== length) continue;
     let k = 0;
     while (k < length && folded.charCodeAt(k) === lowerPlain(text.charCodeAt(start + k))) k++;
     if (k === length) return word;
   }
-  return intern(text.slice(start, end).toLowerCase(), hash, slot);
+  return intern(text.slice(start, end).toLowerCase(), hash);
 }
 
 function foldedWord(folded: string): Word {
   let hash = HASH_SEED;
   for (let k = 0; k < folded.length; k++) hash = hashStep(hash, folded.charCodeAt(k));
   const mask = table.length - 1;
-  let slot = hash & mask;
-  for (let word = table[slot]; word; word = table[(slot = (slot + 1) & mask)]) if (word.folded === folded) return word;
-  return intern(folded, hash, slot);
+  for (let slot = hash & mask, word = table[slot]; word; slot = (slot + 1) & mask, word = table[slot]) if (hashes[slot] === hash && word.folded === folded) return word;
+  return intern(folded, hash);
 }
 
 /**
@@ -132,13 +169,13 @@ function foldedWord(folded: string): Word {
  * ("Kata'ib"), but not across a possessive "'s". Read by hand rather than by a regular expression, whose
  * matches cost more than the rest of term matching put together (the tokenizer's test keeps the expression).
  */
-function readWords(text: string): Words {
-  const read: Words = { words: [], starts: [], ends: [] };
+function readWords(text: string, read: Words): Words {
+  read.count = 0;
   const length = text.length;
   let at = 0;
   while (at < length) {
     const unit = text.charCodeAt(at);
-    if (!isPlainUnit(unit) && (unit < 0x80 || !(classAt(text, at).cls & (LETTER | DIGIT | MARK)))) {
+    if (!isPlainUnit(unit) && (unit < 0x80 || !(classAt(text, at) & (LETTER | DIGIT | MARK)))) {
       at += unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && text.charCodeAt(at + 1) >= 0xdc00 && text.charCodeAt(at + 1) <= 0xdfff ? 2 : 1;
       continue;
     }
@@ -155,20 +192,20 @@ function readWords(text: string): Words {
         continue;
       }
       if (u < 0x80) break;
-      const { cls, width } = classAt(text, at);
+      const cls = classAt(text, at);
       if (!(cls & (LETTER | DIGIT | MARK))) break;
       plain = false;
-      at += width;
+      at += cls & PAIR ? 2 : 1;
     }
     // (?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*
     while (at + 1 < length && isApostrophe(text.charCodeAt(at))) {
       const next = at + 1;
-      if (text.charCodeAt(next) === 0x73 && (next + 1 >= length || !(classAt(text, next + 1).cls & (LETTER | DIGIT)))) break;
+      if (text.charCodeAt(next) === 0x73 && (next + 1 >= length || !(classAt(text, next + 1) & (LETTER | DIGIT)))) break;
       let end = next;
       while (end < length) {
-        const { cls, width } = classAt(text, end);
+        const cls = classAt(text, end);
         if (!(cls & (LETTER | MARK))) break;
-        end += width;
+        end += cls & PAIR ? 2 : 1;
       }
       if (end === next) break;
       plain = false;
@@ -176,9 +213,7 @@ function readWords(text: string): Words {
       at = end;
     }
     if (plain) {
-      read.words.push(plainWord(text, start, at, hash));
-      read.starts.push(start);
-      read.ends.push(at);
+      addWord(read, plainWord(text, start, at, hash), start, at);
     } else readOtherWord(text, start, at, joined, read);
   }
   return read;
@@ -192,24 +227,22 @@ function readOtherWord(text: string, start: number, end: number, joined: boolean
     word = word.slice(elided[0].length);
   }
   if (!word) return;
-  read.words.push(foldedWord(foldTerm(word).replace(ARABIC_PROCLITIC, '')));
-  read.starts.push(start);
-  read.ends.push(end);
+  addWord(read, foldedWord(foldTerm(word).replace(ARABIC_PROCLITIC, '')), start, end);
 }
 
 /** The words of text, folded, with their offsets. */
 export function tokenize(text: string): Token[] {
-  const { words, starts, ends } = readWords(text);
-  return words.map((w, i) => ({ folded: w.folded, start: starts[i]!, end: ends[i]! }));
+  const { count, words, starts, ends } = readWords(text, noWords());
+  return words.slice(0, count).map((w, i) => ({ folded: w.folded, start: starts[i]!, end: ends[i]! }));
 }
 
 /** The words of the last text read: every matcher reads the same article in turn. */
 let cachedText: string | null = null;
-let cachedWords: Words = { words: [], starts: [], ends: [] };
+const cachedWords: Words = noWords();
 function wordsOf(text: string): Words {
   if (text !== cachedText) {
     cachedText = text;
-    cachedWords = readWords(text);
+    readWords(text, cachedWords);
   }
   return cachedWords;
 }
@@ -304,7 +337,7 @@ export class LexiconIndex {
   }
 
   private scan(text: string): TermHit[][] {
-    const { words, starts, ends } = wordsOf(text);
+    const { count: wordCount, words, starts, ends } = wordsOf(text);
     const count = this.matchers.length;
     const hits: TermHit[][] = this.matchers.map(() => []);
     const nextFree = new Array<number>(count).fill(0);
@@ -322,13 +355,13 @@ export class LexiconIndex {
       keys[m] = key;
       lasts[m] = last;
     };
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < wordCount; i++) {
       const first = this.rootStep(words[i]!);
       if (first === NO_STEP) continue;
       for (const stem of first.stems) note(stem.matcher, stem.key, i, i);
       let at: TrieNode | undefined = first.child;
       if (at) for (const end of at.ends) note(end.matcher, end.key, i, i);
-      for (let j = i + 1; at && j < words.length; j++) {
+      for (let j = i + 1; at && j < wordCount; j++) {
         const word = words[j]!.folded;
         if (at.stems.size) {
           const stems = at.stems.get(word.slice(0, 1));
