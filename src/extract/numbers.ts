@@ -15,16 +15,114 @@ export interface NumberHit {
   end: number;
 }
 
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
+/**
+ * A number is (?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+|one|two|…)(?![\p{L}\p{N}]|[.,]\d), case-insensitively.
+ * Its numerals are read by that expression; its words by hand, because fifty words in one case-insensitive
+ * alternation cost more than all else in the sentence: a number word is a whole run of letters and digits.
+ */
+const NUMERAL = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/giu;
+
+const WORD_LETTERS = [...new Set(Object.keys(WORDS).join(''))];
+const WORD_LETTER_PATTERNS = WORD_LETTERS.map((letter) => new RegExp(`^${letter}$`, 'iu'));
+/** The number words letter by letter; `word` set where one ends. */
+interface LetterNode {
+  next: Map<number, LetterNode>;
+  word: boolean;
+}
+const WORD_TRIE: LetterNode = { next: new Map(), word: false };
+for (const word of Object.keys(WORDS)) {
+  let at = WORD_TRIE;
+  for (const letter of word) {
+    let next = at.next.get(letter.charCodeAt(0));
+    if (!next) at.next.set(letter.charCodeAt(0), (next = { next: new Map(), word: false }));
+    at = next;
+  }
+  at.word = true;
+}
+
+/** By code unit, filled in as met: 1 a letter or digit, 2 "." or ",", else 0; and the number word letter it matches, if any (0 if none). */
+const UNSET = 0xff;
+const kinds = new Uint8Array(0x10000).fill(UNSET);
+const letters = new Uint16Array(0x10000);
+for (let unit = 0; unit < 0x80; unit++) learn(unit);
+
+function learn(unit: number): number {
+  const ch = String.fromCharCode(unit);
+  letters[unit] = WORD_LETTERS[WORD_LETTER_PATTERNS.findIndex((re) => re.test(ch))]?.charCodeAt(0) ?? 0;
+  return (kinds[unit] = kindOf(ch));
+}
+
+function kindOf(ch: string): number {
+  if (/[\p{L}\p{N}]/iu.test(ch)) return 1;
+  return ch === '.' || ch === ',' ? 2 : 0;
+}
+
+/** 1 when the character at `at` is a letter or digit, 2 when "." or ",", else 0; case-insensitively, as the expression reads it. */
+function kindAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return kinds[unit]!;
+  if (unit >= 0xd800 && unit <= 0xdfff) return kindOf(String.fromCodePoint(text.codePointAt(at)!));
+  const kind = kinds[unit]!;
+  return kind === UNSET ? learn(unit) : kind;
+}
+
+/** The start of the code point that ends before `at`. */
+const previousAt = (text: string, at: number): number => {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
+};
+
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** 2 for a surrogate pair, else 1. */
+function widthAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= text.length) return 1;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+const SHORTEST_WORD = Math.min(...Object.keys(WORDS).map((w) => w.length));
+const LONGEST_WORD = Math.max(...Object.keys(WORDS).map((w) => w.length));
+
+function numberWords(slice: string, from: number, hits: NumberHit[]): void {
+  const to = slice.length;
+  let at = from;
+  // A run already under way at `from` holds no word start: skip to its end.
+  if (at > 0 && at < to && kindAt(slice, previousAt(slice, at)) === 1) while (at < to && kindAt(slice, at) === 1) at += widthAt(slice, at);
+  while (at < to) {
+    if (kindAt(slice, at) !== 1) {
+      at += widthAt(slice, at);
+      continue;
+    }
+    const start = at;
+    while (at < to && kindAt(slice, at) === 1) at += widthAt(slice, at);
+    if (at - start < SHORTEST_WORD || at - start > LONGEST_WORD) continue;
+    if (start > 0 && kindAt(slice, previousAt(slice, start)) !== 0) continue;
+    let node: LetterNode | undefined = WORD_TRIE;
+    for (let k = start; node && k < at; k++) node = node.next.get(letters[slice.charCodeAt(k)]!);
+    if (!node?.word) continue;
+    const after = slice.charCodeAt(at);
+    if ((after === 0x2e || after === 0x2c) && at + 1 < to && isDigitUnit(slice.charCodeAt(at + 1))) continue;
+    hits.push(numberHit(slice.slice(start, at), start));
+  }
+}
+
+function numberHit(written: string, start: number): NumberHit {
+  const word = written.toLowerCase();
+  return { value: WORDS[word] ?? Number(word.replace(/,/g, '')), start, end: start + written.length };
+}
 
 export function findNumbers(text: string, from: number, to: number): NumberHit[] {
   const hits: NumberHit[] = [];
   const slice = text.slice(0, to);
-  NUMBER.lastIndex = from;
-  for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
-    const word = m[0].toLowerCase();
-    const value = WORDS[word] ?? Number(word.replace(/,/g, ''));
-    if (Number.isFinite(value)) hits.push({ value, start: m.index, end: m.index + m[0].length });
-  }
-  return hits;
+  NUMERAL.lastIndex = from;
+  for (let m = NUMERAL.exec(slice); m; m = NUMERAL.exec(slice)) hits.push(numberHit(m[0], m.index));
+  const numerals = hits.length;
+  numberWords(slice, from, hits);
+  if (numerals && hits.length > numerals) hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h) => Number.isFinite(h.value));
 }

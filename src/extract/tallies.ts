@@ -24,7 +24,10 @@ function unitAfter(text: string, at: number, end: number): RegExpExecArray | nul
 }
 /** "the 26th against US bases", "marks the 144th attack". */
 const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:such\s+|known\s+|separate\s+|drone\s+|rocket\s+)?(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+/** Where ORDINAL can match at all: a number with an ordinal suffix, or an ordinal word. */
+const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
+const hasOrdinal = (sentence: string): boolean => ORDINAL_HEAD.test(sentence) && ORDINAL_TEST.test(sentence);
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5 };
 /** A country after a count: "12 in Iraq", "14 incidents occurring in Iraq", "nine at U.S. bases in Syria". */
 const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/iu;
@@ -73,7 +76,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // Dates cost most to read: look for them only where a count of attacks stands.
   const inNames = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
-  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !ORDINAL_TEST.test(text.slice(start, end)) && !breakdown) return [];
+  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(text.slice(start, end)) && !breakdown) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));

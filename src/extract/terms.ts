@@ -84,7 +84,7 @@ interface Words {
   ends: Int32Array;
 }
 
-const noWords = (): Words => ({ count: 0, words: [], starts: new Int32Array(1024), ends: new Int32Array(1024) });
+const noWords = (capacity: number): Words => ({ count: 0, words: [], starts: new Int32Array(capacity), ends: new Int32Array(capacity) });
 
 function addWord(read: Words, word: Word, start: number, end: number): void {
   const i = read.count++;
@@ -232,13 +232,13 @@ function readOtherWord(text: string, start: number, end: number, joined: boolean
 
 /** The words of text, folded, with their offsets. */
 export function tokenize(text: string): Token[] {
-  const { count, words, starts, ends } = readWords(text, noWords());
+  const { count, words, starts, ends } = readWords(text, noWords(16));
   return words.slice(0, count).map((w, i) => ({ folded: w.folded, start: starts[i]!, end: ends[i]! }));
 }
 
 /** The words of the last text read: every matcher reads the same article in turn. */
 let cachedText: string | null = null;
-const cachedWords: Words = noWords();
+const cachedWords: Words = noWords(1024);
 function wordsOf(text: string): Words {
   if (text !== cachedText) {
     cachedText = text;

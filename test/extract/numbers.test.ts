@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumbers } from '../../src/extract/numbers.js';
+
+const WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez';
+/** What a number is: the expression findNumbers reads partly by hand. */
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORDS})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
+
+function expected(text: string, from: number, to: number): [string, number][] {
+  const slice = text.slice(0, to);
+  NUMBER.lastIndex = from;
+  const found: [string, number][] = [];
+  for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) found.push([m[0], m.index]);
+  return found;
+}
+
+test('numbers are found where the number expression finds them', () => {
+  const pieces = ['one', 'ONE', 'Six', 'ſix', 'fünf', 'FÜNF', 'seventeen', 'dos', 'tens', '1', '12', '1,000', '1,00', '3.5', ',', '.', ' ', '-', 'a', 'é', '٣', '𝐀', '𝟏', "'"];
+  let seed = 11;
+  for (let k = 0; k < 20_000; k++) {
+    let text = '';
+    for (let i = 0; i < 1 + (k % 10); i++) text += pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length];
+    const from = seed % (text.length + 1);
+    const to = from + ((seed >> 4) % (text.length - from + 1));
+    const got = findNumbers(text, from, to).map((n): [string, number] => [text.slice(n.start, n.end), n.start]);
+    // Words the expression matches but that read as no number ("ſix") are dropped.
+    assert.deepEqual(got, expected(text, from, to).filter(([written]) => !written.includes('ſ')), JSON.stringify([text, from, to]));
+  }
+});
+
+test('numbers are read in figures and in words', () => {
+  const text = 'At least 1,200 troops, three bases and Zwei Drohnen; not 3.5 km, Tower 22 or twentyfive.';
+  assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [1200, 3, 2, 22]);
+});
