@@ -27,6 +27,12 @@ function segmenter(lang: string | null): Intl.Segmenter {
 /** Abbreviations after which the sentence goes on ("U.S. Central Command", "Brig. Gen. Ryder"). */
 const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
 
+/** NO_BREAK_AFTER read on the last characters of text[start, end) before its trailing spaces: an abbreviation and the one before it. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end));
+}
+
 /** A leading " date 2024-08-05" line, often run into the first sentence. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
 
@@ -35,6 +41,7 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
  * punctuation: that is a heading, a byline or a date line, a sentence of its own.
  */
 function unwrap(paragraph: string): string {
+  if (!paragraph.includes('\n')) return paragraph;
   const lines = paragraph.split('\n');
   // A line longer than any hard wrap ends where its writer pressed return: a sentence of its own, punctuated or not.
   const ownLine = (line: string) => (line.trim().length < 80 || line.length > HARD_WRAP_MAX) && !/[.!?:;,"”’)]\s*$/.test(line);
@@ -64,7 +71,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + from;
       const end = base + to;
-      if (pending && NO_BREAK_AFTER.test(text.slice(pending.start, pending.end).trimEnd())) {
+      if (pending && endsWithAbbreviation(text, pending.start, pending.end)) {
         pending.end = end;
         continue;
       }

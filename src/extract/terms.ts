@@ -412,7 +412,11 @@ export class TermMatcher<K extends string = string> {
   }
 
   has(text: string, from = 0, to = text.length): boolean {
-    return this.find(text, from, to).length > 0;
+    if (!this.entries.length) return false;
+    this.index ??= new LexiconIndex([this as TermMatcher]);
+    const all = this.index.hitsOf(text, this.slot);
+    const first = all[firstHitAt(all, from)];
+    return first !== undefined && first.end <= to;
   }
 }
 

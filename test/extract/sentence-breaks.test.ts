@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentenceEnds } from '../../src/extract/sentence-breaks.js';
+import { splitSentences } from '../../src/extract/sentences.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const segmenterEnds = (text: string) => [...segmenter.segment(text)].map((s) => s.index + s.segment.length);
@@ -31,4 +32,12 @@ test('sentence ends agree with Intl.Segmenter on strings built from every kind o
 test('text with characters whose sentence rules are not covered is left to Intl.Segmenter', () => {
   assert.equal(sentenceEnds('A combining acute: e\u0301. Next.'), null);
   assert.equal(sentenceEnds('Greek: Τι; Next.'), null);
+});
+
+test('a sentence goes on after a title or an abbreviated month', () => {
+  const text = 'Brig. Gen. Pat Ryder said the U.S. base was hit on Sept. 3.  \nOfficials in Washington confirmed it. No. 5 was not.';
+  assert.deepEqual(
+    splitSentences(text, 'en').map((s) => text.slice(s.start, s.end)),
+    ['Brig. Gen. Pat Ryder said the U.S. base was hit on Sept. 3.', 'Officials in Washington confirmed it.', 'No. 5 was not.'],
+  );
 });
