@@ -651,8 +651,9 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
-  const inherited = otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && !DATELINE.test(text.slice(p.quote.start, p.quote.end))).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
-  const source = own.length || r.background ? own : inherited;
+  const inherited = () =>
+    otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && !DATELINE.test(text.slice(p.quote.start, p.quote.end))).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+  const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
   const chosen = days.length ? incidentDates(text, days) : [source[0]!];

@@ -292,7 +292,15 @@ function firstHitAt(hits: TermHit[], offset: number): number {
 export class LexiconIndex {
   private readonly root = node();
   private cachedText: string | null = null;
-  private cachedHits: TermHit[][] = [];
+  /** The hits of the last text read, in text order, as matcher, key, start and end: made into TermHits per matcher on demand. */
+  private found: { count: number; matchers: Int32Array; keys: string[]; starts: Int32Array; ends: Int32Array } = {
+    count: 0,
+    matchers: new Int32Array(256),
+    keys: [],
+    starts: new Int32Array(256),
+    ends: new Int32Array(256),
+  };
+  private cachedHits: (TermHit[] | undefined)[] = [];
 
   constructor(private readonly matchers: TermMatcher[]) {
     matchers.forEach((matcher, m) => {
@@ -318,10 +326,43 @@ export class LexiconIndex {
 
   hitsOf(text: string, matcher: number): TermHit[] {
     if (text !== this.cachedText) {
-      this.cachedHits = this.scan(text);
+      this.scan(text);
+      this.cachedHits = new Array<TermHit[] | undefined>(this.matchers.length);
       this.cachedText = text;
     }
-    return this.cachedHits[matcher]!;
+    return (this.cachedHits[matcher] ??= this.hitsFound(text, matcher));
+  }
+
+  /** Most lexicons' hits are never asked for in most articles: they are made only when they are. */
+  private hitsFound(text: string, matcher: number): TermHit[] {
+    const { count, matchers, keys, starts, ends } = this.found;
+    const hits: TermHit[] = [];
+    for (let k = 0; k < count; k++) {
+      if (matchers[k] !== matcher) continue;
+      const start = starts[k]!;
+      const end = ends[k]!;
+      hits.push({ key: keys[k]!, start, end, text: text.slice(start, end) });
+    }
+    return hits;
+  }
+
+  private noteFound(matcher: number, key: string, start: number, end: number): void {
+    const found = this.found;
+    const k = found.count++;
+    if (k === found.starts.length) {
+      const grown = (from: Int32Array) => {
+        const to = new Int32Array(k * 2);
+        to.set(from);
+        return to;
+      };
+      found.matchers = grown(found.matchers);
+      found.starts = grown(found.starts);
+      found.ends = grown(found.ends);
+    }
+    found.matchers[k] = matcher;
+    found.keys[k] = key;
+    found.starts[k] = start;
+    found.ends[k] = end;
   }
 
   /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
@@ -336,10 +377,10 @@ export class LexiconIndex {
     return word.step;
   }
 
-  private scan(text: string): TermHit[][] {
+  private scan(text: string): void {
     const { count: wordCount, words, starts, ends } = wordsOf(text);
     const count = this.matchers.length;
-    const hits: TermHit[][] = this.matchers.map(() => []);
+    this.found.count = 0;
     const nextFree = new Array<number>(count).fill(0);
     // The longest term of each matcher that starts at word i: its key and last word, for the matchers in `found`.
     const keys = new Array<string>(count).fill('');
@@ -371,14 +412,11 @@ export class LexiconIndex {
         if (at) for (const end of at.ends) note(end.matcher, end.key, i, j);
       }
       for (const m of found) {
-        const start = starts[i]!;
-        const end = ends[lasts[m]!]!;
-        hits[m]!.push({ key: keys[m]!, start, end, text: text.slice(start, end) });
+        this.noteFound(m, keys[m]!, starts[i]!, ends[lasts[m]!]!);
         nextFree[m] = lasts[m]! + 1;
       }
       found.length = 0;
     }
-    return hits;
   }
 }
 
@@ -406,9 +444,10 @@ export class TermMatcher<K extends string = string> {
     if (!this.entries.length) return [];
     this.index ??= new LexiconIndex([this as TermMatcher]);
     const all = this.index.hitsOf(text, this.slot) as TermHit<K>[];
-    const found: TermHit<K>[] = [];
-    for (let i = firstHitAt(all, from); i < all.length && all[i]!.end <= to; i++) found.push(all[i]!);
-    return found;
+    const first = firstHitAt(all, from);
+    let last = first;
+    while (last < all.length && all[last]!.end <= to) last++;
+    return all.slice(first, last);
   }
 
   has(text: string, from = 0, to = text.length): boolean {
