@@ -232,9 +232,12 @@ function readOtherWord(text: string, start: number, end: number, joined: boolean
 
 /** The words of text, folded, with their offsets. */
 export function tokenize(text: string): Token[] {
-  const { count, words, starts, ends } = readWords(text, noWords(16));
-  return words.slice(0, count).map((w, i) => ({ folded: w.folded, start: starts[i]!, end: ends[i]! }));
+  const { count, words, starts, ends } = readWords(text, tokenizing);
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) tokens.push({ folded: words[i]!.folded, start: starts[i]!, end: ends[i]! });
+  return tokens;
 }
+const tokenizing = noWords(64);
 
 /** The words of the last text read: every matcher reads the same article in turn. */
 let cachedText: string | null = null;
