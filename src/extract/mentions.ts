@@ -407,6 +407,8 @@ function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): bool
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike');
+  // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
+  if (!attack.length && !strike.length && !r.weapons.length && !cues(r, 'agent_harm').length) return null;
   const agents = actingAgents(text, r);
   const baseSites = r.sites.filter((h) => lex.site(h.key).role === 'base' && !isIncidental(text, h, lex));
   const strikeSites = r.sites.filter((h) => lex.site(h.key).role === 'strike_area' && !isIncidental(text, h, lex));
