@@ -788,16 +788,18 @@ function sameIncident(earlier: Mention, later: Mention): boolean {
   return later.site === null && (later.country === null || later.country === earlier.country);
 }
 
+/** A mention takes a day told elsewhere in its article, and the words that tell it; the label of an unresolved day goes. */
+function dateFrom(m: Mention, day: Pick<Mention, 'date' | 'date_end' | 'date_precision'>, evidence: Span | undefined): void {
+  Object.assign(m, { date: day.date, date_end: day.date_end, date_precision: day.date_precision });
+  delete m.day_label;
+  if (evidence) m.evidence.date = evidence;
+}
+
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
-  if (!into.date && from.date) {
-    into.date = from.date;
-    into.date_end = from.date_end;
-    into.date_precision = from.date_precision;
-    delete into.day_label;
-    if (from.evidence.date) evidence.date = from.evidence.date;
-  } else if (!into.date && !into.day_label && from.day_label) into.day_label = from.day_label;
+  if (!into.date && from.date) dateFrom(into, from, from.evidence.date);
+  else if (!into.date && !into.day_label && from.day_label) into.day_label = from.day_label;
   if (!into.attacker && from.attacker) {
     into.attacker = from.attacker;
     into.attribution = from.attribution;
@@ -832,9 +834,7 @@ function shareDay(told: Mention[]): void {
   const day = dated[0]!;
   for (const m of told) {
     if (m.date !== null) continue;
-    Object.assign(m, { date: day.date, date_end: day.date_end, date_precision: day.date_precision });
-    delete m.day_label;
-    if (day.evidence.date) m.evidence.date = day.evidence.date;
+    dateFrom(m, day, day.evidence.date);
   }
 }
 
@@ -920,8 +920,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const ownTrigger = restated && drafts.some((d) => d.mention.evidence.kind?.start === restated.noun.start);
     const incident = restated && !ownTrigger ? undatedIncident(mentions, restated.noun, r) : undefined;
     if (restated && incident && countryPlaces(text, r, lex).every((p) => p.country === incident.country)) {
-      Object.assign(incident, { date: restated.day.date, date_end: restated.day.dateEnd, date_precision: restated.day.precision });
-      incident.evidence.date = { start: restated.day.start, end: restated.day.end };
+      const { day } = restated;
+      dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
     }
   }
   return mentions;

@@ -74,7 +74,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   const countsStrikes = (at: number, to = at) => strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
   // Dates cost most to read: look for them only where a count of attacks stands.
-  const inNames = [...lex.sites.find(text, start, end), ...lex.actors.find(text, start, end)];
+  const sites = lex.sites.find(text, start, end);
+  const inNames = [...sites, ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
   if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(text.slice(start, end)) && !breakdown) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
@@ -85,7 +86,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
   const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
-  const atBase = !since && lex.sites.find(text, start, end).length > 0;
+  const atBase = !since && sites.length > 0;
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase);
   const speaker = speakerOf(text, sentence, lex);
   const tallies: Tally[] = [];

@@ -71,8 +71,8 @@ const SNIFF_LINE_BYTES = 256 * 1024;
 
 /** A file named otherwise ("articles.json", "dump.txt", "export") whose first line is a JSON object is JSONL. */
 async function holdsJsonLines(path: string, size: number): Promise<boolean> {
-  const head = new TextDecoder('utf-8').decode(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES))).replace(/^\ufeff/, '');
-  const line = head.split('\n').find((l) => l.trim() !== '');
+  const head = decodeText(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES)));
+  const line = head.ok ? head.text.split('\n').find((l) => l.trim() !== '') : undefined;
   return line !== undefined && looksLikeJsonObject(line);
 }
 
