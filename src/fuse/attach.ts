@@ -146,7 +146,7 @@ function fallsOnNamedDay(p: Profile, c: Cluster): boolean {
  * when the one meant has no dated report. It is enough only when this many reports agree: the
  * incident's own and the undated ones that name its weekday and fit no other incident.
  */
-const WEEKDAY_REPORTS = 3;
+export const WEEKDAY_REPORTS = 3;
 
 /** An incident this many times more widely reported than any other that fits is the one a reference means. */
 const DOMINANCE = 3;

@@ -128,10 +128,19 @@ export class Cluster {
     return true;
   }
 
-  /** The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18"). */
+  /**
+   * The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18").
+   * A day of the year is a date without its year, one day either way as dates are; a weekday is
+   * only itself, since one day either way would be three days in seven.
+   */
   fallsOn(label: string): boolean {
     const days = this.namedDays();
-    return days !== null && days.some((d) => dayHasLabel(d, label));
+    if (days === null) return false;
+    const slack = isWeekday(label) ? 0 : 1;
+    return days.some((d) => {
+      for (let k = -slack; k <= slack; k++) if (dayHasLabel(d + k, label)) return true;
+      return false;
+    });
   }
 
   /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */

@@ -2,7 +2,7 @@
 import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
 import { clusterAnchors } from './anchors.js';
-import { attachLoose } from './attach.js';
+import { attachLoose, WEEKDAY_REPORTS } from './attach.js';
 import { alignArticles } from './context.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
@@ -65,6 +65,19 @@ function groupCopies(unplaced: readonly Profile[], syndicationKey: (m: StoredMen
   return clusters;
 }
 
+/** The clusters can be one incident together: each in turn can join all those before it. */
+function oneIncident(clusters: readonly Cluster[], joins: (keep: Cluster, other: Cluster) => boolean): boolean {
+  const [first, ...rest] = clusters as [Cluster, ...Cluster[]];
+  const [head, ...tail] = first.members as [Profile, ...Profile[]];
+  const trial = new Cluster(head);
+  for (const p of tail) trial.add(p);
+  for (const other of rest) {
+    if (!joins(trial, other)) return false;
+    trial.absorb(other);
+  }
+  return true;
+}
+
 /** More lone reports than this sharing one detail at one site: the detail is too common to tell. */
 const MAX_SHARING = 32;
 
@@ -80,21 +93,31 @@ function strongDetailKeys(c: Cluster): string[] {
   return [...keys];
 }
 
+/** The weekdays a cluster's members name, as keys: the same key is the same weekday at the same site. */
+function weekdayKeys(c: Cluster): string[] {
+  const site = [...c.sites.keys()][0] as string;
+  return [...c.dayLabels].filter(isWeekday).map((label) => `${c.kind}|${c.country}|${site}|weekday:${label}`);
+}
+
 /**
  * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
  * number of wounded, the same day of the year named without its year) and agree on everything else
  * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
- * attack" on one base are one attack.
+ * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
+ * copy of another, naming it (as for joining a dated incident by its weekday).
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
+  const sameWeekday = new Map<string, Cluster[]>();
+  const file = (lists: Map<string, Cluster[]>, key: string, c: Cluster): void => {
+    const list = lists.get(key);
+    if (list) list.push(c);
+    else lists.set(key, [c]);
+  };
   for (const c of clusters) {
     if (c.sites.size !== 1 || c.country === null) continue;
-    for (const key of strongDetailKeys(c)) {
-      const list = sharing.get(key);
-      if (list) list.push(c);
-      else sharing.set(key, [c]);
-    }
+    for (const key of strongDetailKeys(c)) file(sharing, key, c);
+    for (const key of weekdayKeys(c)) file(sameWeekday, key, c);
   }
   const merged = new Map<Cluster, Cluster>();
   const root = (c: Cluster): Cluster => {
@@ -102,12 +125,26 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     while (merged.has(r)) r = merged.get(r) as Cluster;
     return r;
   };
+  const joins = (keep: Cluster, other: Cluster): boolean =>
+    keep !== other && keep.canJoin(other) && other.members.every((p) => keep.agreesWith(p, actors));
   for (const list of sharing.values()) {
     if (list.length < 2 || list.length > MAX_SHARING) continue;
     for (let i = 1; i < list.length; i++) {
       const other = root(list[i] as Cluster);
-      const keep = list.slice(0, i).map(root).find((c) => c !== other && c.canJoin(other) && other.members.every((p) => c.agreesWith(p, actors)));
+      const keep = list.slice(0, i).map(root).find((c) => joins(c, other));
       if (!keep) continue;
+      keep.absorb(other);
+      merged.set(other, keep);
+    }
+  }
+  // A weekday names one day in seven: lone reports naming it are one incident only when enough of
+  // them, none a copy of another, agree on it and on everything else.
+  for (const list of sameWeekday.values()) {
+    const reports = [...new Set(list.map(root))];
+    if (reports.length < WEEKDAY_REPORTS || reports.length > MAX_SHARING) continue;
+    if (!oneIncident(reports, joins)) continue;
+    const [keep, ...others] = reports as [Cluster, ...Cluster[]];
+    for (const other of others) {
       keep.absorb(other);
       merged.set(other, keep);
     }

@@ -244,6 +244,15 @@ test('undated reports of one base naming the same day of the year are one incide
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-19' })), [['a'], ['b']]);
 });
 
+test('three undated reports of one base naming the same weekday are one incident, unless copies of one story make up the three', () => {
+  const tuesday = (article: string, extra: Partial<Parameters<typeof mention>[1]> = {}) => mention(article, { site: 'Camp Heron', day_label: 'w2', ...extra });
+  assert.deepEqual(groups(tuesday('a'), tuesday('b'), tuesday('c')), [['a', 'b', 'c']]);
+  assert.deepEqual(groups(tuesday('a'), tuesday('b'), tuesday('c', { site: 'Fort Lark' })), [['a'], ['b'], ['c']]);
+  assert.deepEqual(groups(tuesday('a'), tuesday('b', { weapons: ['drone'] }), tuesday('c', { weapons: ['rocket'] })), [['a'], ['b'], ['c']], 'the three must agree on everything else');
+  const wire = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
+  assert.deepEqual(groups(tuesday('a', { quote: wire }), tuesday('b', { quote: wire }), tuesday('c')), [['a', 'b'], ['c']], 'two copies are one report');
+});
+
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
   const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
   const copied = (article: string, quote: string) => mention(article, { site: 'Camp Heron', quote, day_label: 'w2' });
@@ -262,6 +271,9 @@ test('a day a report names rules out incidents on other days, whatever else they
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 2 });
   assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-05' })), [['a'], ['c']]);
   assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-01' })), [['a', 'c']]);
+  assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-02' })), [['a', 'c']], 'a day one off, as dates are');
+  assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-03' })), [['a'], ['c']]);
+  assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: 'w5' })), [['a'], ['c']], 'a weekday one off is not the day');
   const undated = (article: string, day_label: string) => mention(article, { site: 'Camp Heron', killed: 1, day_label });
   assert.deepEqual(groups(undated('a', '10-18'), undated('b', '10-25')), [['a'], ['b']]);
   assert.deepEqual(groups(undated('a', 'w1'), undated('b', 'w3')), [['a'], ['b']]);
