@@ -608,6 +608,11 @@ const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\
 /** "Washington, January 21, 2024, The Europe Today:": a city in any case, then the full date the story was filed. */
 const DATELINE_WITH_YEAR = /^\s*[A-Z][\p{L}.'’ -]{2,30},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
+/** The date line a text opens with, in either form, or null. */
+function filedLine(opening: string): RegExpExecArray | null {
+  return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
+}
+
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;
@@ -632,7 +637,7 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
-  const dateline = DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
+  const dateline = filedLine(opening);
   const reporting = cues(r, 'reporting');
   // "said Monday", "on Monday announced": the day of the statement, not of the incident.
   const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
@@ -654,7 +659,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
   const inherited = () =>
-    otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && !DATELINE.test(text.slice(p.quote.start, p.quote.end))).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+    otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && filedLine(text.slice(p.quote.start, p.quote.end)) === null).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));

@@ -12,7 +12,8 @@
  * (its death toll, or its number of wounded). Where several clusters fit, the toll may still
  * tell: the one cluster sharing it, or of several, one reported far more widely than the others.
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
- * one fitting cluster on that day; by a weekday alone, only when three reports agree on it.
+ * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
+ * weekday alone, only when three reports agree on it.
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
