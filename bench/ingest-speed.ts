@@ -6,9 +6,11 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { loadPack } from '../src/domain/load.js';
 import type { DomainPack } from '../src/domain/pack.js';
+import { fuse } from '../src/fuse/index.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/open.js';
-import { MB, RssSampler, timed } from './measure.js';
+import type { Store } from '../src/store/store.js';
+import { MB, maxRss, RssSampler, timed } from './measure.js';
 
 export interface IngestFigure {
   read: number;
@@ -19,9 +21,24 @@ export interface IngestFigure {
   rssByTenth: number[];
   /** Peak V8 heap in use in each tenth of the input. */
   heapByTenth: number[];
+  /** maxRSS of the process when the ingest ended. */
+  peakRss: number;
+  /** With `compare`: how many stored events one fusion of every stored mention gives alike (same mentions, same id). */
+  alike?: { events: number; same: number };
 }
 
-export async function benchIngest(jsonl: string, lines: number, pack: DomainPack): Promise<IngestFigure> {
+/** Each event as its id and mention ids: equal strings are the same event. */
+function eventKeys(events: readonly { id: string; mentions: readonly { id: string }[] }[]): Set<string> {
+  return new Set(events.map((e) => `${e.id}:${e.mentions.map((m) => m.id).sort().join(',')}`));
+}
+
+async function alikeWithOneFusion(store: Store, pack: DomainPack): Promise<{ events: number; same: number }> {
+  const stored = eventKeys(await store.queryEvents());
+  const once = eventKeys(fuse(await store.mentionsForFusion(), pack).events);
+  return { events: stored.size, same: [...stored].filter((e) => once.has(e)).length };
+}
+
+export async function benchIngest(jsonl: string, lines: number, pack: DomainPack, compare = false): Promise<IngestFigure> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   try {
     const store = await openStore(join(dir, 'bench.db'));
@@ -35,8 +52,19 @@ export async function benchIngest(jsonl: string, lines: number, pack: DomainPack
       }),
     );
     sampler.stop();
+    const peakRss = maxRss();
+    const alike = compare ? await alikeWithOneFusion(store, pack) : undefined;
     await store.close();
-    return { read: summary.read, summary, seconds, perSecond: summary.read / seconds, rssByTenth: sampler.byTenth(lines), heapByTenth: sampler.byTenth(lines, 'heap') };
+    return {
+      read: summary.read,
+      summary,
+      seconds,
+      perSecond: summary.read / seconds,
+      rssByTenth: sampler.byTenth(lines),
+      heapByTenth: sampler.byTenth(lines, 'heap'),
+      peakRss,
+      ...(alike && { alike }),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

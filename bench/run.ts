@@ -89,9 +89,9 @@ try {
     log(`stream: generating ${fmt(sizes.stream)} lines`);
     const { bytes } = await writeCorpus(streamPath, sizes.stream, pack, { seed: seed + 1 });
     log(`stream: ingesting ${fmt(bytes / MB)} MB`);
-    const streamed = await benchIngest(streamPath, sizes.stream, pack);
+    const streamed = await benchIngest(streamPath, sizes.stream, pack, true);
     rmSync(streamPath, { force: true });
-    const peakAfterStream = maxRss();
+    const peakAfterStream = streamed.peakRss;
     const tenths = streamed.rssByTenth.filter((rss) => rss > 0);
     const early = tenths[1] ?? tenths[0] ?? 0;
     const late = Math.max(...tenths.slice(-3));
@@ -110,6 +110,15 @@ try {
         met: growth <= 1.25,
       },
     );
+    if (streamed.alike) {
+      const { events, same } = streamed.alike;
+      rows.push({
+        what: 'streamed events as one fusion of every stored mention gives them (same mentions, same id)',
+        figure: `${fmt(same)} of ${fmt(events)} (${fmt((100 * same) / Math.max(events, 1), 1)} %)`,
+        target: '',
+        met: null,
+      });
+    }
     log(`stream RSS by tenth (MB): ${streamed.rssByTenth.map((rss) => fmt(rss / MB)).join(' ')}`);
     log(`stream heap by tenth (MB): ${streamed.heapByTenth.map((heap) => fmt(heap / MB)).join(' ')}`);
   }

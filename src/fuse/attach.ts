@@ -22,6 +22,8 @@
  * mention that joined a cluster in one round rules that cluster out for the other mentions of its
  * article in the next.
  */
+import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
+import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { Cluster } from './cluster.js';
 import { intersect, isWeekday, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
@@ -37,6 +39,8 @@ export interface AttachOptions {
   actors: ActorRelations;
   historyDays: number;
   recentDays: number;
+  /** Keys with too many reports on record to place a mention there by anything but nearby dates (busy.ts). */
+  busy: BusyKeys;
 }
 
 /** Clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
@@ -48,8 +52,9 @@ export class ClusterIndex {
     private readonly maxCandidates = MAX_CANDIDATES,
   ) {
     for (const c of clusters) {
-      this.push(`${c.kind}|${c.country}`, c);
-      for (const site of c.sites.keys()) this.push(`${c.kind}|${c.country}|${site}`, c);
+      if (c.country === null) continue;
+      this.push(countryKey(c.kind, c.country), c);
+      for (const site of c.sites.keys()) this.push(siteKey(c.kind, c.country, site), c);
     }
     for (const list of this.lists.values()) list.sort((a, b) => lowEnd(a) - lowEnd(b) || (a.key < b.key ? -1 : 1));
   }
@@ -94,7 +99,7 @@ function firstAtOrAfter(list: readonly Cluster[], lo: number): number {
 export function indexKey(p: Profile): string | null {
   const m = p.mention;
   if (m.country === null) return null;
-  return p.site ? `${m.kind}|${m.country}|${p.site.name}` : `${m.kind}|${m.country}`;
+  return p.site ? siteKey(m.kind, m.country, p.site.name) : countryKey(m.kind, m.country);
 }
 
 /**
@@ -131,6 +136,11 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   if (p.mention.published === null) return [wide];
   const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false };
   return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
+}
+
+/** A search beyond the days near the mention's own dates or publication: not made under a busy key. */
+function searchesFar(step: SearchStep): boolean {
+  return step.needsToll || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {
@@ -176,7 +186,9 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
-  for (const { window, needsToll, dominantOnly } of searchSteps(p, options)) {
+  for (const step of searchSteps(p, options)) {
+    if (options.busy(key) && searchesFar(step)) continue;
+    const { window, needsToll, dominantOnly } = step;
     const candidates = index.within(key, window);
     if (candidates === null) return null;
     const fitting = candidates.filter((c) => fits(p, c, options.actors));

@@ -1,16 +1,19 @@
 /**
- * Blocks: fusion only compares mentions of one kind and country in nearby weeks, so a store can
- * re-fuse after an ingest by loading only the blocks the new mentions touch.
+ * Blocks: the store files each fused mention under a few keys so that a later fusion reads only what
+ * new mentions can meet: a dated mention under its kind, country and weeks; an undated one under the
+ * week its article was published (a dated incident arriving later looks there for the reports of
+ * the days after it); and a long sentence under its hash (copies of one story meet there, whatever
+ * their dates). What a mention with no date of its own may join under a quiet key is read by key,
+ * not by block (busy.ts).
  */
+import { createHash } from 'node:crypto';
 import type { StoredMention } from '../model.js';
+import { copiedSentence } from './copies.js';
 import { dayNumber, lastDayOfMonth } from './days.js';
 
 const DAYS_PER_BUCKET = 7;
-/** A range longer than this is blocked with the undated mentions: it says too little about the week. */
-const LONGEST_BLOCKED_RANGE_DAYS = 35;
-/** Matches every block of one kind and country. */
-export const ANY_BUCKET = '*';
-const UNDATED = 'undated';
+/** A range longer than this is filed as undated: it says too little about the week. */
+export const LONGEST_BLOCKED_RANGE_DAYS = 35;
 
 function blockPrefix(m: StoredMention): string {
   return `${m.kind}|${m.country ?? '?'}|`;
@@ -24,34 +27,47 @@ function coveredDays(m: StoredMention): [number, number] | null {
   return last - first + 1 > LONGEST_BLOCKED_RANGE_DAYS ? null : [first, last];
 }
 
-function bucketsBetween(first: number, last: number): string[] {
-  const keys: string[] = [];
-  for (let w = Math.floor(first / DAYS_PER_BUCKET); w <= Math.floor(last / DAYS_PER_BUCKET); w++) keys.push(`w${w}`);
-  return keys;
+function weeksBetween(first: number, last: number): number[] {
+  const weeks: number[] = [];
+  for (let w = Math.floor(first / DAYS_PER_BUCKET); w <= Math.floor(last / DAYS_PER_BUCKET); w++) weeks.push(w);
+  return weeks;
 }
 
-/** The blocks a mention belongs to: kind | country | week of each day its date covers (or `undated`). */
-export function blockKeys(m: StoredMention): string[] {
-  const days = coveredDays(m);
-  const prefix = blockPrefix(m);
-  return days ? bucketsBetween(days[0], days[1]).map((b) => prefix + b) : [prefix + UNDATED];
+function copyBlock(m: StoredMention): string[] {
+  const sentence = copiedSentence(m);
+  return sentence === null ? [] : [`copy|${createHash('sha1').update(sentence).digest('base64url')}`];
 }
 
 /**
- * The blocks whose mentions fusion may compare this one with: its own weeks and the weeks next to
- * them, the undated mentions of its kind and country, and for an undated mention every week from
- * its publication back to `historyDays` before (`ANY_BUCKET` when it has no publication date).
+ * The blocks a mention is filed under: kind | country | week of each day its date covers, or
+ * kind | country | undated | week of its publication (none without one); and its long sentence.
  */
-export function comparedBlockKeys(m: StoredMention, historyDays: number): string[] {
+export function blockKeys(m: StoredMention): string[] {
+  const days = coveredDays(m);
+  const prefix = blockPrefix(m);
+  const own = days
+    ? weeksBetween(days[0], days[1]).map((w) => `${prefix}w${w}`)
+    : m.published === null
+      ? []
+      : [`${prefix}undated|w${Math.floor(dayNumber(m.published) / DAYS_PER_BUCKET)}`];
+  return [...own, ...copyBlock(m)];
+}
+
+/**
+ * The blocks to read for a mention being fused: the weeks next to its dates (or, with no date, to
+ * the days before its publication that it is first placed in); for a mention dated to a day, the
+ * undated reports published in the `recentDays` after it, which may be reports of it; and its copies.
+ */
+export function comparedBlockKeys(m: StoredMention, recentDays: number): string[] {
   const prefix = blockPrefix(m);
   const days = coveredDays(m);
-  if (days) return [...bucketsBetween(days[0] - DAYS_PER_BUCKET, days[1] + DAYS_PER_BUCKET), UNDATED].map((b) => prefix + b);
-  if (m.date !== null && m.date_precision !== 'unknown') {
-    const first = dayNumber(m.date);
-    const last = m.date_end ? dayNumber(m.date_end) : lastDayOfMonth(m.date);
-    return [...bucketsBetween(first - 1, last + 1), UNDATED].map((b) => prefix + b);
+  const keys = copyBlock(m);
+  if (days) {
+    for (const w of weeksBetween(days[0] - DAYS_PER_BUCKET, days[1] + DAYS_PER_BUCKET)) keys.push(`${prefix}w${w}`);
+    if (m.date_precision === 'day') for (const w of weeksBetween(days[0] - 1, days[1] + recentDays + 1)) keys.push(`${prefix}undated|w${w}`);
+  } else if (m.published !== null) {
+    const published = dayNumber(m.published);
+    for (const w of weeksBetween(published - recentDays - 1, published + 1)) keys.push(`${prefix}w${w}`);
   }
-  if (m.published === null) return [prefix + ANY_BUCKET];
-  const published = dayNumber(m.published);
-  return [...bucketsBetween(published - historyDays - 1, published + 1), UNDATED].map((b) => prefix + b);
+  return keys;
 }

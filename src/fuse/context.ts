@@ -50,7 +50,7 @@ function byMentionId(a: Profile, b: Profile): number {
 /** The clusters a lone mention could belong to, other than its own. */
 function optionsOf(p: Profile, own: Cluster, index: ClusterIndex, options: AttachOptions): Cluster[] {
   const key = indexKey(p);
-  if (key === null) return [];
+  if (key === null || options.busy(key)) return [];
   const candidates = index.within(key, null);
   if (candidates === null) return [];
   const window = searchWindow(p, options.historyDays);

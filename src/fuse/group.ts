@@ -3,7 +3,9 @@ import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
 import { clusterAnchors } from './anchors.js';
 import { attachLoose, WEEKDAY_REPORTS } from './attach.js';
+import { BUSY_DAYS, busyKeysOf, siteKey, type BusyKeys } from './busy.js';
 import { alignArticles } from './context.js';
+import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { isWeekday } from './days.js';
@@ -18,9 +20,17 @@ export interface GroupingOptions {
    * reports what just happened, and a story a week on usually dates what it recalls).
    */
   recentDays?: number;
+  /**
+   * Which keys are busy (busy.ts). By default counted from the mentions fused, which is right when
+   * they are all there are; a store fusing part of its mentions passes its own counts.
+   */
+  busy?: BusyKeys;
+  /** Days with dated reports under one key beyond which it is busy, when `busy` is not given (default BUSY_DAYS). */
+  busyDays?: number;
 }
 
-const DEFAULT_RECENT_DAYS = 3;
+/** How far back from publication an undated mention is first looked for, unless told (GroupingOptions). */
+export const DEFAULT_RECENT_DAYS = 3;
 
 /** Mentions in a fixed order that depends only on their content. */
 export function canonicalOrder(mentions: readonly StoredMention[]): StoredMention[] {
@@ -31,15 +41,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A sentence at least this long, word for word in two articles, is one report printed twice. */
-const COPIED_SENTENCE = 80;
-
 /** The keys under which copies of one report meet: their story's copy group, and a long sentence they share word for word. */
 function copyKeys(m: StoredMention, syndicationKey: (m: StoredMention) => string): string[] {
   const says = [m.kind, m.country, m.site, m.place, m.date, m.date_end, m.date_precision, m.day_label].join('\u0000');
-  const sentence = m.quote.replace(/\s+/g, ' ').trim();
+  const sentence = copiedSentence(m);
   const keys = [`story\u0000${syndicationKey(m)}\u0000${says}`];
-  if (sentence.length >= COPIED_SENTENCE) keys.push(`sentence\u0000${sentence}\u0000${says}`);
+  if (sentence !== null) keys.push(`sentence\u0000${sentence}\u0000${says}`);
   return keys;
 }
 
@@ -106,7 +113,7 @@ function weekdayKeys(c: Cluster): string[] {
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
  * copy of another, naming it (as for joining a dated incident by its weekday).
  */
-function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations): Cluster[] {
+function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
   const sameWeekday = new Map<string, Cluster[]>();
   const file = (lists: Map<string, Cluster[]>, key: string, c: Cluster): void => {
@@ -115,7 +122,7 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     else lists.set(key, [c]);
   };
   for (const c of clusters) {
-    if (c.sites.size !== 1 || c.country === null) continue;
+    if (c.sites.size !== 1 || c.country === null || busy(siteKey(c.kind, c.country, [...c.sites.keys()][0] as string))) continue;
     for (const key of strongDetailKeys(c)) file(sharing, key, c);
     for (const key of weekdayKeys(c)) file(sameWeekday, key, c);
   }
@@ -162,6 +169,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
     actors: new ActorRelations(pack),
     historyDays: pack.settings.historyDays,
     recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
+    busy: options.busy ?? busyKeysOf(mentions, options.busyDays ?? BUSY_DAYS),
   };
   const unplaced = attachLoose(
     anchored,
@@ -169,7 +177,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
     attachOptions,
   );
   const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
-  const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors);
+  const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors, attachOptions.busy);
   const clusters = alignArticles(anchored, lone, attachOptions);
   return clusters
     .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))

@@ -26,6 +26,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** New articles stored between two fusions: fusing often bounds memory, fusing seldom does less work. */
   fuseEvery?: number;
+  /** Days with dated reports under one key beyond which fusion treats it as busy (src/fuse/busy.ts). */
+  busyDays?: number;
   onProblem?: (problem: Rejection) => void;
   onProgress?: (summary: IngestSummary) => void;
 }
@@ -101,7 +103,7 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
       }
       if (batch.length >= batchSize) await flush();
       if (summary.new - fusedUpTo >= fuseEvery) {
-        await refuse(store, pack);
+        await refuse(store, pack, { busyDays: options.busyDays });
         fusedUpTo = summary.new;
       }
     }
@@ -109,7 +111,7 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
   }
   await flush();
   // Also picks up mentions a crash or an older store left unfused.
-  await refuse(store, pack);
+  await refuse(store, pack, { busyDays: options.busyDays });
   summary.events = (await store.stats()).events;
   return summary;
 }

@@ -1,51 +1,133 @@
 import type { DomainPack } from '../domain/pack.js';
-import { ANY_BUCKET, blockKeys, comparedBlockKeys, fuse } from '../fuse/index.js';
+import { BUSY_DAYS, DEFAULT_RECENT_DAYS, blockKeys, comparedBlockKeys, fuse, mentionKeys, type MentionKey } from '../fuse/index.js';
 import type { StoredMention } from '../model.js';
-import type { BlockSelection, Store } from '../store/store.js';
+import type { EventMembers, Store } from '../store/store.js';
 
 export interface RefuseOptions {
   /** New mentions fused together at a time: bounds memory however many wait. */
   pageSize?: number;
+  /** Days with dated reports under one key beyond which it is busy (src/fuse/busy.ts); default BUSY_DAYS. */
+  busyDays?: number;
 }
 
-/** The blocks fusion may compare any of these mentions with, as a store selection. */
-export function comparedBlocks(mentions: readonly StoredMention[], historyDays: number): BlockSelection {
+/** The blocks fusion may compare any of these mentions with. */
+export function comparedBlocks(mentions: readonly StoredMention[]): string[] {
   const keys = new Set<string>();
-  const prefixes = new Set<string>();
-  for (const m of mentions) {
-    for (const key of comparedBlockKeys(m, historyDays)) {
-      if (key.endsWith(ANY_BUCKET)) prefixes.add(key.slice(0, -ANY_BUCKET.length));
-      else keys.add(key);
-    }
-  }
-  return { keys: [...keys], prefixes: [...prefixes] };
+  for (const m of mentions) for (const key of comparedBlockKeys(m, DEFAULT_RECENT_DAYS)) keys.add(key);
+  return [...keys];
 }
+
+/**
+ * Rounds of reading around the new mentions: each reads the articles, candidates and events of the
+ * mentions the last one brought. Reports that recall others ("last week", "days after") chain
+ * across the whole timeline, so the neighbourhood stops here, which keeps it bounded.
+ */
+const NEIGHBOURHOOD_ROUNDS = 3;
 
 /** A mention dated to a day in a known country: fusion places it by its own date, whatever its article says. */
 function placedByItsDate(m: StoredMention): boolean {
   return m.date !== null && m.date_precision === 'day' && m.country !== null;
 }
 
+/** What one fusion reads: mentions by id, and the days reported on record under each key it has met. */
+class Neighbourhood {
+  readonly byId = new Map<string, StoredMention>();
+  private readonly days = new Map<string, number>();
+  private readonly articlesRead = new Set<string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly busyDays: number,
+  ) {}
+
+  add(mentions: readonly StoredMention[]): void {
+    for (const m of mentions) this.byId.set(m.id, m);
+  }
+
+  isBusy(key: string): boolean {
+    return (this.days.get(key) ?? 0) > this.busyDays;
+  }
+
+  /** Reads whole the articles of the mentions read so far that no date places. */
+  async readArticlesOfUnplaced(): Promise<void> {
+    const articles = new Set<string>();
+    for (const m of this.byId.values()) if (!placedByItsDate(m) && !this.articlesRead.has(m.article)) articles.add(m.article);
+    for (const a of articles) this.articlesRead.add(a);
+    this.add(await this.store.mentionsOfArticles([...articles]));
+  }
+
+  /** The keys of the mentions read so far that have not been counted yet. */
+  private uncounted(): MentionKey[] {
+    const keys = new Map<string, MentionKey>();
+    for (const m of this.byId.values()) for (const k of mentionKeys(m)) if (!this.days.has(k.key)) keys.set(k.key, k);
+    return [...keys.values()];
+  }
+
+  /** Reads every mention of the stored events that hold what has been read, and returns those events. */
+  async readEventsWhole(): Promise<EventMembers[]> {
+    const events = await this.store.eventsWithMentions([...this.byId.keys()]);
+    const outside = new Set<string>();
+    for (const e of events) for (const id of e.mentionIds) if (!this.byId.has(id)) outside.add(id);
+    this.add(await this.store.mentionsById([...outside]));
+    return events;
+  }
+
+  /** Counts the days reported under the keys of what has been read, where not counted yet. */
+  async countKeys(): Promise<MentionKey[]> {
+    const keys = this.uncounted();
+    const counts = await this.store.reportedDays(keys, this.busyDays + 1);
+    for (const { key } of keys) this.days.set(key, counts.get(key) ?? 0);
+    return keys;
+  }
+
+  /**
+   * Counts the keys of what has been read and reads every fused mention under those that were
+   * quiet when last fused (their fused mentions report no more than `busyDays` days), until no new
+   * key turns up. Under a quiet key, what a mention with no date of its own may join is all there
+   * is; a key that has just turned busy is fused whole once more, so that what was decided there
+   * while it was quiet is decided again as a busy key decides it.
+   */
+  async readQuietKeys(): Promise<void> {
+    for (let keys = await this.countKeys(); keys.length > 0; keys = await this.countKeys()) {
+      const busy = keys.filter(({ key }) => this.isBusy(key));
+      const fused = await this.store.reportedDays(busy, this.busyDays + 1, true);
+      const wasQuiet = (key: string) => !this.isBusy(key) || (fused.get(key) ?? 0) <= this.busyDays;
+      this.add(await this.store.fusedMentionsUnder(keys.filter(({ key }) => wasQuiet(key))));
+    }
+  }
+}
+
 /**
  * Fuses `fresh` mentions with what they may be compared with: the stored mentions of the blocks
- * they touch, and every mention of the stored events those hold (so that no event is cut in
- * two). Events of other blocks are left as they are.
+ * they touch, every mention under the quiet keys they meet, and every mention of the stored events
+ * those hold (so that no event is cut in two). A mention no date places is read with the rest of
+ * its article and with what it may join, and so on for a few rounds. Events elsewhere are left as
+ * they are. Under a busy key only the blocks near the dates are read, so the work is bounded
+ * however large the store.
  */
-async function fuseAround(store: Store, pack: DomainPack, fresh: readonly StoredMention[]): Promise<void> {
-  const byId = new Map<string, StoredMention>();
-  for (const m of await store.mentionsInBlocks(comparedBlocks(fresh, pack.settings.historyDays))) byId.set(m.id, m);
-  for (const m of fresh) byId.set(m.id, m);
-  // Fusion reads the mentions of an article together to place those no date places: such an article is loaded whole.
-  const unplaced = new Set([...byId.values()].filter((m) => !placedByItsDate(m)).map((m) => m.article));
-  for (const m of await store.mentionsOfArticles([...unplaced])) byId.set(m.id, m);
-  // ...and so is what such a mention may join, which decides whether it can join one incident alone.
-  const freshIds = new Set(fresh.map((m) => m.id));
-  const loose = [...byId.values()].filter((m) => !placedByItsDate(m) && !freshIds.has(m.id));
-  for (const m of await store.mentionsInBlocks(comparedBlocks(loose, pack.settings.historyDays))) byId.set(m.id, m);
-  const previous = await store.eventsWithMentions([...byId.keys()]);
-  const outside = new Set(previous.flatMap((e) => e.mentionIds).filter((id) => !byId.has(id)));
-  for (const m of await store.mentionsById([...outside])) byId.set(m.id, m);
-  const { events, removedIds, aliases } = fuse([...byId.values()], pack, previous, { changedOnly: true });
+async function fuseAround(store: Store, pack: DomainPack, fresh: readonly StoredMention[], busyDays: number): Promise<void> {
+  const around = new Neighbourhood(store, busyDays);
+  around.add(await store.mentionsInBlocks(comparedBlocks(fresh)));
+  around.add(fresh);
+  const expanded = new Set(fresh.map((m) => m.id));
+  for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
+    const before = around.byId.size;
+    await around.readQuietKeys();
+    // Fusion reads the mentions of an article together to place those no date places: such an article is read whole...
+    await around.readArticlesOfUnplaced();
+    // ...and so is what such a mention may join, which decides whether it can join one incident alone.
+    const loose = [...around.byId.values()].filter((m) => !placedByItsDate(m) && !expanded.has(m.id));
+    for (const m of loose) expanded.add(m.id);
+    around.add(await store.mentionsInBlocks(comparedBlocks(loose)));
+    // An event is fused whole or not at all.
+    await around.readEventsWhole();
+    if (around.byId.size === before) break;
+  }
+  // What the last round brought is not followed further, but its quiet keys are read, every event whole, and every key counted.
+  await around.readQuietKeys();
+  const previous = await around.readEventsWhole();
+  await around.countKeys();
+  const { events, removedIds, aliases } = fuse([...around.byId.values()], pack, previous, { changedOnly: true, busy: (key) => around.isBusy(key) });
   const fused = fresh.map((m) => ({ mentionId: m.id, blocks: blockKeys(m) }));
   await store.replaceEvents(events, removedIds, aliases, fused);
 }
@@ -57,9 +139,10 @@ async function fuseAround(store: Store, pack: DomainPack, fresh: readonly Stored
  */
 export async function refuse(store: Store, pack: DomainPack, options: RefuseOptions = {}): Promise<void> {
   const pageSize = options.pageSize ?? 5000;
+  const busyDays = options.busyDays ?? BUSY_DAYS;
   for (;;) {
     const fresh = await store.unfusedMentions(pageSize);
     if (fresh.length === 0) return;
-    await fuseAround(store, pack, fresh);
+    await fuseAround(store, pack, fresh, busyDays);
   }
 }

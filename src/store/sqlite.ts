@@ -30,7 +30,7 @@ import type {
   AddResult,
   ArticleExtraction,
   ArticleWithExtraction,
-  BlockSelection,
+  MentionKeyRef,
   EventAlias,
   EventMembers,
   EventFilter,
@@ -208,18 +208,36 @@ export class SqliteStore implements Store {
     return rows.map(mentionFromRow);
   }
 
-  async mentionsInBlocks(selection: BlockSelection): Promise<StoredMention[]> {
-    const ids = new Set<string>();
-    if (selection.keys.length > 0) {
-      const rows = this.statement('SELECT mention_id FROM mention_blocks WHERE block IN (SELECT value FROM json_each(?))').all(
-        JSON.stringify(selection.keys),
-      ) as { mention_id: string }[];
-      for (const row of rows) ids.add(row.mention_id);
+  async mentionsInBlocks(blocks: string[]): Promise<StoredMention[]> {
+    if (blocks.length === 0) return [];
+    const rows = this.statement('SELECT DISTINCT mention_id FROM mention_blocks WHERE block IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(blocks),
+    ) as { mention_id: string }[];
+    return this.mentionsById(rows.map((row) => row.mention_id));
+  }
+
+  async reportedDays(keys: readonly MentionKeyRef[], atMost: number, onlyFused = false): Promise<Map<string, number>> {
+    if (!Number.isSafeInteger(atMost) || atMost < 0) throw new RangeError(`atMost must be a whole number ≥ 0, got ${atMost}`);
+    const fused = onlyFused ? 'AND fused = 1' : '';
+    const days = (where: string) =>
+      this.statement(`SELECT count(*) AS n FROM (SELECT DISTINCT date FROM mentions WHERE ${where} AND date_precision = 'day' ${fused} LIMIT ?)`);
+    const inCountry = days('kind = ? AND country = ?');
+    const atSite = days('kind = ? AND country = ? AND site = ?');
+    const counts = new Map<string, number>();
+    for (const k of keys) {
+      const row = (k.site === null ? inCountry.get(k.kind, k.country, atMost) : atSite.get(k.kind, k.country, k.site, atMost)) as { n: number };
+      counts.set(k.key, row.n);
     }
-    // Block keys are ASCII: every key with the prefix sorts before prefix + U+FFFF.
-    const byPrefix = this.statement('SELECT mention_id FROM mention_blocks WHERE block >= ? AND block < ?');
-    for (const prefix of new Set(selection.prefixes)) {
-      for (const row of byPrefix.all(prefix, `${prefix}\uffff`) as { mention_id: string }[]) ids.add(row.mention_id);
+    return counts;
+  }
+
+  async fusedMentionsUnder(keys: readonly MentionKeyRef[]): Promise<StoredMention[]> {
+    const inCountry = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND fused = 1');
+    const atSite = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND site = ? AND fused = 1');
+    const ids = new Set<string>();
+    for (const k of keys) {
+      const rows = (k.site === null ? inCountry.all(k.kind, k.country) : atSite.all(k.kind, k.country, k.site)) as { id: string }[];
+      for (const row of rows) ids.add(row.id);
     }
     return this.mentionsById([...ids]);
   }

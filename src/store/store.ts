@@ -72,16 +72,18 @@ export type TallyWithSource = Tally & {
   published: IsoDate | null;
 };
 
-/** The blocks fusion filed one mention under (kind | country | week, see src/fuse/blocking.ts). */
+/** The blocks fusion filed one mention under (see src/fuse/blocking.ts). */
 export interface MentionBlocks {
   mentionId: string;
   blocks: string[];
 }
 
-/** Which blocks to read: keys named exactly, and every key that starts with one of `prefixes`. */
-export interface BlockSelection {
-  keys: string[];
-  prefixes: string[];
+/** A key fusion files mentions under (src/fuse/busy.ts): kind and country, and the site unless null. */
+export interface MentionKeyRef {
+  key: string;
+  kind: string;
+  country: string;
+  site: string | null;
 }
 
 /** A stored event as fusion needs to know it again: its id and the ids of its mentions. */
@@ -112,8 +114,12 @@ export interface Store {
 
   /** Up to `limit` mentions stored but not yet fused, ordered by id, with their article fields. */
   unfusedMentions(limit: number): Promise<StoredMention[]>;
-  /** The fused mentions filed under the selected blocks, ordered by id. */
-  mentionsInBlocks(selection: BlockSelection): Promise<StoredMention[]>;
+  /** The fused mentions filed under any of these blocks, ordered by id. */
+  mentionsInBlocks(blocks: string[]): Promise<StoredMention[]>;
+  /** How many days the mentions under each key date to the day (all, or only fused ones), counting no further than `atMost`. */
+  reportedDays(keys: readonly MentionKeyRef[], atMost: number, onlyFused?: boolean): Promise<Map<string, number>>;
+  /** The fused mentions under any of these keys, ordered by id. */
+  fusedMentionsUnder(keys: readonly MentionKeyRef[]): Promise<StoredMention[]>;
   /** The mentions with these ids (unknown ids are skipped), ordered by id. */
   mentionsById(ids: string[]): Promise<StoredMention[]>;
   /** Every mention of these articles, ordered by id. */

@@ -11,17 +11,32 @@ test('a dated mention belongs to the block of its kind, country and week', () =>
   assert.notDeepEqual(blockKeys(mention('c', { kind: 'strike', site: 'Fort Lark', date: '2024-02-01' })), keys);
 });
 
-test('a month covers each of its weeks; an undated mention has the undated block', () => {
+test('a month covers each of its weeks; an undated mention is filed by its week of publication, or nowhere without one', () => {
   assert.ok(blockKeys(mention('a', { country: 'IQ', date: '2024-02-01', date_precision: 'month' })).length >= 4);
-  assert.deepEqual(blockKeys(mention('b', { country: 'IQ' })), ['attack|IQ|undated']);
+  const undated = blockKeys(mention('b', { country: 'IQ', published: '2024-02-01' }));
+  assert.equal(undated.length, 1);
+  assert.match(undated[0] ?? '', /^attack\|IQ\|undated\|w\d+$/);
+  assert.deepEqual(blockKeys(mention('c', { country: 'IQ', published: null })), []);
 });
 
-test('the blocks compared with a mention include its own and its neighbours', () => {
+test('a long sentence files a mention under its hash, so that copies of one story meet whatever their dates', () => {
+  const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
+  const copy = (article: string, fields: Parameters<typeof mention>[1]) => blockKeys(mention(article, { quote: sentence, ...fields })).filter((k) => k.startsWith('copy|'));
+  assert.equal(copy('a', { published: null }).length, 1);
+  assert.deepEqual(copy('a', { published: null }), copy('b', { date: '2024-02-01', quote: `  ${sentence.replace(/ /g, '  ')}` }));
+  assert.deepEqual(blockKeys(mention('c', { quote: 'US troops came under attack.', published: null })), []);
+});
+
+test('the blocks compared with a mention include its own, its neighbours and the undated reports of the days after it', () => {
   const m = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
-  const compared = comparedBlockKeys(m, 365);
+  const compared = comparedBlockKeys(m, 3);
   for (const key of blockKeys(m)) assert.ok(compared.includes(key));
-  assert.ok(compared.includes('attack|SY|undated'));
   const neighbour = mention('b', { site: 'Fort Lark', date: '2024-02-08' });
   for (const key of blockKeys(neighbour)) assert.ok(compared.includes(key));
-  assert.deepEqual(comparedBlockKeys(mention('c', { country: 'SY' }), 365), ['attack|SY|*']);
+  for (const published of ['2024-02-01', '2024-02-04']) {
+    for (const key of blockKeys(mention('c', { site: 'Fort Lark', published }))) assert.ok(compared.includes(key), published);
+  }
+  const undated = mention('d', { site: 'Fort Lark', published: '2024-02-03' });
+  for (const key of blockKeys(m)) assert.ok(comparedBlockKeys(undated, 3).includes(key), 'an undated report reads the incidents of the days before its publication');
+  assert.deepEqual(comparedBlockKeys(mention('e', { country: 'SY', published: null }), 3), [], 'with no date at all, it is read by key (busy.ts)');
 });

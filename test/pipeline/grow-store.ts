@@ -17,12 +17,12 @@ async function freshStore(t: TestContext, name: string): Promise<{ dir: string; 
 }
 
 /** A store grown one article at a time, each ingest fusing what it brought. */
-export async function ingestOneByOne(t: TestContext, rows: readonly object[], pack: DomainPack): Promise<Store> {
+export async function ingestOneByOne(t: TestContext, rows: readonly object[], pack: DomainPack, options: IngestOptions = {}): Promise<Store> {
   const { dir, store } = await freshStore(t, 'one-by-one');
   const path = join(dir, 'one.jsonl');
   for (const row of rows) {
     writeFileSync(path, JSON.stringify(row) + '\n');
-    await ingest([path], store, pack);
+    await ingest([path], store, pack, options);
   }
   return store;
 }

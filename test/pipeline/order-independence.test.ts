@@ -54,3 +54,13 @@ test('the shared corpus ingested one article at a time in a shuffled order gives
   const oneByOne = await storedGroups(await ingestOneByOne(t, shuffled(rows, 7), pack));
   assert.deepEqual(differences(whole, oneByOne), []);
 });
+
+for (const busyDays of [1, 3, 5, 8, 12, 20]) {
+  test(`with keys busy beyond ${busyDays} reported days, the corpus ingested one article at a time gives the events of one fusion of all`, { skip }, async (t) => {
+    const rows = shuffled(corpusRows(), 11);
+    const store = await ingestOneByOne(t, rows, pack, { busyDays });
+    const whole = groupsOf(fuse(await store.mentionsForFusion(), pack, [], { busyDays }).events);
+    assert.notDeepEqual(whole, groupsOf(fuse(await store.mentionsForFusion(), pack).events), 'busy keys change some events');
+    assert.deepEqual(differences(whole, await storedGroups(store)), []);
+  });
+}

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadPack } from '../../src/domain/load.js';
 import { fuse } from '../../src/fuse/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
+import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
 import { generateArticles } from '../../bench/generate.js';
 import { groupsOf, ingestAtOnce, ingestOneByOne, storedGroups } from './grow-store.js';
@@ -80,4 +81,28 @@ test('an undated report that recalls an older incident by its toll joins it, whi
     const recalled = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'recalled'));
     assert.deepEqual(recalled?.mentions.map((m) => m.article).sort(), ['recalled', 'wounding-1', 'wounding-2'], 'three weeks on, the toll still tells');
   }
+});
+
+test('a store filed under the blocks of an older version is fused again, once, by the next ingest, and keeps its events', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'older.db');
+  const input = join(dir, 'all.jsonl');
+  writeFileSync(input, reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const store = await openStore(path);
+  await ingest([input], store, pack);
+  const before = await storedGroups(store);
+  await store.close();
+  // As the previous version left it: no index by key, undated mentions in one block per kind and country.
+  const db = new Database(path);
+  db.exec(`DROP INDEX mentions_by_site_key; DROP INDEX mentions_by_country_key; DELETE FROM mention_blocks;
+    INSERT INTO mention_blocks (block, mention_id) SELECT kind || '|' || country || '|undated', id FROM mentions;
+    PRAGMA user_version = 4;`);
+  db.close();
+  const upgraded = await openStore(path);
+  t.after(() => upgraded.close());
+  assert.equal((await upgraded.unfusedMentions(100)).length, (await upgraded.mentionsForFusion()).length, 'every mention waits to be fused again');
+  await ingest([input], upgraded, pack);
+  assert.deepEqual(await upgraded.unfusedMentions(100), []);
+  assert.deepEqual(await storedGroups(upgraded), before);
 });

@@ -7,6 +7,7 @@ import { initialSchema } from './001-initial.js';
 import { fusionBlocksSchema } from './002-fusion-blocks.js';
 import { eventKindCountsSchema } from './003-event-kind-counts.js';
 import { mentionDayLabelSchema } from './004-mention-day-label.js';
+import { mentionKeysSchema } from './005-mention-keys.js';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'fusion blocks', sql: fusionBlocksSchema },
   { version: 3, name: 'event counts by kind', sql: eventKindCountsSchema },
   { version: 4, name: 'mention day label', sql: mentionDayLabelSchema },
+  { version: 5, name: 'mentions by key; blocks by publication week and sentence', sql: mentionKeysSchema },
 ];

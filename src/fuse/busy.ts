@@ -1,0 +1,58 @@
+/**
+ * Busy keys. Fusion files incidents under keys: kind | country, and kind | country | site. A mention
+ * that no date of its own places (no date, or one spanning weeks) may be one more report of any
+ * incident under its key, however old. Under a key whose reports name more days than `busyDays`,
+ * there are more incidents than such a mention can be told apart among (attach.ts gives up beyond
+ * as many candidates), so fusion looks for its incident only among those near its own dates or
+ * publication, and reads no article context there. Days, not reports, are counted: one incident
+ * reported a thousand times leaves its key quiet.
+ *
+ * Busy keys are a property of all the reports on record, not of those one fusion happens to hold,
+ * so a store that fuses part of its mentions passes its own counts; that is what lets it read a
+ * bounded neighbourhood however large it grows.
+ */
+import type { StoredMention } from '../model.js';
+
+/** Days with dated reports under one key beyond which the key is busy (see above; attach.ts MAX_CANDIDATES). */
+export const BUSY_DAYS = 64;
+
+/** Whether an index key is busy. */
+export type BusyKeys = (key: string) => boolean;
+
+/** An index key with what names it in the store: `site` null for the country-wide key. */
+export interface MentionKey {
+  key: string;
+  kind: string;
+  country: string;
+  site: string | null;
+}
+
+export function countryKey(kind: string, country: string): string {
+  return `${kind}|${country}`;
+}
+
+export function siteKey(kind: string, country: string, site: string): string {
+  return `${kind}|${country}|${site}`;
+}
+
+/** The keys a mention is counted under: its kind and country, and with its site; none without a country. */
+export function mentionKeys(m: Pick<StoredMention, 'kind' | 'country' | 'site'>): MentionKey[] {
+  if (m.country === null) return [];
+  const keys: MentionKey[] = [{ key: countryKey(m.kind, m.country), kind: m.kind, country: m.country, site: null }];
+  if (m.site !== null) keys.push({ key: siteKey(m.kind, m.country, m.site), kind: m.kind, country: m.country, site: m.site });
+  return keys;
+}
+
+/** The busy keys among these mentions, counting them alone (a fusion of everything on record). */
+export function busyKeysOf(mentions: readonly StoredMention[], busyDays = BUSY_DAYS): BusyKeys {
+  const days = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.date === null || m.date_precision !== 'day') continue;
+    for (const { key } of mentionKeys(m)) {
+      const set = days.get(key);
+      if (set) set.add(m.date);
+      else days.set(key, new Set([m.date]));
+    }
+  }
+  return (key) => (days.get(key)?.size ?? 0) > busyDays;
+}
