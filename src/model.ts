@@ -119,6 +119,17 @@ export interface StoredMention extends Mention {
   published: IsoDate | null;
 }
 
+/**
+ * A key fusion files incidents under: a kind in a country, and at a site unless `site` is null.
+ * `key` is its name as one string (src/fuse/busy.ts).
+ */
+export interface MentionKey {
+  key: string;
+  kind: EventKind;
+  country: string;
+  site: string | null;
+}
+
 /** How exactly an event's place is known, as ACLED and UCDP code it. */
 export type PlacePrecision = 'site' | 'town' | 'province' | 'country' | 'unknown';
 

@@ -18,6 +18,8 @@
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
  *
+ * Under a busy key (busy.ts) only the searches near the mention's own dates or publication are made.
+ *
  * Decisions are taken in rounds, each against the clusters as the previous round left them: a
  * mention that joined a cluster in one round rules that cluster out for the other mentions of its
  * article in the next.
@@ -39,7 +41,7 @@ export interface AttachOptions {
   actors: ActorRelations;
   historyDays: number;
   recentDays: number;
-  /** Keys with too many reports on record to place a mention there by anything but nearby dates (busy.ts). */
+  /** Keys whose reports name too many days to place a mention there by anything but nearby dates (busy.ts). */
   busy: BusyKeys;
 }
 

@@ -11,21 +11,13 @@
  * so a store that fuses part of its mentions passes its own counts; that is what lets it read a
  * bounded neighbourhood however large it grows.
  */
-import type { StoredMention } from '../model.js';
+import type { MentionKey, StoredMention } from '../model.js';
 
 /** Days with dated reports under one key beyond which the key is busy (see above; attach.ts MAX_CANDIDATES). */
 export const BUSY_DAYS = 64;
 
 /** Whether an index key is busy. */
 export type BusyKeys = (key: string) => boolean;
-
-/** An index key with what names it in the store: `site` null for the country-wide key. */
-export interface MentionKey {
-  key: string;
-  kind: string;
-  country: string;
-  site: string | null;
-}
 
 export function countryKey(kind: string, country: string): string {
   return `${kind}|${country}`;

@@ -25,7 +25,7 @@ import { intersect } from './days.js';
 import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
-/** A busy site may have more past incidents than this; a lone mention there then has no options. */
+/** More past incidents than this under a key: a lone mention there has no options (nor under a busy key, busy.ts). */
 const MAX_OPTIONS = 256;
 /** Rounds of alignment at most: a mention placed in one round can support another in the next. */
 const MAX_ROUNDS = 2;

@@ -111,7 +111,8 @@ function weekdayKeys(c: Cluster): string[] {
  * number of wounded, the same day of the year named without its year) and agree on everything else
  * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
- * copy of another, naming it (as for joining a dated incident by its weekday).
+ * copy of another, naming it (as for joining a dated incident by its weekday). Not at a busy site
+ * (busy.ts), where reports sharing such a detail may well be of different incidents.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys): Cluster[] {
   const sharing = new Map<string, Cluster[]>();

@@ -1,6 +1,6 @@
 import type { DomainPack } from '../domain/pack.js';
-import { BUSY_DAYS, DEFAULT_RECENT_DAYS, blockKeys, comparedBlockKeys, fuse, mentionKeys, type MentionKey } from '../fuse/index.js';
-import type { StoredMention } from '../model.js';
+import { BUSY_DAYS, DEFAULT_RECENT_DAYS, blockKeys, comparedBlockKeys, fuse, mentionKeys } from '../fuse/index.js';
+import type { MentionKey, StoredMention } from '../model.js';
 import type { EventMembers, Store } from '../store/store.js';
 
 export interface RefuseOptions {

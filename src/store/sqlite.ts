@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
-import type { Article, SitrepEvent, StoredMention } from '../model.js';
+import type { Article, MentionKey, SitrepEvent, StoredMention } from '../model.js';
 import { eventFilterSql, mentionFilterSql, pageSql } from './sqlite-filters.js';
 import { migrate } from './sqlite-migrate.js';
 import {
@@ -30,7 +30,6 @@ import type {
   AddResult,
   ArticleExtraction,
   ArticleWithExtraction,
-  MentionKeyRef,
   EventAlias,
   EventMembers,
   EventFilter,
@@ -216,7 +215,7 @@ export class SqliteStore implements Store {
     return this.mentionsById(rows.map((row) => row.mention_id));
   }
 
-  async reportedDays(keys: readonly MentionKeyRef[], atMost: number, onlyFused = false): Promise<Map<string, number>> {
+  async reportedDays(keys: readonly MentionKey[], atMost: number, onlyFused = false): Promise<Map<string, number>> {
     if (!Number.isSafeInteger(atMost) || atMost < 0) throw new RangeError(`atMost must be a whole number ≥ 0, got ${atMost}`);
     const fused = onlyFused ? 'AND fused = 1' : '';
     const days = (where: string) =>
@@ -231,7 +230,7 @@ export class SqliteStore implements Store {
     return counts;
   }
 
-  async fusedMentionsUnder(keys: readonly MentionKeyRef[]): Promise<StoredMention[]> {
+  async fusedMentionsUnder(keys: readonly MentionKey[]): Promise<StoredMention[]> {
     const inCountry = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND fused = 1');
     const atSite = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND site = ? AND fused = 1');
     const ids = new Set<string>();

@@ -2,7 +2,7 @@
  * The backend-neutral face of the store: every backend (SQLite today,
  * PostgreSQL later) implements this interface, and no other module speaks SQL.
  */
-import type { Article, IsoDate, Mention, SitrepEvent, StoredMention, Tally } from '../model.js';
+import type { Article, IsoDate, Mention, MentionKey, SitrepEvent, StoredMention, Tally } from '../model.js';
 
 /** A mention ready to store: the article-level fields of StoredMention are read back from its article. */
 export type MentionToStore = Mention & Pick<StoredMention, 'id'>;
@@ -78,13 +78,6 @@ export interface MentionBlocks {
   blocks: string[];
 }
 
-/** A key fusion files mentions under (src/fuse/busy.ts): kind and country, and the site unless null. */
-export interface MentionKeyRef {
-  key: string;
-  kind: string;
-  country: string;
-  site: string | null;
-}
 
 /** A stored event as fusion needs to know it again: its id and the ids of its mentions. */
 export interface EventMembers {
@@ -117,9 +110,9 @@ export interface Store {
   /** The fused mentions filed under any of these blocks, ordered by id. */
   mentionsInBlocks(blocks: string[]): Promise<StoredMention[]>;
   /** How many days the mentions under each key date to the day (all, or only fused ones), counting no further than `atMost`. */
-  reportedDays(keys: readonly MentionKeyRef[], atMost: number, onlyFused?: boolean): Promise<Map<string, number>>;
+  reportedDays(keys: readonly MentionKey[], atMost: number, onlyFused?: boolean): Promise<Map<string, number>>;
   /** The fused mentions under any of these keys, ordered by id. */
-  fusedMentionsUnder(keys: readonly MentionKeyRef[]): Promise<StoredMention[]>;
+  fusedMentionsUnder(keys: readonly MentionKey[]): Promise<StoredMention[]>;
   /** The mentions with these ids (unknown ids are skipped), ordered by id. */
   mentionsById(ids: string[]): Promise<StoredMention[]>;
   /** Every mention of these articles, ordered by id. */

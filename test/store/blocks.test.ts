@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openStore } from '../../src/store/open.js';
+import type { EventKind } from '../../src/model.js';
 import type { Store } from '../../src/store/store.js';
 import { makeArticle, makeEvent, makeMention, tempDir } from './fixtures.js';
 
@@ -62,7 +63,7 @@ test('the days reported under a key are counted by kind, country and site, up to
     { article: a, extraction: { mentions: [makeMention(a, 0, { date: '2024-02-01' }), makeMention(a, 1, { date: '2024-02-02' }), makeMention(a, 2, { site: null, date: '2024-02-03' })], tallies: [] } },
     { article: b, extraction: { mentions: [makeMention(b, 0, { date: '2024-02-01' }), makeMention(b, 1, { date: '2024-02-04', date_precision: 'month' })], tallies: [] } },
   ]);
-  const key = (kind: string, country: string, site: string | null) => ({ key: [kind, country, site].join('|'), kind, country, site });
+  const key = (kind: EventKind, country: string, site: string | null) => ({ key: [kind, country, site].join('|'), kind, country, site });
   const keys = [key('attack', 'IQ', null), key('attack', 'IQ', 'Outpost Alpha'), key('strike', 'IQ', null), key('attack', 'IQ', 'Elsewhere')];
   const days = await store.reportedDays(keys, 10);
   assert.deepEqual(keys.map((k) => days.get(k.key)), [3, 2, 0, 0], 'a month is no day; one day reported twice counts once');
