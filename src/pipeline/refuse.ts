@@ -11,7 +11,7 @@ export interface RefuseOptions {
 }
 
 /** The blocks fusion may compare any of these mentions with. */
-export function comparedBlocks(mentions: readonly StoredMention[]): string[] {
+function comparedBlocks(mentions: readonly StoredMention[]): string[] {
   const keys = new Set<string>();
   for (const m of mentions) for (const key of comparedBlockKeys(m, DEFAULT_RECENT_DAYS)) keys.add(key);
   return [...keys];
