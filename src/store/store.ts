@@ -78,7 +78,6 @@ export interface MentionBlocks {
   blocks: string[];
 }
 
-
 /** A stored event as fusion needs to know it again: its id and the ids of its mentions. */
 export interface EventMembers {
   id: string;
