@@ -7,7 +7,9 @@ import { loadPack } from '../../src/domain/load.js';
 import { fuse } from '../../src/fuse/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import Database from 'better-sqlite3';
+import type { StoredMention } from '../../src/model.js';
 import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
 import { generateArticles } from '../../bench/generate.js';
 import { groupsOf, ingestAtOnce, ingestOneByOne, storedGroups } from './grow-store.js';
 
@@ -105,4 +107,32 @@ test('a store filed under the blocks of an older version is fused again, once, b
   await ingest([input], upgraded, pack);
   assert.deepEqual(await upgraded.unfusedMentions(100), []);
   assert.deepEqual(await storedGroups(upgraded), before);
+});
+
+test('once its keys are busy, a store reads for the next articles only their neighbourhood, not what it holds', async (t) => {
+  // Two incidents a day for about a year: every key soon names more than four days.
+  const rows = [...generateArticles(1200, pack, { seed: 9, incidentsPerDay: 2 })];
+  const [earlier, later] = [rows.slice(0, 1100), rows.slice(1100)];
+  const store = await ingestAtOnce(t, earlier, pack, { busyDays: 4, fuseEvery: 200 });
+  const stored = (await store.mentionsForFusion()).length;
+  const read = new Set<string>();
+  const counted = <A extends unknown[]>(method: (...args: A) => Promise<StoredMention[]>) => async (...args: A) => {
+    const mentions = await method(...args);
+    for (const m of mentions) read.add(m.id);
+    return mentions;
+  };
+  const reading: Store = Object.assign(Object.create(store) as Store, {
+    mentionsInBlocks: counted(store.mentionsInBlocks.bind(store)),
+    fusedMentionsUnder: counted(store.fusedMentionsUnder.bind(store)),
+    mentionsOfArticles: counted(store.mentionsOfArticles.bind(store)),
+    mentionsById: counted(store.mentionsById.bind(store)),
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'later.jsonl');
+  writeFileSync(path, later.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  await ingest([path], reading, pack, { busyDays: 4 });
+  assert.ok(read.size > 0);
+  assert.ok(read.size < stored / 4, `read ${read.size} of the ${stored} mentions stored before`);
+  assert.deepEqual(await storedGroups(store), groupsOf(fuse(await store.mentionsForFusion(), pack, [], { busyDays: 4 }).events));
 });
