@@ -10,6 +10,7 @@ import { fuse } from '../src/fuse/index.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
+import { groupsOf } from '../test/pipeline/grow-store.js';
 import { MB, maxRss, RssSampler, timed } from './measure.js';
 
 export interface IngestFigure {
@@ -27,15 +28,10 @@ export interface IngestFigure {
   alike?: { events: number; same: number };
 }
 
-/** Each event as its id and mention ids: equal strings are the same event. */
-function eventKeys(events: readonly { id: string; mentions: readonly { id: string }[] }[]): Set<string> {
-  return new Set(events.map((e) => `${e.id}:${e.mentions.map((m) => m.id).sort().join(',')}`));
-}
-
 async function alikeWithOneFusion(store: Store, pack: DomainPack): Promise<{ events: number; same: number }> {
-  const stored = eventKeys(await store.queryEvents());
-  const once = eventKeys(fuse(await store.mentionsForFusion(), pack).events);
-  return { events: stored.size, same: [...stored].filter((e) => once.has(e)).length };
+  const stored = groupsOf(await store.queryEvents());
+  const once = new Set(groupsOf(fuse(await store.mentionsForFusion(), pack).events));
+  return { events: stored.length, same: stored.filter((e) => once.has(e)).length };
 }
 
 export async function benchIngest(jsonl: string, lines: number, pack: DomainPack, compare = false): Promise<IngestFigure> {

@@ -88,22 +88,20 @@ function oneIncident(clusters: readonly Cluster[], joins: (keep: Cluster, other:
 /** More lone reports than this sharing one detail at one site: the detail is too common to tell. */
 const MAX_SHARING = 32;
 
-/** The strong details of a cluster's members, as keys: the same key is the same detail at the same site. */
-function strongDetailKeys(c: Cluster): string[] {
-  const site = [...c.sites.keys()][0] as string;
+/** The strong details of a cluster's members, as keys under its site's key (`at`): the same key is the same detail at the same site. */
+function strongDetailKeys(c: Cluster, at: string): string[] {
   const keys = new Set<string>();
   for (const { mention: m } of c.members) {
-    if (m.killed !== null && m.killed > 0) keys.add(`${c.kind}|${c.country}|${site}|killed:${m.killed}`);
-    if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${c.kind}|${c.country}|${site}|injured:${m.injured}`);
+    if (m.killed !== null && m.killed > 0) keys.add(`${at}|killed:${m.killed}`);
+    if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${at}|injured:${m.injured}`);
   }
-  for (const p of c.members) if (p.dayLabel !== null && !isWeekday(p.dayLabel)) keys.add(`${c.kind}|${c.country}|${site}|day:${p.dayLabel}`);
+  for (const p of c.members) if (p.dayLabel !== null && !isWeekday(p.dayLabel)) keys.add(`${at}|day:${p.dayLabel}`);
   return [...keys];
 }
 
-/** The weekdays a cluster's members name, as keys: the same key is the same weekday at the same site. */
-function weekdayKeys(c: Cluster): string[] {
-  const site = [...c.sites.keys()][0] as string;
-  return [...c.dayLabels].filter(isWeekday).map((label) => `${c.kind}|${c.country}|${site}|weekday:${label}`);
+/** The weekdays a cluster's members name, as keys under its site's key (`at`). */
+function weekdayKeys(c: Cluster, at: string): string[] {
+  return [...c.dayLabels].filter(isWeekday).map((label) => `${at}|weekday:${label}`);
 }
 
 /**
@@ -123,9 +121,11 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     else lists.set(key, [c]);
   };
   for (const c of clusters) {
-    if (c.sites.size !== 1 || c.country === null || busy(siteKey(c.kind, c.country, [...c.sites.keys()][0] as string))) continue;
-    for (const key of strongDetailKeys(c)) file(sharing, key, c);
-    for (const key of weekdayKeys(c)) file(sameWeekday, key, c);
+    if (c.sites.size !== 1 || c.country === null) continue;
+    const at = siteKey(c.kind, c.country, [...c.sites.keys()][0] as string);
+    if (busy(at)) continue;
+    for (const key of strongDetailKeys(c, at)) file(sharing, key, c);
+    for (const key of weekdayKeys(c, at)) file(sameWeekday, key, c);
   }
   const merged = new Map<Cluster, Cluster>();
   const root = (c: Cluster): Cluster => {
