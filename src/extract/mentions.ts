@@ -497,6 +497,13 @@ const HYPHENED = /\p{L}-$/u;
 /** "three were killed", "have been wounded": the count comes before the verb. */
 const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/**
+ * "not result in any", "without any reported human": a few words, no break, between a negator and what it denies;
+ * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
+ */
+const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further)\b/i;
+
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
   const { start, end } = r.sentence;
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
@@ -507,6 +514,18 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     if (!cues(r, 'no_injuries').some((h) => h.start === none.start)) {
       result.killed = 0;
       result.spans.killed = none;
+    }
+  } else {
+    // "did not result in any casualties", "without any reported injuries": a casualty word a negator denies.
+    const negators = cues(r, 'impact_negator').filter((n) => !/^any$/i.test(n.text));
+    const denied = (h: TermHit) => negators.some((n) => n.end <= h.start && DENIAL_GAP.test(text.slice(n.end, h.start)) && !NOT_DENIAL.test(text.slice(n.end, h.start)));
+    const both = cues(r, 'casualty_noun').find(denied);
+    for (const field of ['killed', 'injured'] as const) {
+      const hit = both ?? cues(r, field).find((h) => /^\p{L}+s$/u.test(h.text) && denied(h));
+      if (hit) {
+        result[field] = 0;
+        result.spans[field] = hit;
+      }
     }
   }
   // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
@@ -533,8 +552,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
   // "engaged five militants": a strike engages people, it does not intercept them.
   const engagedPeople = (h: TermHit) => kind === 'strike' && cues(r, 'strike_object').some((o) => o.start >= h.end && o.start - h.end <= 30);
-  const intercepted = cues(r, 'intercepted').find((h) => !engagedPeople(h));
-  if (intercepted) return { outcome: 'intercepted', span: intercepted };
+  const intercepted = cues(r, 'intercepted').filter((h) => !engagedPeople(h));
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
   const impacts = cues(r, 'impact');
@@ -546,7 +564,15 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
     if (byNegator || listedAfterDenied) denied.add(h);
   });
-  const impact = impacts.find((h) => !denied.has(h));
+  const hits = impacts.filter((h) => !denied.has(h) && !intercepted.some((i) => h.start < i.end && i.start < h.end));
+  if (intercepted.length) {
+    // "two were shot down, while the third struck the base": what got through hit.
+    const contrasts = cues(r, 'contrast');
+    const between = (a: Span, b: Span) => contrasts.some((c) => c.start >= Math.min(a.end, b.end) && c.end <= Math.max(a.start, b.start));
+    const through = hits.find((h) => intercepted.some((i) => between(i, h)));
+    return through ? { outcome: 'impact', span: through } : { outcome: 'intercepted', span: intercepted[0]! };
+  }
+  const impact = hits[0];
   if (impact || (killed ?? 0) > 0 || (injured ?? 0) > 0) return { outcome: 'impact', span: impact ?? null };
   return { outcome: 'unknown', span: null };
 }
@@ -872,6 +898,53 @@ function undatedIncident(mentions: Mention[], noun: TermHit, r: Reading): Mentio
   return undated.length === 1 ? undated[0] : undefined;
 }
 
+/** How many clauses after an incident can still go on about it without naming it. */
+const FOLLOW_UP_CLAUSES = 5;
+
+/** The incidents one sentence told: those of its main clause, and those of its background ("in response to an attack in Jordan"). */
+interface ToldLast {
+  quote: number;
+  main: Mention[];
+  background: Mention[];
+  since: number;
+}
+
+/**
+ * "U.S. officials confirmed there were no injuries or damage reported from the attack", "At least one Iraqi service member
+ * was reported wounded": a clause that names no other place, no other day and no incident of its own, and speaks of no
+ * pattern or total, goes on about the incidents told just before it: those of the kind it names again ("the strikes"),
+ * else those of the main clause. Returns them, or none.
+ */
+function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
+  const incidents = [...told.main, ...told.background];
+  if (r.sites.length || r.towns.length || r.regions.length || r.dates.length) return [];
+  if (r.countries.some((c) => !incidents.some((m) => m.country === c.key))) return [];
+  if (['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).length)) return [];
+  // "will hit", "could have caused casualties": what may be is not what happened.
+  const stated = ['intercepted', 'impact', 'killed', 'injured'].flatMap((name) => cues(r, name));
+  if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
+  const kinded = kindOf(text, r, lex);
+  if (!kinded) return told.main.length ? told.main : told.background;
+  // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
+  const definite = cues(r, 'definite_determiner').some((d) => d.end <= kinded.trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, kinded.trigger.start)));
+  return definite ? incidents.filter((m) => m.kind === kinded.kind) : [];
+}
+
+/** What a follow-up clause adds to an incident: the casualties and the outcome it had not stated. */
+function addFollowUp(text: string, r: Reading, incident: Mention): void {
+  const casualties = casualtiesOf(text, r);
+  for (const field of ['killed', 'injured'] as const) {
+    if (incident[field] === null && casualties[field] !== null) {
+      incident[field] = casualties[field];
+      if (casualties.spans[field]) incident.evidence[field] = casualties.spans[field];
+    }
+  }
+  if (incident.outcome !== 'unknown') return;
+  const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
+  incident.outcome = outcome.outcome;
+  if (outcome.span) incident.evidence.outcome = outcome.span;
+}
+
 function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
   if (!m.date) return false;
   const last = m.date_end ?? m.date;
@@ -892,9 +965,16 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
+  // The incidents the last sentence that told any told, and how many clauses have gone on about them since.
+  let toldLast = null as ToldLast | null;
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
+    if (!drafts.length && toldLast && !skip(r.sentence)) {
+      const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
+      for (const incident of about) addFollowUp(text, r, incident);
+      if (!about.length) toldLast = null;
+    }
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
     const told: Mention[] = [];
@@ -917,6 +997,11 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         fresh.add(mention);
       }
       told.push(same ?? described ?? mention);
+    }
+    if (drafts.length) {
+      const kept = told.filter((m) => mentions.includes(m));
+      if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0 };
+      toldLast[r.background ? 'background' : 'main'].push(...kept);
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
     // A clause that told a placed incident of its own is about that one.

@@ -18,3 +18,10 @@ test('a negator denies only the damage named right after it, or listed with it',
   assert.deepEqual(outcomesOf('No sooner had the rockets hit Ain al-Asad air base on Monday than the sirens sounded.'), ['impact']);
   assert.deepEqual(outcomesOf('Rockets were fired at Ain al-Asad air base on Monday, causing no damage, casualties or injuries.'), ['unknown']);
 });
+
+test('some shot down and the rest through: what got through hit', () => {
+  assert.deepEqual(outcomesOf('Three drones targeted the Harir base on Monday; two were shot down, while the third struck the base.'), ['impact']);
+  assert.deepEqual(outcomesOf('Air defenses at Ain al-Asad air base intercepted most of the missiles on Monday, with some impacting the base.'), ['impact']);
+  assert.deepEqual(outcomesOf('Three drones targeted the Harir base on Monday and all were shot down.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('A drone targeting the Harir base on Monday was engaged and destroyed.'), ['intercepted']);
+});

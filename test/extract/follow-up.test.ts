@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import type { Mention } from '../../src/model.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const mentionsOf = (text: string): Mention[] => extract(article(text, '2024-03-12'), pack).mentions;
+const toll = (m: Mention | undefined) => (m ? { killed: m.killed, injured: m.injured } : undefined);
+
+test('a later clause that names no other place or incident gives the incident told its casualties and outcome', () => {
+  const text = 'Four rockets were launched at Ain al-Asad air base on Monday.\n\nThey landed near the perimeter, security sources said.\n\nU.S. officials confirmed there were no injuries or damage reported from the attack.';
+  const [m] = mentionsOf(text);
+  assert.deepEqual(toll(m), { killed: null, injured: 0 });
+  assert.equal(m!.outcome, 'impact');
+  const wounded = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(wounded[0]?.injured, 1);
+  assert.equal(wounded[0]?.outcome, 'impact');
+});
+
+test('a follow-up ends where another place, a total, a pattern or another incident begins', () => {
+  const total = mentionsOf('Rockets were fired at Ain al-Asad air base on Monday.\n\nSince October, more than 60 U.S. personnel have been injured.');
+  assert.deepEqual(toll(total[0]), { killed: null, injured: null });
+  const elsewhere = mentionsOf('Rockets were fired at Ain al-Asad air base on Monday.\n\nIn Syria, two U.S. soldiers were wounded.');
+  assert.equal(elsewhere.find((m) => m.site === 'Ain al-Asad Air Base')?.injured, null);
+  const another = mentionsOf('Rockets were fired at Ain al-Asad air base on Monday.\n\nU.S. aircraft later struck the launch site, killing two militants.');
+  assert.equal(another.find((m) => m.site === 'Ain al-Asad Air Base')?.killed, null);
+  const tooFar = mentionsOf(`Rockets were fired at Ain al-Asad air base on Monday.\n\n${'The base hosts U.S. and coalition troops.\n\n'.repeat(6)}No one was injured.`);
+  assert.equal(tooFar[0]?.injured, null);
+});
+
+test('a follow-up that names no incident goes on about the main one, not the one its sentence answered', () => {
+  const [strike, attack] = ['strike', 'attack'].map((kind) =>
+    mentionsOf('U.S. forces carried out airstrikes on Kataib Hezbollah facilities in Iraq on Friday in response to a drone attack in Jordan.\n\nThe strikes killed two militants.').find((m) => m.kind === kind),
+  );
+  assert.equal(strike?.killed, 2);
+  assert.equal(attack?.killed, null);
+});
+
+test('casualties denied, in so many words, are none; a denial of something else is not', () => {
+  const of = (sentence: string) => toll(mentionsOf(`Rockets struck the Harir base on Monday. ${sentence}`)[0]);
+  assert.deepEqual(of('The attack did not result in any casualties.'), { killed: 0, injured: 0 });
+  assert.deepEqual(of('It caused minor damage without any reported human casualties.'), { killed: 0, injured: 0 });
+  assert.deepEqual(of('There is no information available about any casualties.'), { killed: null, injured: null });
+  assert.deepEqual(of('The attack did not cause any life-threatening injuries.'), { killed: null, injured: null });
+  assert.deepEqual(of('There were no civilian casualties.'), { killed: null, injured: null });
+});
