@@ -918,7 +918,7 @@ interface ToldLast {
 function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   const incidents = [...told.main, ...told.background];
   if (r.sites.length || r.towns.length || r.regions.length || r.dates.length) return [];
-  if (r.countries.some((c) => !incidents.some((m) => m.country === c.key))) return [];
+  if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
   if (['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).length)) return [];
   // "will hit", "could have caused casualties": what may be is not what happened.
   const stated = ['intercepted', 'impact', 'killed', 'injured'].flatMap((name) => cues(r, name));
@@ -930,8 +930,17 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   return definite ? incidents.filter((m) => m.kind === kinded.kind) : [];
 }
 
-/** What a follow-up clause adds to an incident: the casualties and the outcome it had not stated. */
-function addFollowUp(text: string, r: Reading, incident: Mention): void {
+/** What a follow-up clause adds to an incident: the casualties and the outcome it had not stated, the group that claimed it or is blamed. */
+function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledPack): void {
+  if (incident.kind === 'attack') {
+    const actor = actorsOf(text, r, 'attack', lex, []);
+    const said = actor.attribution === 'claimed' || cues(r, 'attribution').length > 0;
+    if (actor.attacker && said && (incident.attacker === null || incident.attacker === actor.attacker)) {
+      if (incident.attacker === null || actor.attribution === 'claimed') incident.attribution = actor.attribution;
+      incident.attacker = actor.attacker;
+      if (actor.span) incident.evidence.attacker = actor.span;
+    }
+  }
   const casualties = casualtiesOf(text, r);
   for (const field of ['killed', 'injured'] as const) {
     if (incident[field] === null && casualties[field] !== null) {
@@ -972,7 +981,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
     if (!drafts.length && toldLast && !skip(r.sentence)) {
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
-      for (const incident of about) addFollowUp(text, r, incident);
+      for (const incident of about) addFollowUp(text, r, incident, lex);
       if (!about.length) toldLast = null;
     }
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);

@@ -46,3 +46,10 @@ test('casualties denied, in so many words, are none; a denial of something else 
   assert.deepEqual(of('The attack did not cause any life-threatening injuries.'), { killed: null, injured: null });
   assert.deepEqual(of('There were no civilian casualties.'), { killed: null, injured: null });
 });
+
+test('a group that claims "the attack" in a later clause is its attacker; one that claims most of the attacks is not', () => {
+  const claimed = mentionsOf('A drone targeting Erbil air base was shot down on Wednesday evening.\n\nNo casualties were reported.\n\nThe Islamic Resistance in Iraq, a network of militias backed by Iran, claimed responsibility for the attack on Telegram.');
+  assert.deepEqual([claimed[0]?.attacker, claimed[0]?.attribution], ['Islamic Resistance in Iraq', 'claimed']);
+  const most = mentionsOf('A drone targeting Erbil air base was shot down on Wednesday evening.\n\nThe Islamic Resistance in Iraq has claimed responsibility for most of these attacks.');
+  assert.deepEqual([most[0]?.attacker, most[0]?.attribution], [null, 'unknown']);
+});
