@@ -653,9 +653,10 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 
 /** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
+  if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
-  if (line.length > 80 || dated.length !== 1 || dated[0]!.date !== published) return false;
+  if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);
   return /^(?:[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?))*[\s\p{P}\p{S}]*$/u.test(rest);
 }
@@ -907,6 +908,8 @@ interface ToldLast {
   main: Mention[];
   background: Mention[];
   since: number;
+  /** Clauses of the run that added nothing, not yet tested for a day or an incident of their own. */
+  pending: Reading[];
 }
 
 /**
@@ -917,17 +920,36 @@ interface ToldLast {
  */
 function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   const incidents = [...told.main, ...told.background];
-  if (r.sites.length || r.towns.length || r.regions.length || r.dates.length) return [];
-  if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
+  if (r.sites.length || r.towns.length || r.regions.length) return [];
   if (['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).length)) return [];
+  if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
   // "will hit", "could have caused casualties": what may be is not what happened.
-  const stated = ['intercepted', 'impact', 'killed', 'injured'].flatMap((name) => cues(r, name));
+  const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
+  // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
+  if (!stated.length && !r.actors.length) {
+    told.pending.push(r);
+    return incidents;
+  }
+  let about = incidents;
+  for (const clause of [...told.pending.splice(0), r]) {
+    about = namedAgain(text, clause, told, lex);
+    if (!about.length) return [];
+  }
+  return about;
+}
+
+/** What a follow-up clause may add to an incident. */
+const FOLLOW_UP_CUES = ['intercepted', 'impact', 'killed', 'injured', 'no_casualties', 'casualty_noun'];
+
+/** The incidents a clause with no day and no incident of its own goes on about: those of the kind it names again, else those of the main clause. */
+function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
+  if (r.dates.length) return [];
   const kinded = kindOf(text, r, lex);
   if (!kinded) return told.main.length ? told.main : told.background;
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
   const definite = cues(r, 'definite_determiner').some((d) => d.end <= kinded.trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, kinded.trigger.start)));
-  return definite ? incidents.filter((m) => m.kind === kinded.kind) : [];
+  return definite ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
 }
 
 /** What a follow-up clause adds to an incident: the casualties and the outcome it had not stated, the group that claimed it or is blamed. */
@@ -981,7 +1003,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
     if (!drafts.length && toldLast && !skip(r.sentence)) {
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
-      for (const incident of about) addFollowUp(text, r, incident, lex);
+      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex);
       if (!about.length) toldLast = null;
     }
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
@@ -1009,7 +1031,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
     if (drafts.length) {
       const kept = told.filter((m) => mentions.includes(m));
-      if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0 };
+      if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
       toldLast[r.background ? 'background' : 'main'].push(...kept);
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);

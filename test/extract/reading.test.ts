@@ -416,3 +416,11 @@ test('an incident given as an example of many ("including a Jan. 28 strike ...")
   const people = mentionsOf('Three people were killed in a drone attack on the Ain al-Asad air base on Monday, including two U.S. contractors.');
   assert.deepEqual(people.map((m) => [m.site, m.killed]), [['Ain al-Asad Air Base', 3]], 'people listed after "including" stay with their incident');
 });
+
+test('a time of day beside the day, before or after it, leaves the day as it is', () => {
+  const dayOf = (sentence: string) => mentionsOf(sentence, '2024-01-21').map((m) => m.date);
+  assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base on Saturday at 6:30 p.m. local time.'), ['2024-01-20']);
+  assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base at 9:30 p.m. on Friday.'), ['2024-01-19']);
+  assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base in the morning of Tuesday, January 16, 2024 at 05:05.'), ['2024-01-16']);
+  assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base at 05:05.'), [null]);
+});
