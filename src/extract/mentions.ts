@@ -494,6 +494,8 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\
 
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;
+/** "four soldiers and": a count, the one to three words it counts, and "and" before the next count. */
+const COUNT_AND = /^\s+(?:[\p{L}.'’-]+\s+){1,3}and\s+$/u;
 /** "three were killed", "have been wounded": the count comes before the verb. */
 const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -541,8 +543,12 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       const n = /ing$/i.test(cue.text) || (!passive && after.length) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
-        result[field] = n.value;
-        result.spans[field] = { start: Math.min(n.start, cue.start), end: Math.max(n.end, cue.end) };
+        // "four U.S. service members and one contractor were injured", "injuring two soldiers and three contractors": the counts add up.
+        const joined = numbers.find((o) => (n.start > cue.start ? o.start > n.end && o.end <= end : o.end < n.start && o.start >= start) && COUNT_AND.test(n.start > o.start ? text.slice(o.end, n.start) : text.slice(n.end, o.start)));
+        result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0);
+        const first = joined ? Math.min(joined.start, n.start) : n.start;
+        const last = joined ? Math.max(joined.end, n.end) : n.end;
+        result.spans[field] = { start: Math.min(first, cue.start), end: Math.max(last, cue.end) };
       }
     }
   }

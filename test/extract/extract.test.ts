@@ -156,3 +156,10 @@ test('the clause of a sentence that holds a count tells no incident, but another
   assert.deepEqual(tallies.map((t) => t.count), [4]);
   assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.date]), [['strike', 'SY', '2023-10-26']]);
 });
+
+test('counts joined by "and" before one verb add up; counts of two verbs do not', () => {
+  const toll = (text: string) => extract(article(text, '2024-03-12'), pack).mentions.map((m) => [m.killed, m.injured]);
+  assert.deepEqual(toll('Four U.S. service members and one contractor were injured in a rocket attack on Ain al-Asad air base on Monday.'), [[null, 5]]);
+  assert.deepEqual(toll('A rocket attack on Ain al-Asad air base on Monday injured four U.S. service members and one contractor.'), [[null, 5]]);
+  assert.deepEqual(toll('Rockets hit Ain al-Asad air base on Monday, killing two soldiers and injuring three contractors.'), [[2, 3]]);
+});
