@@ -537,7 +537,9 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
-      const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
+      // A group's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed") is one word long.
+      const named = (from: number, to: number) => r.actors.reduce((sum, a) => sum + (a.start >= from && a.end <= to ? a.end - a.start - 1 : 0), 0);
+      const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));

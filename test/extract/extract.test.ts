@@ -163,3 +163,8 @@ test('counts joined by "and" before one verb add up; counts of two verbs do not'
   assert.deepEqual(toll('A rocket attack on Ain al-Asad air base on Monday injured four U.S. service members and one contractor.'), [[null, 5]]);
   assert.deepEqual(toll('Rockets hit Ain al-Asad air base on Monday, killing two soldiers and injuring three contractors.'), [[2, 3]]);
 });
+
+test('a group named between a count and its verb does not part them', () => {
+  const [m] = extract(article('Three members of the Iran-backed Kataib Hezbollah militia were killed in a U.S. drone strike in Baghdad on Wednesday.', '2024-02-08'), pack).mentions;
+  assert.deepEqual([m?.kind, m?.killed], ['strike', 3]);
+});
