@@ -845,6 +845,8 @@ function fold(into: Mention, from: Mention): void {
     into.attribution = from.attribution;
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
+  // The group a strike hit, named when the strike is told again.
+  if (into.target === null && from.target !== null) into.target = from.target;
   into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
   for (const field of ['killed', 'injured'] as const) {
     if (into[field] === null && from[field] !== null) {

@@ -168,3 +168,8 @@ test('a group named between a count and its verb does not part them', () => {
   const [m] = extract(article('Three members of the Iran-backed Kataib Hezbollah militia were killed in a U.S. drone strike in Baghdad on Wednesday.', '2024-02-08'), pack).mentions;
   assert.deepEqual([m?.kind, m?.killed], ['strike', 3]);
 });
+
+test('a strike told again with the group it hit takes that group as its target', () => {
+  const [m] = extract(article('U.S. carries out retaliatory strikes in Syria\n\nThe United States carried out airstrikes in Syria on Friday against targets linked to the Revolutionary Guard (IRGC), the military said.', '2024-02-02'), pack).mentions;
+  assert.deepEqual([m?.kind, m?.target], ['strike', 'Islamic Revolutionary Guard Corps - Quds Force']);
+});
