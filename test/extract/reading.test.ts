@@ -424,3 +424,9 @@ test('a time of day beside the day, before or after it, leaves the day as it is'
   assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base in the morning of Tuesday, January 16, 2024 at 05:05.'), ['2024-01-16']);
   assert.deepEqual(dayOf('Rockets struck Ain al-Asad air base at 05:05.'), [null]);
 });
+
+test('the coalition alone hit is the target; U.S. forces named beside it make the United States the target', () => {
+  const targetOf = (text: string) => mentionsOf(text).map((m) => m.target);
+  assert.deepEqual(targetOf('Two drones targeting the coalition base at Erbil airport were shot down on Tuesday.'), ['Coalition']);
+  assert.deepEqual(targetOf('U.S. and coalition forces at Ain al-Asad air base engaged two drones on Tuesday.'), ['United States']);
+});
