@@ -25,3 +25,7 @@ test('some shot down and the rest through: what got through hit', () => {
   assert.deepEqual(outcomesOf('Three drones targeted the Harir base on Monday and all were shot down.'), ['intercepted']);
   assert.deepEqual(outcomesOf('A drone targeting the Harir base on Monday was engaged and destroyed.'), ['intercepted']);
 });
+
+test('a deadly attack hit', () => {
+  assert.deepEqual(outcomesOf('Kataib Hezbollah is suspected to have been behind Sunday’s deadly drone attack against the Tower 22 outpost in Jordan.'), ['impact']);
+});
