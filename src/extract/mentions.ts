@@ -522,6 +522,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     const negators = cues(r, 'impact_negator').filter((n) => !/^any$/i.test(n.text));
     const denied = (h: TermHit) => negators.some((n) => n.end <= h.start && DENIAL_GAP.test(text.slice(n.end, h.start)) && !NOT_DENIAL.test(text.slice(n.end, h.start)));
     const both = cues(r, 'casualty_noun').find(denied);
+    // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {
       const hit = both ?? cues(r, field).find((h) => /^\p{L}+s$/u.test(h.text) && denied(h));
       if (hit) {
