@@ -76,6 +76,10 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
 const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
+/** Feasts that name a day of the year. */
+const FEAST_DAYS: Record<string, string> = { 'christmas day': 'December 25', 'christmas eve': 'December 24', "new year's day": 'January 1', "new year's eve": 'December 31' };
+const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
+
 /**
  * Words without which no date expression can be present: digits, month and weekday stems and relative
  * day words in the languages chrono reads. Most clauses have none, and chrono is the costliest reader.
@@ -84,7 +88,7 @@ const MAY_HOLD_DATE = new RegExp(
   [
     '\\d',
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
-    'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|night|week|month|earlier|ago',
+    'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|night|week|month|earlier|ago|christmas|new year',
     'heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|mai|okt|dez|märz|juni|juli',
     'aujourd|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|janv|févr|avr|juil|août|sept|déc',
     'hoy|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
@@ -130,6 +134,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
       if (!r || !r.start.isCertain('month')) continue;
       const resolved = resolveAbsolute(r.start, published, yearAnchor);
       found.push({ start: from + pair.index, end: from + pair.index + whole.length, ...resolved, dateEnd: null, form: 'absolute' });
+    }
+  }
+  // "on Christmas Day": a feast that names its day of the year, which chrono does not know.
+  if (lang === null || lang === 'en') {
+    for (const feast of slice.matchAll(FEASTS)) {
+      const r = parseEnglish(FEAST_DAYS[feast[1]!.toLowerCase().replace(/[’']/g, "'")]!, ref, { forwardDate: false })[0];
+      if (!r) continue;
+      found.push({ start: from + feast.index, end: from + feast.index + feast[0].length, ...resolveAbsolute(r.start, published, yearAnchor), dateEnd: null, form: 'absolute' });
     }
   }
   const covered = (at: number): boolean => found.some((f) => at >= f.start && at < f.end);

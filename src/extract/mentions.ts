@@ -950,6 +950,23 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   return about;
 }
 
+/**
+ * "The troops were stationed in Erbil": a clause that tells no incident and names the one base where the forces of the
+ * attack just told, at a place only described ("northern Iraq"), are deployed, names that base. True when it did.
+ */
+function stationedAt(text: string, r: Reading, told: ToldLast, lex: CompiledPack): boolean {
+  // The base by its name, or by the one town it stands at ("stationed in Erbil").
+  const named = [...r.sites, ...r.towns];
+  const keys = [...new Set(named.map((h) => h.key))];
+  if (keys.length !== 1 || lex.site(keys[0]!).role !== 'base' || !cues(r, 'deployment').length) return false;
+  const site = lex.site(keys[0]!);
+  const described = told.main.filter((m) => m.kind === 'attack' && m.site === null && m.country === site.country);
+  if (described.length !== 1) return false;
+  Object.assign(described[0]!, { site: site.name, place: null, lat: site.lat, lon: site.lon });
+  described[0]!.evidence.site = { start: named[0]!.start, end: named[0]!.end };
+  return true;
+}
+
 /** What a follow-up clause may add to an incident. */
 const FOLLOW_UP_CUES = ['intercepted', 'impact', 'killed', 'injured', 'no_casualties', 'casualty_noun'];
 
@@ -1012,7 +1029,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
-    if (!drafts.length && toldLast && !skip(r.sentence)) {
+    if (!drafts.length && toldLast && !skip(r.sentence) && stationedAt(text, r, toldLast, lex)) {
+      // The clause named where the troops hit were: the run goes on.
+    } else if (!drafts.length && toldLast && !skip(r.sentence)) {
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex);
       if (!about.length) toldLast = null;

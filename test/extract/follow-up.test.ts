@@ -53,3 +53,10 @@ test('a group that claims "the attack" in a later clause is its attacker; one th
   const most = mentionsOf('A drone targeting Erbil air base was shot down on Wednesday evening.\n\nThe Islamic Resistance in Iraq has claimed responsibility for most of these attacks.');
   assert.deepEqual([most[0]?.attacker, most[0]?.attribution], [null, 'unknown']);
 });
+
+test('a later clause that says where the troops hit were stationed names the base an attack was only placed near', () => {
+  const [m] = mentionsOf('A one-way drone attack wounded three U.S. service members in northern Iraq on Monday.\n\nThe troops were stationed in Erbil, Iraq, according to Central Command.');
+  assert.deepEqual([m?.site, m?.place], ['Erbil Air Base', null]);
+  const elsewhere = mentionsOf('A one-way drone attack wounded three U.S. service members in northern Iraq on Monday.\n\nOther U.S. troops are stationed in Erbil and at Ain al-Asad.');
+  assert.equal(elsewhere[0]?.site, null);
+});

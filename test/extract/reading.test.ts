@@ -430,3 +430,8 @@ test('the coalition alone hit is the target; U.S. forces named beside it make th
   assert.deepEqual(targetOf('Two drones targeting the coalition base at Erbil airport were shot down on Tuesday.'), ['Coalition']);
   assert.deepEqual(targetOf('U.S. and coalition forces at Ain al-Asad air base engaged two drones on Tuesday.'), ['United States']);
 });
+
+test('a feast names its day of the year', () => {
+  assert.deepEqual(mentionsOf('A drone attack wounded three U.S. soldiers at Erbil air base on Christmas Day.', '2023-12-26').map((m) => m.date), ['2023-12-25']);
+  assert.deepEqual(mentionsOf('Rockets struck Ain al-Asad air base on New Year’s Eve.', '2024-01-02').map((m) => m.date), ['2023-12-31']);
+});
