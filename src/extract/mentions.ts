@@ -593,6 +593,23 @@ interface ActorReading {
   target: string | null;
 }
 
+/** How many clauses back "the group" can still point to the group named. */
+const GROUP_REFERENCE_CLAUSES = 4;
+
+/**
+ * "Kataib Hezbollah is a radical Shiite group ... The group claimed credit for an explosive drone attack": a clause that
+ * claims an attack for "the group", and names no group, claims it for the hostile group named last, a few clauses back.
+ */
+function referredClaimant(text: string, readings: Reading[], i: number, kind: EventKind, lex: CompiledPack): Omit<ActorReading, 'target'> | null {
+  const r = readings[i]!;
+  if (kind !== 'attack' || r.actors.some((h) => isHostile(h, lex)) || !cues(r, 'group_reference').length || !cues(r, 'claim_verb').length || claimDenied(text, r.quote, lex)) return null;
+  for (let j = i - 1; j >= Math.max(0, i - GROUP_REFERENCE_CLAUSES); j--) {
+    const named = readings[j]!.actors.filter((h) => isHostile(h, lex)).at(-1);
+    if (named) return { attacker: named.key, attribution: 'claimed', span: named };
+  }
+  return null;
+}
+
 /** "no group has claimed": a claim nobody made. */
 function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
   const made = lex.cue('claim_made').find(text, quote.start, quote.end);
@@ -717,7 +734,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
-  const actor = actorsOf(text, r, kind, lex, sameParagraph);
+  const stated = actorsOf(text, r, kind, lex, sameParagraph);
+  const referred = stated.attacker === null ? referredClaimant(text, readings, i, kind, lex) : null;
+  const actor = referred ? { ...stated, ...referred } : stated;
   // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").
   const distance = (w: TermHit, p: Place) => (p.span ? Math.min(Math.abs(w.start - p.span.end), Math.abs(p.span.start - w.end)) : Infinity);
   const nearest = (w: TermHit) => places.reduce((best, p) => (distance(w, p) < distance(w, best) ? p : best), places[0]!);

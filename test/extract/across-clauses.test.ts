@@ -60,3 +60,10 @@ test('a later clause that says where the troops hit were stationed names the bas
   const elsewhere = mentionsOf('A one-way drone attack wounded three U.S. service members in northern Iraq on Monday.\n\nOther U.S. troops are stationed in Erbil and at Ain al-Asad.');
   assert.equal(elsewhere[0]?.site, null);
 });
+
+test('"the group" that claims an attack is the hostile group named a few clauses before', () => {
+  const [m] = mentionsOf('Kataib Hezbollah is a radical Shiite group.\n\nThe group continues to operate in Iraq.\n\nThe group claimed credit for an explosive drone attack that struck US forces at Erbil Air Base on Monday morning.');
+  assert.deepEqual([m?.attacker, m?.attribution], ["Kata'ib Hezbollah", 'claimed']);
+  const unclaimed = mentionsOf('Kataib Hezbollah is a radical Shiite group.\n\nA drone attack struck US forces at Erbil Air Base on Monday morning.');
+  assert.deepEqual([unclaimed[0]?.attacker, unclaimed[0]?.attribution], [null, 'unknown']);
+});
