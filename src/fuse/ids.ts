@@ -44,15 +44,22 @@ function heir(previous: PreviousEvent, groupOf: ReadonlyMap<string, number>): nu
 export function assignIds(groups: readonly (readonly string[])[], firstReports: readonly string[], previous: readonly PreviousEvent[] = []): IdAssignment {
   const ids = firstReports.map(eventIdOf);
   const kept = new Set(ids);
-  const groupOf = new Map<string, number>();
-  groups.forEach((mentionIds, g) => mentionIds.forEach((id) => groupOf.set(id, g)));
+  // Which group holds each mention: needed only for a stored event that lost its id, so made only then.
+  let groupOf: Map<string, number> | null = null;
+  const groupsOf = (): Map<string, number> => {
+    if (groupOf === null) {
+      groupOf = new Map();
+      for (let g = 0; g < groups.length; g++) for (const id of groups[g]!) groupOf.set(id, g);
+    }
+    return groupOf;
+  };
   const mergedFrom = groups.map((): string[] => []);
   const aliases: { from: string; to: string }[] = [];
   const removedIds: string[] = [];
   for (const event of [...previous].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (kept.has(event.id)) continue;
     removedIds.push(event.id);
-    const g = heir(event, groupOf);
+    const g = heir(event, groupsOf());
     if (g < 0) continue;
     mergedFrom[g]!.push(event.id);
     aliases.push({ from: event.id, to: ids[g]! });
