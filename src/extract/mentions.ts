@@ -564,7 +564,8 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const intercepted = cues(r, 'intercepted').filter((h) => !engagedPeople(h));
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
-  const impacts = cues(r, 'impact');
+  // Anyone killed or wounded, in any language the pack reads, is a hit.
+  const impacts = [...new Map([...cues(r, 'impact'), ...cues(r, 'killed'), ...cues(r, 'injured')].map((h) => [h.start, h])).values()].sort((a, b) => a.start - b.start);
   const denied = new Set<TermHit>();
   impacts.forEach((h, i) => {
     const byNegator = negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start)));

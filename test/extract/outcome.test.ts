@@ -29,3 +29,7 @@ test('some shot down and the rest through: what got through hit', () => {
 test('a deadly attack hit', () => {
   assert.deepEqual(outcomesOf('Kataib Hezbollah is suspected to have been behind Sunday’s deadly drone attack against the Tower 22 outpost in Jordan.'), ['impact']);
 });
+
+test('someone killed or wounded, in any language read, is a hit', () => {
+  assert.deepEqual(extract(article('Pemimpin milisi Harakat Nujaba, Mushtaq Jawad Kazim al-Jawari, tewas dalam serangan udara Amerika Serikat (AS) di Baghdad, Irak. Serangan pada Kamis (4/1/2024), merupakan balasan AS.', null, 'id'), pack).mentions.map((m) => m.outcome), ['impact']);
+});
