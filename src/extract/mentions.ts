@@ -814,6 +814,19 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   return drafts;
 }
 
+/** Incidents one clause told together ("strikes in Iraq and Syria"), by each of them. */
+const toldTogether = new WeakMap<Mention, Mention[]>();
+
+/** What a clause that restates incidents told together says of them all: their outcome, weapons and the group struck, not a toll. */
+function foldShared(into: Mention, from: Mention): void {
+  if (into.target === null && from.target !== null) into.target = from.target;
+  into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
+  if (into.outcome === 'unknown' && from.outcome !== 'unknown') {
+    into.outcome = from.outcome;
+    if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
+  }
+}
+
 /** Clauses whose day already went to the incident told just before them. */
 const daysGiven = new WeakSet<Reading>();
 
@@ -1000,8 +1013,11 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   return definite ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
 }
 
-/** What a follow-up clause adds to an incident: the casualties and the outcome it had not stated, the group that claimed it or is blamed. */
-function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledPack): void {
+/**
+ * What a follow-up clause adds to an incident: the outcome it had not stated, the group that claimed it or is blamed,
+ * and, when it is the only incident the clause goes on about (`alone`), its casualties.
+ */
+function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledPack, alone: boolean): void {
   if (incident.kind === 'attack') {
     const actor = actorsOf(text, r, 'attack', lex, []);
     const said = actor.attribution === 'claimed' || cues(r, 'attribution').length > 0;
@@ -1012,7 +1028,8 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     }
   }
   const casualties = casualtiesOf(text, r);
-  for (const field of ['killed', 'injured'] as const) {
+  // A toll told after several incidents is of all of them together, or of one: of no one incident.
+  for (const field of alone ? (['killed', 'injured'] as const) : []) {
     if (incident[field] === null && casualties[field] !== null) {
       incident[field] = casualties[field];
       if (casualties.spans[field]) incident.evidence[field] = casualties.spans[field];
@@ -1053,7 +1070,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // The clause named where the troops hit were: the run goes on.
     } else if (!drafts.length && toldLast && !skip(r.sentence)) {
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
-      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex);
+      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1);
       if (!about.length) toldLast = null;
     }
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
@@ -1067,8 +1084,11 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m));
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
-      if (same) fold(same, mention);
-      else if (described) {
+      if (same) {
+        fold(same, mention);
+        // "The strikes hit more than 85 targets", after strikes told "in Iraq and Syria": said of each incident told with it.
+        if (mention.country === null) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);
+      } else if (described) {
         // The base described earlier ("a US base in western Iraq") is named now.
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
@@ -1079,6 +1099,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       }
       told.push(same ?? described ?? mention);
     }
+    const together = told.filter((m) => fresh.has(m));
+    if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     if (drafts.length) {
       const kept = told.filter((m) => mentions.includes(m));
       if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };

@@ -67,3 +67,9 @@ test('"the group" that claims an attack is the hostile group named a few clauses
   const unclaimed = mentionsOf('Kataib Hezbollah is a radical Shiite group.\n\nA drone attack struck US forces at Erbil Air Base on Monday morning.');
   assert.deepEqual([unclaimed[0]?.attacker, unclaimed[0]?.attribution], [null, 'unknown']);
 });
+
+test('a clause that restates incidents told together says its outcome of each, and its toll of none', () => {
+  const told = mentionsOf('The United States carried out retaliatory airstrikes on Friday in Iraq and Syria, the military said.\n\nThe strikes hit more than 85 targets, killing 40 militants.');
+  assert.deepEqual(told.map((m) => [m.country, m.outcome]), [['IQ', 'impact'], ['SY', 'impact']]);
+  assert.deepEqual(told.map((m) => m.killed), [null, null]);
+});
