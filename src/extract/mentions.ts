@@ -814,6 +814,19 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   return drafts;
 }
 
+/**
+ * "One of the three militants killed in the strike was ... in charge of operations in Syria": "the strike", with no base
+ * of its own, when the article has told one strike only, is that strike, whatever country the clause names besides.
+ */
+function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
+  const trigger = mention.evidence.kind;
+  if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
+  const definite = lex.cue('definite_determiner').find(text, r.sentence.start, trigger.start).some((d) => NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
+  if (!definite || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
+  const ofKind = told.filter((m) => m.kind === mention.kind);
+  return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
+}
+
 /** Incidents one clause told together ("strikes in Iraq and Syria"), by each of them. */
 const toldTogether = new WeakMap<Mention, Mention[]>();
 
@@ -1082,7 +1095,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m));
+      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         fold(same, mention);
