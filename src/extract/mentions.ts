@@ -902,7 +902,7 @@ function fold(into: Mention, from: Mention): void {
     }
   }
   if (into.outcome === 'unknown' && from.outcome !== 'unknown') into.outcome = from.outcome;
-  if (!into.place && from.place) into.place = from.place;
+  if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
   const quarter = notes.get(from)?.quarter;
