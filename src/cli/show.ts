@@ -10,8 +10,16 @@ export function registerShow(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (id: string, opts: { format: string }, command: Command) => {
       const format = oneOf(opts.format, ['text', 'json'] as const, '--format');
-      const event = await withStore(globals(command), (store) => store.getEvent(id), { create: false });
-      if (!event) throw new Error(`no event ${id} in ${globals(command).db}`);
-      await out(format === 'json' ? JSON.stringify(eventRecord(event), null, 2) + '\n' : describeEvent(event));
+      const found = await withStore(
+        globals(command),
+        async (store) => {
+          const event = await store.getEvent(id);
+          // The text view quotes the sentence behind each field a mention states outside its own sentence.
+          return event && { event, texts: format === 'text' ? await store.articleTexts([...new Set(event.mentions.map((m) => m.article))]) : new Map<string, string>() };
+        },
+        { create: false },
+      );
+      if (!found) throw new Error(`no event ${id} in ${globals(command).db}`);
+      await out(format === 'json' ? JSON.stringify(eventRecord(found.event), null, 2) + '\n' : describeEvent(found.event, found.texts));
     });
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { SitrepEvent } from '../model.js';
+import { splitSentences, type Sentence } from '../extract/sentences.js';
+import type { MentionField, SitrepEvent, Span, StoredMention } from '../model.js';
 import { printable, renderTable } from './table.js';
 
 export const EVENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson'] as const;
@@ -105,7 +106,29 @@ export function formatEvents(events: SitrepEvent[], format: EventFormat): string
 }
 
 /** One event for a reader: the fused fields with their precision, conflicts with their quotes, and the sources. */
-export function describeEvent(e: SitrepEvent): string {
+/**
+ * The sentences, other than a mention's own, that state some of its fields ("injured: “No one was hurt.”"),
+ * as lines of text; a field whose support lies in the mention's own sentence needs none.
+ */
+function evidenceLines(m: StoredMention, text: string | undefined): string[] {
+  if (text === undefined) return [];
+  const bySentence = new Map<string, { fields: string[]; sentence: Sentence }>();
+  let sentences: Sentence[] | null = null;
+  for (const [field, span] of Object.entries(m.evidence) as [MentionField, Span][]) {
+    if (span.start >= m.start && span.end <= m.end) continue;
+    sentences ??= splitSentences(text, null);
+    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end);
+    if (!sentence) continue;
+    const key = `${sentence.start}`;
+    const entry = bySentence.get(key) ?? { fields: [], sentence };
+    entry.fields.push(field);
+    bySentence.set(key, entry);
+  }
+  return [...bySentence.values()].map(({ fields, sentence }) => `      ${fields.join(', ')}: “${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()}” [${sentence.start}–${sentence.end}]`);
+}
+
+/** An event as text for a terminal; `texts` (article id → text) lets it quote the sentences behind fields told apart from a mention's own. */
+export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string> = new Map()): string {
   const lines: string[] = [];
   const field = (name: string, value: string, support?: string[]) =>
     lines.push(`  ${name.padEnd(12)} ${value}${support?.length ? `   [${support.length} source${support.length > 1 ? 's' : ''}]` : ''}`);
@@ -134,6 +157,7 @@ export function describeEvent(e: SitrepEvent): string {
   for (const m of e.mentions) {
     lines.push(`  ${m.outlet ?? 'unknown outlet'}${m.published ? `, ${m.published}` : ''} — ${m.url ?? m.article}`);
     lines.push(`    “${m.quote.replace(/\s+/g, ' ')}” [${m.start}–${m.end}]`);
+    lines.push(...evidenceLines(m, texts.get(m.article)));
   }
   return printable(lines.join('\n')) + '\n';
 }

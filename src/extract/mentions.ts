@@ -901,7 +901,10 @@ function fold(into: Mention, from: Mention): void {
       if (from.evidence[field]) evidence[field] = from.evidence[field];
     }
   }
-  if (into.outcome === 'unknown' && from.outcome !== 'unknown') into.outcome = from.outcome;
+  if (into.outcome === 'unknown' && from.outcome !== 'unknown') {
+    into.outcome = from.outcome;
+    if (from.evidence.outcome) evidence.outcome = from.evidence.outcome;
+  }
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
@@ -1130,5 +1133,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
     }
   }
+  // Evidence is where in the text each field is stated: spans only, whatever hit found them.
+  for (const m of mentions) m.evidence = Object.fromEntries(Object.entries(m.evidence).map(([field, span]) => [field, { start: span.start, end: span.end }]));
   return mentions;
 }

@@ -169,6 +169,12 @@ export class SqliteStore implements Store {
     return row === undefined ? null : articleFromRow(row);
   }
 
+  async articleTexts(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = this.statement('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; text: string }[];
+    return new Map(rows.map((row) => [row.id, row.text]));
+  }
+
   // ---- mentions -----------------------------------------------------------
 
   async mentionsForFusion(filter: MentionFilter = {}): Promise<StoredMention[]> {

@@ -98,6 +98,8 @@ export interface Store {
   addArticles(batch: ArticleWithExtraction[]): Promise<AddResult[]>;
   hasArticleHash(hash: string): Promise<boolean>;
   articleByHash(hash: string): Promise<StoredArticle | null>;
+  /** The text of each of these articles that is stored, by article id. */
+  articleTexts(ids: string[]): Promise<Map<string, string>>;
 
   /** Mentions with their article's hash, outlet, url and publication date, ordered by mention id. */
   mentionsForFusion(filter?: MentionFilter): Promise<StoredMention[]>;

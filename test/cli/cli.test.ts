@@ -150,3 +150,18 @@ test('reading commands refuse a store file that does not exist, naming it; inges
   assert.equal(events.status, 0, events.stderr);
   assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0);
 });
+
+test('show quotes the sentence behind a field that a mention states outside its own sentence, with control characters removed', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  const text = 'Four rockets were launched at Ain al-Asad air base on Monday, security sources said.\n\nU.S. officials said there were no injuries\u0007 from the attack.';
+  writeFileSync(join(dir, 'articles.jsonl'), JSON.stringify({ id: 'f1', url: 'https://example.com/f1', published: '2024-03-12', text }) + '\n');
+  assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'articles.jsonl')]).status, 0);
+  const events = JSON.parse(sitrep(['--db', db, 'events', '--format', 'json']).stdout) as { id: string; injured: number | null }[];
+  assert.deepEqual(events.map((e) => e.injured), [0]);
+  const show = sitrep(['--db', db, 'show', events[0]!.id]);
+  assert.equal(show.status, 0, show.stderr);
+  assert.match(show.stdout, /injured: “U\.S\. officials said there were no injuries from the attack\.” \[\d+–\d+\]/);
+  assert.doesNotMatch(show.stdout, /\u0007/);
+});
