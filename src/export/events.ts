@@ -48,6 +48,8 @@ export function eventRecord(e: SitrepEvent): Record<string, unknown> {
     grade: e.grade,
     conflicts: e.conflicts,
     merged_from: e.merged_from,
+    // Which mentions state each field, and where in its article each mention states it.
+    support: e.support,
     mentions: e.mentions.map((m) => ({
       id: m.id,
       article: m.article,
@@ -65,6 +67,7 @@ export function eventRecord(e: SitrepEvent): Record<string, unknown> {
       quote: m.quote,
       start: m.start,
       end: m.end,
+      evidence: m.evidence,
     })),
   };
 }

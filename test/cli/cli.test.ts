@@ -158,8 +158,14 @@ test('show quotes the sentence behind a field that a mention states outside its 
   const text = 'Four rockets were launched at Ain al-Asad air base on Monday, security sources said.\n\nU.S. officials said there were no injuries\u0007 from the attack.';
   writeFileSync(join(dir, 'articles.jsonl'), JSON.stringify({ id: 'f1', url: 'https://example.com/f1', published: '2024-03-12', text }) + '\n');
   assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'articles.jsonl')]).status, 0);
-  const events = JSON.parse(sitrep(['--db', db, 'events', '--format', 'json']).stdout) as { id: string; injured: number | null }[];
+  type Spans = Record<string, { start: number; end: number }>;
+  const events = JSON.parse(sitrep(['--db', db, 'events', '--format', 'json']).stdout) as { id: string; injured: number | null; support: Record<string, string[]>; mentions: { id: string; end: number; evidence: Spans }[] }[];
   assert.deepEqual(events.map((e) => e.injured), [0]);
+  // Machine-readable too: which mention states the field, and where in its article.
+  const [mention] = events[0]!.mentions;
+  assert.deepEqual(events[0]!.support.injured, [mention!.id]);
+  assert.match(text.slice(mention!.evidence.injured!.start, mention!.evidence.injured!.end), /no injuries/);
+  assert.ok(mention!.evidence.injured!.start > mention!.end);
   const show = sitrep(['--db', db, 'show', events[0]!.id]);
   assert.equal(show.status, 0, show.stderr);
   assert.match(show.stdout, /injured: “U\.S\. officials said there were no injuries from the attack\.” \[\d+–\d+\]/);
