@@ -594,6 +594,9 @@ interface ActorReading {
   target: string | null;
 }
 
+/** Between a group and its verb: nothing, or an aside of a few words ("the Islamic Resistance in Iraq, an umbrella of militias, said"). */
+const SUBJECT_GAP = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,;:]{0,80},)?\s+$/u;
+
 /** How many clauses back "the group" can still point to the group named. */
 const GROUP_REFERENCE_CLAUSES = 4;
 
@@ -648,7 +651,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
-    const claimed = lex.cue('claim').has(text, reading.quote.start, reading.quote.end) && !claimDenied(text, reading.quote, lex);
+    // "The Islamic Resistance in Iraq said on Friday it had attacked ...": the group telling of its own attack claims it.
+    const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)));
+    const claimed = (saysSo || lex.cue('claim').has(text, reading.quote.start, reading.quote.end)) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
     return { attacker: specific.key, attribution, span: specific, target };

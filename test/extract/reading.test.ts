@@ -435,3 +435,10 @@ test('a feast names its day of the year', () => {
   assert.deepEqual(mentionsOf('A drone attack wounded three U.S. soldiers at Erbil air base on Christmas Day.', '2023-12-26').map((m) => m.date), ['2023-12-25']);
   assert.deepEqual(mentionsOf('Rockets struck Ain al-Asad air base on New Year’s Eve.', '2024-01-02').map((m) => m.date), ['2023-12-31']);
 });
+
+test('a group that tells of its own attack claims it', () => {
+  const [m] = mentionsOf('The Islamic Resistance in Iraq said on Friday it had attacked Ain al-Asad air base with two drones.', '2023-11-10');
+  assert.deepEqual([m?.attacker, m?.attribution], ['Islamic Resistance in Iraq', 'claimed']);
+  const [blamed] = mentionsOf('Officials blamed the Islamic Resistance in Iraq for a drone attack on Ain al-Asad air base on Friday, the Pentagon said.', '2023-11-10');
+  assert.deepEqual([blamed?.attacker, blamed?.attribution], ['Islamic Resistance in Iraq', 'attributed']);
+});
