@@ -40,6 +40,9 @@ const BOUND_AFTER = /^-[\p{L}]/u;
 const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
+/** A title near the top: a short line that ends without a full stop. */
+const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
+
 function qualifierBefore(text: string, at: number): Qualifier {
   const before = text.slice(Math.max(0, at - 30), at);
   return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
@@ -87,7 +90,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && sites.length > 0;
-  const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase);
+  // "Iraqi militia group claims two drone attacks on US bases": a headline counts the incidents its article tells.
+  const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
+  const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || headline);
   const speaker = speakerOf(text, sentence, lex);
   const tallies: Tally[] = [];
   const push = (count: number, at: number, to: number, qualifier: Qualifier) =>

@@ -173,3 +173,8 @@ test('a strike told again with the group it hit takes that group as its target',
   const [m] = extract(article('U.S. carries out retaliatory strikes in Syria\n\nThe United States carried out airstrikes in Syria on Friday against targets linked to the Revolutionary Guard (IRGC), the military said.', '2024-02-02'), pack).mentions;
   assert.deepEqual([m?.kind, m?.target], ['strike', 'Islamic Revolutionary Guard Corps - Quds Force']);
 });
+
+test('a headline that counts the incidents its article tells is no tally; a total in the body is', () => {
+  const { tallies } = extract(article('Iraqi militia group claims two drone attacks on US bases\n\nThe Islamic Resistance in Iraq said it had attacked Ain al-Asad air base with drones.\n\nUS forces have been attacked at least 46 times since October 17, the Pentagon said.', '2023-11-10'), pack);
+  assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[46, 'at_least']]);
+});
