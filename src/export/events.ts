@@ -108,29 +108,30 @@ export function formatEvents(events: SitrepEvent[], format: EventFormat): string
   }
 }
 
-/** One event for a reader: the fused fields with their precision, conflicts with their quotes, and the sources. */
 /**
  * The sentences, other than a mention's own, that state some of its fields ("injured: “No one was hurt.”"),
  * as lines of text; a field whose support lies in the mention's own sentence needs none.
  */
 function evidenceLines(m: StoredMention, text: string | undefined): string[] {
   if (text === undefined) return [];
-  const bySentence = new Map<string, { fields: string[]; sentence: Sentence }>();
+  const bySentence = new Map<number, { fields: string[]; sentence: Sentence }>();
   let sentences: Sentence[] | null = null;
   for (const [field, span] of Object.entries(m.evidence) as [MentionField, Span][]) {
     if (span.start >= m.start && span.end <= m.end) continue;
     sentences ??= splitSentences(text, null);
     const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end);
     if (!sentence) continue;
-    const key = `${sentence.start}`;
-    const entry = bySentence.get(key) ?? { fields: [], sentence };
+    const entry = bySentence.get(sentence.start) ?? { fields: [], sentence };
     entry.fields.push(field);
-    bySentence.set(key, entry);
+    bySentence.set(sentence.start, entry);
   }
   return [...bySentence.values()].map(({ fields, sentence }) => `      ${fields.join(', ')}: “${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()}” [${sentence.start}–${sentence.end}]`);
 }
 
-/** An event as text for a terminal; `texts` (article id → text) lets it quote the sentences behind fields told apart from a mention's own. */
+/**
+ * One event for a reader: the fused fields with their precision, conflicts with their quotes, and the sources;
+ * `texts` (article id → text) lets it quote the sentences behind fields a mention states apart from its own.
+ */
 export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string> = new Map()): string {
   const lines: string[] = [];
   const field = (name: string, value: string, support?: string[]) =>
