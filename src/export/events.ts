@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { splitSentences, type Sentence } from '../extract/sentences.js';
-import type { MentionField, SitrepEvent, Span, StoredMention } from '../model.js';
+import type { Citation, MentionField, SitrepEvent, Span, StoredMention } from '../model.js';
 import { printable, renderTable } from './table.js';
 
 export const EVENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson'] as const;
@@ -128,6 +128,15 @@ function evidenceLines(m: StoredMention, text: string | undefined): string[] {
   return [...bySentence.values()].map(({ fields, sentence }) => `      ${fields.join(', ')}: “${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()}” [${sentence.start}–${sentence.end}]`);
 }
 
+/** The sentence a citation points to: its mention's own, or the one of its article that states the field elsewhere. */
+function citedSentence(cite: Citation, e: SitrepEvent, texts: ReadonlyMap<string, string>): string {
+  const m = e.mentions.find((x) => x.id === cite.mention);
+  const text = texts.get(cite.article);
+  if (!m || text === undefined || (cite.start >= m.start && cite.end <= m.end)) return cite.quote;
+  const sentence = splitSentences(text, null).find((s) => cite.start >= s.start && cite.start < s.end);
+  return sentence ? text.slice(sentence.start, sentence.end) : cite.quote;
+}
+
 /**
  * One event for a reader: the fused fields with their precision, conflicts with their quotes, and the sources;
  * `texts` (article id → text) lets it quote the sentences behind fields a mention states apart from its own.
@@ -153,7 +162,7 @@ export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string>
       lines.push(`  ${c.field}:`);
       for (const v of c.values) {
         lines.push(`    ${JSON.stringify(v.value)}`);
-        for (const cite of v.citations) lines.push(`      ${cite.outlet ?? cite.article}: “${cite.quote.replace(/\s+/g, ' ')}”`);
+        for (const cite of v.citations) lines.push(`      ${cite.outlet ?? cite.article}: “${citedSentence(cite, e, texts).replace(/\s+/g, ' ').trim()}”`);
       }
     }
   }

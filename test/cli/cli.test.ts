@@ -171,3 +171,19 @@ test('show quotes the sentence behind a field that a mention states outside its 
   assert.match(show.stdout, /injured: “U\.S\. officials said there were no injuries from the attack\.” \[\d+–\d+\]/);
   assert.ok(!show.stdout.includes('\u0007'), 'a control character reached the terminal');
 });
+
+test('sources that disagree are quoted by the sentence that states their figure, even when it is not the one that tells the incident', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  const lines = [
+    { id: 'c1', url: 'https://one.example/a', published: '2024-03-12', text: 'Rockets struck Ain al-Asad air base on Monday, wounding three U.S. soldiers, officials said.' },
+    { id: 'c2', url: 'https://two.example/b', published: '2024-03-12', text: 'Rockets struck Ain al-Asad air base on Monday.\n\nFive U.S. soldiers were wounded, officials said.' },
+  ];
+  writeFileSync(join(dir, 'two.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'two.jsonl')]).status, 0);
+  const events = JSON.parse(sitrep(['--db', db, 'events', '--format', 'json']).stdout) as { id: string; injured: number; injured_high: number }[];
+  assert.deepEqual(events.map((e) => [e.injured, e.injured_high]), [[3, 5]]);
+  const show = sitrep(['--db', db, 'show', events[0]!.id]).stdout;
+  assert.match(show, /Sources disagree:\n {2}injured:\n {4}3\n {6}one\.example: “Rockets struck Ain al-Asad air base on Monday, wounding three U\.S\. soldiers, officials said\.”\n {4}5\n {6}two\.example: “Five U\.S\. soldiers were wounded, officials said\.”/);
+});
