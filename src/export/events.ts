@@ -112,29 +112,40 @@ export function formatEvents(events: SitrepEvent[], format: EventFormat): string
  * The sentences, other than a mention's own, that state some of its fields ("injured: “No one was hurt.”"),
  * as lines of text; a field whose support lies in the mention's own sentence needs none.
  */
-function evidenceLines(m: StoredMention, text: string | undefined): string[] {
-  if (text === undefined) return [];
-  const bySentence = new Map<number, { fields: string[]; sentence: Sentence }>();
-  let sentences: Sentence[] | null = null;
+function evidenceLines(m: StoredMention, sentenceAt: SentenceAt): string[] {
+  const bySentence = new Map<number, { fields: string[]; sentence: Sentence & { text: string } }>();
   for (const [field, span] of Object.entries(m.evidence) as [MentionField, Span][]) {
     if (span.start >= m.start && span.end <= m.end) continue;
-    sentences ??= splitSentences(text, null);
-    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end);
+    const sentence = sentenceAt(m.article, span.start);
     if (!sentence) continue;
     const entry = bySentence.get(sentence.start) ?? { fields: [], sentence };
     entry.fields.push(field);
     bySentence.set(sentence.start, entry);
   }
-  return [...bySentence.values()].map(({ fields, sentence }) => `      ${fields.join(', ')}: “${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()}” [${sentence.start}–${sentence.end}]`);
+  return [...bySentence.values()].map(({ fields, sentence }) => `      ${fields.join(', ')}: “${sentence.text.replace(/\s+/g, ' ').trim()}” [${sentence.start}–${sentence.end}]`);
 }
 
 /** The sentence a citation points to: its mention's own, or the one of its article that states the field elsewhere. */
-function citedSentence(cite: Citation, e: SitrepEvent, texts: ReadonlyMap<string, string>): string {
+function citedSentence(cite: Citation, e: SitrepEvent, sentenceAt: SentenceAt): string {
   const m = e.mentions.find((x) => x.id === cite.mention);
-  const text = texts.get(cite.article);
-  if (!m || text === undefined || (cite.start >= m.start && cite.end <= m.end)) return cite.quote;
-  const sentence = splitSentences(text, null).find((s) => cite.start >= s.start && cite.start < s.end);
-  return sentence ? text.slice(sentence.start, sentence.end) : cite.quote;
+  if (!m || (cite.start >= m.start && cite.end <= m.end)) return cite.quote;
+  return sentenceAt(cite.article, cite.start)?.text ?? cite.quote;
+}
+
+/** The sentence of an article that holds a character offset, with its text; undefined without the article's text. */
+type SentenceAt = (article: string, at: number) => (Sentence & { text: string }) | undefined;
+
+/** Looks sentences up in `texts`, splitting each article once. */
+function sentencesIn(texts: ReadonlyMap<string, string>): SentenceAt {
+  const split = new Map<string, Sentence[]>();
+  return (article, at) => {
+    const text = texts.get(article);
+    if (text === undefined) return undefined;
+    let sentences = split.get(article);
+    if (!sentences) split.set(article, (sentences = splitSentences(text, null)));
+    const sentence = sentences.find((s) => at >= s.start && at < s.end);
+    return sentence && { ...sentence, text: text.slice(sentence.start, sentence.end) };
+  };
 }
 
 /**
@@ -142,6 +153,7 @@ function citedSentence(cite: Citation, e: SitrepEvent, texts: ReadonlyMap<string
  * `texts` (article id → text) lets it quote the sentences behind fields a mention states apart from its own.
  */
 export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string> = new Map()): string {
+  const sentenceAt = sentencesIn(texts);
   const lines: string[] = [];
   const field = (name: string, value: string, support?: string[]) =>
     lines.push(`  ${name.padEnd(12)} ${value}${support?.length ? `   [${support.length} source${support.length > 1 ? 's' : ''}]` : ''}`);
@@ -162,7 +174,7 @@ export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string>
       lines.push(`  ${c.field}:`);
       for (const v of c.values) {
         lines.push(`    ${JSON.stringify(v.value)}`);
-        for (const cite of v.citations) lines.push(`      ${cite.outlet ?? cite.article}: “${citedSentence(cite, e, texts).replace(/\s+/g, ' ').trim()}”`);
+        for (const cite of v.citations) lines.push(`      ${cite.outlet ?? cite.article}: “${citedSentence(cite, e, sentenceAt).replace(/\s+/g, ' ').trim()}”`);
       }
     }
   }
@@ -170,7 +182,7 @@ export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string>
   for (const m of e.mentions) {
     lines.push(`  ${m.outlet ?? 'unknown outlet'}${m.published ? `, ${m.published}` : ''} — ${m.url ?? m.article}`);
     lines.push(`    “${m.quote.replace(/\s+/g, ' ')}” [${m.start}–${m.end}]`);
-    lines.push(...evidenceLines(m, texts.get(m.article)));
+    lines.push(...evidenceLines(m, sentenceAt));
   }
   return printable(lines.join('\n')) + '\n';
 }

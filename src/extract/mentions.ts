@@ -826,8 +826,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
 function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
   const trigger = mention.evidence.kind;
   if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
-  const definite = lex.cue('definite_determiner').find(text, r.sentence.start, trigger.start).some((d) => NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
-  if (!definite || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
+  if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
   const ofKind = told.filter((m) => m.kind === mention.kind);
   return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
 }
@@ -835,7 +834,10 @@ function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[],
 /** Incidents one clause told together ("strikes in Iraq and Syria"), by each of them. */
 const toldTogether = new WeakMap<Mention, Mention[]>();
 
-/** What a clause that restates incidents told together says of them all: their outcome, weapons and the group struck, not a toll. */
+/**
+ * What a clause that restates incidents told together says of them all, and what any restatement adds: their outcome,
+ * weapons and the group struck (a strike told again names the group it hit), not a toll.
+ */
 function foldShared(into: Mention, from: Mention): void {
   if (into.target === null && from.target !== null) into.target = from.target;
   into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
@@ -897,19 +899,13 @@ function fold(into: Mention, from: Mention): void {
     into.attribution = from.attribution;
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
-  // The group a strike hit, named when the strike is told again.
-  if (into.target === null && from.target !== null) into.target = from.target;
-  into.weapons = normalWeapons([...into.weapons, ...from.weapons], into.kind);
   for (const field of ['killed', 'injured'] as const) {
     if (into[field] === null && from[field] !== null) {
       into[field] = from[field];
       if (from.evidence[field]) evidence[field] = from.evidence[field];
     }
   }
-  if (into.outcome === 'unknown' && from.outcome !== 'unknown') {
-    into.outcome = from.outcome;
-    if (from.evidence.outcome) evidence.outcome = from.evidence.outcome;
-  }
+  foldShared(into, from);
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
@@ -1030,8 +1026,12 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   const kinded = kindOf(text, r, lex);
   if (!kinded) return told.main.length ? told.main : told.background;
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
-  const definite = cues(r, 'definite_determiner').some((d) => d.end <= kinded.trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, kinded.trigger.start)));
-  return definite ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
+  return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
+}
+
+/** "the strike", "these drones": a definite determiner a few words before the word, pointing back to something told. */
+function namedDefinitely(text: string, r: Reading, word: Span): boolean {
+  return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
 }
 
 /**
@@ -1087,9 +1087,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
-    if (!drafts.length && toldLast && !skip(r.sentence) && stationedAt(text, r, toldLast, lex)) {
-      // The clause named where the troops hit were: the run goes on.
-    } else if (!drafts.length && toldLast && !skip(r.sentence)) {
+    // A clause that names where the troops hit were stationed places the attack, and the run goes on.
+    if (!drafts.length && toldLast && !skip(r.sentence) && !stationedAt(text, r, toldLast, lex)) {
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1);
       if (!about.length) toldLast = null;
