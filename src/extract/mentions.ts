@@ -9,7 +9,7 @@ import { findNumbers } from './numbers.js';
 /** Everything the lexicon finds in one sentence. */
 interface Reading {
   /** The clause read: a whole sentence, or the part of it before or after a background connector. */
-  sentence: Sentence;
+  sentence: Clause;
   /** The whole sentence, quoted as the mention's support. */
   quote: Span;
   /** A clause about an earlier incident ("in response to a drone attack in Jordan"): it keeps no date but its own. */
@@ -52,8 +52,35 @@ function incidentAside(text: string, sentence: Sentence, lex: CompiledPack): Spa
     const start = sentence.start + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     const tells = lex.cue('incident_noun').has(text, start, end) || lex.cue('attack').has(text, start, end);
-    const placed = lex.countries.has(text, start, end) || lex.sites.has(text, start, end);
-    if (tells && placed && start - sentence.start > 3) return { start, end };
+    if (tells && namesPlace(text, { start, end }, lex) && start - sentence.start > 3) return { start, end };
+  }
+  return null;
+}
+
+function namesPlace(text: string, span: Span, lex: CompiledPack): boolean {
+  return lex.countries.has(text, span.start, span.end) || lex.sites.has(text, span.start, span.end);
+}
+
+/** ", which the Pentagon blamed for the attack that killed three soldiers,": commas around the aside, a few words to each. */
+const GROUP_ASIDE = /^,([^,;:]{10,200}),\s/u;
+
+/**
+ * "A commander of Kataib Hezbollah, a group the Pentagon linked to an attack that killed three American soldiers, was
+ * killed in a drone strike": set off by commas after a group's name, a relative clause that tells of an incident
+ * describes the group by a deed of its own; it is read apart, like an aside set off by dashes.
+ */
+function groupAside(text: string, sentence: Sentence, lex: CompiledPack): Span | null {
+  for (const actor of lex.actors.find(text, sentence.start, sentence.end)) {
+    if (!isHostile(actor, lex)) continue;
+    const m = GROUP_ASIDE.exec(text.slice(actor.end, sentence.end));
+    if (!m) continue;
+    const start = actor.end + 1;
+    const end = start + m[1]!.length;
+    if (end + 2 >= sentence.end - 3) continue;
+    // What comes before the relative pronoun ("an armed group in Iraq") describes the group, not its deed.
+    const relative = lex.cue('relative_pronoun').find(text, start, end)[0];
+    if (!relative || !(lex.cue('incident_noun').has(text, relative.start, end) || lex.cue('attack').has(text, relative.start, end))) continue;
+    return { start: relative.start, end };
   }
   return null;
 }
@@ -63,7 +90,7 @@ const EXAMPLE_GAP = /^\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
 function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
-  const aside = incidentAside(text, sentence, lex);
+  const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
   const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);
   const examples = lex
@@ -80,8 +107,9 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
     if (cut - start > 0) clauses.push(aside && aside.start >= start && aside.end <= cut ? { ...sentence, start, end: cut, hole: aside } : { ...sentence, start, end: cut });
     start = cut;
   }
-  // After the first clause, so read as a background clause: it keeps no day but its own.
-  if (aside) clauses.push({ ...sentence, ...aside });
+  // After the first clause, so read as a background clause: it keeps no day but its own. An aside that places nothing
+  // ("that the Pentagon blamed for the attack that killed three soldiers") is only a hole: its incident is told elsewhere.
+  if (aside && namesPlace(text, aside, lex)) clauses.push({ ...sentence, ...aside });
   return clauses;
 }
 
@@ -96,9 +124,12 @@ function read(text: string, sentence: Clause, quote: Span, lex: CompiledPack, ar
   const actors = outside(lex.actors.find(text, start, end));
   const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
   const placeFrom = dateline ? start + dateline[0].length : start;
-  // A place inside a name ("Islamic Resistance in Iraq") or a dateline places nothing.
+  // A place inside a group's name ("Islamic Resistance in Iraq") or a dateline places nothing.
   const groupNames = actors.filter((a) => isHostile(a, lex));
-  const isPlace = (h: TermHit) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end);
+  // Nor does one inside an outlet's name ("told Kurdistan 24"); looked up only when a place is found.
+  let outlets: TermHit[] | undefined;
+  const inOutlet = (h: TermHit) => (outlets ??= lex.cue('outlet_name').find(text, start, end)).some((o) => h.start >= o.start && h.end <= o.end);
+  const isPlace = (h: TermHit) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h);
   return {
     sentence,
     quote,
@@ -507,7 +538,7 @@ const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further)\b/i;
 
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
-  const { start, end } = r.sentence;
+  const { start, end, hole } = r.sentence;
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
   const none = cues(r, 'no_casualties')[0];
   if (none) {
@@ -533,6 +564,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   }
   // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
   const numbers = findNumbers(text, start, end)
+    .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
@@ -541,7 +573,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       // A group's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed") is one word long.
       const named = (from: number, to: number) => r.actors.reduce((sum, a) => sum + (a.start >= from && a.end <= to ? a.end - a.start - 1 : 0), 0);
       const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:of\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       const n = /ing$/i.test(cue.text) || (!passive && after.length) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
@@ -1087,12 +1119,14 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
-    // A clause that names where the troops hit were stationed places the attack, and the run goes on.
-    if (!drafts.length && toldLast && !skip(r.sentence) && !stationedAt(text, r, toldLast, lex)) {
+    const followUp = (): void => {
+      // A clause that names where the troops hit were stationed places the attack, and the run goes on.
+      if (!toldLast || skip(r.sentence) || stationedAt(text, r, toldLast, lex)) return;
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1);
       if (!about.length) toldLast = null;
-    }
+    };
+    if (!drafts.length) followUp();
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);
     if (named) lastBase = lex.site(named.key);
     const told: Mention[] = [];
@@ -1121,10 +1155,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
     const together = told.filter((m) => fresh.has(m));
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
-    if (drafts.length) {
-      const kept = told.filter((m) => mentions.includes(m));
+    const kept = told.filter((m) => mentions.includes(m));
+    if (kept.length) {
       if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
       toldLast[r.background ? 'background' : 'main'].push(...kept);
+    } else if (drafts.length) {
+      // "Two of the armed drones were intercepted": an incident placed nowhere, and not one told before, goes on about those told.
+      followUp();
     }
     if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
     // A clause that told a placed incident of its own is about that one.

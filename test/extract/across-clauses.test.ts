@@ -81,3 +81,17 @@ test('"the strike", when the article told one strike only, is that strike whatev
   const two = mentionsOf('A US drone strike in Baghdad killed three militants on Wednesday night.\n\nA US airstrike also hit a militia depot in Syria on Wednesday.\n\nTwo militants were killed in the strike in Syria.');
   assert.deepEqual(two.map((m) => m.country), ['IQ', 'SY']);
 });
+
+test('a clause that tells the incident again without placing it still goes on about it', () => {
+  const text =
+    'Families mourn three U.S. soldiers, all reservists, killed in drone attack\n\nThe Pentagon now says more than 40 people were injured in the drone strike on a U.S. outpost in Jordan near the borders of Iraq and Syria this past Sunday. The president called the families of the three soldiers killed in the attack.';
+  const [m, ...rest] = extract(article(text, '2024-01-30'), pack).mentions;
+  assert.deepEqual(toll(m), { killed: 3, injured: 40 });
+  assert.equal(rest.length, 0);
+});
+
+test('a place inside an outlet\'s name places nothing, and does not end a follow-up', () => {
+  const [m, ...rest] = mentionsOf('Rockets were fired at the Erbil air base on Monday.\n\nA Pentagon official told Kurdistan 24 that the attack caused no casualties.');
+  assert.deepEqual(toll(m), { killed: 0, injured: 0 });
+  assert.equal(rest.length, 0);
+});

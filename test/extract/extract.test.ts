@@ -117,6 +117,12 @@ test('articles in other languages: site, date and weapon of the main incident', 
   assert.deepEqual(fr.mentions[0]?.weapons, ['rocket']);
 });
 
+test('"the death of three soldiers" counts the dead in the languages the pack reads', () => {
+  const killed = (text: string, lang: string) => extract(article(text, '2024-07-19', lang), pack).mentions.map((m) => m.killed);
+  assert.deepEqual(killed('Las milicias anunciaron una pausa tras la muerte de tres militares estadounidenses por el impacto de un dron en una base en Jordania.', 'es'), [3]);
+  assert.deepEqual(killed('Les frappes répondaient à la mort de trois soldats américains lors d’une attaque de drone en Jordanie.', 'fr'), [3]);
+});
+
 test('a count broken down by country is one tally per number; counts of US strikes are not tallies', () => {
   const text = 'Since October 17, US and coalition forces have been attacked at least 61 times. Of those, 29 have been in Iraq and 32 in Syria. The U.S. military has struck back just three times.';
   const { tallies } = extract(article(text, '2023-11-20'), pack);

@@ -341,6 +341,16 @@ test('an aside set off by dashes that tells another incident is read apart from 
   assert.deepEqual(plain.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 3]], 'an aside that tells nothing stays in its sentence');
 });
 
+test('a relative clause after a group that recalls its deed is read apart: the sentence tells the strike on the group', () => {
+  const told = (text: string) => mentionsOf(text, '2024-02-08').map((m) => [m.kind, m.place ?? m.site ?? m.country, m.killed]);
+  const unplaced = 'A commander of Kataib Hezbollah, a militia in Iraq that the Pentagon linked to an attack that killed three American soldiers, was killed in a drone strike in eastern Baghdad.';
+  assert.deepEqual(told(unplaced), [['strike', 'Baghdad', null]], 'a deed placed nowhere is no incident here, and its toll is not the strike\'s');
+  const placed = 'Kataib Hezbollah, which the Pentagon blamed for the attack that killed three American soldiers in Jordan, said its commander was killed in a drone strike in Baghdad.';
+  assert.deepEqual(told(placed), [['strike', 'Baghdad', null], ['attack', 'Jordan', 3]]);
+  const description = 'Kataib Hezbollah, a militia founded in 2003, attacked the Ain al-Asad air base with drones on Monday.';
+  assert.deepEqual(told(description), [['attack', 'Ain al-Asad Air Base', null]], 'a clause that tells no incident stays in its sentence');
+});
+
 test('the defender killing or engaging militants is a strike, with their number and its impact', () => {
   const [m] = mentionsOf('CENTCOM said a MQ-9 Reaper engaged five militants preparing to launch a one-way attack drone, killing all five, on Tuesday near Kirkuk, Iraq.');
   assert.deepEqual([m?.kind, m?.site, m?.date, m?.killed, m?.outcome], ['strike', 'Kirkuk (US strike area)', '2024-01-09', 5, 'impact']);
