@@ -10,7 +10,8 @@ import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
 interface Atom {
-  key: string;
+  /** Its place in the order atoms are made, which follows mention ids: ties between pairs go by it. */
+  index: number;
   /** Kind and country, the block it is compared within. */
   block: string;
   cluster: Cluster;
@@ -42,6 +43,7 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
   const groups = new Map<string, Atom[]>();
   // Profiles share their placed site or place text: each one's key parts are worked out once.
   const placeParts = new Map<object, { place: string; key: string }>();
+  let made = 0;
   for (const p of anchors) {
     const m = p.mention;
     const where: object = p.site ?? p.place;
@@ -52,16 +54,13 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
     if (!atoms) groups.set(key, (atoms = []));
     const free = atoms.find((a) => !a.cluster.articles.has(m.article));
     if (free) free.cluster.add(p);
-    else atoms.push({ key: `${key}#${atoms.length}`, block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place });
+    else atoms.push({ index: made++, block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place });
   }
-  return [...groups.values()].flat();
+  return [...groups.values()].flat().sort((a, b) => a.index - b.index);
 }
 
-interface AtomPair {
-  a: Atom;
-  b: Atom;
-  score: number;
-}
+/** The scores a pair of atoms can have (pairScore), highest first. */
+const SCORES = [4, 3, 2, 1];
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -91,27 +90,36 @@ function indexKeys(atom: Atom): string[] {
   return keys;
 }
 
-/** Candidate pairs: atoms of one kind and country, on the same or the next day, at places that can be one. */
-function candidatePairs(atoms: readonly Atom[], places: PlaceIndex): AtomPair[] {
+/**
+ * Candidate pairs: atoms of one kind and country, on the same or the next day, at places that can be one; handed to
+ * `visit` most similar first, ties in atom order. A pair is coded as one number (lower position × atom count +
+ * higher position) and the codes of each score sorted as numbers: a million pairs need no object and no comparison
+ * function each.
+ */
+function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit: (a: Atom, b: Atom) => void): void {
   const index = new Map<string, Atom[]>();
   for (const atom of atoms) for (const key of indexKeys(atom)) pushTo(index, key, atom);
+  const position = new Map<Atom, number>(atoms.map((atom, i) => [atom, i]));
   const comparable = new Map<string, string[]>();
-  const pairs: AtomPair[] = [];
-  for (const a of atoms) {
-    const block = a.block;
+  const n = atoms.length;
+  const codes = new Map<number, number[]>(SCORES.map((score) => [score, []]));
+  atoms.forEach((a, i) => {
     let near = comparable.get(a.place);
     if (!near) comparable.set(a.place, (near = comparablePlaces(a.place, places)));
     for (const place of near) {
       for (const day of [a.day, a.day + 1]) {
-        for (const b of index.get(`${block}|${place}|${day}`) ?? []) {
-          if (b.day === a.day && b.key <= a.key) continue;
+        for (const b of index.get(`${a.block}|${place}|${day}`) ?? []) {
+          const j = position.get(b)!;
+          if (b.day === a.day && j <= i) continue;
           const score = pairScore(a, b);
-          if (score !== null) pairs.push(a.key < b.key ? { a, b, score } : { a: b, b: a, score });
+          if (score !== null) codes.get(score)!.push(Math.min(i, j) * n + Math.max(i, j));
         }
       }
     }
+  });
+  for (const score of SCORES) {
+    for (const code of Float64Array.from(codes.get(score)!).sort()) visit(atoms[Math.floor(code / n)]!, atoms[code % n]!);
   }
-  return pairs.sort((x, y) => y.score - x.score || compare(x.a.key, y.a.key) || compare(x.b.key, y.b.key));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,14 +140,14 @@ function agglomerate(atoms: readonly Atom[], places: PlaceIndex): Cluster[] {
     while (merged.has(r)) r = merged.get(r) as Cluster;
     return r;
   };
-  for (const { a, b } of candidatePairs(atoms, places)) {
+  forEachCandidatePair(atoms, places, (a, b) => {
     const ca = root(a.cluster);
     const cb = root(b.cluster);
-    if (ca === cb || !ca.canJoin(cb)) continue;
+    if (ca === cb || !ca.canJoin(cb)) return;
     const [keep, gone] = ca.members.length >= cb.members.length ? [ca, cb] : [cb, ca];
     keep.absorb(gone);
     merged.set(gone, keep);
-  }
+  });
   return [...new Set(atoms.map((a) => root(a.cluster)))];
 }
 

@@ -38,13 +38,15 @@ export function mentionKeys(m: Pick<StoredMention, 'kind' | 'country' | 'site'>)
 /** The busy keys among these mentions, counting them alone (a fusion of everything on record). */
 export function busyKeysOf(mentions: readonly StoredMention[], busyDays = BUSY_DAYS): BusyKeys {
   const days = new Map<string, Set<string>>();
+  const count = (key: string, date: string): void => {
+    const set = days.get(key);
+    if (set) set.add(date);
+    else days.set(key, new Set([date]));
+  };
   for (const m of mentions) {
-    if (m.date === null || m.date_precision !== 'day') continue;
-    for (const { key } of mentionKeys(m)) {
-      const set = days.get(key);
-      if (set) set.add(m.date);
-      else days.set(key, new Set([m.date]));
-    }
+    if (m.date === null || m.date_precision !== 'day' || m.country === null) continue;
+    count(countryKey(m.kind, m.country), m.date);
+    if (m.site !== null) count(siteKey(m.kind, m.country, m.site), m.date);
   }
   return (key) => (days.get(key)?.size ?? 0) > busyDays;
 }
