@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findTallies } from './tallies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
-const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde)\s+(\d{2,3})\s+(?:days|jours|Tagen|días)\b|(?:لمدة|منذ)\s+(\d{2,3})\s+يوما/iu;
+const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde)\s+(\d{2,3})\s+(?:days|jours|Tagen|días)\b|(?:لمدة|منذ)\s+(\d{2,3})\s+يوما/giu;
 
 /**
  * An article without a publication date may still fix "today": "the aggression on Gaza for 91 days"
@@ -13,9 +13,10 @@ const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde
  */
 function withReferenceDate(article: Article, sentences: Sentence[], lex: CompiledPack): Article {
   if (article.published) return article;
-  for (const sentence of sentences) {
-    const count = DAY_COUNT.exec(article.text.slice(sentence.start, sentence.end));
-    if (!count || !lex.cue('campaign').has(article.text, sentence.start, sentence.end)) continue;
+  // One pass over the text for a count of days; only the sentence that holds one is read for the campaign.
+  for (const count of article.text.matchAll(DAY_COUNT)) {
+    const sentence = sentences.find((s) => count.index >= s.start && count.index < s.end);
+    if (!sentence || !lex.cue('campaign').has(article.text, sentence.start, sentence.end)) continue;
     const days = Number(count[1] ?? count[2]);
     const day = new Date(Date.parse(`${lex.pack.settings.since}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     return { ...article, published: day };

@@ -452,3 +452,9 @@ test('a group that tells of its own attack claims it', () => {
   const [blamed] = mentionsOf('Officials blamed the Islamic Resistance in Iraq for a drone attack on Ain al-Asad air base on Friday, the Pentagon said.', '2023-11-10');
   assert.deepEqual([blamed?.attacker, blamed?.attribution], ['Islamic Resistance in Iraq', 'attributed']);
 });
+
+test('an undated article that counts the days of the campaign fixes its "today", once, from that sentence', () => {
+  const text = 'Iraqi militias said they had bombed the Harir air base with drones on Friday. They called it a response to the aggression on Gaza for 91 days. The group had vowed on Monday to attack for 100 days more.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => m.date), ['2024-01-05']);
+  assert.deepEqual(mentionsOf('Iraqi militias said they had bombed the Harir air base with drones on Friday, after 91 days of talks.', null).map((m) => m.date), [null]);
+});
