@@ -14,11 +14,24 @@ export interface DateMention {
   monthDay?: string;
   /** 0 (Sunday) to 6 for a named weekday, resolved or not. */
   weekday?: number;
+  /** "late Tuesday", "Tuesday night": so late in the day that reports may give the next day instead. */
+  late?: boolean;
 }
 
 /** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
 export function dayLabel(d: DateMention): string | null {
-  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}`);
+  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : ''}`);
+}
+
+/** "late Tuesday", "late on Tuesday", "Tuesday night", "mardi soir", "la noche del martes", "Dienstagabend": late in the day named. */
+const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+)$/iu;
+const LATE_WITHIN_OR_AFTER = /^[^.;,]{0,12}?(?<![\p{L}])(?:night|evening|overnight|soir|nuit|noche|abend|nacht)(?![\p{L}])/iu;
+
+function markLate(text: string, d: DateMention): DateMention {
+  if (d.weekday === undefined) return d;
+  const own = text.slice(d.start, d.end);
+  const late = LATE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) || LATE_WITHIN_OR_AFTER.test(text.slice(d.start, d.end + 12).replace(/^\S+/u, '')) || /(?:abend|nacht)$/iu.test(own);
+  return late ? { ...d, late } : d;
 }
 
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
@@ -165,7 +178,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
     const mention = resolve(r, published, yearAnchor);
     if (mention) found.push({ start, end, ...mention });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map((d) => markLate(text, d)).sort((a, b) => a.start - b.start);
 }
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];

@@ -887,9 +887,9 @@ const notes = new WeakMap<Mention, { day: string | null; province: string | null
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
-  // "on Monday" and "last Thursday" are two days, even in an undated article.
-  const dayA = notes.get(a)?.day;
-  const dayB = notes.get(b)?.day;
+  // "on Monday" and "last Thursday" are two days, even in an undated article; "late Monday" is Monday still.
+  const dayA = notes.get(a)?.day?.replace('+', '');
+  const dayB = notes.get(b)?.day?.replace('+', '');
   return !(dayA && dayB && dayA !== dayB);
 }
 

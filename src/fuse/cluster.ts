@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
@@ -146,7 +146,7 @@ export class Cluster {
   /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
   allowsDay(label: string): boolean {
     if (this.namedDays() !== null && !this.fallsOn(label)) return false;
-    for (const other of this.dayLabels) if (other !== label && isWeekday(other) === isWeekday(label)) return false;
+    for (const other of this.dayLabels) if (isWeekday(other) === isWeekday(label) && !labelsAgree(other, label)) return false;
     return true;
   }
 

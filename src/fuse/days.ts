@@ -61,8 +61,22 @@ export function isWeekday(label: string): boolean {
   return label.startsWith('w');
 }
 
-/** The day is the one a label names: "w2" any Tuesday, "10-18" an 18 October of any year. */
+/** The weekdays (0 Sunday to 6) a weekday label names: "w2" Tuesday; "w2+", late on Tuesday, Tuesday or Wednesday. */
+function weekdaysOf(label: string): number[] {
+  const weekday = Number.parseInt(label.slice(1), 10);
+  return label.endsWith('+') ? [weekday, (weekday + 1) % 7] : [weekday];
+}
+
+/** The day is one a label names: "w2" any Tuesday, "w2+" any Tuesday or Wednesday, "10-18" an 18 October of any year. */
 export function dayHasLabel(day: number, label: string): boolean {
-  if (isWeekday(label)) return (day + 4) % 7 === Number(label.slice(1)); // 1970-01-01 was a Thursday
+  if (isWeekday(label)) return weekdaysOf(label).includes((day + 4) % 7); // 1970-01-01 was a Thursday
   return new Date(day * MS_PER_DAY).toISOString().slice(5, 10) === label;
+}
+
+/** Two labels of the same sort can name one day: the same day of the year, or weekdays in common ("w2+" and "w3"). */
+export function labelsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!isWeekday(a) || !isWeekday(b)) return false;
+  const days = weekdaysOf(a);
+  return weekdaysOf(b).some((d) => days.includes(d));
 }

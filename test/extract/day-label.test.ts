@@ -16,6 +16,15 @@ test('an undated article keeps the day it names: the weekday, or the month and d
   assert.deepEqual(arabic.map((m) => [m.date, m.day_label]), [[null, 'w1']], '"yesterday, Monday" names Monday');
 });
 
+test('late on a weekday, the label says so: reports of a night attack may give the next day', () => {
+  const label = (text: string, lang = 'en') => mentionsOf(text, null, lang).map((m) => m.day_label);
+  assert.deepEqual(label('An explosion rocked the coalition base at Baghdad International Airport late Tuesday night.'), ['w2+']);
+  assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Tuesday evening.'), ['w2+']);
+  assert.deepEqual(label('Une attaque de drone a visé mardi soir la base d’Aïn al-Assad en Irak.', 'fr'), ['w2+']);
+  assert.deepEqual(label('Rockets struck the Ain al-Asad air base early on Wednesday.'), ['w3']);
+  assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Tuesday, and later the drones came.'), ['w2']);
+});
+
 test('a dated mention needs no day label, and an article naming no day gives none', () => {
   const dated = mentionsOf('A drone attacked US forces at Ain al-Asad air base on Tuesday.', '2024-01-11');
   assert.deepEqual(dated.map((m) => [m.date, m.day_label]), [['2024-01-09', undefined]]);

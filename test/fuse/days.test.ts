@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayHasLabel, dayNumber, daysIn, daysInterval } from '../../src/fuse/days.js';
+import { dayHasLabel, dayNumber, daysIn, daysInterval, labelsAgree } from '../../src/fuse/days.js';
 
 test('a day carries its weekday and its day of the year as labels', () => {
   const day = dayNumber('2024-02-01'); // a Thursday
@@ -8,6 +8,15 @@ test('a day carries its weekday and its day of the year as labels', () => {
   assert.ok(!dayHasLabel(day, 'w3'));
   assert.ok(dayHasLabel(day, '02-01'));
   assert.ok(!dayHasLabel(day, '01-02'));
+});
+
+test('late on a weekday ("w3+", late Wednesday) names that day or the next, and agrees with either', () => {
+  const thursday = dayNumber('2024-02-01');
+  assert.ok(dayHasLabel(thursday, 'w3+'));
+  assert.ok(dayHasLabel(thursday, 'w4+'));
+  assert.ok(!dayHasLabel(thursday, 'w2+'));
+  assert.ok(labelsAgree('w3+', 'w4') && labelsAgree('w3+', 'w3') && labelsAgree('w3+', 'w2+'));
+  assert.ok(!labelsAgree('w3+', 'w5') && !labelsAgree('w3', 'w4') && !labelsAgree('w3+', '02-01'));
 });
 
 test('an interval stands for the days it covers; the midnight between two reports for both days', () => {

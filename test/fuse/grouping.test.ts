@@ -238,6 +238,14 @@ test('an undated report naming a weekday joins the incident on it only when enou
   assert.deepEqual(groups(single, reported, alsoThursday, thursday('c'), thursday('d')), [['a', 'e'], ['c'], ['d'], ['f']], 'two Thursdays: no telling');
 });
 
+test('undated reports of an attack late on a weekday join the incident dated the next day, when enough agree', () => {
+  // 2024-02-01 was a Thursday: "late Wednesday" ("w3+") may be its night.
+  const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  const late = (article: string, day_label = 'w3+') => mention(article, { site: 'Fort Lark', day_label });
+  assert.deepEqual(groups(dated, late('b'), late('c')), [['a', 'b', 'c']]);
+  assert.deepEqual(groups(dated, late('b', 'w3'), late('c', 'w3')), [['a'], ['b'], ['c']], 'Wednesday, not late: another day');
+});
+
 test('undated reports of one base naming the same day of the year are one incident; the same weekday is not enough', () => {
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-18' })), [['a', 'b']]);
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: 'w2' }), mention('b', { site: 'Camp Heron', day_label: 'w2' })), [['a'], ['b']]);
