@@ -5,7 +5,9 @@
  * sways another's.
  *
  * Where a cluster may be looked for: within the mention's range; with no date, among the
- * incidents of the three days before its article's publication (news reports what just happened).
+ * incidents of the three days before its article's publication (news reports what just happened);
+ * there, when no incident fits, the only one that would but for the weapon named is the one meant
+ * (early reports disagree on drones or rockets, and the event records the disagreement).
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -109,9 +111,9 @@ export function indexKey(p: Profile): string | null {
  * it. A mention without a site must also name the cluster's region or town or share a distinctive
  * detail with it, unless `placeOnly` (other evidence, such as its article's, makes up for that).
  */
-export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false): boolean {
+export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
-  if (c.articles.has(m.article) || !c.agreesWith(p, actors)) return false;
+  if (c.articles.has(m.article) || !c.agreesWith(p, actors, anyWeapons)) return false;
   if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
@@ -125,6 +127,8 @@ interface SearchStep {
   needsToll: boolean;
   /** Only a cluster reported far more widely than the others sharing the toll will do (see dominant). */
   dominantOnly?: boolean;
+  /** The days just before the mention's publication: the one incident there may be told with another weapon. */
+  recent?: boolean;
 }
 
 /**
@@ -136,7 +140,7 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   if (p.interval !== null) return [{ window: p.interval, needsToll: false }];
   const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
   if (p.mention.published === null) return [wide];
-  const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false };
+  const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false, recent: true };
   return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
 }
 
@@ -209,6 +213,12 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit
       return chosen && { cluster: chosen, byWeekday: false };
     }
     if (strong.length === 1) return { cluster: strong[0] as Cluster, byWeekday: false };
+    if (step.recent && !fitting.length) {
+      // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
+      // but for it is the one reported, and the event records the disagreement.
+      const [only, another] = candidates.filter((c) => fits(p, c, options.actors, false, true));
+      if (only && !another) return { cluster: only, byWeekday: false };
+    }
   }
   return null;
 }

@@ -172,10 +172,10 @@ export class Cluster {
    * Sources blaming different groups for one incident are common: a shared strong detail (the same
    * toll, the same number of wounded) outweighs the disagreement, which the event then records.
    */
-  agreesWith(p: Profile, actors: ActorRelations): boolean {
+  agreesWith(p: Profile, actors: ActorRelations, anyWeapons = false): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
-    if (weaponsDisjoint(p.weapons, this.weapons)) return false;
+    if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
     for (const attacker of this.attackers) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));

@@ -112,6 +112,15 @@ test('an undated report joins the only incident at its site among those of the l
   );
 });
 
+test('an undated report of the last days that names another weapon joins the only incident there; of two, the weapon tells', () => {
+  const drone = mention('a', { site: 'Fort Lark', date: '2024-02-01', weapons: ['drone'] });
+  const rocketReport = mention('c', { site: 'Fort Lark', published: '2024-02-03', weapons: ['rocket'] });
+  assert.deepEqual(groups(drone, rocketReport), [['a', 'c']]);
+  assert.deepEqual(groups(drone, mention('b', { site: 'Fort Lark', date: '2024-02-02', weapons: ['rocket'] }), rocketReport), [['a'], ['b', 'c']]);
+  assert.deepEqual(groups(drone, mention('b', { site: 'Fort Lark', date: '2024-02-02', weapons: ['mortar'] }), rocketReport), [['a'], ['b'], ['c']], 'two incidents of other weapons: no telling');
+  assert.deepEqual(groups(drone, mention('c', { site: 'Fort Lark', weapons: ['rocket'] })), [['a'], ['c']], 'an undated article has no last days');
+});
+
 test('an undated report with two candidate incidents at its site stays alone', () => {
   assert.deepEqual(
     groups(
