@@ -32,8 +32,10 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   const tallies: Tally[] = [];
   const countsAt: number[] = [];
   let previousWasTally = false;
+  let aboutDefender: boolean | undefined;
+  const articleAboutDefender = () => (aboutDefender ??= lex.cue('defender_target').has(article.text, 0, article.text.length));
   for (const sentence of sentences) {
-    const found = findTallies(article, sentence, lex, previousWasTally);
+    const found = findTallies(article, sentence, lex, previousWasTally, articleAboutDefender);
     previousWasTally = found.length > 0;
     if (found.length) {
       tallies.push(...found);

@@ -7,6 +7,8 @@ const WORDS: Record<string, number> = {
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  // "une centaine de fois", "un centenar de ataques": round counts.
+  hundert: 100, dizaine: 10, centaine: 100, cien: 100, centenar: 100,
 };
 
 export interface NumberHit {

@@ -40,6 +40,9 @@ const BOUND_AFTER = /^-[\p{L}]/u;
 const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
+/** A word that opens a period: where it stands, a count may run from a day of the campaign. */
+const SINCE = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
+
 /** A title near the top: a short line that ends without a full stop. */
 const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
 
@@ -62,14 +65,20 @@ function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
   return !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
 }
 
-/** Aggregate counts of attacks on the defender's forces in one sentence, and their breakdown by country. */
-export function findTallies(article: Article, sentence: Sentence, lex: CompiledPack, previousWasTally = false): Tally[] {
+/**
+ * Aggregate counts of attacks on the defender's forces in one sentence, and their breakdown by country.
+ * `articleAboutDefender` tells whether the article speaks of the defender's forces anywhere: there a count
+ * of attacks since a day of the campaign ("Since October 17, there have been at least 24 attacks") needs no
+ * other word for whom they were on.
+ */
+export function findTallies(article: Article, sentence: Sentence, lex: CompiledPack, previousWasTally = false, articleAboutDefender: () => boolean = () => false): Tally[] {
   const text = article.text;
   const { start, end } = sentence;
   const breakdown = previousWasTally && BREAKDOWN_LEAD.test(text.slice(start, end));
   const aboutDefender = lex.cue('defender_target').has(text, start, end) || lex.cue('defender_agent').has(text, start, end);
+  const sinceOnly = !aboutDefender && SINCE.test(text.slice(start, end)) && articleAboutDefender();
   // The sentence after a tally that counts attacks goes on with it ("20 of the attacks were in Iraq").
-  if (!aboutDefender && !breakdown && !previousWasTally) return [];
+  if (!aboutDefender && !breakdown && !previousWasTally && !sinceOnly) return [];
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
@@ -84,6 +93,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
+  if (sinceOnly && !(since?.date && since.date >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;

@@ -137,6 +137,19 @@ test('a count broken down by country is one tally per number; counts of US strik
   assert.equal(tallies[0]?.since, '2023-10-17');
 });
 
+test('a count of attacks since a day of the campaign is a tally in an article about the defender\'s forces, even when its sentence does not name them', () => {
+  const counts = (text: string) => extract(article(text, '2023-11-07'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  const lead = 'US troops at the Ain al-Asad air base came under drone attack on Monday.';
+  assert.deepEqual(counts(`${lead} Since October 17, there have been at least 24 attacks, mostly with drones and rockets.`), [[24, 'at_least', '2023-10-17']]);
+  assert.deepEqual(counts('Settlers raided a village. Since October 17, there have been at least 24 attacks, mostly at night.'), [], 'an article that never speaks of the defender counts other attacks');
+  assert.deepEqual(counts(`${lead} Since 2019, there have been at least 24 attacks, mostly with drones and rockets.`), [], 'a count from before the campaign');
+});
+
+test('round counts in words are counts: "au moins une centaine de fois"', () => {
+  const { tallies } = extract(article("L'armée américaine a été attaquée au moins une centaine de fois en Irak et en Syrie depuis octobre.", '2024-01-05', 'fr'), pack);
+  assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[100, 'at_least']]);
+});
+
 test('an ordinal count is a tally; a date inside the sentence is not a count', () => {
   const { tallies } = extract(article('The attack marks the 144th attack on US forces in Iraq and Syria since the Oct. 7 attack on Israel.', '2024-01-21'), pack);
   assert.deepEqual(tallies.map((t) => t.count), [144]);
