@@ -70,6 +70,10 @@ const GROUP_ASIDE = /^,([^,;:]{10,200}),\s/u;
  * describes the group by a deed of its own; it is read apart, like an aside set off by dashes.
  */
 function groupAside(text: string, sentence: Sentence, lex: CompiledPack): Span | null {
+  // Two commas at least, before any lookup.
+  const first = text.indexOf(',', sentence.start);
+  const second = first < 0 ? -1 : text.indexOf(',', first + 1);
+  if (second < 0 || second >= sentence.end) return null;
   for (const actor of lex.actors.find(text, sentence.start, sentence.end)) {
     if (!isHostile(actor, lex)) continue;
     const m = GROUP_ASIDE.exec(text.slice(actor.end, sentence.end));

@@ -76,9 +76,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const { start, end } = sentence;
   const breakdown = previousWasTally && BREAKDOWN_LEAD.test(text.slice(start, end));
   const aboutDefender = lex.cue('defender_target').has(text, start, end) || lex.cue('defender_agent').has(text, start, end);
-  const sinceOnly = !aboutDefender && SINCE.test(text.slice(start, end)) && articleAboutDefender();
   // The sentence after a tally that counts attacks goes on with it ("20 of the attacks were in Iraq").
-  if (!aboutDefender && !breakdown && !previousWasTally && !sinceOnly) return [];
+  const sinceOnly = !aboutDefender && !breakdown && !previousWasTally;
+  if (sinceOnly && !SINCE.test(text.slice(start, end))) return [];
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
@@ -90,6 +90,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const inNames = [...sites, ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
   if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(text.slice(start, end)) && !breakdown) return [];
+  if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
