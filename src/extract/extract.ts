@@ -5,7 +5,9 @@ import { findMentions } from './mentions.js';
 import { findTallies } from './tallies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
-const DAY_COUNT = /\b(?:for|for the past|in|after|during|since|depuis|seit|desde)\s+(\d{2,3})\s+(?:days|jours|Tagen|días)\b|(?:لمدة|منذ)\s+(\d{2,3})\s+يوما/giu;
+/** "for 91 days", "منذ 91 يوما": the count of days first (a number is rarer than a word), then the word before it. */
+const DAY_COUNT = /(\d{2,3})\s+(?:days|jours|Tagen|días|يوما)(?![\p{L}])/giu;
+const DAY_COUNT_LEAD = /(?:\b(?:for|for the past|in|after|during|since|depuis|seit|desde)|لمدة|منذ)\s+$/i;
 
 /**
  * An article without a publication date may still fix "today": "the aggression on Gaza for 91 days"
@@ -15,9 +17,10 @@ function withReferenceDate(article: Article, sentences: Sentence[], lex: Compile
   if (article.published) return article;
   // One pass over the text for a count of days; only the sentence that holds one is read for the campaign.
   for (const count of article.text.matchAll(DAY_COUNT)) {
+    if (!DAY_COUNT_LEAD.test(article.text.slice(Math.max(0, count.index - 16), count.index))) continue;
     const sentence = sentences.find((s) => count.index >= s.start && count.index < s.end);
     if (!sentence || !lex.cue('campaign').has(article.text, sentence.start, sentence.end)) continue;
-    const days = Number(count[1] ?? count[2]);
+    const days = Number(count[1]);
     const day = new Date(Date.parse(`${lex.pack.settings.since}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     return { ...article, published: day };
   }

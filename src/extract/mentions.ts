@@ -80,7 +80,8 @@ function groupAside(text: string, sentence: Sentence, lex: CompiledPack): Span |
     if (!m) continue;
     const start = actor.end + 1;
     const end = start + m[1]!.length;
-    if (end + 2 >= sentence.end - 3) continue;
+    // An aside, not the end of the sentence: the sentence goes on after it.
+    if (sentence.end - end < 6) continue;
     // What comes before the relative pronoun ("an armed group in Iraq") describes the group, not its deed.
     const relative = lex.cue('relative_pronoun').find(text, start, end)[0];
     if (!relative || !(lex.cue('incident_noun').has(text, relative.start, end) || lex.cue('attack').has(text, relative.start, end))) continue;

@@ -41,7 +41,7 @@ const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:el
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
-const SINCE = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
+const SINCE = /\b(?:since|seit|depuis|desde)\b|منذ/i;
 
 /** A title near the top: a short line that ends without a full stop. */
 const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;

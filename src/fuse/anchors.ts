@@ -10,8 +10,6 @@ import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
 interface Atom {
-  /** Its place in the order atoms are made, which follows mention ids: ties between pairs go by it. */
-  index: number;
   /** Kind and country, the block it is compared within. */
   block: string;
   cluster: Cluster;
@@ -38,12 +36,15 @@ function blockOf(cluster: Cluster): string {
   return `${cluster.kind}|${cluster.country}`;
 }
 
-/** Anchors sharing kind, place and day; a second mention from the same article starts a second atom. */
+/**
+ * Anchors sharing kind, place and day; a second mention from the same article starts a second atom. Atoms come in
+ * the order they are made, which follows mention ids: ties between candidate pairs go by it.
+ */
 function buildAtoms(anchors: readonly Profile[]): Atom[] {
   const groups = new Map<string, Atom[]>();
   // Profiles share their placed site or place text: each one's key parts are worked out once.
   const placeParts = new Map<object, { place: string; key: string }>();
-  let made = 0;
+  const made: Atom[] = [];
   for (const p of anchors) {
     const m = p.mention;
     const where: object = p.site ?? p.place;
@@ -54,9 +55,13 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
     if (!atoms) groups.set(key, (atoms = []));
     const free = atoms.find((a) => !a.cluster.articles.has(m.article));
     if (free) free.cluster.add(p);
-    else atoms.push({ index: made++, block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place });
+    else {
+      const atom = { block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place };
+      atoms.push(atom);
+      made.push(atom);
+    }
   }
-  return [...groups.values()].flat().sort((a, b) => a.index - b.index);
+  return made;
 }
 
 /** The scores a pair of atoms can have (pairScore), highest first. */
