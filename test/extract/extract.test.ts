@@ -117,6 +117,11 @@ test('articles in other languages: site, date and weapon of the main incident', 
   assert.deepEqual(fr.mentions[0]?.weapons, ['rocket']);
 });
 
+test('German "wurde" (was) is a past fact, not a hypothetical: its accents folded, "würde" (would) reads the same', () => {
+  const { mentions } = extract(article('Der US-Stützpunkt Ain al-Asad im Irak wurde am Sonntag mit Drohnen angegriffen. Die Drohne wurde abgeschossen.', '2024-01-22', 'de'), pack);
+  assert.deepEqual(mentions.map((m) => [m.site, m.date, m.outcome]), [['Ain al-Asad Air Base', '2024-01-21', 'intercepted']]);
+});
+
 test('"the death of three soldiers" counts the dead in the languages the pack reads', () => {
   const killed = (text: string, lang: string) => extract(article(text, '2024-07-19', lang), pack).mentions.map((m) => m.killed);
   assert.deepEqual(killed('Las milicias anunciaron una pausa tras la muerte de tres militares estadounidenses por el impacto de un dron en una base en Jordania.', 'es'), [3]);
