@@ -122,6 +122,11 @@ test('German "wurde" (was) is a past fact, not a hypothetical: its accents folde
   assert.deepEqual(mentions.map((m) => [m.site, m.date, m.outcome]), [['Ain al-Asad Air Base', '2024-01-21', 'intercepted']]);
 });
 
+test('"Tuesday" is not the French "tué" (killed) with its accent folded away: the militants\' rockets are an attack', () => {
+  const { mentions } = extract(article('US forces on Tuesday said militants fired rockets at a base in Syria.', '2024-01-10'), pack);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['attack', 'SY']]);
+});
+
 test('"the death of three soldiers" counts the dead in the languages the pack reads', () => {
   const killed = (text: string, lang: string) => extract(article(text, '2024-07-19', lang), pack).mentions.map((m) => m.killed);
   assert.deepEqual(killed('Las milicias anunciaron una pausa tras la muerte de tres militares estadounidenses por el impacto de un dron en una base en Jordania.', 'es'), [3]);
