@@ -255,12 +255,17 @@ interface Entry<K> {
   words: string[];
   /** The last word is a stem ("attack*"): any word starting with it ends the term. */
   prefix: boolean;
+  /** A short acronym ("US", "AS") matches only as written: in any case it would be "us" and "as". */
+  exact: string | null;
 }
+
+/** A term of two or three capitals is an acronym, matched case-sensitively. */
+const ACRONYM = /^[A-Z]{2,3}$/;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Terms that end here, as (matcher, key), the first registered for each matcher. */
-  ends: { matcher: number; key: string }[];
+  /** Terms that end here, as (matcher, key, the acronym to match as written), the first registered for each matcher and spelling. */
+  ends: { matcher: number; key: string; exact: string | null }[];
   /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
   stems: Map<string, { stem: string; matcher: number; key: string }[]>;
 }
@@ -307,7 +312,7 @@ export class LexiconIndex {
 
   constructor(private readonly matchers: TermMatcher[]) {
     matchers.forEach((matcher, m) => {
-      for (const { key, words, prefix } of matcher.entries) {
+      for (const { key, words, prefix, exact } of matcher.entries) {
         let at = this.root;
         const last = prefix ? words[words.length - 1]! : null;
         for (const word of prefix ? words.slice(0, -1) : words) {
@@ -321,7 +326,7 @@ export class LexiconIndex {
           at.stems.set(first, list);
           list.push({ stem: last, matcher: m, key });
         }
-        else if (!at.ends.some((e) => e.matcher === m)) at.ends.push({ matcher: m, key });
+        else if (!at.ends.some((e) => e.matcher === m && e.exact === exact)) at.ends.push({ matcher: m, key, exact });
       }
       matcher.joined(this, m);
     });
@@ -404,7 +409,7 @@ export class LexiconIndex {
       if (first === NO_STEP) continue;
       for (const stem of first.stems) note(stem.matcher, stem.key, i, i);
       let at: TrieNode | undefined = first.child;
-      if (at) for (const end of at.ends) note(end.matcher, end.key, i, i);
+      if (at) for (const end of at.ends) if (end.exact === null || text.slice(starts[i]!, ends[i]!) === end.exact) note(end.matcher, end.key, i, i);
       for (let j = i + 1; at && j < wordCount; j++) {
         const word = words[j]!.folded;
         if (at.stems.size) {
@@ -432,7 +437,7 @@ export class TermMatcher<K extends string = string> {
     for (const [key, term] of terms) {
       const prefix = term.endsWith('*');
       const words = tokenize(prefix ? term.slice(0, -1) : term).map((t) => t.folded);
-      if (words.length) this.entries.push({ key, words, prefix });
+      if (words.length) this.entries.push({ key, words, prefix, exact: ACRONYM.test(term) ? term : null });
     }
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/extract/terms.js';
+import { TermMatcher, tokenize } from '../../src/extract/terms.js';
 import { seeded } from './helpers.js';
 
 /** What a word is: the expression the tokenizer reads by hand. */
@@ -36,4 +36,15 @@ test('words fold case, accents and apostrophes, and Arabic joined prepositions',
     tokenize("KATA'IB Ḥezbollah d'Aïn والتنف").map((t) => t.folded),
     ['kataib', 'hezbollah', 'ain', 'التنف'],
   );
+});
+
+test('a term of two or three capitals is an acronym, found only as written; other terms in any case', () => {
+  const matcher = new TermMatcher<string>([
+    ['defender', 'US'],
+    ['defender', 'AS'],
+    ['defender', 'American forces'],
+  ]);
+  const found = (text: string) => matcher.find(text).map((h) => h.text);
+  assert.deepEqual(found('US forces struck as planned, the official told us.'), ['US']);
+  assert.deepEqual(found('Pasukan AS menyerang. american forces were there.'), ['AS', 'american forces']);
 });
