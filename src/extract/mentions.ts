@@ -439,6 +439,22 @@ function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): bool
   return r.actors.some((a) => isHostile(a, lex) && a.end <= h.start && h.start - a.end <= 30 && /^[)'’]*s?(?:\s*\([^)]{0,20}\))?['’]?s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(a.end, h.start)) && !/\b(?:on|against|at|targeting|of|by|with)\b/i.test(text.slice(a.end, h.start)));
 }
 
+/** Between a state and what it does: nothing, or one word ("Iranian Shahed drone"). */
+const STATE_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** A state named after these is not the one acting: "militias backed by Iran launched", "pro-Iranian groups". */
+const NOT_ACTING_STATE = /(?:\b(?:by|of|to|with|from|and|pro)|-)\s*$/i;
+
+/** The incident word is the act of a state ("an Iranian drone attacked", "Iran launched"), not of a group it backs ("Iran-backed"). */
+function byState(text: string, r: Reading, trigger: TermHit): boolean {
+  return cues(r, 'foreign_agent').some(
+    (f) =>
+      f.end <= trigger.start &&
+      STATE_GAP.test(text.slice(f.end, trigger.start)) &&
+      !NOT_ACTING_STATE.test(text.slice(Math.max(r.sentence.start, f.start - 12), f.start)) &&
+      !r.actors.some((a) => a.end <= trigger.start && a.start > f.end),
+  );
+}
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
@@ -465,6 +481,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && PASSIVE_AGENT.test(text.slice(h.end, g.start)));
   const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
+  // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
+  if (attackTrigger && byState(text, r, attackTrigger)) return null;
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.

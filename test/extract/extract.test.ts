@@ -102,6 +102,16 @@ test('an aggregate count is a tally with its qualifier and period, not a mention
   assert.equal(tallies[0]?.speaker, 'Pentagon');
 });
 
+test('a state\'s own attack ("an Iranian drone attacked", "Iran launched") is not a militia attack; a group Iran backs still attacks', () => {
+  const kinds = (text: string) => extract(article(text, '2024-01-10'), pack).mentions.map((m) => m.kind);
+  assert.deepEqual(kinds('An Iranian drone attacked a US military base near Erbil in Iraq.'), []);
+  assert.deepEqual(kinds('Iran launched ballistic missiles at the Ain al-Asad air base in Iraq.'), []);
+  assert.deepEqual(kinds('Iran-backed militias launched drones at the Ain al-Asad air base in Iraq.'), ['attack']);
+  assert.deepEqual(kinds('Militias backed by Iran launched drones at the Ain al-Asad air base in Iraq.'), ['attack']);
+  assert.deepEqual(kinds('Pro-Iranian militias fired rockets at the Ain al-Asad air base in Iraq.'), ['attack']);
+  assert.deepEqual(kinds('An Iranian-made drone struck the Ain al-Asad air base in Iraq.'), ['attack']);
+});
+
 test('an attack on Israel by the same militias is not an attack on US forces', () => {
   const { mentions } = extract(article('The Islamic Resistance in Iraq claimed a drone attack on Eilat in Israel on Monday.', '2024-01-10'), pack);
   assert.equal(mentions.length, 0);
