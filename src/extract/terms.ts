@@ -1,5 +1,6 @@
 /**
- * Finds the terms of a lexicon in text, as whole words, case- and accent-insensitively, lenient
+ * Finds the terms of a lexicon in text, as whole words, case- and accent-insensitively (but for
+ * acronyms of two or three capitals, "US" and not "us", matched as written), lenient
  * about the spacing, hyphens and apostrophes with which names are transliterated
  * ("Kata'ib"/"Kataib", "al-Asad"/"al Asad"). Text is cut into word tokens once; each lexicon is a
  * trie of token sequences walked over them, so the cost grows with the text, not the lexicon.
