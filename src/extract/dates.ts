@@ -23,6 +23,11 @@ export function dayLabel(d: DateMention): string | null {
   return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : ''}`);
 }
 
+/** The day a label names, late in it or not: "w2+" (late Tuesday) and "w2" are one Tuesday. */
+export function labelledDay(label: string): string {
+  return label.endsWith('+') ? label.slice(0, -1) : label;
+}
+
 /** "late Tuesday", "late on Tuesday", "Tuesday night", "mardi soir", "la noche del martes", "Dienstagabend": late in the day named. */
 const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+)$/iu;
 const LATE_WITHIN_OR_AFTER = /^[^.;,]{0,12}?(?<![\p{L}])(?:night|evening|overnight|soir|nuit|noche|abend|nacht)(?![\p{L}])/iu;

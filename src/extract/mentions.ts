@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { dayLabel, findDates, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
+import { dayLabel, findDates, labelledDay, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -911,9 +911,9 @@ const notes = new WeakMap<Mention, { day: string | null; province: string | null
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
   // "on Monday" and "last Thursday" are two days, even in an undated article; "late Monday" is Monday still.
-  const dayA = notes.get(a)?.day?.replace('+', '');
-  const dayB = notes.get(b)?.day?.replace('+', '');
-  return !(dayA && dayB && dayA !== dayB);
+  const dayA = notes.get(a)?.day;
+  const dayB = notes.get(b)?.day;
+  return !(dayA && dayB && labelledDay(dayA) !== labelledDay(dayB));
 }
 
 function provincesAgree(a: Mention, b: Mention): boolean {

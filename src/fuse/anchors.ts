@@ -102,9 +102,11 @@ function indexKeys(atom: Atom): string[] {
  * function each.
  */
 function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit: (a: Atom, b: Atom) => void): void {
-  const index = new Map<string, Atom[]>();
-  for (const atom of atoms) for (const key of indexKeys(atom)) pushTo(index, key, atom);
-  const position = new Map<Atom, number>(atoms.map((atom, i) => [atom, i]));
+  // Positions in `atoms` by key: a pair's code is made of positions.
+  const index = new Map<string, number[]>();
+  atoms.forEach((atom, i) => {
+    for (const key of indexKeys(atom)) pushTo(index, key, i);
+  });
   const comparable = new Map<string, string[]>();
   const n = atoms.length;
   const codes = new Map<number, number[]>(SCORES.map((score) => [score, []]));
@@ -113,8 +115,8 @@ function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit:
     if (!near) comparable.set(a.place, (near = comparablePlaces(a.place, places)));
     for (const place of near) {
       for (const day of [a.day, a.day + 1]) {
-        for (const b of index.get(`${a.block}|${place}|${day}`) ?? []) {
-          const j = position.get(b)!;
+        for (const j of index.get(`${a.block}|${place}|${day}`) ?? []) {
+          const b = atoms[j]!;
           if (b.day === a.day && j <= i) continue;
           const score = pairScore(a, b);
           if (score !== null) codes.get(score)!.push(Math.min(i, j) * n + Math.max(i, j));
