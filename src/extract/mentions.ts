@@ -385,6 +385,8 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
+  // "any retaliatory attack": an incident that may come.
+  if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
 }
@@ -549,6 +551,10 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;
 /** "four soldiers and": a count, the one to three words it counts, and "and" before the next count. */
+/** ", including both U.S. troops and contractors,", ", dont trois soldats,": an aside that tells who a count is made of. */
+const COUNT_PARTS = '(?:including|among them|among whom|notamment|dont|darunter|entre ellos|entre ellas|incluidos|incluidas)';
+const COUNT_ASIDE = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*,`, 'iu');
+const COUNT_ASIDE_OPEN = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*$`, 'iu');
 const COUNT_AND = /^\s+(?:[\p{L}.'’-]+\s+){1,3}and\s+$/u;
 /** "three were killed", "have been wounded": the count comes before the verb. */
 const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -595,7 +601,11 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     for (const cue of cues(r, field)) {
       // A group's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed") is one word long.
       const named = (from: number, to: number) => r.actors.reduce((sum, a) => sum + (a.start >= from && a.end <= to ? a.end - a.start - 1 : 0), 0);
-      const before = numbers.filter((n) => n.end <= cue.start && cue.start - n.end - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(text.slice(n.end, cue.start)));
+      // Who the count is made of, set off by commas, stands apart too: "five people, including U.S. troops and contractors, were injured".
+      // A count inside such an aside ("dont trois soldats") is a part, not the whole.
+      const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');
+      const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
+      const before = numbers.filter((n) => n.end <= cue.start && gap(n).length - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(gap(n)) && !inAside(n));
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
@@ -791,7 +801,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
-  if (!places.some((p) => p.site) && isGeneric(text, r, kind)) return [];
+  if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);

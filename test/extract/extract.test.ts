@@ -203,6 +203,13 @@ test('counts joined by "and" before one verb add up; counts of two verbs do not'
   assert.deepEqual(toll('Rockets hit Ain al-Asad air base on Monday, killing two soldiers and injuring three contractors.'), [[2, 3]]);
 });
 
+test('an aside that tells who a count is made of does not part the count from its verb, and a count inside it is only a part', () => {
+  const toll = (text: string, lang = 'en') => extract(article(text, '2024-08-06', lang), pack).mentions.map((m) => m.injured);
+  assert.deepEqual(toll('A rocket attack hit Ain al-Asad air base on Monday, and at least five people, including both U.S. troops and contractors, were injured.'), [5]);
+  assert.deepEqual(toll("Une attaque de drone a visé la base d'Aïn al-Asad lundi. Cinq personnes, dont trois soldats américains, ont été blessées.", 'fr'), [5]);
+  assert.deepEqual(toll('Un ataque con drones contra la base de Ain al-Asad dejó el lunes cinco personas heridas.', 'es'), [5]);
+});
+
 test('a group named between a count and its verb does not part them', () => {
   const [m] = extract(article('Three members of the Iran-backed Kataib Hezbollah militia were killed in a U.S. drone strike in Baghdad on Wednesday.', '2024-02-08'), pack).mentions;
   assert.deepEqual([m?.kind, m?.killed], ['strike', 3]);

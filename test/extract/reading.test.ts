@@ -458,3 +458,10 @@ test('an undated article that counts the days of the campaign fixes its "today",
   assert.deepEqual(mentionsOf(text, null).map((m) => m.date), ['2024-01-05']);
   assert.deepEqual(mentionsOf('Iraqi militias said they had bombed the Harir air base with drones on Friday, after 91 days of talks.', null).map((m) => m.date), [null]);
 });
+
+test('an incident that may come ("any retaliatory attack") is no incident, and lends the one told no attacker', () => {
+  const text = 'A rocket attack on US forces at Ain al-Asad air base injured several troops on Monday. Iran has said that any retaliatory attack will involve its proxy forces, including the Houthis in Yemen and militants in Iraq.';
+  const mentions = mentionsOf(text);
+  assert.deepEqual(mentions.map((m) => [m.site, m.attacker]), [['Ain al-Asad Air Base', null]]);
+  assert.equal(mentionsOf('Toute attaque contre les forces américaines en Irak recevra une réponse, a averti le Pentagone.', '2024-01-10', 'fr').length, 0);
+});
