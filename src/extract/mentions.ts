@@ -626,11 +626,13 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
   // "engaged five militants": a strike engages people, it does not intercept them.
   const engagedPeople = (h: TermHit) => kind === 'strike' && cues(r, 'strike_object').some((o) => o.start >= h.end && o.start - h.end <= 30);
-  const intercepted = cues(r, 'intercepted').filter((h) => !engagedPeople(h));
+  // "penetrated US air defenses": the defences named were got past.
+  const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
+  const intercepted = cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h));
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
   // Anyone killed or wounded, in any language the pack reads, is a hit.
-  const impacts = [...new Map([...cues(r, 'impact'), ...cues(r, 'killed'), ...cues(r, 'injured')].map((h) => [h.start, h])).values()].sort((a, b) => a.start - b.start);
+  const impacts = [...new Map([...cues(r, 'impact'), ...cues(r, 'killed'), ...cues(r, 'injured'), ...cues(r, 'defence_evaded')].map((h) => [h.start, h])).values()].sort((a, b) => a.start - b.start);
   const denied = new Set<TermHit>();
   impacts.forEach((h, i) => {
     const byNegator = negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start)));

@@ -33,3 +33,9 @@ test('a deadly attack hit', () => {
 test('someone killed or wounded, in any language read, is a hit', () => {
   assert.deepEqual(extract(article('Pemimpin milisi Harakat Nujaba, Mushtaq Jawad Kazim al-Jawari, tewas dalam serangan udara Amerika Serikat (AS) di Baghdad, Irak. Serangan pada Kamis (4/1/2024), merupakan balasan AS.', null, 'id'), pack).mentions.map((m) => m.outcome), ['impact']);
 });
+
+test('what got past the defences hit; what landed on the outskirts missed', () => {
+  assert.deepEqual(outcomesOf('A drone attack on the barracks at the Erbil base on Monday penetrated US air defenses but failed to detonate.'), ['impact']);
+  assert.deepEqual(outcomesOf('A drone attack on the Erbil base on Monday was stopped by US air defenses.'), ['intercepted']);
+  assert.deepEqual(outcomesOf("Three rockets targeting the US embassy in Baghdad were fired on Monday, landing on the outskirts of the Green Zone."), ['intercepted']);
+});
