@@ -34,10 +34,14 @@ const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/i
 /** Numbers that are part of a date or a name: "Oct. 7", "Kurdistan 24", "Tower 22". */
 const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
+/** "these two attacks", "ces deux attaques": incidents told before, pointed back to, not a count of them. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those|both|ces|diese|jene|estos|estas|esos|esas|estes|questi|queste)\s+$/iu;
 /** "two-thirds", "three-month pause": a number bound into a word. */
 const BOUND_AFTER = /^-[\p{L}]/u;
 /** "Of those, 29 have been in Iraq": a breakdown of the count in the sentence before. */
 const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
+/** "in the last three days", "in den letzten drei Tagen": a span of time, not a share of the count. */
+const TIME_SPAN = /^\s+(?:days?|weeks?|months?|hours?|Tagen?|Wochen|Monaten?|Stunden|jours|semaines|mois|heures|días|semanas|meses|horas)(?![\p{L}])/iu;
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
@@ -61,8 +65,10 @@ function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string 
 function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
   if (n.value < 2 || (n.value >= 1900 && n.value <= 2100)) return false;
   const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
-  if (DATE_BEFORE.test(before) || BOUND_AFTER.test(text.slice(n.end, n.end + 2))) return false;
-  return !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  if (DATE_BEFORE.test(before) || DEMONSTRATIVE_BEFORE.test(before) || BOUND_AFTER.test(text.slice(n.end, n.end + 2))) return false;
+  // A name holds a number in digits ("Tower 22"); a number in words after a capital is a German noun's count ("Tagen sieben Angriffe").
+  const inDigits = /\d/.test(text.slice(n.start, n.end));
+  return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
 }
 
 /**
@@ -144,7 +150,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").
   if (tallies.length || breakdown) {
     for (const n of numbers) {
-      if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end)) || struckThings(n.end)) continue;
+      if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end)) || TIME_SPAN.test(text.slice(n.end, end)) || struckThings(n.end)) continue;
       const lead = IN_COUNTRY.exec(text.slice(n.end, end));
       if (lead && lex.countries.find(text, n.end + lead[0].length, Math.min(end, n.end + lead[0].length + 20)).some((c) => c.start === n.end + lead[0].length)) {
         push(n.value, n.start, n.end + lead[0].length, 'exact');

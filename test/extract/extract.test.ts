@@ -170,6 +170,13 @@ test('round counts in words are counts: "au moins une centaine de fois"', () => 
   assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[100, 'at_least']]);
 });
 
+test('a count in words after a German noun is a count; "these two attacks" points back to incidents and counts none', () => {
+  const tallyOf = (text: string, lang: string) => extract(article(text, '2023-10-27', lang), pack).tallies.map((t) => t.count);
+  assert.deepEqual(tallyOf('Es habe in den letzten drei Tagen sieben Angriffe auf US-Truppen im Irak und in Syrien gegeben.', 'de'), [7]);
+  assert.deepEqual(tallyOf('Ces deux attaques contre les forces américaines ont été revendiquées par la Résistance islamique en Irak.', 'fr'), []);
+  assert.deepEqual(tallyOf('These two attacks on US forces were claimed by the Islamic Resistance in Iraq.', 'en'), []);
+});
+
 test('an ordinal count is a tally; a date inside the sentence is not a count', () => {
   const { tallies } = extract(article('The attack marks the 144th attack on US forces in Iraq and Syria since the Oct. 7 attack on Israel.', '2024-01-21'), pack);
   assert.deepEqual(tallies.map((t) => t.count), [144]);
