@@ -711,7 +711,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
     return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
   }
-  const coalitionOnly = r.actors.some((h) => lex.actor(h.key).type === 'coalition') && !r.actors.some((h) => h.key === defender) && !cues(r, 'defender_adjective').some((a) => !/coalition/i.test(a.text));
+  // "the US-led coalition": the defender's name inside the coalition's is the coalition's.
+  const coalitions = r.actors.filter((h) => lex.actor(h.key).type === 'coalition');
+  const ownAdjective = (a: TermHit) => !/coalition/i.test(a.text) && !coalitions.some((c) => a.start >= c.start && a.end <= c.end);
+  const coalitionOnly = coalitions.length > 0 && !r.actors.some((h) => h.key === defender) && !cues(r, 'defender_adjective').some(ownAdjective);
   const target = coalitionOnly ? coalitionLabel : defender;
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);

@@ -439,6 +439,8 @@ test('the coalition alone hit is the target; U.S. forces named beside it make th
   const targetOf = (text: string) => mentionsOf(text).map((m) => m.target);
   assert.deepEqual(targetOf('Two drones targeting the coalition base at Erbil airport were shot down on Tuesday.'), ['Coalition']);
   assert.deepEqual(targetOf('U.S. and coalition forces at Ain al-Asad air base engaged two drones on Tuesday.'), ['United States']);
+  // "U.S.-led" names the coalition, not U.S. forces beside it.
+  assert.deepEqual(targetOf('An explosion rocked a U.S.-led coalition military base at Baghdad International Airport late Tuesday.'), ['Coalition']);
 });
 
 test('a feast names its day of the year', () => {
