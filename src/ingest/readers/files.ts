@@ -62,18 +62,38 @@ async function* readDocumentFile(path: string, size: number): AsyncGenerator<Ing
     yield problem(path, decoded.reason);
     return;
   }
-  const hint = HINTS[extname(path).toLowerCase()] ?? 'unknown';
-  yield* articlesFromContent(decoded.text, path, null, hint);
+  yield* articlesFromContent(decoded.text, path, null, HINTS[extname(path).toLowerCase()] ?? 'unknown');
 }
 
-/** How much of a file is read to tell JSONL from a document when its name does not say. */
+/** How much of a large file is read to tell JSONL from a document when its name does not say. */
 const SNIFF_LINE_BYTES = 256 * 1024;
 
-/** A file named otherwise ("articles.json", "dump.txt", "export") whose first line is a JSON object is JSONL. */
-async function holdsJsonLines(path: string, size: number): Promise<boolean> {
-  const head = decodeText(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES)));
-  const line = head.ok ? head.text.split('\n').find((l) => l.trim() !== '') : undefined;
-  return line !== undefined && looksLikeJsonObject(line);
+function firstLine(text: string): string | undefined {
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    if (line.trim() !== '') return line;
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * A file named otherwise ("articles.json", "dump.txt", "export"): JSONL when its first line is a JSON object, else
+ * one document. A file small enough to be an article is read once, and its bytes serve as the document.
+ */
+async function* readUntypedFile(path: string, size: number): AsyncGenerator<IngestItem> {
+  if (size === 0) {
+    yield problem(path, 'empty file');
+    return;
+  }
+  const decoded = decodeText(await readBytes(path, size <= MAX_FILE_BYTES ? size : SNIFF_LINE_BYTES));
+  const line = decoded.ok ? firstLine(decoded.text) : undefined;
+  if (line !== undefined && looksLikeJsonObject(line)) yield* readJsonlFile(path);
+  else if (size > MAX_FILE_BYTES) yield problem(path, `file too large for one article (${Math.round(size / 1048576)} MB)`);
+  else if (!decoded.ok) yield problem(path, decoded.reason);
+  else yield* articlesFromContent(decoded.text, path, null, 'unknown');
 }
 
 /** Every file under a folder, in sorted order, hidden files and folders skipped. */
@@ -103,8 +123,7 @@ export async function* readPath(path: string): AsyncGenerator<IngestItem> {
   else {
     try {
       const unnamed = (HINTS[extname(path).toLowerCase()] ?? 'unknown') === 'unknown';
-      if (unnamed && info.size > 0 && (await holdsJsonLines(path, info.size))) yield* readJsonlFile(path);
-      else yield* readDocumentFile(path, info.size);
+      yield* unnamed ? readUntypedFile(path, info.size) : readDocumentFile(path, info.size);
     } catch (error) {
       yield problem(path, `read failed (${describe(error)})`);
     }
