@@ -42,25 +42,27 @@ function markLate(text: string, d: DateMention): DateMention {
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
 
 /**
- * English as chrono reads it casually, without the readers of times of day ("at 6:30 p.m."), of spans to come
+ * Each language as chrono reads it casually, without the readers of times of day ("at 6:30 p.m."), of spans to come
  * ("within 3 days") and of days counted after the reference ("a day after"): none dates an incident, and the first,
  * which tries every number, was the costliest reader of all.
  */
-const WITHOUT_TIMES = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
-const englishConfiguration = chrono.en.configuration.createCasualConfiguration(false);
-englishConfiguration.parsers = englishConfiguration.parsers.filter((parser) => !WITHOUT_TIMES.has(parser.constructor.name));
-const english = new chrono.Chrono(englishConfiguration);
-const parseEnglish: Parser = (text, ref, option) => english.parse(text, ref, option);
+const TIME_READER = /(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/;
+function withoutTimes(configuration: { parsers: chrono.Parser[]; refiners: chrono.Refiner[] }): Parser {
+  configuration.parsers = configuration.parsers.filter((parser) => !TIME_READER.test(parser.constructor.name));
+  const reader = new chrono.Chrono(configuration);
+  return (text, ref, option) => reader.parse(text, ref, option);
+}
+const parseEnglish = withoutTimes(chrono.en.configuration.createCasualConfiguration(false));
 
 const PARSERS: Record<string, Parser> = {
   en: parseEnglish,
-  de: chrono.de.parse,
-  fr: chrono.fr.parse,
-  es: chrono.es.parse,
-  pt: chrono.pt.parse,
+  de: withoutTimes(chrono.de.createCasualConfiguration()),
+  fr: withoutTimes(chrono.fr.createCasualConfiguration()),
+  es: withoutTimes(chrono.es.createCasualConfiguration()),
+  pt: withoutTimes(chrono.pt.createCasualConfiguration()),
   it: chrono.it?.parse ?? chrono.en.parse,
-  nl: chrono.nl.parse,
-  ru: chrono.ru.parse,
+  nl: withoutTimes(chrono.nl.createCasualConfiguration()),
+  ru: withoutTimes(chrono.ru.createCasualConfiguration()),
 };
 
 const DAY_MS = 86_400_000;
