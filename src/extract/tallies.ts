@@ -84,7 +84,10 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const aboutDefender = lex.cue('defender_target').has(text, start, end) || lex.cue('defender_agent').has(text, start, end);
   // The sentence after a tally that counts attacks goes on with it ("20 of the attacks were in Iraq").
   const sinceOnly = !aboutDefender && !breakdown && !previousWasTally;
-  if (sinceOnly && !SINCE.test(text.slice(start, end))) return [];
+  const body = text.slice(start, end);
+  if (sinceOnly && !SINCE.test(body)) return [];
+  // A count needs a unit word after it, or an ordinal: most sentences have neither, and need no closer look.
+  if (!breakdown && !UNIT_WORD.test(body) && !ORDINAL_HEAD.test(body)) return [];
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
