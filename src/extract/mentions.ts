@@ -550,11 +550,11 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\
 
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;
-/** "four soldiers and": a count, the one to three words it counts, and "and" before the next count. */
 /** ", including both U.S. troops and contractors,", ", dont trois soldats,": an aside that tells who a count is made of. */
 const COUNT_PARTS = '(?:including|among them|among whom|notamment|dont|darunter|entre ellos|entre ellas|incluidos|incluidas)';
 const COUNT_ASIDE = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*,`, 'iu');
 const COUNT_ASIDE_OPEN = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*$`, 'iu');
+/** "four soldiers and": a count, the one to three words it counts, and "and" before the next count. */
 const COUNT_AND = /^\s+(?:[\p{L}.'’-]+\s+){1,3}and\s+$/u;
 /** "three were killed", "have been wounded": the count comes before the verb. */
 const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -35,7 +35,7 @@ const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/i
 const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
 /** "these two attacks", "ces deux attaques": incidents told before, pointed back to, not a count of them. */
-const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those|both|ces|diese|jene|estos|estas|esos|esas|estes|questi|queste)\s+$/iu;
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those|ces|diese|jene|estos|estas|esos|esas|estes|questi|queste)\s+$/iu;
 /** "two-thirds", "three-month pause": a number bound into a word. */
 const BOUND_AFTER = /^-[\p{L}]/u;
 /** "Of those, 29 have been in Iraq": a breakdown of the count in the sentence before. */
@@ -98,7 +98,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const sites = lex.sites.find(text, start, end);
   const inNames = [...sites, ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
-  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(text.slice(start, end)) && !breakdown) return [];
+  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(body) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
@@ -143,7 +143,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     push(count, n.start, n.end + unit[0].length, qualifier);
     counted.add(n.start);
   }
-  for (const m of text.slice(start, end).matchAll(ORDINAL)) {
+  for (const m of body.matchAll(ORDINAL)) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (few(count, 'exact') || countsStrikes(at)) continue;
