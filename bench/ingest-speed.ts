@@ -22,6 +22,8 @@ export interface IngestFigure {
   rssByTenth: number[];
   /** Peak V8 heap in use in each tenth of the input. */
   heapByTenth: number[];
+  /** V8 heap live after a full collection at the end of each tenth (zero without --expose-gc). */
+  liveByTenth: number[];
   /** maxRSS of the process when the ingest ended. */
   peakRss: number;
   /** With `compare`: how many stored events one fusion of every stored mention gives alike (same mentions, same id). */
@@ -44,9 +46,11 @@ export async function benchIngest(jsonl: string, lines: number, pack: DomainPack
       ingest([jsonl], store, pack, {
         onProgress: (s) => {
           read = s.read;
+          sampler.settle(read, lines);
         },
       }),
     );
+    sampler.settle(lines, lines);
     sampler.stop();
     const peakRss = maxRss();
     const alike = compare ? await alikeWithOneFusion(store, pack) : undefined;
@@ -58,6 +62,7 @@ export async function benchIngest(jsonl: string, lines: number, pack: DomainPack
       perSecond: summary.read / seconds,
       rssByTenth: sampler.byTenth(lines),
       heapByTenth: sampler.byTenth(lines, 'heap'),
+      liveByTenth: sampler.liveByTenth,
       peakRss,
       ...(alike && { alike }),
     };
@@ -78,4 +83,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.log(`${figure.read} articles in ${figure.seconds.toFixed(1)} s = ${Math.round(figure.perSecond)} articles/s; ${figure.summary.events} events`);
   console.log(`RSS by tenth (MB): ${figure.rssByTenth.map((rss) => Math.round(rss / MB)).join(' ')}`);
   console.log(`heap by tenth (MB): ${figure.heapByTenth.map((heap) => Math.round(heap / MB)).join(' ')}`);
+  console.log(`live heap after each tenth (MB): ${figure.liveByTenth.map((heap) => Math.round(heap / MB)).join(' ')}`);
 }

@@ -35,6 +35,21 @@ export class RssSampler {
     clearInterval(this.timer);
   }
 
+  /**
+   * The heap still live after a full collection, when each tenth of the run is done (`settle` is called as
+   * progress crosses each tenth): what stays held, whatever garbage a lazy collector leaves between
+   * collections. Zero where no collection could be forced (node without --expose-gc).
+   */
+  readonly liveByTenth = Array.from({ length: 10 }, () => 0);
+
+  settle(done: number, total: number): void {
+    const collect = (globalThis as { gc?: () => void }).gc;
+    const tenth = Math.min(10, Math.floor((done / Math.max(1, total)) * 10));
+    if (collect === undefined || tenth === 0 || this.liveByTenth[tenth - 1] !== 0) return;
+    collect();
+    this.liveByTenth[tenth - 1] = process.memoryUsage().heapUsed;
+  }
+
   /** The highest resident set (or heap in use) seen in each tenth of the run, by progress. */
   byTenth(total: number, measure: 'rss' | 'heap' = 'rss'): number[] {
     const peaks = Array.from({ length: 10 }, () => 0);

@@ -92,10 +92,13 @@ try {
     const streamed = await benchIngest(streamPath, sizes.stream, pack, true);
     rmSync(streamPath, { force: true });
     const peakAfterStream = streamed.peakRss;
-    const tenths = streamed.rssByTenth.filter((rss) => rss > 0);
-    const early = tenths[1] ?? tenths[0] ?? 0;
-    const late = Math.max(...tenths.slice(-3));
-    const growth = late / early;
+    // Held memory is what must stay flat: the heap live after a full collection at the end of each tenth.
+    // Peaks between collections move with the collector's pace and with each fusion's working set.
+    const live = streamed.liveByTenth;
+    const measured = live.every((heap) => heap > 0);
+    const early = live[1] ?? 0;
+    const late = Math.max(...live.slice(-3));
+    const growth = late / Math.max(early, 1);
     rows.push(
       {
         what: `streaming ingest, ${fmt(sizes.stream)} lines (${fmt(bytes / MB)} MB)`,
@@ -104,10 +107,12 @@ try {
         met: streamed.perSecond >= 500,
       },
       {
-        what: 'streaming RSS, 2nd tenth → last tenths of the input',
-        figure: `${fmt(early / MB)} → ${fmt(late / MB)} MB (×${fmt(growth, 2)}); peak ${fmt(peakAfterStream / MB)} MB`,
+        what: 'streaming memory: live heap after the 2nd tenth → after the last tenths; peak RSS',
+        figure: measured
+          ? `${fmt(early / MB)} → ${fmt(late / MB)} MB (×${fmt(growth, 2)}); RSS ${fmt(Math.min(...streamed.rssByTenth) / MB)}–${fmt(Math.max(...streamed.rssByTenth) / MB)} MB, peak ${fmt(peakAfterStream / MB)} MB`
+          : 'not measured: run with node --expose-gc',
         target: 'flat (≤ ×1.25)',
-        met: growth <= 1.25,
+        met: measured ? growth <= 1.25 : null,
       },
     );
     if (streamed.alike) {
@@ -121,6 +126,7 @@ try {
     }
     log(`stream RSS by tenth (MB): ${streamed.rssByTenth.map((rss) => fmt(rss / MB)).join(' ')}`);
     log(`stream heap by tenth (MB): ${streamed.heapByTenth.map((heap) => fmt(heap / MB)).join(' ')}`);
+    log(`stream live heap after each tenth (MB): ${live.map((heap) => fmt(heap / MB)).join(' ')}`);
   }
 
   // ---- fusion alone at growing sizes
