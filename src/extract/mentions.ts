@@ -407,6 +407,8 @@ function isPassiveHurt(between: string, after: string): boolean {
 }
 /** "by", in the languages the pack reads, before the agent of a passive. */
 const PASSIVE_AGENT = /^\s+(?:by|par|por|von|durch|oleh|da)\s+(?:the\s+)?(?:[\p{L}.-]+\s+)?$/iu;
+/** "num ataque com drones dos EUA", "un ataque de drones de EEUU", "une frappe des États-Unis": the defender owns the strike named before it. */
+const OWNER_AFTER = /^\s+(?:(?:com|con|avec|mit|de)\s+[\p{L}-]+\s+)?(?:dos|do|de los|del|de|des|du|der)\s+$/iu;
 /** "three U.S. soldiers", "40 American troops": a count or the defender's name a few words before its forces. */
 const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
@@ -480,7 +482,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   const agentHarm = () => cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && cues(r, 'strike_object').some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
-  const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && PASSIVE_AGENT.test(text.slice(h.end, g.start)));
+  const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && (PASSIVE_AGENT.test(text.slice(h.end, g.start)) || OWNER_AFTER.test(text.slice(h.end, g.start))));
   const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.

@@ -209,11 +209,16 @@ test('the defender\'s forces that carry out a strike are not what it hit', () =>
   assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
 });
 
-test('strikes told in Indonesian, Portuguese and French are read', () => {
+test('strikes told in Indonesian, Portuguese, Spanish and French are read', () => {
   const id = mentionsOf('Seorang pemimpin milisi tewas dalam serangan udara Amerika Serikat di Baghdad, Irak.', null, 'id');
   assert.deepEqual(id.map((m) => [m.kind, m.country, m.weapons]), [['strike', 'IQ', ['air_strike']]]);
   const fr = mentionsOf("L'armée américaine a effectué une frappe à Bagdad qui a tué un chef de milice.", null, 'fr');
   assert.deepEqual(fr.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
+  // The defender owns the attack named before it: "num ataque com drones dos EUA", "un ataque de drones de EEUU".
+  const pt = mentionsOf('O comandante do Kataib Hezbollah morreu esta quarta-feira num ataque com drones dos EUA no leste de Bagdade.', '2024-02-08', 'pt');
+  assert.deepEqual(pt.map((m) => [m.kind, m.country, m.attacker, m.date]), [['strike', 'IQ', 'United States', '2024-02-07']]);
+  const es = mentionsOf('Un ataque de drones de EEUU mató el miércoles a un comandante de Kataib Hezbolá en Bagdad.', '2024-02-08', 'es');
+  assert.deepEqual(es.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
 });
 
 test('attacks told only in the plural restate a pattern, even at named bases', () => {
