@@ -1,7 +1,7 @@
 import type { Article, Qualifier, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
-import { findDates } from './dates.js';
+import { findDates, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -107,7 +107,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
-  const oneDay = !since && dates.some((d) => d.precision === 'day' && d !== asOf && d.start < background);
+  // A day the text names counts, even one an undated article leaves unresolved ("late on November 23").
+  const namesDay = (d: DateMention) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period');
+  const oneDay = !since && dates.some((d) => namesDay(d) && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && sites.length > 0;
   // "Iraqi militia group claims two drone attacks on US bases": a headline counts the incidents its article tells.

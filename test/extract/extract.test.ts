@@ -188,6 +188,8 @@ test('a few attacks at a named base are incidents, not a tally; a count since a 
   assert.deepEqual(tallyOf('A second drone attack targeted the Conoco gas field, where U.S. troops are stationed.'), []);
   assert.deepEqual(tallyOf('It was the third attack on U.S. forces in Erbil since Saturday.'), [3]);
   assert.deepEqual(tallyOf('U.S. forces have been attacked 40 times, including at the al-Tanf base.'), [40]);
+  // A few attacks of one day, even a day an undated article cannot resolve, are incidents.
+  assert.deepEqual(tallyOf('United States forces were attacked four times in Iraq and Syria late on November 23, a U.S. military official said.'), []);
 });
 
 test('a count of attacks goes on in the next sentence; the defender\'s own strikes and the targets they hit are not counted', () => {
