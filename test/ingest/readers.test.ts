@@ -162,3 +162,14 @@ test('JSONL named otherwise (.json, .txt, no extension) is still read line by li
   writeFileSync(join(dir, 'note.txt'), '{ this is prose in braces }\nand more prose.');
   assert.equal(articlesOf(await readAll([join(dir, 'note.txt')])).length, 1);
 });
+
+test('an untyped file longer than the head read to tell its kind is still read whole, as JSONL or as one document', async () => {
+  const dir = scratchDir();
+  const long = 'An invented report of a long day. '.repeat(10_000);
+  writeFileSync(join(dir, 'long.txt'), `A long invented report\n\n${long}`);
+  const [article] = articlesOf(await readAll([join(dir, 'long.txt')]));
+  assert.ok((article?.text.length ?? 0) > long.length - 10, 'the whole text, not its head');
+  const lines = Array.from({ length: 4_000 }, (_, i) => JSON.stringify({ id: `x${i}`, text: `Invented report number ${i} of a long export.` })).join('\n');
+  writeFileSync(join(dir, 'export'), lines);
+  assert.equal(articlesOf(await readAll([join(dir, 'export')])).length, 4_000);
+});

@@ -65,7 +65,7 @@ async function* readDocumentFile(path: string, size: number): AsyncGenerator<Ing
   yield* articlesFromContent(decoded.text, path, null, HINTS[extname(path).toLowerCase()] ?? 'unknown');
 }
 
-/** How much of a large file is read to tell JSONL from a document when its name does not say. */
+/** How much of a file is read to tell JSONL from a document when its name does not say. */
 const SNIFF_LINE_BYTES = 256 * 1024;
 
 function firstLine(text: string): string | undefined {
@@ -81,19 +81,19 @@ function firstLine(text: string): string | undefined {
 
 /**
  * A file named otherwise ("articles.json", "dump.txt", "export"): JSONL when its first line is a JSON object, else
- * one document. A file small enough to be an article is read once, and its bytes serve as the document.
+ * one document. The head read to tell which is the whole of most articles, and then serves as the document.
  */
 async function* readUntypedFile(path: string, size: number): AsyncGenerator<IngestItem> {
   if (size === 0) {
     yield problem(path, 'empty file');
     return;
   }
-  const decoded = decodeText(await readBytes(path, size <= MAX_FILE_BYTES ? size : SNIFF_LINE_BYTES));
-  const line = decoded.ok ? firstLine(decoded.text) : undefined;
+  const head = decodeText(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES)));
+  const line = head.ok ? firstLine(head.text) : undefined;
   if (line !== undefined && looksLikeJsonObject(line)) yield* readJsonlFile(path);
-  else if (size > MAX_FILE_BYTES) yield problem(path, `file too large for one article (${Math.round(size / 1048576)} MB)`);
-  else if (!decoded.ok) yield problem(path, decoded.reason);
-  else yield* articlesFromContent(decoded.text, path, null, 'unknown');
+  else if (size > SNIFF_LINE_BYTES) yield* readDocumentFile(path, size);
+  else if (!head.ok) yield problem(path, head.reason);
+  else yield* articlesFromContent(head.text, path, null, 'unknown');
 }
 
 /** Every file under a folder, in sorted order, hidden files and folders skipped. */
