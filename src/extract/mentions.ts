@@ -382,11 +382,14 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
   return hits.some((h) => h.end <= at && at - h.end <= within);
 }
 
+/** Between a determiner and its noun: nothing, or one word ("any retaliatory attack"). */
+const DETERMINED_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
-  // "any retaliatory attack": an incident that may come.
-  if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)))) return false;
+  // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
+  if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && DETERMINED_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
 }

@@ -471,4 +471,6 @@ test('an incident that may come ("any retaliatory attack") is no incident, and l
   const mentions = mentionsOf(text);
   assert.deepEqual(mentions.map((m) => [m.site, m.attacker]), [['Ain al-Asad Air Base', null]]);
   assert.equal(mentionsOf('Toute attaque contre les forces américaines en Irak recevra une réponse, a averti le Pentagone.', '2024-01-10', 'fr').length, 0);
+  // "any" before other words than the incident's adjective determines something else.
+  assert.equal(mentionsOf('There were not any casualties in the rocket attack on US forces at Ain al-Asad air base on Monday.').length, 1);
 });
