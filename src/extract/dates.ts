@@ -247,6 +247,12 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   const text = r.text.toLowerCase();
   // "in the past 96 days" spans a period; it dates no incident.
   if (/\b(?:past|last|previous|next)\s+\S+\s+(?:days|weeks|months)\b/.test(text)) return null;
+  // "this week", "earlier this week": from the week's Monday to publication.
+  if (/\bthis week\b/.test(text)) {
+    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    const monday = weekdayOnOrBefore(published, 1);
+    return monday === published ? { date: published, dateEnd: null, precision: 'day', form: 'period' } : { date: monday, dateEnd: published, precision: 'range', form: 'period' };
+  }
   // "last weekend", "the weekend attack": the Saturday and Sunday before publication.
   if (/weekend/.test(text)) {
     if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };

@@ -474,3 +474,12 @@ test('an incident that may come ("any retaliatory attack") is no incident, and l
   // "any" before other words than the incident's adjective determines something else.
   assert.equal(mentionsOf('There were not any casualties in the rocket attack on US forces at Ain al-Asad air base on Monday.').length, 1);
 });
+
+test('"this week" runs from its Monday to publication; an incident "earlier this month" is not dropped as after publication', () => {
+  const week = mentionsOf('Earlier this week, nine fighters were killed in U.S. strikes on Iraq.', '2023-11-25');
+  assert.deepEqual(week.map((m) => [m.date, m.date_end, m.date_precision]), [['2023-11-20', '2023-11-25', 'range']]);
+  const month = mentionsOf('Earlier this month, nine fighters were killed in U.S. strikes on Iraq.', '2023-11-25');
+  assert.deepEqual(month.map((m) => [m.kind, m.date, m.date_precision]), [['strike', '2023-11-01', 'month']]);
+  // A month still to come is after publication.
+  assert.equal(mentionsOf('Next month, U.S. strikes on Iraq killed nine fighters.', '2023-11-25').length, 0);
+});
