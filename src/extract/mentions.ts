@@ -1142,9 +1142,10 @@ function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
   const last = m.date_end ?? m.date;
   if (last < lex.pack.settings.since) return true;
   if (!article.published) return false;
-  const days = (day: string) => (Date.parse(article.published as string) - Date.parse(day)) / 86_400_000;
+  const published = Date.parse(article.published);
+  const daysBefore = (day: string) => (published - Date.parse(day)) / 86_400_000;
   // Too old when it ended long before publication; after it only when it began after it ("earlier this month" ends with the month).
-  return days(last) > lex.pack.settings.historyDays || days(m.date) < -2;
+  return daysBefore(last) > lex.pack.settings.historyDays || daysBefore(m.date) < -2;
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
