@@ -28,6 +28,11 @@ export function labelledDay(label: string): string {
   return label.endsWith('+') ? label.slice(0, -1) : label;
 }
 
+/** A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article); not a period. */
+export function namesDay(d: DateMention): boolean {
+  return d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period');
+}
+
 /** "late Tuesday", "late on Tuesday", "Tuesday night", "mardi soir", "la noche del martes", "Dienstagabend": late in the day named. */
 const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+)$/iu;
 const LATE_WITHIN_OR_AFTER = /^[^.;,]{0,12}?(?<![\p{L}])(?:night|evening|overnight|soir|nuit|noche|abend|nacht)(?![\p{L}])/iu;

@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { dayLabel, findDates, labelledDay, latestFullDate, type DateMention, type YearAnchor } from './dates.js';
+import { dayLabel, findDates, labelledDay, latestFullDate, namesDay, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -343,7 +343,7 @@ const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])/iu;
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
   // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
-  if (r.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'))) return false;
+  if (r.dates.some(namesDay)) return false;
   if (PERIOD.test(body)) return true;
   if (singularIncident(text, r)) return false;
   if (perfectOfPattern(text, r)) return true;
@@ -362,8 +362,7 @@ function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: R
   const ofPattern = (a: TermHit) => plural.some((p) => p.start === a.start) || perfect.some((h) => h.end <= a.start && /^\s+$/.test(text.slice(h.end, a.start)));
   if (!plural.length || !cues(r, 'attack').every(ofPattern)) return false;
   // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents.
-  const namesDay = (o: Reading) => o.dates.some((d) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period'));
-  if (namesDay(r) || (previous && namesDay(previous))) return false;
+  if (r.dates.some(namesDay) || previous?.dates.some(namesDay)) return false;
   const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(n.end, p.start)));
   return !plural.some(counted) && !singularIncident(text, r);
 }
@@ -485,7 +484,12 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   const agentHarm = () => cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && cues(r, 'strike_object').some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
-  const byAgent = (h: TermHit) => agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && (PASSIVE_AGENT.test(text.slice(h.end, g.start)) || OWNER_AFTER.test(text.slice(h.end, g.start))));
+  const byAgent = (h: TermHit) =>
+    agents.some((g) => {
+      if (g.start < h.end || g.start - h.end > 24) return false;
+      const between = text.slice(h.end, g.start);
+      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between);
+    });
   const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
@@ -610,7 +614,11 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       // A count inside such an aside ("dont trois soldats") is a part, not the whole.
       const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
-      const before = numbers.filter((n) => n.end <= cue.start && gap(n).length - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(gap(n)) && !inAside(n));
+      const before = numbers.filter((n) => {
+        if (n.end > cue.start || inAside(n)) return false;
+        const between = gap(n);
+        return between.length - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(between);
+      });
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));

@@ -1,7 +1,7 @@
 import type { Article, Qualifier, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
-import { findDates, type DateMention } from './dates.js';
+import { findDates, namesDay } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -108,7 +108,6 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
   // A day the text names counts, even one an undated article leaves unresolved ("late on November 23").
-  const namesDay = (d: DateMention) => d.precision === 'day' || (d.precision === 'unknown' && d.form !== 'period');
   const oneDay = !since && dates.some((d) => namesDay(d) && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && sites.length > 0;

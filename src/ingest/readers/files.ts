@@ -84,10 +84,6 @@ function firstLine(text: string): string | undefined {
  * one document. The head read to tell which is the whole of most articles, and then serves as the document.
  */
 async function* readUntypedFile(path: string, size: number): AsyncGenerator<IngestItem> {
-  if (size === 0) {
-    yield problem(path, 'empty file');
-    return;
-  }
   const head = decodeText(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES)));
   const line = head.ok ? firstLine(head.text) : undefined;
   if (line !== undefined && looksLikeJsonObject(line)) yield* readJsonlFile(path);
