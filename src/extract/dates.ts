@@ -16,6 +16,8 @@ export interface DateMention {
   weekday?: number;
   /** "late Tuesday", "Tuesday night": so late in the day that reports may give the next day instead. */
   late?: boolean;
+  /** "within hours", "hours ago": a span of hours up to publication, which also dates the clause it runs into ("within hours after ..."). */
+  hours?: boolean;
 }
 
 /** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
@@ -117,8 +119,8 @@ const MAY_HOLD_DATE = new RegExp(
     '\\b(?:' +
     [
       'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
-      'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|week|month|earlier|ago\\b|christmas|new year',
-      'heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|mai|okt|dez|märz|juni|juli',
+      'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|week|month|earlier|ago\\b|christmas|new year|hours',
+      'stunden|heures|horas|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|janv|févr|avr|juil|août|sept|déc',
       'hoy|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
       'hoje|ontem|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
@@ -175,6 +177,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   const covered = (at: number): boolean => found.some((f) => at >= f.start && at < f.end);
 
+  // "within hours", "hours ago": the day before publication or publication day, a span chrono does not read.
+  const withinHours = WITHIN_HOURS[lang ?? 'en'];
+  if (withinHours) {
+    for (const m of slice.matchAll(withinHours)) {
+      const at = { start: from + m.index, end: from + m.index + m[0].length };
+      found.push({ ...at, date: published && addDays(published, -1), dateEnd: published, precision: published ? 'range' : 'unknown', form: 'relative', hours: true });
+    }
+  }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
   if (lang === 'de') {
     for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
@@ -194,6 +204,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   return found.map((d) => markLate(text, d)).sort((a, b) => a.start - b.start);
 }
+
+const WITHIN_HOURS: Record<string, RegExp> = {
+  en: /\b(?:within hours|hours (?:earlier|ago))\b/gi,
+  fr: /(?<![\p{L}])(?:il y a quelques heures|quelques heures plus tôt)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:hace (?:unas|pocas) horas|horas antes)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:há (?:algumas|poucas) horas|horas antes)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:vor (?:wenigen|einigen) Stunden|Stunden zuvor)(?![\p{L}])/giu,
+};
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const GERMAN_WEEKDAY_PART = /(?<![\p{L}])(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|vormittag|nacht|früh)(?![\p{L}])/giu;
@@ -319,6 +337,8 @@ interface CalendarWords {
   today: string;
   yesterday: string;
   lastWeek: string;
+  /** "within hours", "hours ago": the day before publication or publication day. */
+  withinHours: string;
   /** Whether a word must stand alone; Arabic joins "and", "by" and "to" to the word that follows. */
   wholeWords: boolean;
 }
@@ -335,6 +355,7 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
       `(?<weekday>${edge(weekdays.map(([w]) => w).join('|'))})`,
       `(?<today>${edge(words.today)})`,
       `(?<yesterday>${edge(words.yesterday)})`,
+      `(?<withinHours>${edge(words.withinHours)})`,
     ].join('|'),
     flags,
   );
@@ -354,6 +375,7 @@ const CALENDARS: Record<string, WordCalendar> = {
       today: 'اليوم',
       yesterday: 'أمس|الأمس|البارحة',
       lastWeek: 'الأسبوع الماضي|الأسبوع الفائت',
+      withinHours: 'خلال ساعات|قبل ساعات',
       wholeWords: false,
     },
     'gu',
@@ -370,6 +392,7 @@ const CALENDARS: Record<string, WordCalendar> = {
       today: 'hari ini',
       yesterday: 'kemarin',
       lastWeek: 'pekan lalu|minggu lalu',
+      withinHours: 'beberapa jam (?:lalu|sebelumnya)',
       wholeWords: true,
     },
     'giu',
@@ -410,6 +433,7 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
     } else if (g.today) found.push(relative(published));
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
+    else if (g.withinHours) found.push({ ...relative(published && addDays(published, -1), published), hours: true });
     else if (g.lastWeek && published) {
       const monday = weekdayOnOrBefore(addDays(published, -7), 1);
       found.push(relative(monday, addDays(monday, 6), 'period'));

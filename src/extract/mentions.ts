@@ -777,7 +777,7 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   const reporting = cues(r, 'reporting');
@@ -796,7 +796,10 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
   const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
-  const own = r.dates.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
+  // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
+  const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
+  const dated = r.background && before && !r.dates.length ? before.dates.filter(runsInto) : r.dates;
+  const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
@@ -849,7 +852,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "another attack", "a second drone": an incident apart from those told before.
   const another = cues(r, 'distinct_marker').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
-  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published);
+  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published, before?.quote.start === r.quote.start ? before : undefined);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);

@@ -108,6 +108,25 @@ test('Arabic dates: weekdays, today, last week and day-month-year', () => {
   assert.deepEqual(absolute.map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-11-11']]);
 });
 
+test('"within hours" dates an incident to the day before publication or that day, apart from one "last week" at the same base', () => {
+  const text =
+    'Air defences shot down a drone over Ain al-Asad air base on Monday. It was the second attack within hours after a drone was shot down over Erbil airport. ' +
+    'Last week, a base near Erbil airport was hit by a drone attack.';
+  const mentions = mentionsOf(text, '2024-01-08');
+  assert.deepEqual(
+    mentions.map((m) => [m.site, m.date, m.date_end]),
+    [
+      ['Ain al-Asad Air Base', '2024-01-08', null],
+      ['Erbil Air Base', '2024-01-07', '2024-01-08'],
+      ['Erbil Air Base', '2024-01-01', '2024-01-07'],
+    ],
+  );
+  const arabic = mentionsOf('وهو الثاني خلال ساعات بعد إسقاط مسيّرة فوق مطار أربيل', '2024-01-08', 'ar');
+  assert.deepEqual(arabic.map((m) => [m.site, m.date, m.date_end]), [['Erbil Air Base', '2024-01-07', '2024-01-08']]);
+  // Without a publication date the hours fix nothing.
+  assert.equal(mentionsOf('Hours ago, a drone was shot down over Erbil airport.', null)[0]?.date, null);
+});
+
 test('days that do not resolve still tell incidents apart', () => {
   const pair = mentionsOf('The US base at Harir was subjected to drone attacks on the 9th and 11th of November.', null);
   assert.equal(pair.length, 2);
