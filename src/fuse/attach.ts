@@ -7,7 +7,8 @@
  * Where a cluster may be looked for: within the mention's range; with no date, among the
  * incidents of the three days before its article's publication (news reports what just happened);
  * there, when no incident fits, the only one that would but for the weapon named is the one meant
- * (early reports disagree on drones or rockets, and the event records the disagreement).
+ * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
+ * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it.
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -144,6 +145,11 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
 }
 
+/** The cluster's dates reach a day of the window, not only the half day of slack before its first. */
+function reachesIntoWindow(c: Cluster, window: HalfDayInterval | null): boolean {
+  return window === null || (c.interval !== null && c.interval[1] >= window[0] + 2);
+}
+
 /** A search beyond the days near the mention's own dates or publication: not made under a busy key. */
 function searchesFar(step: SearchStep): boolean {
   return step.needsToll || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
@@ -218,6 +224,10 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit
       // but for it is the one reported, and the event records the disagreement.
       const [only, another] = candidates.filter((c) => fits(p, c, options.actors, false, true));
       if (only && !another) return { cluster: only, byWeekday: false };
+      // "US conducts fresh strikes in Syria": a report that names only the country is of the one incident of its
+      // kind there in the last days, when there is one.
+      const [placed, other] = candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true));
+      if (placed && !other) return { cluster: placed, byWeekday: false };
     }
   }
   return null;

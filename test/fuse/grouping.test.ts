@@ -121,6 +121,15 @@ test('an undated report of the last days that names another weapon joins the onl
   assert.deepEqual(groups(drone, mention('c', { site: 'Fort Lark', weapons: ['rocket'] })), [['a'], ['c']], 'an undated article has no last days');
 });
 
+test('an undated report naming only the country joins the only incident of its kind there in the last days', () => {
+  const strike = mention('a', { kind: 'strike', place: 'a depot in Syria', country: 'SY', date: '2024-02-01' });
+  const report = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-03' });
+  assert.deepEqual(groups(strike, report), [['a', 'c']]);
+  assert.deepEqual(groups(strike, mention('b', { kind: 'strike', site: 'Fort Lark', date: '2024-02-03' }), report), [['a'], ['b'], ['c']], 'two incidents: no telling');
+  assert.deepEqual(groups(strike, mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-05' })), [['a'], ['c']], 'four days on, the incident lies only in the slack of the last days');
+  assert.deepEqual(groups(strike, mention('c', { kind: 'strike', place: 'Syria', country: 'SY' })), [['a'], ['c']], 'an undated article has no last days');
+});
+
 test('an undated report with two candidate incidents at its site stays alone', () => {
   assert.deepEqual(
     groups(
@@ -172,8 +181,9 @@ test('a later reference sharing the toll of two incidents joins the one the news
   const passing = mention('e', { site: 'Fort Lark', date: '2024-01-31', killed: 3, published: '2024-02-01' });
   const reference = { place: 'Syria', country: 'SY', published: '2024-02-02' };
   assert.deepEqual(groups(...covered, passing, mention('f', { ...reference, killed: 3 })), [['a', 'b', 'c', 'd', 'f'], ['e']]);
-  // Without the toll nothing tells which incident a reference means: it stays an event of its own.
-  assert.deepEqual(groups(...covered, passing, mention('f', reference)), [['a', 'b', 'c', 'd'], ['e'], ['f']]);
+  // Without the toll, the reference is of the only incident of its last days; with none there, nothing tells which it means.
+  assert.deepEqual(groups(...covered, passing, mention('f', reference)), [['a', 'b', 'c', 'd'], ['e', 'f']]);
+  assert.deepEqual(groups(...covered, passing, mention('f', { ...reference, published: '2024-02-05' })), [['a', 'b', 'c', 'd'], ['e'], ['f']]);
   // Two incidents sharing the toll and covered alike: no choice.
   const alike = [passing, mention('g', { site: 'Fort Lark', date: '2024-01-31', killed: 3, published: '2024-02-01' })];
   assert.deepEqual(groups(...covered.slice(0, 2), ...alike, mention('f', { ...reference, killed: 3 })), [['a', 'b'], ['e', 'g'], ['f']]);
