@@ -39,3 +39,7 @@ test('what got past the defences hit; what landed on the outskirts missed', () =
   assert.deepEqual(outcomesOf('A drone attack on the Erbil base on Monday was stopped by US air defenses.'), ['intercepted']);
   assert.deepEqual(outcomesOf("Three rockets targeting the US embassy in Baghdad were fired on Monday, landing on the outskirts of the Green Zone."), ['intercepted']);
 });
+
+test('a strike that assassinated its target hit it', () => {
+  assert.deepEqual(outcomesOf('A militia commander was assassinated in a US drone strike near Baghdad on Monday.'), ['impact']);
+});
