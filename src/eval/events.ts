@@ -52,6 +52,8 @@ export interface EventReport {
   matchesOutsideEvents: number;
   splits: { key: string; events: string[] }[];
   merges: { event: string; keys: string[] }[];
+  /** Dated events more than a day off the date of their key. */
+  misdated: { event: string; key: string; date: string }[];
 }
 
 /** Gold mentions (as "article#index") that fusion scoring leaves out. */
@@ -163,11 +165,13 @@ export function scoreEvents(
 
   let datedRight = 0;
   let dated = 0;
+  const misdated: EventReport['misdated'] = [];
   for (const event of events) {
     const key = majorityKey(keysOfEvent.get(event.id) ?? []);
     if (key === undefined || event.date === null) continue;
     dated++;
     if (withinDays(event.date, parseEventKey(key).date, 1)) datedRight++;
+    else misdated.push({ event: event.id, key, date: event.date });
   }
 
   return {
@@ -188,5 +192,6 @@ export function scoreEvents(
     matchesOutsideEvents: scorable - items.length,
     splits,
     merges,
+    misdated,
   };
 }

@@ -89,6 +89,7 @@ export function formatEventReport(report: EventReport, options: FormatOptions = 
   if (options.verbose) {
     for (const split of report.splits) lines.push(`  split ${split.key}: ${split.events.join(', ')}`);
     for (const merge of report.merges) lines.push(`  merged ${merge.event}: ${merge.keys.join(', ')}`);
+    for (const wrong of report.misdated) lines.push(`  misdated ${wrong.event}: ${wrong.date}, gold ${wrong.key}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -98,6 +98,9 @@ describe('event scoring', () => {
     // E1 is a day off (right), E2 has no date (wrong), E3's first key by count and name is River, dated the 5th (right).
     assert.deepEqual(report.eventDate, { correct: 2, total: 3, accuracy: 2 / 3 });
     assert.deepEqual(report.datedEventDate, { correct: 2, total: 2, accuracy: 1 }, 'E2, undated, is left out');
+    assert.deepEqual(report.misdated, []);
+    const late = scoreEvents(gold, [{ ...events[0]!, date: '2024-01-08' }, ...events.slice(1)], pairs);
+    assert.deepEqual(late.misdated, [{ event: 'E1', key: northKey, date: '2024-01-08' }]);
   });
 
   it('gives a perfect score to one event per incident', () => {
