@@ -46,6 +46,30 @@ function markLate(text: string, d: DateMention): DateMention {
   return late ? { ...d, late } : d;
 }
 
+/** "early", "mid-", "late" October, "the end of last month", "fin octobre", "a mediados de", "Anfang": a third of the month. */
+const MONTH_PART = /(?:\b(early|mid|late)[-\s]+|\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+month\s+of\s+)?|(?<![\p{L}])(début|mi|fin)[-\s]+(?:d[e'’]\s*)?|(?<![\p{L}])(?:a\s+)?(principios|mediados|finales)\s+de\s+|(?<![\p{L}])(Anfang|Mitte|Ende)\s+)$/iu;
+const PART_DAYS: Record<string, [number, number | null]> = {
+  early: [1, 10], beginning: [1, 10], start: [1, 10], début: [1, 10], principios: [1, 10], anfang: [1, 10],
+  mid: [11, 20], middle: [11, 20], mi: [11, 20], mediados: [11, 20], mitte: [11, 20],
+  late: [21, null], end: [21, null], fin: [21, null], finales: [21, null], ende: [21, null],
+};
+
+/** Chrono reads "the end of August" as its last day. */
+const OWN_MONTH_PART = /^(?:the\s+)?(beginning|start|middle|end)\s+of\s+\D+$/i;
+
+/** A month told in part ("late last month", "the end of August") is that third of it, a range. */
+function narrowMonth(text: string, d: DateMention): DateMention {
+  if (d.date === null) return d;
+  const own = d.precision === 'day' ? OWN_MONTH_PART.exec(text.slice(d.start, d.end)) : null;
+  const before = d.precision === 'month' ? MONTH_PART.exec(text.slice(Math.max(0, d.start - 24), d.start)) : null;
+  const word = (own ?? before)?.slice(1).find((w) => w !== undefined)?.toLowerCase();
+  const days = word === undefined ? undefined : PART_DAYS[word];
+  if (days === undefined) return d;
+  const day = (n: number) => `${d.date!.slice(0, 8)}${String(n).padStart(2, '0')}`;
+  const start = d.start - (before?.[0].length ?? 0);
+  return { start, end: d.end, date: day(days[0]), dateEnd: days[1] === null ? monthEnd(d.date) : day(days[1]), precision: 'range', form: 'period' };
+}
+
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
 
 /**
@@ -202,7 +226,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
     const mention = resolve(r, published, yearAnchor);
     if (mention) found.push({ start, end, ...mention });
   }
-  return found.map((d) => markLate(text, d)).sort((a, b) => a.start - b.start);
+  return found.map((d) => narrowMonth(text, markLate(text, d))).sort((a, b) => a.start - b.start);
 }
 
 const WITHIN_HOURS: Record<string, RegExp> = {

@@ -127,6 +127,15 @@ test('"within hours" dates an incident to the day before publication or that day
   assert.equal(mentionsOf('Hours ago, a drone was shot down over Erbil airport.', null)[0]?.date, null);
 });
 
+test('"late last month", "mid-November", "the end of October": a third of the month, not the whole of it', () => {
+  const dated = (text: string, lang = 'en') => mentionsOf(text, '2023-12-03', lang).map((m) => [m.date, m.date_end, m.date_precision]);
+  assert.deepEqual(dated('Late last month, the US carried out an air strike in Iraq, killing nine militiamen.'), [['2023-11-21', '2023-11-30', 'range']]);
+  assert.deepEqual(dated('In mid-November, rockets were fired at Ain al-Asad air base.'), [['2023-11-11', '2023-11-20', 'range']]);
+  assert.deepEqual(dated('At the end of October, rockets were fired at Ain al-Asad air base.'), [['2023-10-21', '2023-10-31', 'range']]);
+  assert.deepEqual(dated('A principios de octubre, un dron atacó la base de Al Tanf.', 'es'), [['2023-10-01', '2023-10-10', 'range']]);
+  assert.deepEqual(dated('In November, rockets were fired at Ain al-Asad air base.'), [['2023-11-01', '2023-11-30', 'month']]);
+});
+
 test('days that do not resolve still tell incidents apart', () => {
   const pair = mentionsOf('The US base at Harir was subjected to drone attacks on the 9th and 11th of November.', null);
   assert.equal(pair.length, 2);
