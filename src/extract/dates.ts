@@ -59,15 +59,16 @@ const OWN_MONTH_PART = /^(?:the\s+)?(beginning|start|middle|end)\s+of\s+\D+$/i;
 
 /** A month told in part ("late last month", "the end of August") is that third of it, a range. */
 function narrowMonth(text: string, d: DateMention): DateMention {
-  if (d.date === null) return d;
+  const month = d.date?.slice(0, 8);
+  if (month === undefined) return d;
   const own = d.precision === 'day' ? OWN_MONTH_PART.exec(text.slice(d.start, d.end)) : null;
   const before = d.precision === 'month' ? MONTH_PART.exec(text.slice(Math.max(0, d.start - 24), d.start)) : null;
   const word = (own ?? before)?.slice(1).find((w) => w !== undefined)?.toLowerCase();
   const days = word === undefined ? undefined : PART_DAYS[word];
   if (days === undefined) return d;
-  const day = (n: number) => `${d.date!.slice(0, 8)}${String(n).padStart(2, '0')}`;
+  const day = (n: number) => `${month}${String(n).padStart(2, '0')}`;
   const start = d.start - (before?.[0].length ?? 0);
-  return { start, end: d.end, date: day(days[0]), dateEnd: days[1] === null ? monthEnd(d.date) : day(days[1]), precision: 'range', form: 'period' };
+  return { start, end: d.end, date: day(days[0]), dateEnd: days[1] === null ? monthEnd(day(1)) : day(days[1]), precision: 'range', form: 'period' };
 }
 
 type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];

@@ -224,8 +224,8 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit
       // but for it is the one reported, and the event records the disagreement.
       const [only, another] = candidates.filter((c) => fits(p, c, options.actors, false, true));
       if (only && !another) return { cluster: only, byWeekday: false };
-      // "US conducts fresh strikes in Syria": a report that names only the country is of the one incident of its
-      // kind there in the last days, when there is one.
+      // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
+      // place in the last days, when there is one.
       const [placed, other] = candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true));
       if (placed && !other) return { cluster: placed, byWeekday: false };
     }
