@@ -7,6 +7,7 @@ const WORDS: Record<string, number> = {
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10,
   // "une centaine de fois", "un centenar de ataques": round counts.
   hundert: 100, dizaine: 10, centaine: 100, cien: 100, centenar: 100,
 };

@@ -511,3 +511,10 @@ test('"this week" runs from its Monday to publication; an incident "earlier this
   // A month still to come is after publication.
   assert.equal(mentionsOf('Next month, U.S. strikes on Iraq killed nine fighters.', '2023-11-25').length, 0);
 });
+
+test('Portuguese and Italian casualty words and counts', () => {
+  const pt = mentionsOf('Um ataque com foguetes atingiu a base aérea de Ain al-Asad na segunda-feira, ferindo três militares americanos e matando dois.', '2024-01-10', 'pt');
+  assert.deepEqual(pt.map((m) => [m.weapons, m.killed, m.injured, m.outcome]), [[['rocket'], 2, 3, 'impact']]);
+  const it = mentionsOf('Un attacco con droni ha colpito la base di Ain al-Asad lunedì.', '2024-01-10', 'it');
+  assert.deepEqual(it.map((m) => [m.weapons, m.outcome]), [[['drone'], 'impact']]);
+});
