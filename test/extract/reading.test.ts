@@ -518,3 +518,10 @@ test('Portuguese and Italian casualty words and counts', () => {
   const it = mentionsOf('Un attacco con droni ha colpito la base di Ain al-Asad lunedì.', '2024-01-10', 'it');
   assert.deepEqual(it.map((m) => [m.weapons, m.outcome]), [[['drone'], 'impact']]);
 });
+
+test('Russian names of the bases', () => {
+  const ru = mentionsOf('Во вторник беспилотник атаковал американскую базу Эт-Танф в Сирии.', '2024-01-10', 'ru');
+  assert.deepEqual(ru.map((m) => [m.site, m.date, m.weapons]), [['Al-Tanf Garrison', '2024-01-09', ['drone']]]);
+  const harir = mentionsOf('Беспилотник атаковал американскую авиабазу Харир в Ираке в понедельник.', '2024-01-10', 'ru');
+  assert.deepEqual(harir.map((m) => m.site), ['Harir Air Base']);
+});
