@@ -8,6 +8,7 @@ const WORDS: Record<string, number> = {
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
   dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10,
+  tiga: 3, empat: 4, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
   // "une centaine de fois", "un centenar de ataques": round counts.
   hundert: 100, dizaine: 10, centaine: 100, cien: 100, centenar: 100,
 };

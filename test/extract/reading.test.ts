@@ -512,11 +512,13 @@ test('"this week" runs from its Monday to publication; an incident "earlier this
   assert.equal(mentionsOf('Next month, U.S. strikes on Iraq killed nine fighters.', '2023-11-25').length, 0);
 });
 
-test('Portuguese and Italian casualty words and counts', () => {
+test('Portuguese, Italian and Indonesian casualty words and counts', () => {
   const pt = mentionsOf('Um ataque com foguetes atingiu a base aérea de Ain al-Asad na segunda-feira, ferindo três militares americanos e matando dois.', '2024-01-10', 'pt');
   assert.deepEqual(pt.map((m) => [m.weapons, m.killed, m.injured, m.outcome]), [[['rocket'], 2, 3, 'impact']]);
   const it = mentionsOf('Un attacco con droni ha colpito la base di Ain al-Asad lunedì.', '2024-01-10', 'it');
   assert.deepEqual(it.map((m) => [m.weapons, m.outcome]), [[['drone'], 'impact']]);
+  const id = mentionsOf('Serangan drone menghantam pangkalan AS di Al-Tanf pada hari Senin, melukai tiga tentara dan menewaskan empat.', '2024-01-10', 'id');
+  assert.deepEqual(id.map((m) => [m.killed, m.injured]), [[4, 3]]);
 });
 
 test('Russian names of the bases', () => {
