@@ -646,9 +646,12 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const negators = cues(r, 'impact_negator');
   // Anyone killed or wounded, in any language the pack reads, is a hit.
   const impacts = [...new Map([...cues(r, 'impact'), ...cues(r, 'killed'), ...cues(r, 'injured'), ...cues(r, 'defence_evaded')].map((h) => [h.start, h])).values()].sort((a, b) => a.start - b.start);
+  // "injured no one", "niemand wurde verletzt": the casualty word of a phrase saying nobody was hurt.
+  const noneHurt = cues(r, 'no_casualties');
   const denied = new Set<TermHit>();
   impacts.forEach((h, i) => {
-    const byNegator = negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start)));
+    const byNegator =
+      negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) || noneHurt.some((n) => h.start >= n.start && h.end <= n.end);
     // "no injuries or damage": a short joining word carries the denial on along the list.
     const previous = impacts[i - 1];
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));

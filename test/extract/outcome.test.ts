@@ -43,3 +43,12 @@ test('what got past the defences hit; what landed on the outskirts missed', () =
 test('a strike that assassinated its target hit it', () => {
   assert.deepEqual(outcomesOf('A militia commander was assassinated in a US drone strike near Baghdad on Monday.'), ['impact']);
 });
+
+test('a phrase saying nobody was hurt is no hit, in any of the languages read', () => {
+  assert.deepEqual(outcomesOf('Rockets were fired at Ain al-Asad air base on Monday. No one was hurt, officials said.'), ['unknown']);
+  assert.deepEqual(outcomesOf('The attack on the al-Tanf base on Monday injured no one.'), ['unknown']);
+  const german = extract(article('Am Montag wurde der Stützpunkt al-Tanf angegriffen, niemand wurde verletzt.', '2024-03-12', 'de'), pack).mentions;
+  assert.deepEqual(german.map((m) => [m.site, m.injured, m.outcome]), [['Al-Tanf Garrison', 0, 'unknown']]);
+  const french = extract(article("L'attaque contre la base d'al-Tanf lundi n'a pas fait de blessés.", '2024-03-12', 'fr'), pack).mentions;
+  assert.deepEqual(french.map((m) => [m.injured, m.outcome]), [[0, 'unknown']]);
+});
