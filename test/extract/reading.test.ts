@@ -512,13 +512,17 @@ test('"this week" runs from its Monday to publication; an incident "earlier this
   assert.equal(mentionsOf('Next month, U.S. strikes on Iraq killed nine fighters.', '2023-11-25').length, 0);
 });
 
-test('Portuguese, Italian and Indonesian casualty words and counts', () => {
+test('Portuguese, Italian, Indonesian, Arabic and Russian casualty words and counts', () => {
   const pt = mentionsOf('Um ataque com foguetes atingiu a base aérea de Ain al-Asad na segunda-feira, ferindo três militares americanos e matando dois.', '2024-01-10', 'pt');
   assert.deepEqual(pt.map((m) => [m.weapons, m.killed, m.injured, m.outcome]), [[['rocket'], 2, 3, 'impact']]);
   const it = mentionsOf('Un attacco con droni ha colpito la base di Ain al-Asad lunedì.', '2024-01-10', 'it');
   assert.deepEqual(it.map((m) => [m.weapons, m.outcome]), [[['drone'], 'impact']]);
   const id = mentionsOf('Serangan drone menghantam pangkalan AS di Al-Tanf pada hari Senin, melukai tiga tentara dan menewaskan empat.', '2024-01-10', 'id');
   assert.deepEqual(id.map((m) => [m.killed, m.injured]), [[4, 3]]);
+  const ar = mentionsOf('أسفر هجوم بطائرة مسيرة على قاعدة عين الأسد يوم الاثنين عن إصابة ثلاثة جنود أمريكيين.', '2024-01-10', 'ar');
+  assert.deepEqual(ar.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 3]]);
+  const ru = mentionsOf('В понедельник беспилотник атаковал базу Эт-Танф, ранены три американских военных.', '2024-01-10', 'ru');
+  assert.deepEqual(ru.map((m) => [m.site, m.injured]), [['Al-Tanf Garrison', 3]]);
 });
 
 test('Russian names of the bases', () => {
