@@ -622,7 +622,10 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
-      const n = /ing$/i.test(cue.text) || (!passive && after.length) ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
+      // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.
+      const participle = /ing$/i.test(cue.text);
+      const ownBefore = participle ? before.filter((b) => !text.slice(b.end, cue.start).includes(',')) : before;
+      const n = participle || (!passive && after.length) ? (after[0] ?? ownBefore.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
         // "four U.S. service members and one contractor were injured", "injuring two soldiers and three contractors": the counts add up.
         const joined = numbers.find((o) => (n.start > cue.start ? o.start > n.end && o.end <= end : o.end < n.start && o.start >= start) && COUNT_AND.test(n.start > o.start ? text.slice(o.end, n.start) : text.slice(n.end, o.start)));

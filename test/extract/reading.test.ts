@@ -531,3 +531,10 @@ test('Russian names of the bases', () => {
   const harir = mentionsOf('Беспилотник атаковал американскую авиабазу Харир в Ираке в понедельник.', '2024-01-10', 'ru');
   assert.deepEqual(harir.map((m) => m.site), ['Harir Air Base']);
 });
+
+test('a participle after a comma counts what follows it, not what the clause before counted', () => {
+  const strike = mentionsOf('The US military said it conducted strikes Tuesday against three facilities in Iraq used by Kataib Hezbollah, killing several militants.');
+  assert.deepEqual(strike.map((m) => [m.kind, m.killed]), [['strike', null]]);
+  const attack = mentionsOf('A drone struck Tower 22 in Jordan on Sunday, killing three soldiers.');
+  assert.deepEqual(attack.map((m) => m.killed), [3]);
+});
