@@ -580,9 +580,15 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
   const none = cues(r, 'no_casualties')[0];
   if (none) {
-    result.injured = 0;
-    result.spans.injured = none;
-    if (!cues(r, 'no_injuries').some((h) => h.start === none.start)) {
+    // "no one was hurt" says nobody was wounded; "no one was killed", nobody died; "no casualties", both.
+    const only = (list: string) => cues(r, list).some((h) => h.start === none.start);
+    const injuredOnly = only('no_injuries');
+    const killedOnly = !injuredOnly && only('no_deaths');
+    if (!killedOnly) {
+      result.injured = 0;
+      result.spans.injured = none;
+    }
+    if (!injuredOnly) {
       result.killed = 0;
       result.spans.killed = none;
     }

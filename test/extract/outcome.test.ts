@@ -52,3 +52,10 @@ test('a phrase saying nobody was hurt is no hit, in any of the languages read', 
   const french = extract(article("L'attaque contre la base d'al-Tanf lundi n'a pas fait de blessés.", '2024-03-12', 'fr'), pack).mentions;
   assert.deepEqual(french.map((m) => [m.injured, m.outcome]), [[0, 'unknown']]);
 });
+
+test('"no one was killed" says nothing of the wounded; "no one was hurt" nothing of the dead', () => {
+  const counts = (text: string) => extract(article(text, '2024-03-12'), pack).mentions.map((m) => [m.killed, m.injured, m.outcome]);
+  assert.deepEqual(counts('Rockets hit Ain al-Asad air base on Monday. No one was killed, officials said.'), [[0, null, 'impact']]);
+  assert.deepEqual(counts('Rockets were fired at Ain al-Asad air base on Monday. No one was hurt, officials said.'), [[null, 0, 'unknown']]);
+  assert.deepEqual(counts('Rockets were fired at Ain al-Asad air base on Monday, causing no casualties.'), [[0, 0, 'unknown']]);
+});
