@@ -23,9 +23,17 @@ interface ScriptModels {
   holders: Map<number, number[]>;
 }
 
-/** Three UTF-16 code units as one number: cheaper to hash than a three-letter string. */
+/**
+ * Three UTF-16 code units as one number: cheaper to hash than a three-letter string. Units under 0x400
+ * (every Latin, Greek and Cyrillic letter) pack into a small integer, which a Map hashes without boxing;
+ * others into a negative number, so the two never meet.
+ */
 function trigramKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x1_0000_0000 + text.charCodeAt(at + 1) * 0x1_0000 + text.charCodeAt(at + 2);
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if ((a | b | c) < 0x400) return (a << 20) | (b << 10) | c;
+  return -(a * 0x1_0000_0000 + b * 0x1_0000 + c) - 1;
 }
 
 function buildModels(): Map<string, ScriptModels> {
@@ -62,8 +70,7 @@ const LATIN = 'Latin';
  * in Latin settles it without counting the others.
  */
 function topScript(value: string): { name: string | undefined; share: number } {
-  const latin = value.match(expressions[LATIN]!);
-  const latinShare = (latin ? latin.length : 0) / value.length || 0;
+  const latinShare = latinOccurrences(value) / value.length || 0;
   if (latinShare > 0.5) return { name: LATIN, share: latinShare };
   let name: string | undefined;
   let share = -1;
@@ -76,6 +83,30 @@ function topScript(value: string): { name: string | undefined; share: number } {
     }
   }
   return { name, share };
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** For each code unit outside the surrogates, whether franc's Latin expression matches it. */
+let latinUnits: Uint8Array | null = null;
+
+function latinTable(): Uint8Array {
+  if (!latinUnits) {
+    const single = new RegExp(`^(?:${expressions[LATIN]!.source})$`);
+    latinUnits = new Uint8Array(0x1_0000);
+    for (let unit = 0; unit < 0x1_0000; unit++) if (unit < 0xd800 || unit > 0xdfff) latinUnits[unit] = single.test(String.fromCharCode(unit)) ? 1 : 0;
+  }
+  return latinUnits;
+}
+
+/** How many times franc's Latin expression matches the text (franc counts `value.match(expression).length`). */
+function latinOccurrences(value: string): number {
+  if (SURROGATE.test(value)) return value.match(expressions[LATIN]!)?.length ?? 0;
+  // Without surrogate pairs each match is one code unit: look each up rather than make an array of one-letter strings.
+  const table = latinTable();
+  let count = 0;
+  for (let i = 0; i < value.length; i++) count += table[value.charCodeAt(i)]!;
+  return count;
 }
 
 /** Distinct trigrams of the text with their counts, after franc's cleaning (trigram-utils). */

@@ -109,6 +109,14 @@ test('a date line the text contradicts is distrusted', () => {
   assert.equal(fits.published, '2023-11-07');
 });
 
+test('dates far into a long story, and at its very end, are read like the first', () => {
+  const filler = 'Officials gave no further details of the attack on the base. '.repeat(80);
+  const late = findPublished(` date 2026-03-02 Drones struck the base. ${filler}It was the first attack since October 26, 2023`, null);
+  assert.match(late.candidates[0]?.rejected ?? '', /dates end in 2023/);
+  const yearless = findPublished(` date 2023-11-07 Drones were shot down. ${filler}A spokesman spoke of the attack of November 5`, null);
+  assert.equal(yearless.published, '2023-11-07');
+});
+
 test('a date line that agrees with the URL is confirmed; when they disagree the earlier wins', () => {
   const agree = findPublished(` date 2024-01-29 ${STORY}`, 'https://b.example.com/2024/01/29/story');
   assert.deepEqual([agree.published, agree.source], ['2024-01-29', 'date-line']);

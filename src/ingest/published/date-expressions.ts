@@ -66,24 +66,56 @@ function gluedToWord(text: string, end: number): boolean {
   return next !== undefined && next !== next.toUpperCase();
 }
 
+/** Every form holds a run of digits, and no date written runs further than this from one. */
+const REACH = 48;
+const DIGITS = /\d+/g;
+
+function isSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0;
+}
+
+/**
+ * The stretches of the text that can hold a date: around each run of digits, widened to whitespace so the
+ * forms' lookarounds see there what they see in the whole text. Most of an article lies far from any digit,
+ * and the forms, with their long lists of month names, cost most where they cannot match.
+ */
+function digitStretches(text: string): [number, number][] {
+  const stretches: [number, number][] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    let from = Math.max(0, m.index - REACH);
+    let to = Math.min(text.length, m.index + m[0].length + REACH);
+    while (from > 0 && !isSpace(text.charCodeAt(from))) from--;
+    while (to < text.length && !isSpace(text.charCodeAt(to - 1))) to++;
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  return stretches;
+}
+
 function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[]): DateExpression[] {
   const found: DateExpression[] = [];
+  const stretches = digitStretches(text);
   for (const { pattern, read } of forms) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if ([...taken, ...found].some((e) => start < e.end && end > e.start)) continue;
-      if (gluedToWord(text, end)) continue;
-      const parts = read(m);
-      if (!parts || parts.month < 1) continue;
-      if (parts.year === null) {
-        if (isoDate(2000, parts.month, parts.day) === null) continue; // 2000 is a leap year: Feb 29 passes
-        found.push({ start, end, ...parts, date: null });
-        continue;
+    for (const [from, to] of stretches) {
+      const part = text.slice(from, to);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (taken.some((e) => start < e.end && end > e.start) || found.some((e) => start < e.end && end > e.start)) continue;
+        if (gluedToWord(text, end)) continue;
+        const parts = read(m);
+        if (!parts || parts.month < 1) continue;
+        if (parts.year === null) {
+          if (isoDate(2000, parts.month, parts.day) === null) continue; // 2000 is a leap year: Feb 29 passes
+          found.push({ start, end, ...parts, date: null });
+          continue;
+        }
+        const date = isoDate(parts.year, parts.month, parts.day);
+        if (date) found.push({ start, end, ...parts, date });
       }
-      const date = isoDate(parts.year, parts.month, parts.day);
-      if (date) found.push({ start, end, ...parts, date });
     }
   }
   return found;
