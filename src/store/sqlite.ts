@@ -17,6 +17,7 @@ import {
   eventFromRow,
   eventParams,
   mentionFromRow,
+  MENTION_VALUES,
   mentionParams,
   tallyFromRow,
   tallyParams,
@@ -125,6 +126,11 @@ export class SqliteStore implements Store {
     return statement;
   }
 
+  /** Mention rows of a query that selects MENTION_SELECT first, as arrays (see MENTION_SELECT). */
+  private mentionRows<Row extends unknown[] = MentionRow>(sql: string, ...params: unknown[]): Row[] {
+    return this.statement(sql).raw(true).all(...params) as Row[];
+  }
+
   // ---- articles -----------------------------------------------------------
 
   async addArticle(article: Article, extraction: ArticleExtraction): Promise<AddResult> {
@@ -201,16 +207,13 @@ export class SqliteStore implements Store {
     const sql = `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
       ${where} ORDER BY m.id LIMIT @limit`;
     const bound: SqlParams = after === null ? { ...params, limit } : { ...params, limit, after };
-    return (this.statement(sql).all(bound) as MentionRow[]).map(mentionFromRow);
+    return this.mentionRows(sql, bound).map(mentionFromRow);
   }
 
   async unfusedMentions(limit: number): Promise<StoredMention[]> {
     if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number ≥ 1, got ${limit}`);
-    const rows = this.statement(
-      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.fused = 0 ORDER BY m.id LIMIT ?`,
-    ).all(limit) as MentionRow[];
-    return rows.map(mentionFromRow);
+    const sql = `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.fused = 0 ORDER BY m.id LIMIT ?`;
+    return this.mentionRows(sql, limit).map(mentionFromRow);
   }
 
   async mentionsInBlocks(blocks: string[]): Promise<StoredMention[]> {
@@ -258,11 +261,9 @@ export class SqliteStore implements Store {
   /** The mentions whose `column` (a fixed column name, never input) is one of `values`, ordered by id. */
   private mentionsWhere(column: 'm.id' | 'm.article_id', values: string[]): StoredMention[] {
     if (values.length === 0) return [];
-    const rows = this.statement(
-      `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
-       WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
-    ).all(JSON.stringify(values)) as MentionRow[];
-    return rows.map(mentionFromRow);
+    const sql = `SELECT ${MENTION_SELECT} FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY m.id`;
+    return this.mentionRows(sql, JSON.stringify(values)).map(mentionFromRow);
   }
 
   async eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]> {
@@ -399,18 +400,20 @@ export class SqliteStore implements Store {
   private mentionsOfEvents(eventIds: string[]): Map<string, StoredMention[]> {
     const byEvent = new Map<string, StoredMention[]>();
     if (eventIds.length === 0) return byEvent;
-    const rows = this.statement(
-      `SELECT em.event_id, ${MENTION_SELECT}
+    const rows = this.mentionRows<[...MentionRow, eventId: string]>(
+      `SELECT ${MENTION_SELECT}, em.event_id
        FROM event_mentions em
        JOIN mentions m ON m.id = em.mention_id
        JOIN articles a ON a.id = m.article_id
        WHERE em.event_id IN (SELECT value FROM json_each(?))
        ORDER BY em.event_id, em.position`,
-    ).all(JSON.stringify(eventIds)) as (MentionRow & { event_id: string })[];
+      JSON.stringify(eventIds),
+    );
     for (const row of rows) {
-      const list = byEvent.get(row.event_id) ?? [];
+      const eventId = row[MENTION_VALUES];
+      const list = byEvent.get(eventId) ?? [];
       list.push(mentionFromRow(row));
-      byEvent.set(row.event_id, list);
+      byEvent.set(eventId, list);
     }
     return byEvent;
   }
