@@ -23,7 +23,7 @@ interface Reading {
   /** Computed on first use: date parsing is the costliest reading and most sentences never need it. */
   readonly dates: DateMention[];
   /** Each cue list is looked up on first use: most clauses are dismissed after their first few. */
-  cue: (name: string) => TermHit[];
+  cue(name: string): TermHit[];
 }
 
 
@@ -121,52 +121,85 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
 const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
-function read(text: string, sentence: Clause, quote: Span, lex: CompiledPack, article: Article, background: boolean, yearAnchor: YearAnchor): Reading {
-  const { start, end, hole } = sentence;
-  const outside = <T extends Span>(hits: T[]): T[] => (hole ? hits.filter((h) => h.end <= hole.start || h.start >= hole.end) : hits);
-  const cueHits = new Map<string, TermHit[]>();
-  let dates: DateMention[] | undefined;
-  const actors = outside(lex.actors.find(text, start, end));
-  const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
-  const placeFrom = dateline ? start + dateline[0].length : start;
-  // A place inside a group's name ("Islamic Resistance in Iraq") or a dateline places nothing.
-  const groupNames = actors.filter((a) => isHostile(a, lex));
-  // Nor does one inside an outlet's name ("told Kurdistan 24"); looked up only when a place is found.
-  let outlets: TermHit[] | undefined;
-  const inOutlet = (h: TermHit) => (outlets ??= lex.cue('outlet_name').find(text, start, end)).some((o) => h.start >= o.start && h.end <= o.end);
-  const isPlace = (h: TermHit) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h);
-  return {
-    sentence,
-    quote,
-    background,
-    get dates() {
+/** What a clause holds, read once; dates and each cue list only when first asked for. */
+class ClauseReading implements Reading {
+  readonly actors: TermHit[];
+  readonly sites: TermHit[];
+  readonly towns: TermHit[];
+  readonly regions: TermHit[];
+  readonly countries: TermHit[];
+  readonly weapons: TermHit[];
+  private readonly placeFrom: number;
+  private datesRead: DateMention[] | undefined;
+  private cueHits: Map<string, TermHit[]> | undefined;
+  private outlets: TermHit[] | undefined;
+  private groupNames: TermHit[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly sentence: Clause,
+    readonly quote: Span,
+    private readonly lex: CompiledPack,
+    private readonly article: Article,
+    readonly background: boolean,
+    private readonly yearAnchor: YearAnchor,
+  ) {
+    const { start, end } = sentence;
+    this.actors = this.outside(lex.actors.find(text, start, end));
+    const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
+    this.placeFrom = dateline ? start + dateline[0].length : start;
+    this.sites = this.places(lex.sites.find(text, start, end));
+    this.towns = this.places(lex.towns.find(text, start, end));
+    this.regions = this.places(lex.regions.find(text, start, end));
+    this.countries = this.places([...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)]).sort((a, b) => a.start - b.start);
+    this.weapons = this.outside(lex.weapons.find(text, start, end));
+  }
+
+  /** The hits not inside the clause's hole (an aside read apart). */
+  private outside<T extends Span>(hits: T[]): T[] {
+    const hole = this.sentence.hole;
+    return hole && hits.length ? hits.filter((h) => h.end <= hole.start || h.start >= hole.end) : hits;
+  }
+
+  /**
+   * The hits that place something: not in the dateline, nor inside a group's name ("Islamic Resistance in Iraq"), nor
+   * inside an outlet's name ("told Kurdistan 24"; looked up only when a place is found).
+   */
+  private places(hits: TermHit[]): TermHit[] {
+    if (!hits.length) return hits;
+    const { text, sentence, lex, actors, placeFrom } = this;
+    const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h));
+  }
+
+  get dates(): DateMention[] {
+    if (this.datesRead === undefined) {
+      const { text, sentence, quote, lex, article } = this;
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
-      dates ??= outside(findDates(text, start, end, article.lang, article.published, yearAnchor)).filter(
+      this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since && d.monthDay !== lex.pack.settings.since.slice(5),
       );
-      return dates;
-    },
-    sites: outside(lex.sites.find(text, start, end)).filter(isPlace),
-    towns: outside(lex.towns.find(text, start, end)).filter(isPlace),
-    regions: outside(lex.regions.find(text, start, end)).filter(isPlace),
-    countries: outside([...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)]).filter(isPlace).sort((a, b) => a.start - b.start),
-    actors,
-    weapons: outside(lex.weapons.find(text, start, end)),
-    cue: (name) => {
-      let hits = cueHits.get(name);
+    }
+    return this.datesRead;
+  }
+
+  cue(name: string): TermHit[] {
+    this.cueHits ??= new Map();
+    let hits = this.cueHits.get(name);
+    if (!hits) {
+      const { text, sentence, lex } = this;
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
-      if (!hits) {
-        hits = outside(lex.cue(name).find(text, start, end)).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
-        // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
-        if (name === 'defender_target') {
-          const others = lex.cue('other_force').find(text, start, end);
-          hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
-        }
-        cueHits.set(name, hits);
+      const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
+      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end)).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+      // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
+      if (name === 'defender_target') {
+        const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
+        hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
       }
-      return hits;
-    },
-  };
+      this.cueHits.set(name, hits);
+    }
+    return hits;
+  }
 }
 
 /** A militia, a front or a state other than the defender: the side that attacks and is struck. */
@@ -1177,7 +1210,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
-  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => read(text, clause, s, lex, article, k > 0, yearAnchor)));
+  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor)));
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
