@@ -190,7 +190,8 @@ class ClauseReading implements Reading {
       const { text, sentence, lex } = this;
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
-      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end)).filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
       if (name === 'defender_target') {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
