@@ -103,7 +103,7 @@ function iso(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
-function addDays(day: IsoDate, days: number): IsoDate {
+export function addDays(day: IsoDate, days: number): IsoDate {
   return iso(new Date(Date.parse(day) + days * DAY_MS));
 }
 

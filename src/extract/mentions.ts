@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { dayLabel, findDates, labelledDay, latestFullDate, namesDay, type DateMention, type YearAnchor } from './dates.js';
+import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -822,6 +822,27 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
   return /^(?:[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?))*[\s\p{P}\p{S}]*$/u.test(rest);
 }
 
+/** "Friday's attack came a day after a US strike in Baghdad", "L'action de vendredi a eu lieu un jour après que ...": the clause it opens happened that many days before. */
+const DAYS_AFTER_LEAD = /(?:^|[^\p{L}])(?:just\s+)?(a|one|two|un|deux|einen|zwei|un|dos)\s+(?:day|days|jour|jours|Tag|Tage|día|días)\s+$/iu;
+const DAYS_AFTER_OPEN = /^(?:(?:just\s+)?(a|one|two)\s+days?\s+after|après|nach|después\s+de)\b/iu;
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2 };
+
+/**
+ * The day a background clause opened by "a day after" tells, from the day of the clause before it: that day less
+ * the days counted, resolved or as a weekday alone (an undated article's "vendredi" makes the clause's Thursday).
+ */
+function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
+  const open = DAYS_AFTER_OPEN.exec(text.slice(r.sentence.start, r.sentence.start + 24));
+  if (!open) return [];
+  const count = DAY_COUNTS[(open[1] ?? DAYS_AFTER_LEAD.exec(text.slice(Math.max(0, r.sentence.start - 16), r.sentence.start))?.[1] ?? '').toLowerCase()];
+  const day = before.dates.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && d.weekday !== undefined && d.monthDay === undefined));
+  if (count === undefined || day.length !== 1) return [];
+  const d = day[0]!;
+  const shifted = d.date === null ? null : addDays(d.date, -count);
+  const weekday = d.weekday === undefined ? undefined : (d.weekday + 7 - count) % 7;
+  return [{ start: d.start, end: d.end, date: shifted, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
@@ -844,7 +865,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
-  const dated = r.background && before && !r.dates.length ? before.dates.filter(runsInto) : r.dates;
+  const dated = r.background && before && !r.dates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : r.dates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));

@@ -108,6 +108,30 @@ test('Arabic dates: weekdays, today, last week and day-month-year', () => {
   assert.deepEqual(absolute.map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2024-11-11']]);
 });
 
+test('"a day after" dates the incident of the clause it opens to the day before the main clause\'s', () => {
+  const text = "Friday's drone attack on Harir air base came a day after a US strike in Baghdad killed a militia commander.";
+  const dated = mentionsOf(text, '2024-01-06');
+  assert.deepEqual(
+    dated.map((m) => [m.kind, m.site ?? m.place, m.date]),
+    [
+      ['attack', 'Harir Air Base', '2024-01-05'],
+      ['strike', 'Baghdad', '2024-01-04'],
+    ],
+  );
+  // Undated, the weekday alone moves back: Friday's day before is a Thursday.
+  const french = mentionsOf("L'attaque de drone de vendredi contre la base de Harir a eu lieu un jour après que l'armée américaine a effectué une frappe à Bagdad.", null, 'fr');
+  assert.deepEqual(
+    french.map((m) => [m.kind, m.date, m.day_label]),
+    [
+      ['attack', null, 'w5'],
+      ['strike', null, 'w4'],
+    ],
+  );
+  // "after" alone counts no days: the clause keeps no date but its own.
+  const after = mentionsOf("Friday's drone attack on Harir air base came after a US strike in Baghdad killed a militia commander.", '2024-01-06');
+  assert.deepEqual(after.map((m) => m.date), ['2024-01-05', null]);
+});
+
 test('"within hours" dates an incident to the day before publication or that day, apart from one "last week" at the same base', () => {
   const text =
     'Air defences shot down a drone over Ain al-Asad air base on Monday. It was the second attack within hours after a drone was shot down over Erbil airport. ' +
