@@ -822,25 +822,28 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
   return /^(?:[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}'’.-]*|and|of|the|by|&|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?))*[\s\p{P}\p{S}]*$/u.test(rest);
 }
 
-/** "Friday's attack came a day after a US strike in Baghdad", "L'action de vendredi a eu lieu un jour après que ...": the clause it opens happened that many days before. */
-const DAYS_AFTER_LEAD = /(?:^|[^\p{L}])(?:just\s+)?(a|one|two|un|deux|einen|zwei|un|dos)\s+(?:day|days|jour|jours|Tag|Tage|día|días)\s+$/iu;
-const DAYS_AFTER_OPEN = /^(?:(?:just\s+)?(a|one|two)\s+days?\s+after|après|nach|después\s+de)\b/iu;
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2 };
+/** "came a day after", "two days after", "un jour après que", "einen Tag nach dem": the days between the two clauses. */
+const DAYS_AFTER = /(?<![\p{L}])(a|one|two|un|deux|einen|zwei)\s+(?:days?|jours?|Tage?)\s+(?:after|après|nach)(?![\p{L}])/iu;
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2 };
 
 /**
- * The day a background clause opened by "a day after" tells, from the day of the clause before it: that day less
- * the days counted, resolved or as a weekday alone (an undated article's "vendredi" makes the clause's Thursday).
+ * The day of a background clause opened by "a day after" ("Friday's attack came a day after a US strike in Baghdad"):
+ * the day of the clause before it less the days counted, resolved or as a weekday alone (an undated article's
+ * "vendredi" makes the clause's Thursday).
  */
 function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
-  const open = DAYS_AFTER_OPEN.exec(text.slice(r.sentence.start, r.sentence.start + 24));
-  if (!open) return [];
-  const count = DAY_COUNTS[(open[1] ?? DAYS_AFTER_LEAD.exec(text.slice(Math.max(0, r.sentence.start - 16), r.sentence.start))?.[1] ?? '').toLowerCase()];
+  const start = r.sentence.start;
+  const from = Math.max(0, start - 16);
+  const m = DAYS_AFTER.exec(text.slice(from, start + 16));
+  // The words must hold the clause's opening: the connector it was cut at.
+  if (!m || from + m.index > start || from + m.index + m[0].length <= start) return [];
+  const count = DAY_COUNTS[m[1]!.toLowerCase()]!;
   const day = before.dates.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && d.weekday !== undefined && d.monthDay === undefined));
-  if (count === undefined || day.length !== 1) return [];
+  if (day.length !== 1) return [];
   const d = day[0]!;
-  const shifted = d.date === null ? null : addDays(d.date, -count);
+  const date = d.date === null ? null : addDays(d.date, -count);
   const weekday = d.weekday === undefined ? undefined : (d.weekday + 7 - count) % 7;
-  return [{ start: d.start, end: d.end, date: shifted, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
+  return [{ start: d.start, end: d.end, date, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */

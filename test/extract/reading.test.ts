@@ -127,6 +127,8 @@ test('"a day after" dates the incident of the clause it opens to the day before 
       ['strike', null, 'w4'],
     ],
   );
+  const twoDays = mentionsOf('Drones struck Harir air base on Saturday, two days after a US strike in Baghdad killed a militia commander.', '2024-01-08');
+  assert.deepEqual(twoDays.map((m) => m.date), ['2024-01-06', '2024-01-04']);
   // "after" alone counts no days: the clause keeps no date but its own.
   const after = mentionsOf("Friday's drone attack on Harir air base came after a US strike in Baghdad killed a militia commander.", '2024-01-06');
   assert.deepEqual(after.map((m) => m.date), ['2024-01-05', null]);
