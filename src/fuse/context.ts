@@ -15,7 +15,9 @@
  * in time (options of as many of A's mentions within a few days of each other: the incidents an
  * article reports together usually are). A mention of a dated article joins this way only an
  * incident of the three days before its publication, unless three or more of its incidents are
- * co-reported: then it is the same news, and the incident it recalls the one meant.
+ * co-reported (then it is the same news, and the incident it recalls the one meant), or unless what
+ * it joins is another article's report that nothing dates either: two reports of the same news
+ * recalling one older incident become one report of it, still undated.
  *
  * Decisions are taken against one snapshot and applied in mention id order, so the result does
  * not depend on the input order.
@@ -136,6 +138,11 @@ function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): 
   return recent === null || target.interval === null || intersect(target.interval, recent) === null;
 }
 
+/** Another article's undated report that no incident took yet: the same news still floating, of no date to be too old. */
+function isFloating(c: Cluster, lone: ReadonlySet<Cluster>): boolean {
+  return lone.has(c) && c.interval === null;
+}
+
 /** An article that reports this many incidents as another does is the same news, however old one of them. */
 const SAME_NEWS_SUPPORT = 3;
 
@@ -152,8 +159,7 @@ interface Proposal {
 function agreedTarget(targets: readonly (Cluster | null)[], lone: ReadonlySet<Cluster>): Cluster | null {
   const distinct = [...new Set(targets)];
   if (distinct.length === 1) return distinct[0] ?? null;
-  const floating = (c: Cluster | null) => c !== null && lone.has(c) && c.interval === null;
-  const settled = distinct.filter((c) => !floating(c));
+  const settled = distinct.filter((c) => c === null || !isFloating(c, lone));
   return settled.length === 1 && settled[0] !== null && !lone.has(settled[0] as Cluster) ? (settled[0] as Cluster) : null;
 }
 
@@ -183,7 +189,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     if (!target) continue;
     const i = mentions.indexOf(mention);
     if (otherReadingNearby(i, target, support - 1, optionsByMention)) continue;
-    if (support < SAME_NEWS_SUPPORT && olderThanItsNews(mention, target, options)) continue;
+    if (support < SAME_NEWS_SUPPORT && !isFloating(target, snapshot.lone) && olderThanItsNews(mention, target, options)) continue;
     agreed.push({ mention, target });
   }
   return agreed.filter((d) => agreed.every((o) => o === d || o.target !== d.target));

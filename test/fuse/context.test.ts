@@ -113,3 +113,16 @@ test('a dated article reporting three incidents as another does recalls the same
   assert.deepEqual(groups(...wide, earlier, ...recalling), [['a', 'b'], ['a', 'b'], ['a', 'b'], ['x']]);
   assert.deepEqual(groups(...wide.slice(0, 2), earlier, ...recalling.slice(0, 2)), [['a'], ['a', 'b'], ['b'], ['x']]);
 });
+
+test("two dated articles of the same news recall one older incident neither dates: their undated reports of it are one", () => {
+  const story = (article: string, attack: Partial<StoredMention>) => [
+    mention(article, { kind: 'strike', site: 'Heron strike area', date: '2024-11-12', published: '2024-11-13' }),
+    mention(article, { ...attack, weapons: ['rocket'], published: '2024-11-13' }),
+  ];
+  const wren = story('a', { site: 'Outpost Wren' });
+  const syria = story('b', { place: 'Syria', country: 'SY' });
+  assert.deepEqual(groups(...wren, ...syria), [['a', 'b'], ['a', 'b']]);
+  // The other article dating it weeks before: too old to join through the article alone.
+  const older = story('e', { site: 'Outpost Wren', date: '2024-10-01' });
+  assert.deepEqual(groups(...older, ...syria), [['b'], ['b', 'e'], ['e']]);
+});
