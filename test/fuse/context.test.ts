@@ -114,7 +114,7 @@ test('a dated article reporting three incidents as another does recalls the same
   assert.deepEqual(groups(...wide.slice(0, 2), earlier, ...recalling.slice(0, 2)), [['a'], ['a', 'b'], ['b'], ['x']]);
 });
 
-test("two dated articles of the same news recall one older incident neither dates: their undated reports of it are one", () => {
+test('two dated articles of the same news recall one older incident neither dates: their undated reports of it are one', () => {
   const story = (article: string, attack: Partial<StoredMention>) => [
     mention(article, { kind: 'strike', site: 'Heron strike area', date: '2024-11-12', published: '2024-11-13' }),
     mention(article, { ...attack, weapons: ['rocket'], published: '2024-11-13' }),
