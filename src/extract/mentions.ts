@@ -823,8 +823,8 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 }
 
 /** "came a day after", "two days after", "un jour après que", "einen Tag nach dem": the days between the two clauses. */
-const DAYS_AFTER = /(?<![\p{L}])(a|one|two|un|deux|einen|zwei)\s+(?:days?|jours?|Tage?)\s+(?:after|après|nach)(?![\p{L}])/iu;
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2 };
+const DAYS_AFTER = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:after|après|nach)(?![\\p{L}])`, 'iu');
 
 /**
  * The day of a background clause opened by "a day after" ("Friday's attack came a day after a US strike in Baghdad"):
