@@ -1045,6 +1045,18 @@ function dateFrom(m: Mention, day: Pick<Mention, 'date' | 'date_end' | 'date_pre
   if (evidence) m.evidence.date = evidence;
 }
 
+/** An incident dated more than this many days before its article's publication is no longer the news: a week, as far back as a bare weekday reaches. */
+const NEWS_DAYS = 7;
+
+/**
+ * A dated article tells its news undated ("US strikes facility in eastern Syria", "officials said Wednesday"): an
+ * incident dated weeks before it ("U.S. forces responded with airstrikes on Oct. 26") is another one, recalled.
+ */
+function recalledBeside(told: Mention, later: Mention, article: Article): boolean {
+  if (told.date !== null || later.date === null || !article.published) return false;
+  return (Date.parse(article.published) - Date.parse(later.date_end ?? later.date)) / 86_400_000 > NEWS_DAYS;
+}
+
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
@@ -1262,7 +1274,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
+      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         fold(same, mention);
@@ -1273,9 +1285,14 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
-      } else if (mention.country !== null) {
-        mentions.push(mention);
-        fresh.add(mention);
+      } else {
+        // "U.S. forces responded with airstrikes on Oct. 26" in a story of strikes in Syria: an earlier one there.
+        const news = mention.country === null ? mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m)) : undefined;
+        if (news) mention.country = news.country;
+        if (mention.country !== null) {
+          mentions.push(mention);
+          fresh.add(mention);
+        }
       }
       told.push(same ?? described ?? mention);
     }

@@ -134,6 +134,24 @@ test('"a day after" dates the incident of the clause it opens to the day before 
   assert.deepEqual(after.map((m) => m.date), ['2024-01-05', null]);
 });
 
+test('an incident dated weeks before publication is recalled beside the undated news, not folded into it', () => {
+  const text =
+    'US jets bomb militia depot in eastern Syria\n\n' +
+    'American warplanes struck an ammunition depot in eastern Syria used by Iran-backed militias, officials said Thursday. ' +
+    'The United States carried out airstrikes on Nov. 2 as well.';
+  const mentions = mentionsOf(text, '2023-11-16');
+  // The news stays undated, for fusion to place among the days before publication; the strike of two weeks before is its own.
+  assert.deepEqual(
+    mentions.map((m) => [m.kind, m.country, m.date]),
+    [
+      ['strike', 'SY', null],
+      ['strike', 'SY', '2023-11-02'],
+    ],
+  );
+  // A few days before publication, the dated strike is the news told again.
+  assert.deepEqual(mentionsOf(text.replace('Nov. 2', 'Nov. 14'), '2023-11-16').map((m) => m.date), ['2023-11-14']);
+});
+
 test('"within hours" dates an incident to the day before publication or that day, apart from one "last week" at the same base', () => {
   const text =
     'Air defences shot down a drone over Ain al-Asad air base on Monday. It was the second attack within hours after a drone was shot down over Erbil airport. ' +
