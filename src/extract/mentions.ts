@@ -899,10 +899,16 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const stated = actorsOf(text, r, kind, lex, sameParagraph);
   const referred = stated.attacker === null ? referredClaimant(text, readings, i, kind, lex) : null;
   const actor = referred ? { ...stated, ...referred } : stated;
-  // Several places and several weapons in one sentence: each weapon goes with the place named nearest it ("a drone attack in Iraq and a rocket attack in Syria").
-  const distance = (w: TermHit, p: Place) => (p.span ? Math.min(Math.abs(w.start - p.span.end), Math.abs(p.span.start - w.end)) : Infinity);
-  const nearest = (w: TermHit) => places.reduce((best, p) => (distance(w, p) < distance(w, best) ? p : best), places[0]!);
+  // Several places and several weapons in one sentence: each weapon goes with the one place told in its own part of the
+  // sentence ("a drone attack was launched on Al-Tanf | and a missile attack on the Conoco field"), else with the place named nearest it.
   const apart = kind === 'attack' && places.length > 1 && new Set(r.weapons.map((w) => w.key)).size > 1;
+  const joints = apart ? cues(r, 'coordinator') : [];
+  const partOf = (at: number) => joints.filter((j) => j.end <= at).length;
+  const distance = (w: TermHit, p: Place) => (p.span ? Math.min(Math.abs(w.start - p.span.end), Math.abs(p.span.start - w.end)) : Infinity);
+  const nearest = (w: TermHit) => {
+    const [own, another] = places.filter((p) => p.span && partOf(p.span.start) === partOf(w.start));
+    return own && !another ? own : places.reduce((best, p) => (distance(w, p) < distance(w, best) ? p : best), places[0]!);
+  };
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
   // The clause or sentence after it that names no place and tells no incident of its own goes on about this one.

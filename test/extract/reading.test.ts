@@ -253,9 +253,14 @@ test('rockets also called missiles are rockets', () => {
   assert.deepEqual(m?.weapons, ['rocket']);
 });
 
-test('several places and weapons in one sentence: each weapon with the place named nearest it', () => {
+test('several places and weapons in one sentence: each weapon with the place of its own part of the sentence, else the nearest', () => {
   const mentions = mentionsOf('The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria on Monday.', '2024-01-10');
   assert.deepEqual(mentions.map((m) => [m.country, m.weapons]), [['IQ', ['drone']], ['SY', ['rocket']]]);
+  // The second weapon is named nearer the first base than the second: the joining "and" tells whose it is.
+  const parts = mentionsOf('Local media said a drone attack was launched on the Al-Tanf base and a ballistic missile attack was carried out at the Conoco gas field.', '2024-01-10');
+  assert.deepEqual(parts.map((m) => [m.site, m.weapons]), [['Al-Tanf Garrison', ['drone']], ['Conoco gas field', ['ballistic_missile']]]);
+  const passive = mentionsOf('On Monday the Al-Tanf base was hit by rockets and the Conoco gas field was targeted by drones.', '2024-01-10');
+  assert.deepEqual(passive.map((m) => [m.site, m.weapons]), [['Al-Tanf Garrison', ['rocket']], ['Conoco gas field', ['drone']]]);
 });
 
 test('a weekday with a day and month fixes the year of an undated article, and of its other dates', () => {
