@@ -679,12 +679,21 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
   return result;
 }
 
+/** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
+const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été)\s+(?:\p{L}+\s+)?$/iu;
+/** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
+const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
   // "engaged five militants": a strike engages people, it does not intercept them.
   const engagedPeople = (h: TermHit) => kind === 'strike' && cues(r, 'strike_object').some((o) => o.start >= h.end && o.start - h.end <= 30);
   // "penetrated US air defenses": the defences named were got past.
   const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
-  const intercepted = cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h));
+  // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
+  const weaponDestroyed = (h: TermHit) =>
+    kind === 'attack' &&
+    r.weapons.some((w) => (w.end <= h.start && DESTROYED_AFTER.test(text.slice(w.end, h.start))) || (w.start >= h.end && DESTROYED_BEFORE.test(text.slice(h.end, w.start))));
+  const intercepted = [...cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)].sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
   // Anyone killed or wounded, in any language the pack reads, is a hit.

@@ -26,6 +26,14 @@ test('some shot down and the rest through: what got through hit', () => {
   assert.deepEqual(outcomesOf('A drone targeting the Harir base on Monday was engaged and destroyed.'), ['intercepted']);
 });
 
+test('the attack\'s own weapon destroyed was stopped; what the attack destroyed was hit', () => {
+  assert.deepEqual(outcomesOf('A drone was destroyed near Erbil air base on Monday, officials said.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Coalition forces destroyed a one-way attack drone approaching the Harir base on Monday.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Un dron fue destruido cerca de la base de Harir el lunes.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('A drone attack destroyed a hangar at Ain al-Asad air base on Monday.'), ['impact']);
+  assert.deepEqual(outcomesOf('The rocket attack on Ain al-Asad air base on Monday destroyed a vehicle.'), ['impact']);
+});
+
 test('a deadly attack hit', () => {
   assert.deepEqual(outcomesOf('Kataib Hezbollah is suspected to have been behind Sunday’s deadly drone attack against the Tower 22 outpost in Jordan.'), ['impact']);
 });
