@@ -855,8 +855,23 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
   return [{ start: d.start, end: d.end, date, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
 }
 
+/** "The previous day", "a day earlier", "two days before,": counted back from a day told before, not from publication. */
+const DAYS_EARLIER = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:earlier|before|prior|plus tôt|auparavant|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior|un día antes)(?![\\p{L}])`,
+  'iu',
+);
+
+/** The day a clause counts back from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
+function dayBeforeTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
+  const { start, end } = r.sentence;
+  const m = DAYS_EARLIER.exec(text.slice(start, end));
+  if (!m) return null;
+  const count = m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 1;
+  return { start: start + m.index, end: start + m.index + m[0].length, date: addDays(toldDay, -count), dateEnd: null, precision: 'day', form: 'relative' };
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   const reporting = cues(r, 'reporting');
@@ -877,7 +892,10 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
-  const dated = r.background && before && !r.dates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : r.dates;
+  // A day counted back from the incident told last replaces what the same words would count back from publication.
+  const counted = toldDay ? dayBeforeTold(text, r, toldDay) : null;
+  const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : r.dates;
+  const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
@@ -892,7 +910,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
 
-function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null): Draft[] {
+function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
@@ -937,7 +955,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "another attack", "a second drone": an incident apart from those told before.
   const another = cues(r, 'distinct_marker').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
-  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published, before?.quote.start === r.quote.start ? before : undefined);
+  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published, before?.quote.start === r.quote.start ? before : undefined, toldDay);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
@@ -1267,11 +1285,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
+  // "The previous day" is the day before the incident told last with a day.
+  let lastDay: IsoDate | null = null;
   // The incidents the last sentence that told any told, and how many clauses have gone on about them since.
   let toldLast = null as ToldLast | null;
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
-    const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase);
+    const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
     const followUp = (): void => {
       // A clause that names where the troops hit were stationed places the attack, and the run goes on.
       if (!toldLast || skip(r.sentence) || stationedAt(text, r, toldLast, lex)) return;
@@ -1289,6 +1309,16 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
+      // An incident with no place of its own, told apart from the story's only for its day, is where the story is:
+      // "U.S. forces responded with airstrikes on Oct. 26" beside the undated news of strikes in Syria, there too;
+      // "The previous day, US forces bombed nine targets" after them, where all of them were.
+      const storyCountry = (m: Mention): string | null => {
+        const recalled = mentions.findLast((o) => !fresh.has(o) && sameIncident(o, m) && apart(o));
+        if (recalled) return recalled.country;
+        if (!m.evidence.date || !DAYS_EARLIER.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
+        const countries = new Set(mentions.filter((o) => o.kind === m.kind).map((o) => o.country));
+        return countries.size === 1 ? [...countries][0]! : null;
+      };
       const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
@@ -1301,9 +1331,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
       } else {
-        // "U.S. forces responded with airstrikes on Oct. 26" in a story of strikes in Syria: an earlier one there.
-        const news = mention.country === null ? mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m)) : undefined;
-        if (news) mention.country = news.country;
+        if (mention.country === null) mention.country = storyCountry(mention);
         if (mention.country !== null) {
           mentions.push(mention);
           fresh.add(mention);
@@ -1314,6 +1342,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const together = told.filter((m) => fresh.has(m));
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     const kept = told.filter((m) => mentions.includes(m));
+    lastDay = kept.findLast((m) => m.date_precision === 'day')?.date ?? lastDay;
     if (kept.length) {
       if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
       toldLast[r.background ? 'background' : 'main'].push(...kept);

@@ -152,6 +152,26 @@ test('an incident dated weeks before publication is recalled beside the undated 
   assert.deepEqual(mentionsOf(text.replace('Nov. 2', 'Nov. 14'), '2023-11-16').map((m) => m.date), ['2023-11-14']);
 });
 
+test('"the previous day", "a day earlier" count back from the incident told last, and put a placeless one where the story is', () => {
+  const text =
+    'American forces on Tuesday struck a militia depot in Syria, the military said.\n\n' +
+    'No troops were hurt, officials said.\n\n' +
+    'The previous day, US warplanes bombed nine targets linked to the same militias.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-11-13').map((m) => [m.kind, m.country, m.date]),
+    [
+      ['strike', 'SY', '2024-11-12'],
+      ['strike', 'SY', '2024-11-11'],
+    ],
+  );
+  // Counted from Monday's strike, not from publication on Wednesday.
+  const earlier = mentionsOf('US jets struck a militia depot in eastern Syria on Monday. A day earlier, US drones struck a convoy near Abu Kamal.', '2024-11-13');
+  assert.deepEqual(earlier.map((m) => m.date), ['2024-11-11', '2024-11-10']);
+  // With strikes told in two countries, a placeless one is placed in neither.
+  const two = mentionsOf('US jets struck militia depots in Iraq on Tuesday. US drones struck a convoy in Syria on Tuesday. The previous day, US warplanes bombed nine targets.', '2024-11-13');
+  assert.deepEqual(two.map((m) => m.country), ['IQ', 'SY']);
+});
+
 test('"within hours" dates an incident to the day before publication or that day, apart from one "last week" at the same base', () => {
   const text =
     'Air defences shot down a drone over Ain al-Asad air base on Monday. It was the second attack within hours after a drone was shot down over Erbil airport. ' +
