@@ -832,7 +832,7 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 }
 
 /** "came a day after", "two days after", "un jour après que", "einen Tag nach dem": the days between the two clauses. */
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2 };
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2, three: 3, trois: 3, drei: 3, tres: 3 };
 const DAYS_AFTER = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:after|après|nach)(?![\\p{L}])`, 'iu');
 
 /**
@@ -855,19 +855,25 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
   return [{ start: d.start, end: d.end, date, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
 }
 
-/** "The previous day", "a day earlier", "two days before,": counted back from a day told before, not from publication. */
-const DAYS_EARLIER = new RegExp(
-  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:earlier|before|prior|plus tôt|auparavant|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior|un día antes)(?![\\p{L}])`,
+/**
+ * "The previous day", "a day earlier", "two days before," and "the next day", "two days later": counted from a day told
+ * before, not from publication. Groups: the count of days, the word that counts back, the phrase for the day before.
+ */
+const COUNTED_DAYS = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
+    `|(the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
+    `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente)(?![\\p{L}])`,
   'iu',
 );
 
-/** The day a clause counts back from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
-function dayBeforeTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
+/** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
+function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   const { start, end } = r.sentence;
-  const m = DAYS_EARLIER.exec(text.slice(start, end));
+  const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
-  const count = m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 1;
-  return { start: start + m.index, end: start + m.index + m[0].length, date: addDays(toldDay, -count), dateEnd: null, precision: 'day', form: 'relative' };
+  const days = m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 1;
+  const back = m[2] !== undefined || m[3] !== undefined;
+  return { start: start + m.index, end: start + m.index + m[0].length, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day', form: 'relative' };
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
@@ -892,8 +898,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
-  // A day counted back from the incident told last replaces what the same words would count back from publication.
-  const counted = toldDay ? dayBeforeTold(text, r, toldDay) : null;
+  // A day counted from the incident told last replaces what the same words would count from publication.
+  const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : null;
   const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
@@ -1285,7 +1291,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
-  // "The previous day" is the day before the incident told last with a day.
+  // "The previous day", "the next day": counted from the incident told last with a day.
   let lastDay: IsoDate | null = null;
   // The incidents the last sentence that told any told, and how many clauses have gone on about them since.
   let toldLast = null as ToldLast | null;
@@ -1315,7 +1321,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const storyCountry = (m: Mention): string | null => {
         const recalled = mentions.findLast((o) => !fresh.has(o) && sameIncident(o, m) && apart(o));
         if (recalled) return recalled.country;
-        if (!m.evidence.date || !DAYS_EARLIER.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
+        if (!m.evidence.date || !COUNTED_DAYS.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
         const countries = new Set(mentions.filter((o) => o.kind === m.kind).map((o) => o.country));
         return countries.size === 1 ? [...countries][0]! : null;
       };

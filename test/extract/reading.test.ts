@@ -152,7 +152,7 @@ test('an incident dated weeks before publication is recalled beside the undated 
   assert.deepEqual(mentionsOf(text.replace('Nov. 2', 'Nov. 14'), '2023-11-16').map((m) => m.date), ['2023-11-14']);
 });
 
-test('"the previous day", "a day earlier" count back from the incident told last, and put a placeless one where the story is', () => {
+test('"the previous day", "a day earlier", "the next day" count from the incident told last, and put a placeless one where the story is', () => {
   const text =
     'American forces on Tuesday struck a militia depot in Syria, the military said.\n\n' +
     'No troops were hurt, officials said.\n\n' +
@@ -167,6 +167,9 @@ test('"the previous day", "a day earlier" count back from the incident told last
   // Counted from Monday's strike, not from publication on Wednesday.
   const earlier = mentionsOf('US jets struck a militia depot in eastern Syria on Monday. A day earlier, US drones struck a convoy near Abu Kamal.', '2024-11-13');
   assert.deepEqual(earlier.map((m) => m.date), ['2024-11-11', '2024-11-10']);
+  // And forward: "the next day", "two days later".
+  const later = mentionsOf('Drones struck Ain al-Asad air base on Oct. 17. The next day, rockets hit Harir air base. Two days later, a drone targeted Erbil air base.', '2023-10-25');
+  assert.deepEqual(later.map((m) => m.date), ['2023-10-17', '2023-10-18', '2023-10-20']);
   // With strikes told in two countries, a placeless one is placed in neither.
   const two = mentionsOf('US jets struck militia depots in Iraq on Tuesday. US drones struck a convoy in Syria on Tuesday. The previous day, US warplanes bombed nine targets.', '2024-11-13');
   assert.deepEqual(two.map((m) => m.country), ['IQ', 'SY']);
