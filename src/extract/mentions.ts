@@ -857,23 +857,34 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
 
 /**
  * "The previous day", "a day earlier", "two days before," and "the next day", "two days later": counted from a day told
- * before, not from publication. Groups: the count of days, the word that counts back, the phrase for the day before.
+ * before, not from publication. Groups: the count of days, the word that counts back, the phrase for the day before, and
+ * for "days earlier" with no count, the word that counts back.
  */
 const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
-    `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente)(?![\\p{L}])`,
+    `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
+    `|(?:(?:just|only|a few|several|some)\\s+)?days\\s+(?:(earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
   'iu',
 );
+
+/** "Days earlier" and "days later" with no count reach this far. */
+const UNCOUNTED_DAYS = 7;
 
 /** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
 function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   const { start, end } = r.sentence;
   const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
+  const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
+  // "just days prior", "days later": within the week before or after.
+  if (/days\s/i.test(m[0]) && !m[1]) {
+    const back = m[4] !== undefined;
+    return { ...at, date: addDays(toldDay, back ? -UNCOUNTED_DAYS : 1), dateEnd: addDays(toldDay, back ? -1 : UNCOUNTED_DAYS), precision: 'range' };
+  }
   const days = m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 1;
   const back = m[2] !== undefined || m[3] !== undefined;
-  return { start: start + m.index, end: start + m.index + m[0].length, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day', form: 'relative' };
+  return { ...at, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day' };
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */

@@ -170,6 +170,15 @@ test('"the previous day", "a day earlier", "the next day" count from the inciden
   // And forward: "the next day", "two days later".
   const later = mentionsOf('Drones struck Ain al-Asad air base on Oct. 17. The next day, rockets hit Harir air base. Two days later, a drone targeted Erbil air base.', '2023-10-25');
   assert.deepEqual(later.map((m) => m.date), ['2023-10-17', '2023-10-18', '2023-10-20']);
+  // "Days earlier" with no count: within the week before.
+  const days = mentionsOf('Drones struck the Rumalyn landing zone on Aug. 9. Just days prior, a rocket attack on the al-Asad air base injured five.', '2024-08-12');
+  assert.deepEqual(
+    days.map((m) => [m.site, m.date, m.date_end]),
+    [
+      ['Rumalyn Landing Zone', '2024-08-09', null],
+      ['Ain al-Asad Air Base', '2024-08-02', '2024-08-08'],
+    ],
+  );
   // With strikes told in two countries, a placeless one is placed in neither.
   const two = mentionsOf('US jets struck militia depots in Iraq on Tuesday. US drones struck a convoy in Syria on Tuesday. The previous day, US warplanes bombed nine targets.', '2024-11-13');
   assert.deepEqual(two.map((m) => m.country), ['IQ', 'SY']);
