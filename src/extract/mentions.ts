@@ -856,15 +856,14 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
 }
 
 /**
- * "The previous day", "a day earlier", "two days before," and "the next day", "two days later": counted from a day told
- * before, not from publication. Groups: the count of days, the word that counts back, the phrase for the day before, and
- * for "days earlier" with no count, the word that counts back.
+ * "The previous day", "a day earlier", "two days before," and "the next day", "two days later", and with no count "just
+ * days prior", "days later": counted from a day told before, not from publication.
  */
 const COUNTED_DAYS = new RegExp(
-  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
-    `|(the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
+  `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
+    `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
-    `|(?:(?:just|only|a few|several|some)\\s+)?days\\s+(?:(earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
+    `|(?<fewDays>(?:(?:just|only|a few|several|some)\\s+)?days)\\s+(?:(?<fewBack>earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
   'iu',
 );
 
@@ -876,14 +875,14 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   const { start, end } = r.sentence;
   const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
+  const { count, countedBack, dayBefore, fewDays, fewBack } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
-  // "just days prior", "days later": within the week before or after.
-  if (/days\s/i.test(m[0]) && !m[1]) {
-    const back = m[4] !== undefined;
-    return { ...at, date: addDays(toldDay, back ? -UNCOUNTED_DAYS : 1), dateEnd: addDays(toldDay, back ? -1 : UNCOUNTED_DAYS), precision: 'range' };
+  if (fewDays !== undefined) {
+    const [first, last] = fewBack !== undefined ? [-UNCOUNTED_DAYS, -1] : [1, UNCOUNTED_DAYS];
+    return { ...at, date: addDays(toldDay, first), dateEnd: addDays(toldDay, last), precision: 'range' };
   }
-  const days = m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 1;
-  const back = m[2] !== undefined || m[3] !== undefined;
+  const days = count ? DAY_COUNTS[count.toLowerCase()]! : 1;
+  const back = countedBack !== undefined || dayBefore !== undefined;
   return { ...at, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day' };
 }
 
@@ -1107,6 +1106,19 @@ function recalledBeside(told: Mention, later: Mention, article: Article): boolea
   return (Date.parse(article.published) - Date.parse(later.date_end ?? later.date)) / 86_400_000 > NEWS_DAYS;
 }
 
+/**
+ * Where an incident with no place of its own is, when only its day tells it apart from the story's: "U.S. forces
+ * responded with airstrikes on Oct. 26" beside the undated news of strikes in Syria is there too, and "The previous
+ * day, US forces bombed nine targets" after them is where all of them were. Null otherwise.
+ */
+function storyCountry(text: string, m: Mention, told: readonly Mention[]): string | null {
+  const recalled = told.findLast((o) => sameIncident(o, m));
+  if (recalled) return recalled.country;
+  if (!m.evidence.date || !COUNTED_DAYS.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
+  const countries = new Set(told.filter((o) => o.kind === m.kind).map((o) => o.country));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
@@ -1326,16 +1338,6 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      // An incident with no place of its own, told apart from the story's only for its day, is where the story is:
-      // "U.S. forces responded with airstrikes on Oct. 26" beside the undated news of strikes in Syria, there too;
-      // "The previous day, US forces bombed nine targets" after them, where all of them were.
-      const storyCountry = (m: Mention): string | null => {
-        const recalled = mentions.findLast((o) => !fresh.has(o) && sameIncident(o, m) && apart(o));
-        if (recalled) return recalled.country;
-        if (!m.evidence.date || !COUNTED_DAYS.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
-        const countries = new Set(mentions.filter((o) => o.kind === m.kind).map((o) => o.country));
-        return countries.size === 1 ? [...countries][0]! : null;
-      };
       const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
@@ -1348,7 +1350,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
       } else {
-        if (mention.country === null) mention.country = storyCountry(mention);
+        if (mention.country === null) mention.country = storyCountry(text, mention, mentions.filter((m) => !fresh.has(m) && apart(m)));
         if (mention.country !== null) {
           mentions.push(mention);
           fresh.add(mention);
