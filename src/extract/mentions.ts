@@ -1099,10 +1099,11 @@ const NEWS_DAYS = 7;
 
 /**
  * A dated article tells its news undated ("US strikes facility in eastern Syria", "officials said Wednesday"): an
- * incident dated weeks before it ("U.S. forces responded with airstrikes on Oct. 26") is another one, recalled.
+ * incident dated weeks before it ("U.S. forces responded with airstrikes on Oct. 26") is another one, recalled. Not
+ * so at a named base: "the Tower 22 attack" of an analysis weeks later is the one it then dates.
  */
 function recalledBeside(told: Mention, later: Mention, article: Article): boolean {
-  if (told.date !== null || later.date === null || !article.published) return false;
+  if (told.site !== null || told.date !== null || later.date === null || !article.published) return false;
   return (Date.parse(article.published) - Date.parse(later.date_end ?? later.date)) / 86_400_000 > NEWS_DAYS;
 }
 

@@ -150,6 +150,9 @@ test('an incident dated weeks before publication is recalled beside the undated 
   );
   // A few days before publication, the dated strike is the news told again.
   assert.deepEqual(mentionsOf(text.replace('Nov. 2', 'Nov. 14'), '2023-11-16').map((m) => m.date), ['2023-11-14']);
+  // At a named base, the undated headline is the incident the story then dates, however long ago.
+  const base = mentionsOf('What we know about the drone attack on Tower 22\n\nA drone attack killed three US soldiers at Tower 22 in Jordan on Jan. 28.', '2024-02-20');
+  assert.deepEqual(base.map((m) => [m.site, m.date]), [['Tower 22', '2024-01-28']]);
 });
 
 test('"the previous day", "a day earlier", "the next day" count from the incident told last, and put a placeless one where the story is', () => {
