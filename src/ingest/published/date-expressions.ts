@@ -96,10 +96,10 @@ function digitStretches(text: string): [number, number][] {
 
 function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[]): DateExpression[] {
   const found: DateExpression[] = [];
-  const stretches = digitStretches(text);
+  // Each stretch is cut out once and read by every form.
+  const parts = digitStretches(text).map(([from, to]) => [from, text.slice(from, to)] as const);
   for (const { pattern, read } of forms) {
-    for (const [from, to] of stretches) {
-      const part = text.slice(from, to);
+    for (const [from, part] of parts) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
         const start = from + m.index;
