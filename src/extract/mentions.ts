@@ -93,8 +93,38 @@ function groupAside(text: string, sentence: Sentence, lex: CompiledPack): Span |
 /** "including a Jan. 28 strike", "including the attack on": a determiner and a few words before the incident. */
 const EXAMPLE_GAP = /^\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 
+/** Where a sentence may open before its first word: quotes, brackets, spaces. */
+const SENTENCE_OPENING = /^[\s"“”'‘’«([]*$/u;
+/** A comma that ends an opening phrase: not one before a relative clause that goes on describing it. */
+const OPENING_END = /,\s+(?!(?:which|that|who|whom|whose|qui|que|dont|der|die|das|welche|quien|cual)\b)/giu;
+
+/**
+ * "In response to attacks against U.S. personnel in Iraq and Syria, U.S. forces carried out a strike in eastern Syria":
+ * the opening phrase tells the cause, and the rest of the sentence the incident reported, when it names one of its own.
+ * The rest is then read as the main clause, the opening as its background; otherwise (the rest tells no incident:
+ * "After the attack on Tower 22, three soldiers were hurt") the sentence stays whole.
+ */
+function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { cause: Span; rest: Span } | null {
+  const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  if (!opener || !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start))) return null;
+  OPENING_END.lastIndex = opener.end;
+  const comma = OPENING_END.exec(text.slice(0, sentence.end));
+  if (!comma) return null;
+  const rest = { start: comma.index + comma[0].length, end: sentence.end };
+  if (rest.end - rest.start < 20) return null;
+  const tells = (name: string) => lex.cue(name).has(text, rest.start, rest.end);
+  if (!tells('attack') && !tells('strike')) return null;
+  return { cause: { start: sentence.start, end: comma.index }, rest };
+}
+
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
 function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
+  const opening = openingCause(text, sentence, lex);
+  if (opening) {
+    // The rest is the main clause and goes first; it may still have a cause of its own after it, read as usual.
+    const [main, ...others] = clausesOf(text, { ...sentence, ...opening.rest }, lex);
+    return [main!, { ...sentence, ...opening.cause }, ...others];
+  }
   const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
   const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);

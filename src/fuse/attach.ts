@@ -30,7 +30,7 @@
 import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { Cluster } from './cluster.js';
-import { intersect, isWeekday, type HalfDayInterval } from './days.js';
+import { intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -193,12 +193,13 @@ interface Fit {
   byWeekday: boolean;
 }
 
-/** The one anchored cluster this mention belongs to, or null. */
-function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions): Fit | null {
+/** The one anchored cluster this mention belongs to, or null. `week`: where its article's weekdays lie, when placed. */
+function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, week: HalfDayInterval | undefined): Fit | null {
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
-  for (const step of searchSteps(p, options)) {
+  const steps = week && p.dayLabel !== null && isWeekday(p.dayLabel) ? [{ window: week, needsToll: true }] : searchSteps(p, options);
+  for (const step of steps) {
     if (options.busy(key) && searchesFar(step)) continue;
     const { window, needsToll, dominantOnly } = step;
     const candidates = index.within(key, window);
@@ -248,6 +249,56 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   return accepted;
 }
 
+/** An article's weekdays lie within this many days of one another: it names those of the week before it. */
+const WEEK_DAYS = 6;
+
+/** The article of each key names its weekdays within this interval, as far as its placed reports tell. */
+type ArticleWeeks = Map<string, HalfDayInterval>;
+
+/** The weekday `p` names is `day`: its article's other weekdays lie within a week of it. */
+function placeWeekday(weeks: ArticleWeeks, p: Profile, day: number): void {
+  // The middles of the days: the half day of slack a day's interval has would reach the day after the week.
+  const week: HalfDayInterval = [2 * (day - WEEK_DAYS), 2 * (day + WEEK_DAYS)];
+  const known = weeks.get(p.mention.article);
+  weeks.set(p.mention.article, known ? (intersect(known, week) ?? known) : week);
+}
+
+/** The day a weekday-naming report falls on in the cluster, or null when it names no weekday or the cluster no such day. */
+function weekdayIn(p: Profile, c: Cluster): number | null {
+  return p.dayLabel !== null && isWeekday(p.dayLabel) ? c.dayNamed(p.dayLabel) : null;
+}
+
+/**
+ * An article without a date names the weekdays of one week: the clusters its reports fit must agree on it, one day
+ * for one weekday, all within a week (and within the week its reports placed before fixed). When they do not, the
+ * fits at a site are kept if they agree among themselves (a base is more telling than a country), and the others
+ * go; else all of them go. Fits that go do not corroborate any other.
+ */
+function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], weeks: ArticleWeeks): (readonly [Profile, Fit | null])[] {
+  const byArticle = new Map<string, { p: Profile; day: number }[]>();
+  for (const [p, fit] of choices) {
+    const day = fit && weekdayIn(p, fit.cluster);
+    if (day === null || day === undefined) continue;
+    const list = byArticle.get(p.mention.article);
+    if (list) list.push({ p, day });
+    else byArticle.set(p.mention.article, [{ p, day }]);
+  }
+  const oneWeek = (placed: readonly { p: Profile; day: number }[], week: HalfDayInterval | undefined): boolean => {
+    const days = placed.map((x) => x.day);
+    if (Math.max(...days) - Math.min(...days) > WEEK_DAYS) return false;
+    if (week && days.some((d) => 2 * d < week[0] || 2 * d > week[1])) return false;
+    return placed.every((a) => placed.every((b) => a.day === b.day || !labelsAgree(a.p.dayLabel as string, b.p.dayLabel as string)));
+  };
+  const dropped = new Set<Profile>();
+  for (const [article, placed] of byArticle) {
+    if (placed.length < 2 || oneWeek(placed, weeks.get(article))) continue;
+    const atSites = placed.filter((x) => x.p.site !== null);
+    const keep = atSites.length > 0 && oneWeek(atSites, weeks.get(article)) ? atSites : [];
+    for (const x of placed) if (!keep.includes(x)) dropped.add(x.p);
+  }
+  return dropped.size ? choices.map(([p, fit]) => [p, dropped.has(p) ? null : fit] as const) : [...choices];
+}
+
 /**
  * Adds each non-anchor to its one fitting cluster, in rounds; returns those that found none.
  * `loose` must be sorted by mention id: when two mentions of one article pick the same cluster
@@ -255,9 +306,11 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
  */
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
   let unplaced = [...loose];
+  const weeks: ArticleWeeks = new Map();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
-    const accepted = corroborated(unplaced.map((p) => [p, uniqueFit(p, index, options)] as const));
+    const fits = unplaced.map((p) => [p, uniqueFit(p, index, options, weeks.get(p.mention.article))] as const);
+    const accepted = corroborated(keepOneWeek(fits, weeks));
     const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;
@@ -265,6 +318,8 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
       if (cluster && !cluster.articles.has(p.mention.article)) {
         cluster.add(p);
         attached++;
+        const day = weekdayIn(p, cluster);
+        if (day !== null) placeWeekday(weeks, p, day);
       } else unplaced.push(p);
     }
     if (attached === 0) break;

@@ -150,6 +150,12 @@ export class Cluster {
     return true;
   }
 
+  /** The one day of the incident's dates that a label names, or null (undated, or dated too loosely to tell). */
+  dayNamed(label: string): number | null {
+    const days = this.namedDays()?.filter((d) => dayHasLabel(d, label)) ?? [];
+    return days.length === 1 ? (days[0] as number) : null;
+  }
+
   /** The days the dated members leave, when few enough to name one. */
   private namedDays(): number[] | null {
     return this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;

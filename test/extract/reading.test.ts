@@ -316,6 +316,17 @@ test('a clause about an earlier incident without a place of its own is where its
   assert.deepEqual(two.map((m) => m.kind).sort(), ['strike', 'strike']);
 });
 
+test('an opening phrase that gives the cause leaves the rest of the sentence its own incident', () => {
+  const strike = mentionsOf('In response to attacks against U.S. personnel in Iraq and Syria, U.S. forces have carried out a defensive strike in eastern Syria.');
+  assert.deepEqual(strike.map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+  // The cause names an incident of its own: two incidents, each with its own day and place.
+  const both = mentionsOf('In response to a drone attack on Tower 22 in Jordan on Sunday, US forces struck militia depots in Iraq on Friday.', '2024-02-03');
+  assert.deepEqual(both.map((m) => [m.kind, m.site ?? m.country, m.date]).sort(), [['attack', 'Tower 22', '2024-01-28'], ['strike', 'IQ', '2024-02-02']]);
+  // The rest tells no incident: the sentence stays whole, with its toll and day.
+  const whole = mentionsOf('After a drone attack on Ain al-Asad, three US soldiers were wounded on Tuesday.');
+  assert.deepEqual(whole.map((m) => [m.kind, m.site, m.injured, m.date]), [['attack', 'Ain al-Asad Air Base', 3, '2024-01-09']]);
+});
+
 test('the defender\'s forces that carry out a strike are not what it hit', () => {
   const mentions = mentionsOf('On Tuesday, U.S. forces in Syria conducted a self-defense strike near the Euphrates.');
   assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['strike', 'SY']]);

@@ -257,6 +257,16 @@ test('an undated report naming a weekday joins the incident on it only when enou
   assert.deepEqual(groups(single, reported, alsoThursday, thursday('c'), thursday('d')), [['a', 'e'], ['c'], ['d'], ['f']], 'two Thursdays: no telling');
 });
 
+test("an undated article's weekdays are of one week: its Thursday at a base rules out another Thursday for its strike", () => {
+  // 2024-02-01 and 2024-02-08 were Thursdays ("w4"). Article x reports an attack at Fort Lark and a strike in Syria, both "on Thursday".
+  const attack = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' })];
+  const strike = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { kind: 'strike', country: 'SY', weapons: ['air_strike'], ...fields });
+  const strikes = [strike('s', { date: '2024-02-08' }), strike('y', { day_label: 'w4' })];
+  const x = [mention('x', { site: 'Fort Lark', day_label: 'w4' }), strike('x', { day_label: 'w4' })];
+  assert.deepEqual(groups(...attack, ...strikes, x[1]!), [['a'], ['s', 'x', 'y'], ['w']], 'alone, its strike is the Thursday one');
+  assert.deepEqual(groups(...attack, ...strikes, ...x), [['a', 'w', 'x'], ['s'], ['x'], ['y']], 'its attack fixes its Thursday');
+});
+
 test('undated reports of an attack late on a weekday join the incident dated the next day, when enough agree', () => {
   // 2024-02-01 was a Thursday: "late Wednesday" ("w3+") may be its night.
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
