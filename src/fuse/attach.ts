@@ -145,6 +145,16 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
 }
 
+/**
+ * The windows to search for a report of an undated article whose week its other reports fixed: a weekday it names
+ * lies in that week; a report that names no day is the news of that week, as a dated article's is of its last days.
+ */
+function weekSteps(p: Profile, week: HalfDayInterval, options: AttachOptions): SearchStep[] {
+  if (p.dayLabel !== null && isWeekday(p.dayLabel)) return [{ window: week, needsToll: true }];
+  if (p.dayLabel !== null || p.interval !== null) return searchSteps(p, options);
+  return [{ window: week, needsToll: false, recent: true }, ...searchSteps(p, options)];
+}
+
 /** The cluster's dates reach a day of the window, not only the half day of slack before its first. */
 function reachesIntoWindow(c: Cluster, window: HalfDayInterval | null): boolean {
   return window === null || (c.interval !== null && c.interval[1] >= window[0] + 2);
@@ -198,7 +208,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, week
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
-  const steps = week && p.dayLabel !== null && isWeekday(p.dayLabel) ? [{ window: week, needsToll: true }] : searchSteps(p, options);
+  const steps = week ? weekSteps(p, week, options) : searchSteps(p, options);
   for (const step of steps) {
     if (options.busy(key) && searchesFar(step)) continue;
     const { window, needsToll, dominantOnly } = step;

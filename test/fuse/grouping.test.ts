@@ -267,6 +267,17 @@ test("an undated article's weekdays are of one week: its Thursday at a base rule
   assert.deepEqual(groups(...attack, ...strikes, ...x), [['a', 'w', 'x'], ['s'], ['x'], ['y']], 'its attack fixes its Thursday');
 });
 
+test("a report that names no day, in an undated article whose week is fixed, is that week's one incident at its base", () => {
+  // Article x: an attack at Fort Lark "on Thursday" (2024-02-01, as a and w tell) and rockets at Outpost Wren, no day given.
+  const thursday = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' }), mention('x', { site: 'Fort Lark', day_label: 'w4' })];
+  const rockets = mention('x', { site: 'Outpost Wren', weapons: ['rocket'] });
+  const wren = (article: string, date: string) => mention(article, { site: 'Outpost Wren', date, weapons: ['drone'] });
+  assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-01-31')), [['a', 'w', 'x'], ['b', 'x']], 'early reports disagree on the weapon');
+  assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-02-20')), [['a', 'w', 'x'], ['b'], ['x']], 'not an incident weeks later');
+  assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-01-29'), wren('c', '2024-02-03')), [['a', 'w', 'x'], ['b'], ['c'], ['x']], 'two incidents that week: no telling');
+  assert.deepEqual(groups(thursday[0]!, thursday[2]!, rockets, wren('b', '2024-01-31')), [['a'], ['b'], ['x'], ['x']], 'a week no other report confirms fixes nothing');
+});
+
 test('undated reports of an attack late on a weekday join the incident dated the next day, when enough agree', () => {
   // 2024-02-01 was a Thursday: "late Wednesday" ("w3+") may be its night.
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
