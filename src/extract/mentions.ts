@@ -1199,7 +1199,8 @@ function shareDay(told: Mention[]): void {
 function restatedDay(text: string, r: Reading): { day: DateMention; noun: TermHit } | null {
   const nouns = cues(r, 'incident_noun');
   if (r.sites.length || !nouns.length) return null;
-  const dated = r.dates.filter((d) => d.date !== null);
+  // In an undated article the day stays unresolved, but still tells the incident's day from others ("Friday's attack").
+  const dated = r.dates.filter((d) => d.date !== null || (namesDay(d) && dayLabel(d) !== null));
   if (!dated.length) return null;
   const definite = cues(r, 'definite_determiner');
   for (const noun of nouns) {
@@ -1408,7 +1409,16 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const incident = restated && !ownTrigger ? undatedIncident(mentions, restated.noun, r) : undefined;
     if (restated && incident && countryPlaces(text, r, lex).every((p) => p.country === incident.country)) {
       const { day } = restated;
-      dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
+      const label = day.date === null ? dayLabel(day) : null;
+      // "Monday's attack" after an attack told "late Monday": that one, already labelled.
+      const toldOnIt = label !== null && mentions.some((m) => m.day_label && labelledDay(m.day_label) === labelledDay(label));
+      if (label === null) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
+      else if (!toldOnIt) {
+        incident.day_label = label;
+        incident.evidence.date = { start: day.start, end: day.end };
+        const note = notes.get(incident);
+        if (note) note.day = label;
+      }
     }
   }
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.

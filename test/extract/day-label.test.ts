@@ -63,3 +63,11 @@ test('the day a statement is made, after a place date line, is no label of the i
   const [m] = mentionsOf('DAMASCUS, Syria (Example Press) – On Monday, the U.S. Central Command announced the killing of five militants near Kirkuk in a drone strike.', null);
   assert.deepEqual([m?.site, m?.date, m?.day_label], ['Kirkuk (US strike area)', null, undefined]);
 });
+
+test('an undated incident restated with its weekday ("Friday\'s attack") takes that weekday, unless one told on it already has it', () => {
+  const text = 'A group calling itself the Islamic Resistance in Iraq said it attacked the Harir base with a drone.\n\nFriday\'s attack came a day after a US strike in Baghdad that killed a militia leader.';
+  const mentions = mentionsOf(text, null);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.site ?? m.country, m.day_label]), [['attack', 'Harir Air Base', 'w5'], ['strike', 'IQ', 'w4']]);
+  const lateFirst = mentionsOf('Rockets struck the Ain al-Asad air base late Monday.\n\nA drone also hit a US base in eastern Syria.\n\nNo group has claimed Monday\'s attack.', null);
+  assert.deepEqual(lateFirst.map((m) => m.day_label ?? null), ['w1+', null]);
+});
