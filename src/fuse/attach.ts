@@ -118,7 +118,8 @@ export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly =
   if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
-  const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific');
+  const region = p.place.region;
+  const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific') || (region !== null && [...c.places].some((place) => place.region === region));
   return namesItsPlace || sharesDistinctiveDetail(p, c.members, actors);
 }
 
@@ -319,8 +320,8 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
   const weeks: ArticleWeeks = new Map();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
-    const fits = unplaced.map((p) => [p, uniqueFit(p, index, options, weeks.get(p.mention.article))] as const);
-    const accepted = corroborated(keepOneWeek(fits, weeks));
+    const found = unplaced.map((p) => [p, uniqueFit(p, index, options, weeks.get(p.mention.article))] as const);
+    const accepted = corroborated(keepOneWeek(found, weeks));
     const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;

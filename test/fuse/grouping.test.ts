@@ -278,6 +278,14 @@ test("a report that names no day, in an undated article whose week is fixed, is 
   assert.deepEqual(groups(thursday[0]!, thursday[2]!, rockets, wren('b', '2024-01-31')), [['a'], ['b'], ['x'], ['x']], 'a week no other report confirms fixes nothing');
 });
 
+test('a report without a site shares a distinctive detail with an incident by naming the same province or town', () => {
+  // 2024-02-01 was a Thursday. Two dated reports place a strike in Westprov; an undated one says "Thursday", in Westprov or only in Iraq.
+  const dated = ['a', 'b'].map((article) => mention(article, { kind: 'strike', place: 'Westprov', country: 'IQ', date: '2024-02-01' }));
+  const thursday = (place: string) => mention('x', { kind: 'strike', place, country: 'IQ', day_label: 'w4' });
+  assert.deepEqual(groups(...dated, thursday('Westprov')), [['a', 'b', 'x']]);
+  assert.deepEqual(groups(...dated, thursday('Iraq')), [['a', 'b'], ['x']], 'the country alone tells nothing');
+});
+
 test('undated reports of an attack late on a weekday join the incident dated the next day, when enough agree', () => {
   // 2024-02-01 was a Thursday: "late Wednesday" ("w3+") may be its night.
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
