@@ -119,10 +119,45 @@ function monthEnd(day: IsoDate): IsoDate {
   return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)));
 }
 
-/** The latest date with its year that a text writes: an undated article's anchor for years. */
+/** A year as a date with its year writes it: four digits, or two at the end of a numeric date ("1/28/24"). */
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/g;
+/** A date with its year starts at most this far before the year ("Wednesday, the twenty-eighth of September, 2023") and ends soon after. */
+const BEFORE_YEAR = 80;
+const AFTER_YEAR = 16;
+/** A weekday beside a day of the month fixes the year too ("Sunday, Dec. 3": the first such Sunday of the era). */
+const WEEKDAY_WORD =
+  /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/gi;
+const AROUND_WEEKDAY = 40;
+
+/**
+ * The latest date with its year that a text writes: an undated article's anchor for years. Only the stretches
+ * around a written year can hold one: chrono, the costliest reader, reads those alone.
+ */
 export function latestFullDate(text: string, lang: string | null, era: IsoDate | null = null): IsoDate | null {
-  const days = findDates(text, 0, text.length, lang, null, { latest: () => null, era }).filter((d) => d.precision === 'day' && d.date);
-  return days.length ? days.map((d) => d.date!).reduce((a, b) => (a > b ? a : b)) : null;
+  let latest: IsoDate | null = null;
+  const read = (from: number, to: number): void => {
+    for (const d of findDates(text, from, to, lang, null, { latest: () => null, era })) {
+      if (d.precision === 'day' && d.date && (latest === null || d.date > latest)) latest = d.date;
+    }
+  };
+  if (lang !== null && CALENDARS[lang]) {
+    read(0, text.length);
+    return latest;
+  }
+  const stretches: [number, number][] = [];
+  for (const year of text.matchAll(WRITTEN_YEAR)) stretches.push([year.index - BEFORE_YEAR, year.index + year[0].length + AFTER_YEAR]);
+  for (const day of text.matchAll(WEEKDAY_WORD)) stretches.push([day.index - AROUND_WEEKDAY, day.index + day[0].length + AROUND_WEEKDAY]);
+  stretches.sort((a, b) => a[0] - b[0]);
+  let [from, to] = [0, 0];
+  for (const [start, end] of stretches) {
+    if (start > to) {
+      if (to > from) read(from, to);
+      from = Math.max(0, start);
+    }
+    to = Math.max(to, Math.min(text.length, end));
+  }
+  if (to > from) read(from, to);
+  return latest;
 }
 
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { latestFullDate } from '../../src/extract/dates.js';
+
+const filler = ' The base hosts troops of the coalition.'.repeat(15);
+const era = '2023-10-07';
+
+test('an undated article takes its year anchor from the latest date it writes with its year, wherever it stands', () => {
+  const text = `The base was hit on January 28, 2024.${filler} Another attack came on Feb. 4, 2024, officials said.${filler} A third came on Oct. 29.`;
+  assert.equal(latestFullDate(text, 'en', era), '2024-02-04');
+  assert.equal(latestFullDate(`Posted 1/28/24.${filler}`, 'en', era), '2024-01-28', 'a numeric date with a two-digit year');
+  assert.equal(latestFullDate(`Le 28 janvier 2024, une attaque de drone a visé la base.${filler}`, 'fr', era), '2024-01-28');
+});
+
+test('a weekday beside a day of the month fixes the year, as the first such day of the era', () => {
+  assert.equal(latestFullDate(`The U.S. military conducted a drone strike on Sunday, Dec. 3, killing five militants.${filler}`, 'en', era), '2023-12-03');
+});
+
+test('a year written apart from any day, or a day without its year, fixes no anchor', () => {
+  assert.equal(latestFullDate(`In 2023 the militias began attacking.${filler} Rockets hit the base on October 29.`, 'en', era), null);
+  assert.equal(latestFullDate(`Rockets hit the base on October 29.${filler}`, 'en', era), null);
+});
