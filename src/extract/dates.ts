@@ -168,13 +168,14 @@ const FEAST_DAYS: Record<string, string> = { 'christmas day': 'December 25', 'ch
 const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
 
 /**
- * Words without which no date expression can be present: digits, and month and weekday stems and relative
- * day words, at the start of a word ("Pentagon" holds no "ago"), in the languages chrono reads. Most clauses
- * have none, and chrono is the costliest reader. Without the `u` flag (three times faster here), `\b` knows
- * only ASCII word characters: the Cyrillic stems go without it.
+ * Words without which no date expression can be present, in the languages chrono reads: numeric dates ("1/28",
+ * "28.01.2024"), a count of days or years ("3 days ago", "il y a 3 jours"), and month and weekday stems and relative
+ * day words at the start of a word ("Pentagon" holds no "ago"). A count alone ("40 soldiers") is no date. Most clauses
+ * have none, and chrono is the costliest reader. Without the `u` flag (three times faster here), `\b` knows only
+ * ASCII word characters: the Cyrillic stems go without it.
  */
 const MAY_HOLD_DATE = new RegExp(
-  '\\d|night|' +
+  '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
     'сегодня|вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|' +
     '\\b(?:' +
     [

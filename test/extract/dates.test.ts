@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latestFullDate } from '../../src/extract/dates.js';
+import { findDates, latestFullDate } from '../../src/extract/dates.js';
 
 const filler = ' The base hosts troops of the coalition.'.repeat(15);
 const era = '2023-10-07';
@@ -19,4 +19,13 @@ test('a weekday beside a day of the month fixes the year, as the first such day 
 test('a year written apart from any day, or a day without its year, fixes no anchor', () => {
   assert.equal(latestFullDate(`In 2023 the militias began attacking.${filler} Rockets hit the base on October 29.`, 'en', era), null);
   assert.equal(latestFullDate(`Rockets hit the base on October 29.${filler}`, 'en', era), null);
+});
+
+test('a count of days is read in each language chrono reads, and a numeric date with it; a count of people is no date', () => {
+  const days = (text: string, lang: string) => findDates(text, 0, text.length, lang, '2024-02-10').map((d) => d.date);
+  assert.deepEqual(days('Une attaque a visé la base il y a 3 jours.', 'fr'), ['2024-02-07']);
+  assert.deepEqual(days('Die Basis wurde vor 3 Tagen angegriffen.', 'de'), ['2024-02-07']);
+  assert.deepEqual(days('The base was attacked 3 days before the vote.', 'en'), ['2024-02-07']);
+  assert.deepEqual(days('Die Basis wurde am 28.01.2024 angegriffen.', 'de'), ['2024-01-28']);
+  assert.deepEqual(days('40 soldiers were wounded in the attack on 85 targets.', 'en'), []);
 });
