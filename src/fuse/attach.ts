@@ -30,7 +30,7 @@
 import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { Cluster } from './cluster.js';
-import { intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -147,13 +147,16 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
 }
 
 /**
- * The windows to search for a report of an undated article whose week its other reports fixed: a weekday it names
- * lies in that week; a report that names no day is the news of that week, as a dated article's is of its last days.
+ * The windows to search for a report of an undated article whose publication its other reports bound (`published`,
+ * first and last day): a weekday it names lies in the week before; a report that names no day is its news, of the
+ * days just before it, as a dated article's is.
  */
-function weekSteps(p: Profile, week: HalfDayInterval, options: AttachOptions): SearchStep[] {
-  if (p.dayLabel !== null && isWeekday(p.dayLabel)) return [{ window: week, needsToll: true }];
+function boundedSteps(p: Profile, published: DayRange, options: AttachOptions): SearchStep[] {
+  const [first, last] = published;
+  // The middles of the days: the half day of slack a day's interval has would reach a day outside.
+  if (p.dayLabel !== null && isWeekday(p.dayLabel)) return [{ window: [2 * (first - WEEK_DAYS), 2 * last], needsToll: true }];
   if (p.dayLabel !== null || p.interval !== null) return searchSteps(p, options);
-  return [{ window: week, needsToll: false, recent: true }, ...searchSteps(p, options)];
+  return [{ window: daysInterval(first - options.recentDays, last), needsToll: false, recent: true }, ...searchSteps(p, options)];
 }
 
 /** The cluster's dates reach a day of the window, not only the half day of slack before its first. */
@@ -204,12 +207,12 @@ interface Fit {
   byWeekday: boolean;
 }
 
-/** The one anchored cluster this mention belongs to, or null. `week`: where its article's weekdays lie, when placed. */
-function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, week: HalfDayInterval | undefined): Fit | null {
+/** The one anchored cluster this mention belongs to, or null. `published`: the days its undated article's other reports leave it. */
+function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Fit | null {
   const m = p.mention;
   const key = indexKey(p);
   if (key === null) return null;
-  const steps = week ? weekSteps(p, week, options) : searchSteps(p, options);
+  const steps = published ? boundedSteps(p, published, options) : searchSteps(p, options);
   for (const step of steps) {
     if (options.busy(key) && searchesFar(step)) continue;
     const { window, needsToll, dominantOnly } = step;
@@ -260,18 +263,21 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   return accepted;
 }
 
-/** An article's weekdays lie within this many days of one another: it names those of the week before it. */
+/** An article names the weekdays of the week before it: each at most this many days before its publication. */
 const WEEK_DAYS = 6;
 
-/** The article of each key names its weekdays within this interval, as far as its placed reports tell. */
-type ArticleWeeks = Map<string, HalfDayInterval>;
+/** First and last day numbers. */
+type DayRange = readonly [first: number, last: number];
 
-/** The weekday `p` names is `day`: its article's other weekdays lie within a week of it. */
-function placeWeekday(weeks: ArticleWeeks, p: Profile, day: number): void {
-  // The middles of the days: the half day of slack a day's interval has would reach the day after the week.
-  const week: HalfDayInterval = [2 * (day - WEEK_DAYS), 2 * (day + WEEK_DAYS)];
-  const known = weeks.get(p.mention.article);
-  weeks.set(p.mention.article, known ? (intersect(known, week) ?? known) : week);
+/** The days an undated article can have been published on, as the weekdays of its placed reports bound them. */
+type Publication = Map<string, DayRange>;
+
+/** The weekday `p` names is `day`: its article came out that day or within the week after. */
+function placeWeekday(published: Publication, p: Profile, day: number): void {
+  const known = published.get(p.mention.article);
+  const first = Math.max(known?.[0] ?? day, day);
+  const last = Math.min(known?.[1] ?? day + WEEK_DAYS, day + WEEK_DAYS);
+  if (first <= last) published.set(p.mention.article, [first, last]);
 }
 
 /** The day a weekday-naming report falls on in the cluster, or null when it names no weekday or the cluster no such day. */
@@ -281,11 +287,11 @@ function weekdayIn(p: Profile, c: Cluster): number | null {
 
 /**
  * An article without a date names the weekdays of one week: the clusters its reports fit must agree on it, one day
- * for one weekday, all within a week (and within the week its reports placed before fixed). When they do not, the
- * fits at a site are kept if they agree among themselves (a base is more telling than a country), and the others
- * go; else all of them go. Fits that go do not corroborate any other.
+ * for one weekday, all within a week (and before the publication its reports placed earlier bound). When they do
+ * not, the fits at a site are kept if they agree among themselves (a base is more telling than a country), and the
+ * others go; else all of them go. Fits that go do not corroborate any other.
  */
-function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], weeks: ArticleWeeks): (readonly [Profile, Fit | null])[] {
+function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], published: Publication): (readonly [Profile, Fit | null])[] {
   const byArticle = new Map<string, { p: Profile; day: number }[]>();
   for (const [p, fit] of choices) {
     const day = fit && weekdayIn(p, fit.cluster);
@@ -294,17 +300,17 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], weeks
     if (list) list.push({ p, day });
     else byArticle.set(p.mention.article, [{ p, day }]);
   }
-  const oneWeek = (placed: readonly { p: Profile; day: number }[], week: HalfDayInterval | undefined): boolean => {
+  const oneWeek = (placed: readonly { p: Profile; day: number }[], bound: DayRange | undefined): boolean => {
     const days = placed.map((x) => x.day);
     if (Math.max(...days) - Math.min(...days) > WEEK_DAYS) return false;
-    if (week && days.some((d) => 2 * d < week[0] || 2 * d > week[1])) return false;
+    if (bound && days.some((d) => d < bound[0] - WEEK_DAYS || d > bound[1])) return false;
     return placed.every((a) => placed.every((b) => a.day === b.day || !labelsAgree(a.p.dayLabel as string, b.p.dayLabel as string)));
   };
   const dropped = new Set<Profile>();
   for (const [article, placed] of byArticle) {
-    if (placed.length < 2 || oneWeek(placed, weeks.get(article))) continue;
+    if (placed.length < 2 || oneWeek(placed, published.get(article))) continue;
     const atSites = placed.filter((x) => x.p.site !== null);
-    const keep = atSites.length > 0 && oneWeek(atSites, weeks.get(article)) ? atSites : [];
+    const keep = atSites.length > 0 && oneWeek(atSites, published.get(article)) ? atSites : [];
     for (const x of placed) if (!keep.includes(x)) dropped.add(x.p);
   }
   return dropped.size ? choices.map(([p, fit]) => [p, dropped.has(p) ? null : fit] as const) : [...choices];
@@ -317,11 +323,11 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], weeks
  */
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
   let unplaced = [...loose];
-  const weeks: ArticleWeeks = new Map();
+  const published: Publication = new Map();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
-    const found = unplaced.map((p) => [p, uniqueFit(p, index, options, weeks.get(p.mention.article))] as const);
-    const accepted = corroborated(keepOneWeek(found, weeks));
+    const found = unplaced.map((p) => [p, uniqueFit(p, index, options, published.get(p.mention.article))] as const);
+    const accepted = corroborated(keepOneWeek(found, published));
     const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;
@@ -330,7 +336,7 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
         cluster.add(p);
         attached++;
         const day = weekdayIn(p, cluster);
-        if (day !== null) placeWeekday(weeks, p, day);
+        if (day !== null) placeWeekday(published, p, day);
       } else unplaced.push(p);
     }
     if (attached === 0) break;

@@ -274,6 +274,7 @@ test("a report that names no day, in an undated article whose week is fixed, is 
   const wren = (article: string, date: string) => mention(article, { site: 'Outpost Wren', date, weapons: ['drone'] });
   assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-01-31')), [['a', 'w', 'x'], ['b', 'x']], 'early reports disagree on the weapon');
   assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-02-20')), [['a', 'w', 'x'], ['b'], ['x']], 'not an incident weeks later');
+  assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-01-26')), [['a', 'w', 'x'], ['b'], ['x']], 'nor one days before the days its news can be of');
   assert.deepEqual(groups(...thursday, rockets, wren('b', '2024-01-29'), wren('c', '2024-02-03')), [['a', 'w', 'x'], ['b'], ['c'], ['x']], 'two incidents that week: no telling');
   assert.deepEqual(groups(thursday[0]!, thursday[2]!, rockets, wren('b', '2024-01-31')), [['a'], ['b'], ['x'], ['x']], 'a week no other report confirms fixes nothing');
 });
