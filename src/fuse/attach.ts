@@ -16,7 +16,9 @@
  * tell: the one cluster sharing it, or of several, one reported far more widely than the others.
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
- * weekday alone, only when three reports agree on it.
+ * weekday alone, only when three reports agree on it. An undated article names the weekdays of
+ * the week before it: once one of its reports is placed by its weekday, the others' weekdays
+ * must fall in that week, and its reports that name no day are its news, of the days just before.
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
@@ -109,8 +111,8 @@ export function indexKey(p: Profile): string | null {
 
 /**
  * The mention can be one more report of the cluster's incident: place, details and article allow
- * it. A mention without a site must also name the cluster's region or town or share a distinctive
- * detail with it, unless `placeOnly` (other evidence, such as its article's, makes up for that).
+ * it. A mention without a site must also name the cluster's region or town (its site's, or one its
+ * other reports name) or share a distinctive detail with it, unless `placeOnly` (other evidence, such as its article's, makes up for that).
  */
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
@@ -119,7 +121,8 @@ export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly =
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
   const region = p.place.region;
-  const namesItsPlace = [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific') || (region !== null && [...c.places].some((place) => place.region === region));
+  const namesItsPlace =
+    [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific') || (region !== null && [...c.places].some((place) => place.region === region));
   return namesItsPlace || sharesDistinctiveDetail(p, c.members, actors);
 }
 
