@@ -131,7 +131,7 @@ const AROUND_WEEKDAY = 40;
 
 /**
  * The latest date with its year that a text writes: an undated article's anchor for years. Only the stretches
- * around a written year can hold one: chrono, the costliest reader, reads those alone.
+ * around a written year or a weekday can hold one: chrono, the costliest reader, reads those alone.
  */
 export function latestFullDate(text: string, lang: string | null, era: IsoDate | null = null): IsoDate | null {
   let latest: IsoDate | null = null;

@@ -112,7 +112,8 @@ export function indexKey(p: Profile): string | null {
 /**
  * The mention can be one more report of the cluster's incident: place, details and article allow
  * it. A mention without a site must also name the cluster's region or town (its site's, or one its
- * other reports name) or share a distinctive detail with it, unless `placeOnly` (other evidence, such as its article's, makes up for that).
+ * other reports name) or share a distinctive detail with it, unless `placeOnly` (other evidence,
+ * such as its article's, makes up for that).
  */
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
@@ -297,8 +298,8 @@ function weekdayIn(p: Profile, c: Cluster): number | null {
 function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], published: Publication): (readonly [Profile, Fit | null])[] {
   const byArticle = new Map<string, { p: Profile; day: number }[]>();
   for (const [p, fit] of choices) {
-    const day = fit && weekdayIn(p, fit.cluster);
-    if (day === null || day === undefined) continue;
+    const day = fit ? weekdayIn(p, fit.cluster) : null;
+    if (day === null) continue;
     const list = byArticle.get(p.mention.article);
     if (list) list.push({ p, day });
     else byArticle.set(p.mention.article, [{ p, day }]);
