@@ -1,7 +1,7 @@
-import type { Article, Qualifier, Tally } from '../model.js';
+import type { Article, IsoDate, Qualifier, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
-import { findDates, namesDay } from './dates.js';
+import { findDates, namesDay, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -43,6 +43,19 @@ const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:el
 /** "in the last three days", "in den letzten drei Tagen": a span of time, not a share of the count. */
 const TIME_SPAN = /^\s+(?:days?|weeks?|months?|hours?|Tagen?|Wochen|Monaten?|Stunden|jours|semaines|mois|heures|días|semanas|meses|horas)(?![\p{L}])/iu;
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
+
+/** "between October 17 and November 30", "from Oct. 17 to Nov. 14": the words around the days a period runs between. */
+const PERIOD_FROM = /(?:\b(?:between|from|entre|zwischen|vom)|\bdu)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
+const PERIOD_TO = /^\s*(?:and|to|until|through|et|au|und|bis|y|al?)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
+
+/** The first and last day of the period a count covers, when the sentence gives both ("between mid-October and late November"). */
+function periodOf(text: string, start: number, dates: readonly DateMention[]): { since: IsoDate; until: IsoDate } | null {
+  const opened = dates.find((d) => d.date !== null && PERIOD_FROM.test(text.slice(Math.max(start, d.start - 12), d.start)));
+  if (!opened?.date) return null;
+  const closed = dates.find((d) => d.date !== null && d.start >= opened.end && PERIOD_TO.test(text.slice(opened.end, d.start)));
+  const until = closed ? (closed.dateEnd ?? closed.date) : opened.dateEnd;
+  return until && until >= opened.date ? { since: opened.date, until } : null;
+}
 
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = /\b(?:since|seit|depuis|desde)\b|منذ/i;
@@ -103,14 +116,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const dates = findDates(text, start, end, article.lang, article.published);
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
+  const period = periodOf(text, start, dates);
   if (sinceOnly && !(since?.date && since.date >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
   // A day the text names counts, even one an undated article leaves unresolved ("late on November 23").
-  const oneDay = !since && dates.some((d) => namesDay(d) && d !== asOf && d.start < background);
+  const oneDay = !since && !period && dates.some((d) => namesDay(d) && d !== asOf && d.start < background);
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
-  const atBase = !since && sites.length > 0;
+  const atBase = !since && !period && sites.length > 0;
   // "Iraqi militia group claims two drone attacks on US bases": a headline counts the incidents its article tells.
   const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || headline);
@@ -121,8 +135,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: since?.precision === 'day' ? since.date : null,
-      until: asOf?.precision === 'day' ? asOf.date : null,
+      since: since?.precision === 'day' ? since.date : (period?.since ?? null),
+      until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
       speaker,
       quote: text.slice(start, end),
       start: at,

@@ -157,6 +157,16 @@ test('a count broken down by country is one tally per number; counts of US strik
   assert.equal(tallies[0]?.since, '2023-10-17');
 });
 
+test('a count over a period between two days carries both ends', () => {
+  const period = (text: string) => extract(article(text, '2024-12-05'), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(period('The Pentagon reported 206 attacks on U.S. forces between October 17 and November 30.'), [[206, '2024-10-17', '2024-11-30']]);
+  assert.deepEqual(period('From Oct. 17 to Nov. 14 there were 55 attacks on US forces.'), [[55, '2024-10-17', '2024-11-14']]);
+  // A part of a month is its third: the period runs from the first day of one to the last of the other.
+  assert.deepEqual(period('The Pentagon counted 206 attacks on U.S. forces between mid-October and late November.'), [[206, '2024-10-11', '2024-11-30']]);
+  // Few attacks over a period are still a count, not incidents of one day.
+  assert.deepEqual(period('Between October 17 and October 20 there were five attacks on US forces in Iraq.'), [[5, '2024-10-17', '2024-10-20']]);
+});
+
 test('a count of attacks since a day of the campaign is a tally in an article about the defender\'s forces, even when its sentence does not name them', () => {
   const counts = (text: string) => extract(article(text, '2023-11-07'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
   const lead = 'US troops at the Ain al-Asad air base came under drone attack on Monday.';
