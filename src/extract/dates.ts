@@ -169,10 +169,10 @@ const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’'
 
 /**
  * Words without which no date expression can be present, in the languages chrono reads: numeric dates ("1/28",
- * "28.01.2024"), a count of days or years ("3 days ago", "il y a 3 jours"), and month and weekday stems and relative
- * day words at the start of a word ("Pentagon" holds no "ago"). A count alone ("40 soldiers") is no date. Most clauses
- * have none, and chrono is the costliest reader. Without the `u` flag (three times faster here), `\b` knows only
- * ASCII word characters: the Cyrillic stems go without it.
+ * "28.01.2024"), a count of days or years ("3 days ago", "il y a 3 jours"), and month and weekday stems, relative day
+ * words and parts of a day ("this morning") at the start of a word ("Pentagon" holds no "ago"). A count alone ("40
+ * soldiers") is no date. Most clauses have none, and chrono is the costliest reader. Without the `u` flag (three
+ * times faster here), `\b` knows only ASCII word characters: the Cyrillic stems go without it.
  */
 const MAY_HOLD_DATE = new RegExp(
   '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
@@ -180,7 +180,8 @@ const MAY_HOLD_DATE = new RegExp(
     '\\b(?:' +
     [
       'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
-      'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|week|month|earlier|ago\\b|christmas|new year|hours',
+      'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
+      'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|janv|févr|avr|juil|août|sept|déc',
       'hoy|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',

@@ -916,6 +916,21 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   return { ...at, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day' };
 }
 
+/** "today", "this morning", "yesterday": a day counted from the moment of speaking, not a weekday or a date. */
+const SPOKEN_DAY = /^(?:(?:early|late)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
+
+/**
+ * “Early this morning in northern Iraq, U.S. personnel were targeted”: inside a quotation, today is the day the words
+ * were spoken, which the article, published later, need not share. The quotation is open when its paragraph has opened
+ * one (“) and not closed it before the day.
+ */
+function spokenDay(text: string, d: DateMention): boolean {
+  if (d.weekday !== undefined || !SPOKEN_DAY.test(text.slice(d.start, d.end).trim())) return false;
+  const paragraph = text.lastIndexOf('\n', d.start) + 1;
+  const before = text.slice(paragraph, d.start);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
@@ -935,7 +950,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
-  const usable = (d: DateMention) => !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d);
+  const usable = (d: DateMention) =>
+    !(dateline && d.start < r.quote.start + dateline[0].length) && !ofStatement(d) && !opensArticle(d) && !ofFuture(d) && !opensStatement(d) && !spokenDay(text, d);
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
   // A day counted from the incident told last replaces what the same words would count from publication.

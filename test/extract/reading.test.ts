@@ -98,6 +98,14 @@ test('"this morning" is the publication day; "two dozen" is 24; the day in "a Ja
   assert.deepEqual([jordan?.kind, jordan?.date, jordan?.killed], ['attack', '2024-01-28', 3]);
 });
 
+test('"this morning" inside a quotation is the day it was said, not the day of publication', () => {
+  const text = 'Three U.S. service members were injured in a drone attack in northern Iraq on Christmas Day, officials said.\n\n“Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way attack drone,” a spokeswoman said.';
+  const mentions = mentionsOf(text, '2023-12-26');
+  assert.deepEqual(mentions.map((m) => [m.country, m.date]), [['IQ', '2023-12-25']]);
+  const [told] = mentionsOf('U.S. military personnel were targeted by a one-way attack drone in northern Iraq early this morning.', '2023-12-26');
+  assert.equal(told?.date, '2023-12-26');
+});
+
 test('Arabic dates: weekdays, today, last week and day-month-year', () => {
   // Published Monday 2024-01-08.
   const today = mentionsOf('أسقطت الدفاعات الجوية اليوم الاثنين طائرة مسيرة فوق قاعدة عين الأسد', '2024-01-08', 'ar');
