@@ -128,6 +128,8 @@ const AFTER_YEAR = 16;
 const WEEKDAY_WORD =
   /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/gi;
 const AROUND_WEEKDAY = 40;
+/** A day of the month in digits, or a month's name, in the languages chrono reads. */
+const DAY_OR_MONTH = /\d|\b(?:jan|feb|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]t|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen|fev|févr|giu|lug)|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
 
 /**
  * The latest date with its year that a text writes: an undated article's anchor for years. Only the stretches
@@ -146,7 +148,11 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
   }
   const stretches: [number, number][] = [];
   for (const year of text.matchAll(WRITTEN_YEAR)) stretches.push([year.index - BEFORE_YEAR, year.index + year[0].length + AFTER_YEAR]);
-  for (const day of text.matchAll(WEEKDAY_WORD)) stretches.push([day.index - AROUND_WEEKDAY, day.index + day[0].length + AROUND_WEEKDAY]);
+  for (const day of text.matchAll(WEEKDAY_WORD)) {
+    const stretch: [number, number] = [day.index - AROUND_WEEKDAY, day.index + day[0].length + AROUND_WEEKDAY];
+    // A weekday with no day or month near it ("on Tuesday") fixes no year.
+    if (DAY_OR_MONTH.test(text.slice(Math.max(0, stretch[0]), stretch[1]))) stretches.push(stretch);
+  }
   stretches.sort((a, b) => a[0] - b[0]);
   let [from, to] = [0, 0];
   for (const [start, end] of stretches) {
