@@ -922,13 +922,15 @@ const SPOKEN_DAY = /^(?:(?:early|late)\s+)?(?:today|tonight|yesterday|this\s+(?:
 /**
  * “Early this morning in northern Iraq, U.S. personnel were targeted”: inside a quotation, today is the day the words
  * were spoken, which the article, published later, need not share. The quotation is open when its paragraph has opened
- * one (“) and not closed it before the day.
+ * one (“) and not closed it before the day, or holds an odd number of straight quotes before it.
  */
 function spokenDay(text: string, d: DateMention): boolean {
   if (d.weekday !== undefined || !SPOKEN_DAY.test(text.slice(d.start, d.end).trim())) return false;
   const paragraph = text.lastIndexOf('\n', d.start) + 1;
   const before = text.slice(paragraph, d.start);
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  // Straight quotes open and close alike: an odd number of them before the day leaves one open.
+  return (before.split('"').length - 1) % 2 === 1;
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */

@@ -102,6 +102,8 @@ test('"this morning" inside a quotation is the day it was said, not the day of p
   const text = 'Three U.S. service members were injured in a drone attack in northern Iraq on Christmas Day, officials said.\n\n“Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way attack drone,” a spokeswoman said.';
   const mentions = mentionsOf(text, '2023-12-26');
   assert.deepEqual(mentions.map((m) => [m.country, m.date]), [['IQ', '2023-12-25']]);
+  const straight = mentionsOf(text.replace('“', '"').replace('”', '"'), '2023-12-26');
+  assert.deepEqual(straight.map((m) => [m.country, m.date]), [['IQ', '2023-12-25']], 'straight quotes too');
   const [told] = mentionsOf('U.S. military personnel were targeted by a one-way attack drone in northern Iraq early this morning.', '2023-12-26');
   assert.equal(told?.date, '2023-12-26');
 });
