@@ -45,7 +45,7 @@ const TIME_SPAN = /^\s+(?:days?|weeks?|months?|hours?|Tagen?|Wochen|Monaten?|Stu
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
 /** "between October 17 and November 30", "from Oct. 17 to Nov. 14": the words around the days a period runs between. */
-const PERIOD_FROM = /(?:\b(?:between|from|entre|zwischen|vom)|\bdu)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
+const PERIOD_FROM = /\b(?:between|from|entre|zwischen|vom|du)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
 const PERIOD_TO = /^\s*(?:and|to|until|through|et|au|und|bis|y|al?)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
 
 /** The first and last day of the period a count covers, when the sentence gives both ("between mid-October and late November"). */
