@@ -124,12 +124,19 @@ const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{
 /** A date with its year starts at most this far before the year ("Wednesday, the twenty-eighth of September, 2023") and ends soon after. */
 const BEFORE_YEAR = 80;
 const AFTER_YEAR = 16;
+/**
+ * Weekday names and stems in the languages chrono reads: those in Latin letters read at the start of a word, the
+ * Cyrillic ones anywhere (see MAY_HOLD_DATE), and the Cyrillic month stems likewise.
+ */
+const WEEKDAY_STEMS =
+  'mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
+const CYRILLIC_WEEKDAYS = 'понедельник|вторник|сред|четверг|пятниц|суббот|воскресень';
+const CYRILLIC_MONTHS = 'январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр';
 /** A weekday beside a day of the month fixes the year too ("Sunday, Dec. 3": the first such Sunday of the era). */
-const WEEKDAY_WORD =
-  /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/gi;
+const WEEKDAY_WORD = new RegExp(`(?:\\b(?:${WEEKDAY_STEMS})|${CYRILLIC_WEEKDAYS})`, 'gi');
 const AROUND_WEEKDAY = 40;
 /** A day of the month in digits, or a month's name, in the languages chrono reads. */
-const DAY_OR_MONTH = /\d|\b(?:jan|feb|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]t|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen|fev|févr|giu|lug)|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
+const DAY_OR_MONTH = new RegExp(`\\d|\\b(?:jan|feb|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]t|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen|fev|févr|giu|lug)|${CYRILLIC_MONTHS}`, 'i');
 
 /**
  * The latest date with its year that a text writes: an undated article's anchor for years. Only the stretches
@@ -182,17 +189,18 @@ const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’'
  */
 const MAY_HOLD_DATE = new RegExp(
   '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
-    'сегодня|вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|' +
+    `сегодня|вчера|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
     '\\b(?:' +
     [
+      WEEKDAY_STEMS,
       'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
-      'mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
+      'today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
-      'stunden|heures|horas|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|mai|okt|dez|märz|juni|juli',
-      'aujourd|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|janv|févr|avr|juil|août|sept|déc',
-      'hoy|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
-      'hoje|ontem|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-      'oggi|ieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+      'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
+      'aujourd|hier|semaine|mois|janv|févr|avr|juil|août|sept|déc',
+      'hoy|ayer|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+      'hoje|ontem|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+      'oggi|ieri|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
     ].join('|') +
     ')',
   'i',
