@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPack } from '../src/domain/load.js';
-import { benchExtract, benchTokenizer } from './extract-speed.js';
+import { benchExtractAndTokenizer } from './extract-speed.js';
 import { benchFusionScale } from './fuse-scale.js';
 import { writeCorpus } from './generate.js';
 import { benchIngest } from './ingest-speed.js';
@@ -61,8 +61,7 @@ try {
     const sample = await loadArticles(samplePath);
     const words = wordsIn(sample) / sample.length;
     log(`extract: ${sample.length} synthetic articles of ${fmt(words)} words`);
-    const extracted = await benchExtract(sample, pack);
-    const tokenized = await benchTokenizer(sample);
+    const { extracted, tokenized } = await benchExtractAndTokenizer(sample, pack);
     const ratio = tokenized.perSecond / extracted.perSecond;
     rows.push(
       { what: `extract, synthetic (${fmt(words)} words/article)`, figure: `${fmt(extracted.perSecond)} articles/s`, target: '≥ 1,000 articles/s', met: extracted.perSecond >= 1000 },
@@ -90,8 +89,7 @@ try {
     if (existsSync(SHARED_CORPUS)) {
       const real = await loadArticles(SHARED_CORPUS);
       const realWords = wordsIn(real) / real.length;
-      const realExtract = await benchExtract(real, pack, REAL_PASSES);
-      const realTokens = await benchTokenizer(real, REAL_PASSES);
+      const { extracted: realExtract, tokenized: realTokens } = await benchExtractAndTokenizer(real, pack, REAL_PASSES);
       // A fresh store each time; the first pass also pays for compiling the ingest path, so the best of three is kept.
       let realIngest = await benchIngest(SHARED_CORPUS, real.length, pack);
       for (let pass = 1; pass < 3; pass++) {
