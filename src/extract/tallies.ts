@@ -84,6 +84,10 @@ function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
   return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
 }
 
+/** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
+const SUBJECT_REACH = 24;
+const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
+
 /**
  * Aggregate counts of attacks on the defender's forces in one sentence, and their breakdown by country.
  * `articleAboutDefender` tells whether the article speaks of the defender's forces anywhere: there a count
@@ -106,7 +110,12 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
   const strikesBack = lex.cue('strike').find(text, start, end).filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
-  const countsStrikes = (at: number, to = at) => strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
+  // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
+  const strikesAreSubject = lex
+    .cue('strike')
+    .find(text, start, Math.min(end, start + SUBJECT_REACH))
+    .some((h) => STRIKES_BY.test(text.slice(h.end, h.end + 12)) && agents.some((a) => a.start > h.end && a.start - h.end <= 12));
+  const countsStrikes = (at: number, to = at) => strikesAreSubject || strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
   // Dates cost most to read: look for them only where a count of attacks stands.
   const sites = lex.sites.find(text, start, end);
   const inNames = [...sites, ...lex.actors.find(text, start, end)];

@@ -157,6 +157,15 @@ test('a count broken down by country is one tally per number; counts of US strik
   assert.equal(tallies[0]?.since, '2023-10-17');
 });
 
+test('the defender answering a number of times, or its strikes counted as its subject, are no tallies of attacks on it', () => {
+  const counts = (text: string) => extract(article(text, '2023-11-09'), pack).tallies.map((t) => t.count);
+  assert.deepEqual(counts('The U.S. military responded just three times as the administration weighed its options.'), []);
+  assert.deepEqual(counts('The strikes by Air Force F-15E jets against the corps and its proxies were the second attack in two weeks, the newspaper reported.'), []);
+  // Counted attacks on the defender stay tallies, whoever answered them.
+  assert.deepEqual(counts('US forces in Iraq and Syria have been attacked 40 times since October 17, and the U.S. military responded twice.'), [40]);
+  assert.deepEqual(counts('This was the third drone attack on the base in the last six months, Pentagon officials said.'), [3]);
+});
+
 test('a count over a period between two days carries both ends', () => {
   const period = (text: string) => extract(article(text, '2024-12-05'), pack).tallies.map((t) => [t.count, t.since, t.until]);
   assert.deepEqual(period('The Pentagon reported 206 attacks on U.S. forces between October 17 and November 30.'), [[206, '2024-10-17', '2024-11-30']]);
