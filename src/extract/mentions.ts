@@ -377,6 +377,11 @@ function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex:
 
 /** A few words between a determiner and its noun ("a one-way drone attack"). */
 const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** "another attack", "a third drone": the word names an incident apart from those told before. */
+function markedApart(text: string, r: Reading, word: Span): boolean {
+  return cues(r, 'distinct_marker').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
+}
 /** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -576,6 +581,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     if (!targetIsDefender && !(claimedByMilitia && hitForces.length)) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
+  // "A third drone was destroyed in northern Iraq": one more of the weapons of the attacks told, elsewhere, is an attack of its own.
+  const oneMore = r.weapons.find((w) => w.key !== 'air_strike' && markedApart(text, r, w));
+  if (oneMore && !strikeTrigger && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: oneMore };
   // "The Islamic Resistance in Iraq claimed an attack in Syria": what the militias claim is an attack on the defender.
   const claimed = attack.find((a) => cues(r, 'claim_verb').some((v) => v.end <= a.start && a.start - v.end <= 40));
   if (claimed && militias.length && !cues(r, 'foreign_agent').length && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: claimed };
@@ -1017,7 +1025,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   // "another attack", "a second drone": an incident apart from those told before.
-  const another = cues(r, 'distinct_marker').some((d) => d.end <= trigger.start && NOUN_PHRASE_GAP.test(text.slice(d.end, trigger.start)));
+  const another = markedApart(text, r, trigger);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published, before?.quote.start === r.quote.start ? before : undefined, toldDay);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {

@@ -643,3 +643,18 @@ test('a participle after a comma counts what follows it, not what the clause bef
   const attack = mentionsOf('A drone struck Tower 22 in Jordan on Sunday, killing three soldiers.');
   assert.deepEqual(attack.map((m) => m.killed), [3]);
 });
+
+test('"a third drone" elsewhere is an attack of its own, and says nothing of the attack told before it', () => {
+  const told = 'US troops engaged two drones in western Iraq, destroying one and damaging a second. Coalition forces sustained minor injuries in the incident.';
+  const mentions = mentionsOf(`${told} A third drone was destroyed in northern Iraq, resulting in no injuries, officials added.`, '2023-10-20');
+  assert.deepEqual(
+    mentions.map((m) => [m.kind, m.place, m.injured, m.outcome]),
+    [
+      ['attack', 'western Iraq', null, 'intercepted'],
+      ['attack', 'northern Iraq', 0, 'intercepted'],
+    ],
+  );
+  // Without the marker the clause goes on about the attack told.
+  const on = mentionsOf(`${told} The drone was destroyed, officials added.`, '2023-10-20');
+  assert.deepEqual(on.map((m) => m.place), ['western Iraq']);
+});
