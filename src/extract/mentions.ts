@@ -647,6 +647,10 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further)\b/i;
 
+/** "Verletzt wurde bei den Attacken offenbar niemand": a casualty word whose clause ends by saying nobody. */
+const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
+const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
+
 function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
   const { start, end, hole } = r.sentence;
   const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
@@ -671,7 +675,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     const both = cues(r, 'casualty_noun').find(denied);
     // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {
-      const hit = both ?? cues(r, field).find((h) => /^\p{L}+s$/u.test(h.text) && denied(h));
+      const hit = both ?? cues(r, field).find((h) => (/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h));
       if (hit) {
         result[field] = 0;
         result.spans[field] = hit;
@@ -741,7 +745,9 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const denied = new Set<TermHit>();
   impacts.forEach((h, i) => {
     const byNegator =
-      negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) || noneHurt.some((n) => h.start >= n.start && h.end <= n.end);
+      negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) ||
+      noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
+      nobodyAfter(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.
     const previous = impacts[i - 1];
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
@@ -1204,17 +1210,35 @@ function fold(into: Mention, from: Mention): void {
 }
 
 /**
- * Places listed in one undated clause ("attacked two bases, Al-Tanf and Al-Shaddadi") were hit on one day:
- * when the story already dated one of them, the others take its day.
+ * Places listed in one undated clause ("attacked two bases, Al-Tanf and Al-Shaddadi") were hit on one day, by one
+ * group: when the story already dated one of them (or named its weekday), or named who attacked it, the others take that.
  */
-function shareDay(told: Mention[]): void {
+function shareDayAndGroup(told: Mention[], toldBefore: ReadonlySet<Mention>): void {
   const dated = told.filter((m) => m.date !== null);
   const days = new Set(dated.map((m) => `${m.date}|${m.date_end}|${m.date_precision}`));
-  if (days.size !== 1) return;
-  const day = dated[0]!;
+  // A weekday or a group is shared from what this clause tells, not from an incident told before that it only restates.
+  const telling = told.filter((m) => !toldBefore.has(m));
+  const labels = new Set(telling.flatMap((m) => (m.day_label ? [m.day_label] : [])));
+  if (days.size === 1) {
+    const day = dated[0]!;
+    for (const m of told) if (m.date === null) dateFrom(m, day, day.evidence.date);
+  } else if (days.size === 0 && labels.size === 1) {
+    const labelled = telling.find((m) => m.day_label)!;
+    for (const m of told) {
+      if (m.day_label) continue;
+      m.day_label = labelled.day_label;
+      if (labelled.evidence.date) m.evidence.date = labelled.evidence.date;
+      const note = notes.get(m);
+      if (note) note.day = notes.get(labelled)?.day ?? null;
+    }
+  }
+  const attackers = new Set(telling.flatMap((m) => (m.attacker ? [m.attacker] : [])));
+  if (attackers.size !== 1 || told.some((m) => toldBefore.has(m) && m.attacker && !attackers.has(m.attacker))) return;
+  const named = telling.find((m) => m.attacker)!;
   for (const m of told) {
-    if (m.date !== null) continue;
-    dateFrom(m, day, day.evidence.date);
+    if (m.attacker || m.kind !== named.kind) continue;
+    Object.assign(m, { attacker: named.attacker, attribution: named.attribution, target: m.target ?? named.target });
+    if (named.evidence.attacker) m.evidence.attacker = named.evidence.attacker;
   }
 }
 
@@ -1276,7 +1300,7 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
-  if (!stated.length && !r.actors.length) {
+  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length) {
     told.pending.push(r);
     return incidents;
   }
@@ -1334,6 +1358,9 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
       if (incident.attacker === null || actor.attribution === 'claimed') incident.attribution = actor.attribution;
       incident.attacker = actor.attacker;
       if (actor.span) incident.evidence.attacker = actor.span;
+    } else if (incident.attacker && !actor.attacker && cues(r, 'claim_verb').length && !r.actors.some((h) => isHostile(h, lex)) && !claimDenied(text, r.quote, lex)) {
+      // "Ein entsprechendes Bekennerschreiben kursierte" (a claim letter circulated): the group named for it claimed it.
+      incident.attribution = 'claimed';
     }
   }
   const casualties = casualtiesOf(text, r);
@@ -1392,6 +1419,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const told: Mention[] = [];
     // Places one clause names apart are apart: they do not fold into each other.
     const fresh = new Set<Mention>();
+    // Incidents told before that a draft of this clause restates.
+    const toldBefore = new Set<Mention>();
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
@@ -1399,6 +1428,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
+        toldBefore.add(same);
         fold(same, mention);
         // "The strikes hit more than 85 targets", after strikes told "in Iraq and Syria": said of each incident told with it.
         if (mention.country === null) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);
@@ -1427,7 +1457,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // "Two of the armed drones were intercepted": an incident placed nowhere, and not one told before, goes on about those told.
       followUp();
     }
-    if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDay(told);
+    if (drafts.length > 1 && drafts.every((d) => d.mention.date === null)) shareDayAndGroup(told, toldBefore);
     // A clause that told a placed incident of its own is about that one.
     const someUndated = mentions.some((m) => m.date === null && !m.day_label);
     const restated = someUndated && drafts.every((d) => d.mention.country === null) && !skip(r.sentence) && !daysGiven.has(r) ? restatedDay(text, r) : null;

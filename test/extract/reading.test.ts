@@ -658,3 +658,36 @@ test('"a third drone" elsewhere is an attack of its own, and says nothing of the
   const on = mentionsOf(`${told} The drone was destroyed, officials added.`, '2023-10-20');
   assert.deepEqual(on.map((m) => m.place), ['western Iraq']);
 });
+
+test('bases listed as the targets of an incident told before take its weekday and its group; an incident it only restates gives none', () => {
+  const listed = mentionsOf(
+    'Militants attacked two US bases in Syria with drones on Monday evening, the Islamic Resistance in Iraq said in a statement.\n\nThe targets of the drone strikes were the bases at Al-Tanf and al-Shaddadi.',
+    null,
+  );
+  assert.deepEqual(
+    listed.map((m) => [m.site, m.day_label, m.attacker, m.attribution]),
+    [
+      ['Al-Tanf Garrison', 'w1+', 'Islamic Resistance in Iraq', 'claimed'],
+      ['al-Shaddadi', 'w1+', 'Islamic Resistance in Iraq', 'claimed'],
+    ],
+  );
+  // The Iraq of "an air assault on sites in Iraq and Syria" restates the strike told on Wednesday: Syria does not take its day.
+  const recalled = mentionsOf('Three militants were killed in a US drone strike in Baghdad on Wednesday. The strike came days after the US military launched an air assault on dozens of sites in Iraq and Syria.', null);
+  assert.deepEqual(recalled.map((m) => [m.place, m.day_label ?? null]), [['Baghdad', 'w3'], ['Syria', null]]);
+});
+
+test('German: the group said to be behind an attack, a claim letter, "Verletzt wurde ... niemand", and a base attacked on another weekday', () => {
+  const text = [
+    'Eine pro-iranische Miliz hat am Montagabend mehrere Militärbasen der USA in Syrien mit Drohnen angegriffen. Dabei soll es sich um die Gruppe „Islamischer Widerstand im Irak“ handeln. Ein entsprechendes Bekennerschreiben kursierte in sozialen Netzwerken. Verletzt wurde bei den Attacken offenbar niemand.',
+    'Ziel der Drohnenschläge waren die Stützpunkte in al-Tanf und asch-Schaddadi.',
+    'Auch am vergangenen Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen. Wie die Beobachtungsstelle berichtete, richtete sich ein Drohnenangriff gegen die Basis al-Tanf.',
+  ].join('\n');
+  assert.deepEqual(
+    mentionsOf(text, null, 'de').map((m) => [m.site, m.day_label, m.attacker, m.attribution, m.injured, m.outcome]),
+    [
+      ['Al-Tanf Garrison', 'w1+', 'Islamic Resistance in Iraq', 'claimed', 0, 'unknown'],
+      ['al-Shaddadi', 'w1+', 'Islamic Resistance in Iraq', 'claimed', null, 'unknown'],
+      ['Al-Tanf Garrison', 'w4', null, 'unknown', null, 'unknown'],
+    ],
+  );
+});
