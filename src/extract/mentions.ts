@@ -1283,6 +1283,8 @@ interface ToldLast {
   since: number;
   /** Clauses of the run that added nothing, not yet tested for a day or an incident of their own. */
   pending: Reading[];
+  /** Opened far from where the incident was told, by naming it again: only an explicit claim names its group. */
+  reopened?: boolean;
 }
 
 /**
@@ -1329,6 +1331,9 @@ function stationedAt(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   return true;
 }
 
+/** "who was", "whether it was": an attribution asked about, not made. */
+const ASKED_BEFORE = /\b(?:who|whoever|whether)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** What a follow-up clause may add to an incident. */
 const FOLLOW_UP_CUES = ['intercepted', 'impact', 'killed', 'injured', 'no_casualties', 'casualty_noun'];
 
@@ -1341,6 +1346,15 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
 }
 
+/** The one incident of the kind a clause names definitely ("the attack"), when the article told one only; else undefined. */
+function onlyOneNamedAgain(text: string, r: Reading, mentions: readonly Mention[]): Mention | undefined {
+  const noun = cues(r, 'incident_noun').find((h) => namedDefinitely(text, r, h));
+  if (!noun || r.sites.length || r.towns.length || r.regions.length) return undefined;
+  const kind = cues(r, 'strike').some((h) => h.start === noun.start) ? 'strike' : 'attack';
+  const [only, another] = mentions.filter((m) => m.kind === kind);
+  return only && !another ? only : undefined;
+}
+
 /** "the strike", "these drones": a definite determiner a few words before the word, pointing back to something told. */
 function namedDefinitely(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
@@ -1350,10 +1364,14 @@ function namedDefinitely(text: string, r: Reading, word: Span): boolean {
  * What a follow-up clause adds to an incident: the outcome it had not stated, the group that claimed it or is blamed,
  * and, when it is the only incident the clause goes on about (`alone`), its casualties.
  */
-function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledPack, alone: boolean): void {
+function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledPack, alone: boolean, explicitOnly = false): void {
   if (incident.kind === 'attack') {
     const actor = actorsOf(text, r, 'attack', lex, []);
-    const said = actor.attribution === 'claimed' || cues(r, 'attribution').length > 0;
+    // "Kataib Hezbollah denied involvement and said that the attack ...": a group that denies it claims nothing.
+    // "to determine who was behind the attack": a question blames no one.
+    const blamed = cues(r, 'attribution').some((h) => !ASKED_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)));
+    const explicit = cues(r, 'claim_verb').length > 0 || blamed;
+    const said = (explicitOnly ? explicit : actor.attribution === 'claimed' || blamed) && !cues(r, 'denial').length;
     if (actor.attacker && said && (incident.attacker === null || incident.attacker === actor.attacker)) {
       if (incident.attacker === null || actor.attribution === 'claimed') incident.attribution = actor.attribution;
       incident.attacker = actor.attacker;
@@ -1407,10 +1425,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
     const followUp = (): void => {
+      // "The US has downplayed the attack": the only incident of its kind the article told, named again, opens a new run about it.
+      if (!toldLast && !drafts.length && !skip(r.sentence)) {
+        const again = onlyOneNamedAgain(text, r, mentions);
+        if (again) toldLast = { quote: r.quote.start, main: [again], background: [], since: 0, pending: [], reopened: true };
+      }
       // A clause that names where the troops hit were stationed places the attack, and the run goes on.
       if (!toldLast || skip(r.sentence) || stationedAt(text, r, toldLast, lex)) return;
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
-      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1);
+      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
       if (!about.length) toldLast = null;
     };
     if (!drafts.length) followUp();

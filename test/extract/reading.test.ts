@@ -691,3 +691,23 @@ test('German: the group said to be behind an attack, a claim letter, "Verletzt w
     ],
   );
 });
+
+test('the only attack an article told, named again paragraphs later, takes what is said of it there; a question or a denial names no group', () => {
+  const lead = 'Rockets were fired at US forces at the Ain al-Asad air base on Wednesday.';
+  const between = [
+    'The provincial council met to debate the budget for road repairs.',
+    'The national football team began training ahead of the championship.',
+    'The central bank kept its exchange rate unchanged.',
+    'Oil exports through the southern terminals rose slightly last month.',
+    'A cultural festival drew thousands of visitors to its book fair.',
+    'Farmers said the wheat harvest was better than expected.',
+  ].join('\n\n');
+  const later = (sentence: string) => mentionsOf(`${lead}\n\n${between}\n\n${sentence}`, '2023-10-20').map((m) => [m.site, m.attacker, m.attribution, m.injured]);
+  assert.deepEqual(later("Kataib Hezbollah claimed responsibility for the attack in a post on its Telegram channel."), [['Ain al-Asad Air Base', "Kata'ib Hezbollah", 'claimed', null]]);
+  assert.deepEqual(later('Officials said no US personnel were injured in the attack.'), [['Ain al-Asad Air Base', null, 'unknown', 0]]);
+  assert.deepEqual(later('In a statement, Kataib Hezbollah called on the authorities to determine who was behind the attack.'), [['Ain al-Asad Air Base', null, 'unknown', null]]);
+  assert.deepEqual(later('Kataib Hezbollah denied involvement and said that the attack was aimed at disrupting a visit.'), [['Ain al-Asad Air Base', null, 'unknown', null]]);
+  // Two attacks told: "the attack" could be either.
+  const two = mentionsOf(`${lead} A drone targeted the Harir air base on Thursday.\n\n${between}\n\nKataib Hezbollah claimed responsibility for the attack.`, '2023-10-20');
+  assert.deepEqual(two.map((m) => m.attacker), [null, null]);
+});
