@@ -711,3 +711,12 @@ test('the only attack an article told, named again paragraphs later, takes what 
   const two = mentionsOf(`${lead} A drone targeted the Harir air base on Thursday.\n\n${between}\n\nKataib Hezbollah claimed responsibility for the attack.`, '2023-10-20');
   assert.deepEqual(two.map((m) => m.attacker), [null, null]);
 });
+
+test('the forces and bases attacked are named in each language the pack reads', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
+  assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
+  assert.deepEqual(read('Un dron atacó a soldados estadounidenses en Siria el lunes.', 'es'), [['attack', 'SY', 'w1']]);
+  assert.deepEqual(read('Un drone ha colpito le truppe americane in Siria lunedì.', 'it'), [['attack', 'SY', 'w1']]);
+  // "Forças de Mobilização Popular" names a militia: its forces are not the defender's.
+  assert.deepEqual(read('O ataque, que teve como alvo um veículo utilizado pelas Forças de Mobilização Popular do Iraque, fez ainda outros dois mortos.', 'pt'), []);
+});
