@@ -382,6 +382,7 @@ const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 function markedApart(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'distinct_marker').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
 }
+
 /** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
