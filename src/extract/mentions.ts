@@ -1024,7 +1024,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     return goesOnRead ?? undefined;
   };
   let casualties = casualtiesOf(text, r);
-  if (casualties.killed === null && casualties.injured === null && goesOn()) casualties = casualtiesOf(text, goesOn()!);
+  // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
+  const tolled = places.length === 1 ? goesOn() : undefined;
+  if (casualties.killed === null && casualties.injured === null && tolled && !tellsTotal(text, tolled)) casualties = casualtiesOf(text, tolled);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
@@ -1273,6 +1275,21 @@ function undatedIncident(mentions: Mention[], noun: TermHit, r: Reading): Mentio
   return undated.length === 1 ? undated[0] : undefined;
 }
 
+/** A relative clause that goes on describing what was just named. */
+const RELATIVE_AFTER = /,\s+(?:which|who)\s/iu;
+
+/**
+ * The clause speaks of a pattern or a total ("repeated attacks", "since October 17, 60 troops were hurt"), not of the
+ * incident told: unless only a relative clause after all it says of the incident does ("..., which were the first
+ * attacks since October 7").
+ */
+function tellsTotal(text: string, r: Reading): boolean {
+  const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
+  const relative = RELATIVE_AFTER.exec(text.slice(r.sentence.start, r.sentence.end));
+  const describedFrom = relative && stated.every((h) => h.end <= r.sentence.start + relative.index) ? r.sentence.start + relative.index : r.sentence.end;
+  return ['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).some((h) => h.start < describedFrom));
+}
+
 /** How many clauses after an incident can still go on about it without naming it. */
 const FOLLOW_UP_CLAUSES = 5;
 
@@ -1297,7 +1314,7 @@ interface ToldLast {
 function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   const incidents = [...told.main, ...told.background];
   if (r.sites.length || r.towns.length || r.regions.length) return [];
-  if (['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).length)) return [];
+  if (tellsTotal(text, r)) return [];
   if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
   // "will hit", "could have caused casualties": what may be is not what happened.
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));

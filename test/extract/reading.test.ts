@@ -720,3 +720,18 @@ test('the forces and bases attacked are named in each language the pack reads', 
   // "Forças de Mobilização Popular" names a militia: its forces are not the defender's.
   assert.deepEqual(read('O ataque, que teve como alvo um veículo utilizado pelas Forças de Mobilização Popular do Iraque, fez ainda outros dois mortos.', 'pt'), []);
 });
+
+test('what a clause says of the attacks just told counts, even when a relative clause after it speaks of a period; a total over a period counts for none', () => {
+  const lead = 'Militants attacked the Ain al-Asad and Harir air bases with drones on Wednesday.';
+  const after = (sentence: string) => mentionsOf(`${lead} ${sentence}`, '2023-10-20').map((m) => [m.site, m.injured, m.outcome]);
+  assert.deepEqual(after('Troops sustained minor injuries in the attacks, which were the first against U.S. forces since October 17.'), [
+    ['Ain al-Asad Air Base', null, 'impact'],
+    ['Harir Air Base', null, 'impact'],
+  ]);
+  assert.deepEqual(after('Since October 17, about 60 troops have sustained minor injuries.'), [
+    ['Ain al-Asad Air Base', null, 'unknown'],
+    ['Harir Air Base', null, 'unknown'],
+  ]);
+  const one = mentionsOf('Militants attacked the Ain al-Asad air base with drones on Wednesday. Since October 17, about 60 troops have sustained minor injuries.', '2023-10-20');
+  assert.deepEqual(one.map((m) => [m.injured, m.outcome]), [[null, 'unknown']]);
+});
