@@ -1159,6 +1159,14 @@ function dateFrom(m: Mention, day: Pick<Mention, 'date' | 'date_end' | 'date_pre
   if (evidence) m.evidence.date = evidence;
 }
 
+/** An undated mention takes a day's label told elsewhere in its article ("Monday's attack"), and the words that tell it. */
+function labelFrom(m: Mention, label: string, evidence: Span | undefined): void {
+  m.day_label = label;
+  if (evidence) m.evidence.date = evidence;
+  const note = notes.get(m);
+  if (note) note.day = label;
+}
+
 /** An incident dated more than this many days before its article's publication is no longer the news: a week, as far back as a bare weekday reaches. */
 const NEWS_DAYS = 7;
 
@@ -1227,13 +1235,7 @@ function shareDayAndGroup(told: Mention[], toldBefore: ReadonlySet<Mention>): vo
     for (const m of told) if (m.date === null) dateFrom(m, day, day.evidence.date);
   } else if (days.size === 0 && labels.size === 1) {
     const labelled = telling.find((m) => m.day_label)!;
-    for (const m of told) {
-      if (m.day_label) continue;
-      m.day_label = labelled.day_label;
-      if (labelled.evidence.date) m.evidence.date = labelled.evidence.date;
-      const note = notes.get(m);
-      if (note) note.day = notes.get(labelled)?.day ?? null;
-    }
+    for (const m of told) if (!m.day_label) labelFrom(m, labelled.day_label!, labelled.evidence.date);
   }
   const attackers = new Set(telling.flatMap((m) => (m.attacker ? [m.attacker] : [])));
   if (attackers.size !== 1 || told.some((m) => toldBefore.has(m) && m.attacker && !attackers.has(m.attacker))) return;
@@ -1510,12 +1512,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // "Monday's attack" after an attack told "late Monday": that one, already labelled.
       const toldOnIt = label !== null && mentions.some((m) => m.day_label && labelledDay(m.day_label) === labelledDay(label));
       if (label === null) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
-      else if (!toldOnIt) {
-        incident.day_label = label;
-        incident.evidence.date = { start: day.start, end: day.end };
-        const note = notes.get(incident);
-        if (note) note.day = label;
-      }
+      else if (!toldOnIt) labelFrom(incident, label, { start: day.start, end: day.end });
     }
   }
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.
