@@ -8,7 +8,8 @@
  * incidents of the three days before its article's publication (news reports what just happened);
  * there, when no incident fits, the only one that would but for the weapon named is the one meant
  * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
- * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it.
+ * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it (where
+ * several fit, a headline is of the one of its day or the day before).
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -31,8 +32,9 @@
  */
 import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
+import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -177,6 +179,21 @@ function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 
+/** The report is its article's first sentence: the headline, or the lead when the text has none. */
+function opensItsArticle(m: Profile['mention']): boolean {
+  return m.start === 0;
+}
+
+/**
+ * The cluster's dates reach the day its article came out or the day before: the news a headline that names no day
+ * tells, when several incidents of the last days fit ("US conducts fresh strikes in Syria").
+ */
+function isNewsOfTheDay(c: Cluster, published: IsoDate | null): boolean {
+  if (published === null || c.interval === null) return false;
+  const day = dayNumber(published);
+  return intersect(c.interval, [2 * (day - 1), 2 * day]) !== null;
+}
+
 /** The cluster falls on the day an undated mention names ("on Tuesday", "October 18" without a year). */
 function fallsOnNamedDay(p: Profile, c: Cluster): boolean {
   return p.dayLabel !== null && c.fallsOn(p.dayLabel);
@@ -244,8 +261,9 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       const [only, another] = candidates.filter((c) => fits(p, c, options.actors, false, true));
       if (only && !another) return { cluster: only, byWeekday: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
-      // place in the last days, when there is one.
-      const [placed, other] = candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true));
+      // place in the last days, when there is one; a headline, of the one of the day it came out or the day before.
+      const inPlace = candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true));
+      const [placed, other] = inPlace.length > 1 && opensItsArticle(m) ? inPlace.filter((c) => isNewsOfTheDay(c, m.published)) : inPlace;
       if (placed && !other) return { cluster: placed, byWeekday: false };
     }
   }

@@ -123,11 +123,19 @@ test('an undated report of the last days that names another weapon joins the onl
 
 test('an undated report naming only the country joins the only incident of its kind there in the last days', () => {
   const strike = mention('a', { kind: 'strike', place: 'a depot in Syria', country: 'SY', date: '2024-02-01' });
-  const report = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-03' });
+  const report = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-03', start: 800 });
   assert.deepEqual(groups(strike, report), [['a', 'c']]);
   assert.deepEqual(groups(strike, mention('b', { kind: 'strike', site: 'Fort Lark', date: '2024-02-03' }), report), [['a'], ['b'], ['c']], 'two incidents: no telling');
   assert.deepEqual(groups(strike, mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-05' })), [['a'], ['c']], 'four days on, the incident lies only in the slack of the last days');
   assert.deepEqual(groups(strike, mention('c', { kind: 'strike', place: 'Syria', country: 'SY' })), [['a'], ['c']], 'an undated article has no last days');
+});
+
+test('a headline naming only the country tells the news of its day or the day before', () => {
+  const older = mention('a', { kind: 'strike', site: 'Fort Lark', date: '2024-02-03' });
+  const headline = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-06', start: 0 });
+  assert.deepEqual(groups(older, mention('b', { kind: 'strike', site: 'Outpost Wren', date: '2024-02-05' }), headline), [['a'], ['b', 'c']]);
+  assert.deepEqual(groups(older, mention('b', { kind: 'strike', site: 'Outpost Wren', date: '2024-02-05' }), { ...headline, start: 900 }), [['a'], ['b'], ['c']], 'further on, it may recall either');
+  assert.deepEqual(groups(older, mention('b', { kind: 'strike', site: 'Outpost Wren', date: '2024-02-03' }), headline), [['a'], ['b'], ['c']], 'neither of its day or the day before: no telling');
 });
 
 test('an undated report with two candidate incidents at its site stays alone', () => {
