@@ -15,6 +15,8 @@
  * may have no dated report at all: the mention must also share a strong detail with the cluster
  * (its death toll, or its number of wounded). Where several clusters fit, the toll may still
  * tell: the one cluster sharing it, or of several, one reported far more widely than the others.
+ * Without a toll, an undated article's report that names only a country or region is of the incident
+ * there whose reports outnumber those of all the others together three times over, if one does.
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
  * weekday alone, only when three reports agree on it. An undated article names the weekdays of
@@ -222,6 +224,20 @@ function dominant(m: Profile['mention'], fitting: readonly Cluster[]): Cluster |
   return first.articles.size >= DOMINANT_ARTICLES && first.articles.size >= DOMINANCE * second.articles.size ? first : null;
 }
 
+/**
+ * Of the incidents a report may recall, the one its reports far outnumber the others' together by (DOMINANCE times),
+ * reported by at least DOMINANT_ARTICLES articles; null when none is.
+ */
+function mostCovered(clusters: readonly Cluster[]): Cluster | null {
+  let [first, all] = [null as Cluster | null, 0];
+  for (const c of clusters) {
+    all += c.articles.size;
+    if (!first || c.articles.size > first.articles.size) first = c;
+  }
+  if (!first || first.articles.size < DOMINANT_ARTICLES) return null;
+  return first.articles.size >= DOMINANCE * (all - first.articles.size) ? first : null;
+}
+
 interface Fit {
   cluster: Cluster;
   /** Found by the weekday the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
@@ -255,6 +271,12 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       return chosen && { cluster: chosen, byWeekday: false };
     }
     if (strong.length === 1) return { cluster: strong[0] as Cluster, byWeekday: false };
+    if (needsToll && window === null && p.site === null && p.dayLabel === null) {
+      // An undated article's report of an attack somewhere in a country ("US soldiers also came under attack in
+      // Jordan"): the incident there the news covered, when its reports far outnumber those of all the others.
+      const covered = mostCovered(candidates);
+      if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, byWeekday: false };
+    }
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
       // but for it is the one reported, and the event records the disagreement.

@@ -138,6 +138,16 @@ test('a headline naming only the country tells the news of its day or the day be
   assert.deepEqual(groups(older, mention('b', { kind: 'strike', site: 'Outpost Wren', date: '2024-02-03' }), headline), [['a'], ['b'], ['c']], 'neither of its day or the day before: no telling');
 });
 
+test("an undated article's report of an attack in a country is of the incident there the news covered, when its reports far outnumber all others", () => {
+  const covered = ['a', 'b', 'c', 'd'].map((id) => mention(id, { site: 'Fort Lark', date: '2024-01-28', published: '2024-01-29' }));
+  const report = mention('e', { place: 'Syria', country: 'SY' });
+  assert.deepEqual(groups(...covered, report), [['a', 'b', 'c', 'd', 'e']]);
+  const other = ['f', 'g'].map((id) => mention(id, { site: 'Outpost Wren', date: '2024-03-10', published: '2024-03-10' }));
+  assert.deepEqual(groups(...covered, ...other, report), [['a', 'b', 'c', 'd'], ['e'], ['f', 'g']], 'another incident there, reported half as much: no telling');
+  assert.deepEqual(groups(...covered, { ...report, published: '2024-06-01' }), [['a', 'b', 'c', 'd'], ['e']], 'a dated article tells the news of its days');
+  assert.deepEqual(groups(...covered, { ...report, place: null, site: 'Outpost Wren' }), [['a', 'b', 'c', 'd'], ['e']], 'another base than the incident\'s');
+});
+
 test('an undated report with two candidate incidents at its site stays alone', () => {
   assert.deepEqual(
     groups(
