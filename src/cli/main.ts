@@ -10,6 +10,12 @@ import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
 import { registerTallies } from './tallies.js';
 
+// `sitrep events | head`: a reader that closes the pipe early has all it wanted, which is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const program = new Command('sitrep')
   .description('Turn news articles into deduplicated, sourced, mapped conflict-event data.')
   .option('--db <path>', 'SQLite file of the store', DEFAULT_DB)

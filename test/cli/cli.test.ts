@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLES, sitrep } from './run.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, SAMPLES, sitrep } from './run.js';
 
 function workdir(): string {
   return mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
@@ -61,6 +62,17 @@ test('ingest the samples, list events in every format, show one with its sources
   const tallies = sitrep(['--db', db, 'tallies', '--format', 'json']);
   const rows = JSON.parse(tallies.stdout) as { count: number; sitrep: number | null }[];
   assert.ok(rows.some((r) => r.count === 160 && typeof r.sitrep === 'number'));
+});
+
+test('a reader that closes the pipe early ends the listing quietly, with success', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  assert.equal(sitrep(['--db', db, 'ingest', SAMPLES]).status, 0);
+  // `true` reads nothing and exits at once: every write to the pipe finds it closed.
+  const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" --db "${db}" events --format json | true`], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(piped.stderr, '');
+  assert.equal(piped.status, 0);
 });
 
 test('bad inputs get a one-line error naming them, and the rest of the batch still goes in', (t) => {
