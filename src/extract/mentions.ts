@@ -491,7 +491,7 @@ function actingAgents(text: string, r: Reading): TermHit[] {
   return cues(r, 'defender_agent').filter((a) => {
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
     // "were targeted by American drones": the agent of a passive acts.
-    if (TARGET_BEFORE.test(before) && !/\bby\s+(?:the\s+)?$/i.test(before)) return false;
+    if (TARGET_BEFORE.test(before) && !/\bby\s+(?:(?:the|an?)\s+)?$/i.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
   });
@@ -560,7 +560,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
       const between = text.slice(h.end, g.start);
       return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between);
     });
-  const strikeTrigger = strike.find((s) => !others(s) && (actsBefore(s) || byAgent(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && actsBefore(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;

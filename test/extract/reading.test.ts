@@ -506,6 +506,19 @@ test('a strike told in the passive with the defender as agent, or as a hit on a 
   assert.deepEqual(mentionsOf('The US responded after strikes by Iran-backed militants in Syria.').map((m) => m.kind), [], 'strikes by militants hit no militia object');
 });
 
+test('a militia named as what the defender struck, in the passive, does not make the strike its attack', () => {
+  for (const text of [
+    'In Baghdad, the Kataib Hezbollah headquarters was struck by US forces on Monday.',
+    'In Baghdad, the headquarters of Kataib Hezbollah were targeted by American drones on Monday.',
+    'The militia headquarters in Baghdad was hit by a US airstrike on Monday.',
+  ]) {
+    const [struck, more] = mentionsOf(text);
+    assert.deepEqual([struck?.kind, struck?.place, struck?.attacker, struck?.date, more], ['strike', 'Baghdad', 'United States', '2024-01-08', undefined], text);
+  }
+  const [attack] = mentionsOf('US forces at the Ain al-Asad air base were attacked by Kataib Hezbollah drones on Monday.');
+  assert.deepEqual([attack?.kind, attack?.attacker], ['attack', "Kata'ib Hezbollah"]);
+});
+
 test('"the attack last weekend", told later without a place, dates the one undated attack the article told', () => {
   const text = 'US forces struck targets in Iraq on Friday, after a deadly attack in Jordan that killed three US troops. The strikes answered the attack last weekend by Iran-backed militants.';
   assert.deepEqual(mentionsOf(text, '2024-02-02').map((m) => [m.kind, m.country, m.date, m.date_end]), [['strike', 'IQ', '2024-02-02', null], ['attack', 'JO', '2024-01-27', '2024-01-28']]);
