@@ -451,12 +451,17 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
   return hits.some((h) => h.end <= at && at - h.end <= within);
 }
 
+/** "denied responsibility for the attack", "not responsible": a group denies its part in the incident, not that it happened. */
+function deniesPart(r: Reading, denial: TermHit): boolean {
+  return cues(r, 'responsibility').some((h) => h.start >= denial.start && h.start - denial.end <= 25);
+}
+
 /** Between a determiner and its noun: nothing, or one word ("any retaliatory attack"). */
 const DETERMINED_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
-  if (cues(r, 'negation').length || cues(r, 'denial').length) return false;
+  if (cues(r, 'negation').length || cues(r, 'denial').some((d) => !deniesPart(r, d))) return false;
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
   if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && DETERMINED_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
@@ -531,6 +536,11 @@ function byState(text: string, r: Reading, trigger: TermHit): boolean {
   );
 }
 
+/** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
+function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
+  return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
+}
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
@@ -552,7 +562,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
-  const agentHarm = () => cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && cues(r, 'strike_object').some((o) => o.start >= v.end && o.start - v.end <= 30));
+  // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
+  const agentHarm = () =>
+    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -562,7 +574,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && actsBefore(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
-  const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike');
+  const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
   const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
@@ -834,7 +846,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const hits = militiaHits(reading);
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
-    const specific = hits.find((h) => lex.actor(h.key).type === 'militia') ?? hits[0]!;
+    // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
+    const denying = (h: TermHit) => reading === r && cues(r, 'denial').some((d) => d.start >= h.end && d.start - h.end <= 30 && SUBJECT_GAP.test(text.slice(h.end, d.start)));
+    const named = hits.filter((h) => !denying(h));
+    if (!named.length) continue;
+    const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;
     // "The Islamic Resistance in Iraq said on Friday it had attacked ...": the group telling of its own attack claims it.
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)));
     const claimed = (saysSo || lex.cue('claim').has(text, reading.quote.start, reading.quote.end)) && !claimDenied(text, reading.quote, lex);

@@ -506,6 +506,26 @@ test('a strike told in the passive with the defender as agent, or as a hit on a 
   assert.deepEqual(mentionsOf('The US responded after strikes by Iran-backed militants in Syria.').map((m) => m.kind), [], 'strikes by militants hit no militia object');
 });
 
+test('a weapon found or seized, not fired, tells no attack', () => {
+  assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
+  assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
+  const [fired] = mentionsOf('Two rockets landed inside the Ain al-Asad air base on Monday.');
+  assert.deepEqual([fired?.kind, fired?.site], ['attack', 'Ain al-Asad Air Base']);
+});
+
+test('the defender killing a named militia member is a strike on that militia', () => {
+  const [strike] = mentionsOf('An American MQ-9 Reaper drone killed a Kataib Hezbollah commander in Baghdad on Monday.');
+  assert.deepEqual([strike?.kind, strike?.place, strike?.attacker, strike?.target], ['strike', 'Baghdad', 'United States', "Kata'ib Hezbollah"]);
+});
+
+test('a group denying its part in an attack denies neither the attack nor names itself for it; a denial that it happened does', () => {
+  const [denied] = mentionsOf("Kataib Hezbollah denied any involvement in Sunday's drone attack on the Tower 22 outpost in Jordan.");
+  assert.deepEqual([denied?.kind, denied?.site, denied?.attacker, denied?.attribution], ['attack', 'Tower 22', null, 'unknown']);
+  const [claimed] = mentionsOf('The Islamic Resistance in Iraq claimed the drone attack on the Harir air base on Monday, while Kataib Hezbollah denied any role.');
+  assert.deepEqual([claimed?.attacker, claimed?.attribution], ['Islamic Resistance in Iraq', 'claimed']);
+  assert.deepEqual(mentionsOf('Iraqi officials denied reports of a rocket attack on the Ain al-Asad air base on Monday.'), []);
+});
+
 test('a militia named as what the defender struck, in the passive, does not make the strike its attack', () => {
   for (const text of [
     'In Baghdad, the Kataib Hezbollah headquarters was struck by US forces on Monday.',
