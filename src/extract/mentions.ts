@@ -290,13 +290,18 @@ function placeAtSite(site: Site, span: Span): Place {
   return { site, province: site.province, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
 }
 
+/** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
+const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
+
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
   const wanted = sites.filter((h) => {
     const role = lex.site(h.key).role;
     return kind === 'strike' ? role !== 'launch_site' : role === 'base';
   });
-  const chosen = wanted.length ? wanted : [];
+  // "the Harir, Ain al-Asad and Erbil bases": a town its base's name stands for, where a base word follows it.
+  const townBases = kind === 'attack' ? r.towns.filter((h) => TOWN_BASE.test(text.slice(h.end, h.end + 14)) && !r.sites.some((s) => s.start <= h.start && s.end >= h.end) && lex.site(h.key).role === 'base' && !isIncidental(text, h, lex)) : [];
+  const chosen = [...wanted, ...townBases].sort((a, b) => a.start - b.start);
   const unique = [...new Map(chosen.map((h) => [h.key, h])).values()];
   if (unique.length) {
     const atSites = unique.map((h) => placeAtSite(lex.site(h.key), { start: h.start, end: h.end }));

@@ -506,6 +506,11 @@ test('a strike told in the passive with the defender as agent, or as a hit on a 
   assert.deepEqual(mentionsOf('The US responded after strikes by Iran-backed militants in Syria.').map((m) => m.kind), [], 'strikes by militants hit no militia object');
 });
 
+test('a town named with a base word in a list of bases is its base', () => {
+  const listed = mentionsOf('The Islamic Resistance in Iraq claimed drone attacks on Monday on the Harir, Ain al-Asad and Erbil bases.');
+  assert.deepEqual(listed.map((m) => m.site), ['Harir Air Base', 'Ain al-Asad Air Base', 'Erbil Air Base']);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
