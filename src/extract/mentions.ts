@@ -527,8 +527,11 @@ function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): bool
 
 /** Between a state and what it does: nothing, or one word ("Iranian Shahed drone"). */
 const STATE_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
-/** A state named after these is not the one acting: "militias backed by Iran launched", "pro-Iranian groups". */
-const NOT_ACTING_STATE = /(?:\b(?:by|of|to|with|from|and|pro)|-)\s*$/i;
+/**
+ * A state named after these is not the one acting: "militias backed by Iran launched", "pro-Iranian groups", "milices
+ * soutenues par l'Iran", "milicias respaldadas por Irán", "militan yang didukung Iran".
+ */
+const NOT_ACTING_STATE = /(?:(?<![\p{L}])(?:by|of|to|with|from|and|pro|par|de|du|por|pelo|pela|von|vom|dal|dall|dalla|dari|oleh|didukung|dukungan)|-)\s*(?:l['’]\s*)?$/iu;
 
 /** The incident word is the act of a state ("an Iranian drone attacked", "Iran launched"), not of a group it backs ("Iran-backed"). */
 function byState(text: string, r: Reading, trigger: TermHit): boolean {

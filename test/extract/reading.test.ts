@@ -511,6 +511,26 @@ test('a town named with a base word in a list of bases is its base', () => {
   assert.deepEqual(listed.map((m) => m.site), ['Harir Air Base', 'Ain al-Asad Air Base', 'Erbil Air Base']);
 });
 
+test('militias "backed by Iran", in any language the pack reads, attack; Iran does not', () => {
+  const told = [
+    ["Des milices soutenues par l'Iran ont attaqué la base de Harir mardi.", 'fr', 'Harir Air Base'],
+    ['Milicias respaldadas por Irán atacaron la base de Ain al-Asad el martes.', 'es', 'Ain al-Asad Air Base'],
+    ['Militan yang didukung Iran menyerang pasukan AS di Suriah pada hari Selasa.', 'id', 'Suriah'],
+  ] as const;
+  for (const [text, lang, place] of told) {
+    const [attack] = mentionsOf(text, '2024-01-10', lang);
+    assert.deepEqual([attack?.kind, attack?.site ?? attack?.place, attack?.date], ['attack', place, '2024-01-09'], text);
+  }
+  assert.deepEqual(mentionsOf("L'Iran a attaqué la base de Harir mardi.", '2024-01-10', 'fr'), [], "a state's own attack is another campaign");
+});
+
+test('a drone shot down, in Spanish or Portuguese, was intercepted', () => {
+  const [es] = mentionsOf('Las fuerzas estadounidenses derribaron el martes un dron que se dirigía a la base de Al Tanf, en Siria.', '2024-01-10', 'es');
+  assert.deepEqual([es?.site, es?.outcome], ['Al-Tanf Garrison', 'intercepted']);
+  const [pt] = mentionsOf('As forças americanas derrubaram na terça-feira um drone que se dirigia à base de Al-Tanf, na Síria.', '2024-01-10', 'pt');
+  assert.deepEqual([pt?.site, pt?.outcome], ['Al-Tanf Garrison', 'intercepted']);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
