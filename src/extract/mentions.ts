@@ -649,7 +649,16 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
 }
 
 /** A number right after a month name ("Jan. 28") is a day, not a count. */
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]*\.?\s*$/iu;
+const MONTH_NAMES = [
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'januar|februar|märz|juni|juli|oktober|dezember',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+].join('|');
+/** A number right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count. */
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|(?:févr|avr|juil|déc|ene|abr|ago|dic|okt|dez|fev|set|out|gen|ott)\\.)\\s*$`, 'iu');
 
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;

@@ -524,6 +524,25 @@ test('militias "backed by Iran", in any language the pack reads, attack; Iran do
   assert.deepEqual(mentionsOf("L'Iran a attaqué la base de Harir mardi.", '2024-01-10', 'fr'), [], "a state's own attack is another campaign");
 });
 
+test('the United States striking, named as French, Arabic and Italian news name it', () => {
+  const told = [
+    ['Les États-Unis ont mené vendredi des frappes aériennes contre des groupes armés pro-iraniens en Irak et en Syrie.', 'fr'],
+    ['شنت الولايات المتحدة يوم الجمعة غارات جوية على مواقع لفصائل موالية لإيران في العراق وسوريا.', 'ar'],
+    ['Gli Stati Uniti hanno condotto venerdì raid aerei contro milizie filoiraniane in Iraq e Siria.', 'it'],
+  ] as const;
+  for (const [text, lang] of told) {
+    const strikes = mentionsOf(text, '2024-01-10', lang);
+    assert.deepEqual(strikes.map((m) => [m.kind, m.country, m.attacker, m.date]), [['strike', 'IQ', 'United States', '2024-01-05'], ['strike', 'SY', 'United States', '2024-01-05']], text);
+  }
+});
+
+test('a count after a weekday that begins like a month is a count ("el martes 3 soldados")', () => {
+  const [es] = mentionsOf('Un ataque con drones contra la base de Al Tanf dejó el martes 3 soldados estadounidenses heridos.', '2024-01-10', 'es');
+  assert.deepEqual([es?.injured, es?.date], [3, '2024-01-09']);
+  const [en] = mentionsOf('A drone attack on Dec. 3 hit the Al-Tanf base in Syria.', '2024-01-10');
+  assert.deepEqual([en?.injured, en?.date], [null, '2023-12-03'], 'after a month, a number is a day');
+});
+
 test('a drone shot down, in Spanish or Portuguese, was intercepted', () => {
   const [es] = mentionsOf('Las fuerzas estadounidenses derribaron el martes un dron que se dirigía a la base de Al Tanf, en Siria.', '2024-01-10', 'es');
   assert.deepEqual([es?.site, es?.outcome], ['Al-Tanf Garrison', 'intercepted']);
