@@ -42,7 +42,7 @@ interface Incident {
   country: string;
   province: string;
   actor: string;
-  weaponTerms: string[];
+  weaponTerms: readonly string[];
   wounded: number;
 }
 
@@ -50,7 +50,7 @@ interface Vocabulary {
   bases: { names: string[]; country: string; province: string }[];
   strikeAreas: { names: string[]; country: string; province: string }[];
   militias: string[][];
-  weapons: string[][];
+  weapons: (readonly string[])[];
   countryNames: Map<string, string>;
   outlets: { name: string; domain: string }[];
 }
@@ -74,7 +74,10 @@ function vocabulary(pack: DomainPack, r: Random): Vocabulary {
     bases,
     strikeAreas: strikeAreas.length > 0 ? strikeAreas : bases,
     militias: pack.actors.filter((a) => a.type === 'militia' || a.type === 'umbrella').map((a) => [a.name, ...a.aliases.filter(ascii).slice(0, 3)]),
-    weapons: Object.values(pack.lexicon.weapons).map((terms) => terms.filter(ascii)).filter((terms) => terms.length > 0),
+    // Another pack's classes, which the bench has no English words for, are named by their first plain term.
+    weapons: Object.entries(pack.lexicon.weapons)
+      .map(([name, terms]) => P.WEAPON_WORDS[name] ?? terms.filter((t) => ascii(t) && !t.includes('*')).slice(0, 1))
+      .filter((terms) => terms.length > 0),
     countryNames: new Map(pack.countries.map((c) => [c.code, c.name])),
     outlets,
   };
@@ -99,7 +102,7 @@ function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key] ?? key);
 }
 
-function weaponPhrases(terms: string[], r: Random): { weapon: string; weapons: string } {
+function weaponPhrases(terms: readonly string[], r: Random): { weapon: string; weapons: string } {
   const singular = terms.filter((t) => !t.endsWith('s'));
   const plural = terms.filter((t) => t.endsWith('s'));
   const weapon = pick(singular.length > 0 ? singular : terms, r);

@@ -81,3 +81,19 @@ export const OUTLET_PLACES = ['Northern', 'Gulf', 'River', 'Desert', 'Capital', 
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/**
+ * English words for the pack's weapon classes: the pack's own lists mix every language it reads, and an English
+ * article should not pick "roquette" or "raid aerei" from them (nor change whenever a language is added).
+ */
+export const WEAPON_WORDS: Readonly<Record<string, readonly string[]>> = {
+  drone: ['drone', 'drones', 'UAV', 'UAVs', 'one-way attack drone', 'one-way attack drones', 'kamikaze drone', 'suicide drone'],
+  rocket: ['rocket', 'rockets', 'Katyusha', 'Katyushas', 'Katyusha rockets'],
+  mortar: ['mortar', 'mortars', 'mortar shell', 'mortar shells', 'mortar rounds'],
+  ballistic_missile: ['ballistic missile', 'ballistic missiles', 'close-range ballistic missile', 'close-range ballistic missiles'],
+  cruise_missile: ['cruise missile', 'cruise missiles'],
+  missile: ['missile', 'missiles'],
+  ied: ['IED', 'IEDs', 'roadside bomb', 'roadside bombs', 'explosive device'],
+  small_arms: ['small arms', 'small-arms fire', 'gunfire'],
+  air_strike: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'warplanes'],
+};
