@@ -2,7 +2,7 @@ import type { Article, Extraction, Tally } from '../model.js';
 import type { DomainPack } from '../domain/pack.js';
 import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { findTallies } from './tallies.js';
+import { findTallies, ranksIncident } from './tallies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** "for 91 days", "منذ 91 يوما": the count of days first (a number is rarer than a word), then the word before it. */
@@ -42,8 +42,8 @@ export function extract(article: Article, pack: DomainPack): Extraction {
     previousWasTally = found.length > 0;
     if (found.length) {
       tallies.push(...found);
-      // A count sentence can still report one incident at a named base ("the 26th attack, on Conoco").
-      if (!lex.sites.has(article.text, sentence.start, sentence.end)) countsAt.push(...found.map((t) => t.start));
+      // A count sentence can still report one incident at a named base ("the 26th attack, on Conoco"), or the one it ranks.
+      if (!lex.sites.has(article.text, sentence.start, sentence.end)) countsAt.push(...found.filter((t) => !ranksIncident(article.text, t)).map((t) => t.start));
     }
   }
   // The clause that holds a count tells no incident; another clause of its sentence may ("following U.S. strikes on Thursday").

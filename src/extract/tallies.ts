@@ -28,6 +28,9 @@ const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fi
 const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
 const hasOrdinal = (sentence: string): boolean => ORDINAL_HEAD.test(sentence) && ORDINAL_TEST.test(sentence);
+const ORDINAL_AT = new RegExp(`^(?:${ORDINAL.source})`, 'iu');
+/** "the 150th attack since Oct. 17": the count is the rank of an incident the sentence may tell, not a total instead of one. */
+export const ranksIncident = (text: string, t: Tally): boolean => ORDINAL_AT.test(text.slice(t.start, t.end));
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5 };
 /** A country after a count: "12 in Iraq", "14 incidents occurring in Iraq", "nine at U.S. bases in Syria". */
 const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/iu;

@@ -201,6 +201,14 @@ test('an ordinal count is a tally; a date inside the sentence is not a count', (
   assert.deepEqual(tallies.map((t) => t.count), [144]);
 });
 
+test('the incident an ordinal count ranks is still told; a total over a period tells none', () => {
+  const ranked = extract(article('U.S. forces in Syria were targeted Tuesday by a drone, which was shot down, the Pentagon said, the 150th attack since Oct. 17.', '2024-02-07'), pack);
+  assert.deepEqual(ranked.tallies.map((t) => t.count), [150]);
+  assert.deepEqual(ranked.mentions.map((m) => [m.kind, m.country, m.date, m.outcome]), [['attack', 'SY', '2024-02-06', 'intercepted']]);
+  const total = extract(article('U.S. forces in Syria and Iraq have been attacked 150 times since Oct. 17, the Pentagon said on Tuesday.', '2024-02-07'), pack);
+  assert.deepEqual([total.tallies.map((t) => t.count), total.mentions], [[150], []]);
+});
+
 test('a few attacks at a named base are incidents, not a tally; a count since a day still is', () => {
   const tallyOf = (text: string) => extract(article(text, null), pack).tallies.map((t) => t.count);
   assert.deepEqual(tallyOf('Two separate drone attacks targeted the al-Tanf base in southern Syria, officials said.'), []);

@@ -543,6 +543,11 @@ test('a count after a weekday that begins like a month is a count ("el martes 3 
   assert.deepEqual([en?.injured, en?.date], [null, '2023-12-03'], 'after a month, a number is a day');
 });
 
+test('a drone destroyed before it reached the base was intercepted', () => {
+  const [stopped] = mentionsOf('On Sunday, a drone targeting the Rumalyn base was destroyed before it reached the base, Central Command said.');
+  assert.deepEqual([stopped?.site, stopped?.outcome], ['Rumalyn Landing Zone', 'intercepted']);
+});
+
 test('a drone shot down, in Spanish or Portuguese, was intercepted', () => {
   const [es] = mentionsOf('Las fuerzas estadounidenses derribaron el martes un dron que se dirigía a la base de Al Tanf, en Siria.', '2024-01-10', 'es');
   assert.deepEqual([es?.site, es?.outcome], ['Al-Tanf Garrison', 'intercepted']);
