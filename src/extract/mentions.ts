@@ -839,6 +839,9 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
   );
 }
 
+/** "Kataib Hezbollah, which denied responsibility, is suspected": a relative clause says something else of the group than its main verb. */
+const RELATIVE_LEAD = /^\s*,\s*(?:which|who)\s/i;
+
 function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, context: Reading[]): ActorReading {
   const { defender, coalitionLabel } = lex.pack.settings;
   const militiaHits = (reading: Reading) =>
@@ -864,7 +867,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length) continue;
     // A named group beats the umbrella front it belongs to.
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
-    const denying = (h: TermHit) => reading === r && cues(r, 'denial').some((d) => d.start >= h.end && d.start - h.end <= 30 && SUBJECT_GAP.test(text.slice(h.end, d.start)));
+    // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
+    const denying = (h: TermHit) =>
+      reading === r &&
+      cues(r, 'denial').some((d) => d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start))));
     const named = hits.filter((h) => !denying(h));
     if (!named.length) continue;
     const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;

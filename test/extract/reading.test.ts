@@ -573,6 +573,10 @@ test('a group denying its part in an attack denies neither the attack nor names 
   const [claimed] = mentionsOf('The Islamic Resistance in Iraq claimed the drone attack on the Harir air base on Monday, while Kataib Hezbollah denied any role.');
   assert.deepEqual([claimed?.attacker, claimed?.attribution], ['Islamic Resistance in Iraq', 'claimed']);
   assert.deepEqual(mentionsOf('Iraqi officials denied reports of a rocket attack on the Ain al-Asad air base on Monday.'), []);
+  const [spoken] = mentionsOf('A spokesman for Kataib Hezbollah said the group was not behind the attack on the al-Tanf base on Thursday.');
+  assert.deepEqual([spoken?.site, spoken?.attacker], ['Al-Tanf Garrison', null], 'a group whose statement denies it');
+  const [suspected] = mentionsOf('Kataib Hezbollah, which denied responsibility, is suspected of launching the drone attack on the Tower 22 outpost on Sunday.');
+  assert.deepEqual([suspected?.attacker, suspected?.attribution], ["Kata'ib Hezbollah", 'attributed'], 'a denial in a relative clause leaves the suspicion');
 });
 
 test('a militia named as what the defender struck, in the passive, does not make the strike its attack', () => {
