@@ -841,6 +841,10 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
 
 /** "Kataib Hezbollah, which denied responsibility, is suspected": a relative clause says something else of the group than its main verb. */
 const RELATIVE_LEAD = /^\s*,\s*(?:which|who)\s/i;
+/** What may follow a statement that ends its sentence: " in a statement.", " on Telegram." */
+const STATEMENT_TAIL = /^\s*(?:(?:in|on|via|through|to|late|early|later|earlier|today|yesterday)\b[^,;:]{0,35})?[.!?"”’]*\s*$/i;
+/** Between a group's name and the aside read apart after it: a comma and what describes the group. */
+const ASIDE_LEAD = /^\s*,[^,;]{0,80}?,?\s*$/;
 
 function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, context: Reading[]): ActorReading {
   const { defender, coalitionLabel } = lex.pack.settings;
@@ -862,6 +866,12 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const ownAdjective = (a: TermHit) => !/coalition/i.test(a.text) && !coalitions.some((c) => a.start >= c.start && a.end <= c.end);
   const coalitionOnly = coalitions.length > 0 && !r.actors.some((h) => h.key === defender) && !cues(r, 'defender_adjective').some(ownAdjective);
   const target = coalitionOnly ? coalitionLabel : defender;
+  // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
+  const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && ASIDE_LEAD.test(text.slice(h.end, r.sentence.start))).at(-1);
+  if (before) {
+    const claimed = lex.cue('claim_verb').has(text, r.sentence.start, r.sentence.end) && !claimDenied(text, r.quote, lex);
+    return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target };
+  }
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
     if (!hits.length) continue;
@@ -875,8 +885,14 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!named.length) continue;
     const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;
     // "The Islamic Resistance in Iraq said on Friday it had attacked ...": the group telling of its own attack claims it.
-    const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)));
-    const claimed = (saysSo || lex.cue('claim').has(text, reading.quote.start, reading.quote.end)) && !claimDenied(text, reading.quote, lex);
+    // "Two days after the Tower 22 attack, Kataib Hezbollah announced it was suspending operations": what it says is not the attack.
+    // A word that only reports ("announced", "in a statement") claims the attack it goes on to tell; "claimed" claims it anywhere.
+    // "..., the Islamic Resistance in Iraq said in a statement.": a statement that ends the sentence tells what came before it.
+    const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons];
+    const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
+    const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
+    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c));
+    const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
     return { attacker: specific.key, attribution, span: specific, target };

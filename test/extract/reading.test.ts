@@ -555,6 +555,21 @@ test('a drone shot down, in Spanish or Portuguese, was intercepted', () => {
   assert.deepEqual([pt?.site, pt?.outcome], ['Al-Tanf Garrison', 'intercepted']);
 });
 
+test('a group claims an attack by a claim, or by a statement that goes on to tell it; officials saying they suspect a group attribute it', () => {
+  const [told] = mentionsOf('The Islamic Resistance in Iraq said in a statement that it had attacked the Harir air base with a drone on Monday.');
+  assert.deepEqual([told?.attacker, told?.attribution], ['Islamic Resistance in Iraq', 'claimed']);
+  const [suspended] = mentionsOf('Two days after the drone attack on the Tower 22 base on Sunday, Kataib Hezbollah announced it was suspending operations.');
+  assert.notEqual(suspended?.attribution, 'claimed', 'announcing something else claims nothing');
+  const text = 'A drone hit the Harir air base on Monday. Officials said they suspected Kataib Hezbollah, which has carried out similar operations.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.attacker, m.attribution]), [["Kata'ib Hezbollah", 'attributed']]);
+});
+
+test('a group named before an aside that tells its deed is the subject of that deed', () => {
+  const text = "Kataib Hezbollah, who is suspected to have been behind Sunday's deadly drone attack against the Tower 22 outpost in Jordan, has announced the suspension of its operations.";
+  const [attack] = mentionsOf(text, '2024-01-30');
+  assert.deepEqual([attack?.site, attack?.date, attack?.attacker, attack?.attribution], ['Tower 22', '2024-01-28', "Kata'ib Hezbollah", 'attributed']);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
