@@ -648,7 +648,7 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
   return keys.sort();
 }
 
-/** A number right after a month name ("Jan. 28") is a day, not a count. */
+/** The months' names in the languages the pack reads. */
 const MONTH_NAMES = [
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
@@ -875,7 +875,6 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
     if (!hits.length) continue;
-    // A named group beats the umbrella front it belongs to.
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     const denying = (h: TermHit) =>
@@ -883,6 +882,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
       cues(r, 'denial').some((d) => d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start))));
     const named = hits.filter((h) => !denying(h));
     if (!named.length) continue;
+    // A named group beats the umbrella front it belongs to.
     const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;
     // "The Islamic Resistance in Iraq said on Friday it had attacked ...": the group telling of its own attack claims it.
     // "Two days after the Tower 22 attack, Kataib Hezbollah announced it was suspending operations": what it says is not the attack.
