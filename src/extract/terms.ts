@@ -228,7 +228,10 @@ function readOtherWord(text: string, start: number, end: number, joined: boolean
     word = word.slice(elided[0].length);
   }
   if (!word) return;
-  addWord(read, foldedWord(foldTerm(word).replace(ARABIC_PROCLITIC, '')), start, end);
+  const folded = foldTerm(word);
+  const bare = folded.replace(ARABIC_PROCLITIC, '');
+  // The word starts after its proclitic: "وسوريا" (and Syria) names Syria, at "سوريا".
+  addWord(read, foldedWord(bare), bare.length < folded.length ? start + 1 : start, end);
 }
 
 /** The words of text, folded, with their offsets. */

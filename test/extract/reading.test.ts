@@ -536,6 +536,11 @@ test('the United States striking, named as French, Arabic and Italian news name 
   }
 });
 
+test('an Arabic place joined to "and" is quoted without it', () => {
+  const strikes = mentionsOf('شنت الولايات المتحدة يوم الجمعة غارات جوية على مواقع في العراق وسوريا.', '2024-01-10', 'ar');
+  assert.deepEqual(strikes.map((m) => m.place), ['العراق', 'سوريا']);
+});
+
 test('a count after a weekday that begins like a month is a count ("el martes 3 soldados")', () => {
   const [es] = mentionsOf('Un ataque con drones contra la base de Al Tanf dejó el martes 3 soldados estadounidenses heridos.', '2024-01-10', 'es');
   assert.deepEqual([es?.injured, es?.date], [3, '2024-01-09']);

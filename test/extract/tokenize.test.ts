@@ -7,11 +7,16 @@ import { seeded } from './helpers.js';
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´](?!s(?![\p{L}\p{N}]))[\p{L}\p{M}]+)*/gu;
 const ELISION = /^(?:[dlmnstcj]|qu|dell|all|nell|sull)['’ʼ]/i;
 
-/** Where each word of the expression starts (after an elision) and ends. */
+/** An Arabic preposition or conjunction joined to a word of three letters or more. */
+const PROCLITIC = /^[وبلفك](?=[\u0621-\u064a]{3})/;
+
+/** Where each word of the expression starts (after an elision or a joined preposition) and ends. */
 function wordSpans(text: string): [number, number][] {
   return [...text.matchAll(WORD)].flatMap((m): [number, number][] => {
     const elided = ELISION.exec(m[0])?.[0].length ?? 0;
-    return elided < m[0].length ? [[m.index + elided, m.index + m[0].length]] : [];
+    if (elided >= m[0].length) return [];
+    const joined = PROCLITIC.test(m[0].slice(elided)) ? 1 : 0;
+    return [[m.index + elided + joined, m.index + m[0].length]];
   });
 }
 
