@@ -1371,7 +1371,9 @@ interface ToldLast {
  */
 function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   const incidents = [...told.main, ...told.background];
-  if (r.sites.length || r.towns.length || r.regions.length) return [];
+  // "following today's attacks at the embassy, there were no casualties": naming the incidents' own base again is still about them.
+  const ownBase = (h: TermHit) => incidents.some((m) => m.site === h.key);
+  if (!r.sites.every(ownBase) || !r.towns.every(ownBase) || r.regions.length) return [];
   if (tellsTotal(text, r)) return [];
   if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
   // "will hit", "could have caused casualties": what may be is not what happened.

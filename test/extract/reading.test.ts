@@ -575,6 +575,13 @@ test('a group named before an aside that tells its deed is the subject of that d
   assert.deepEqual([attack?.site, attack?.date, attack?.attacker, attack?.attribution], ['Tower 22', '2024-01-28', "Kata'ib Hezbollah", 'attributed']);
 });
 
+test('a clause naming the incident\'s own base again still goes on about it; one naming another base does not', () => {
+  const again = mentionsOf('A drone attack targeted the Harir air base on Tuesday. Officials said it came from the south. At Harir, there were no casualties or damage, the official said.');
+  assert.deepEqual(again.map((m) => [m.site, m.killed, m.injured]), [['Harir Air Base', 0, 0]]);
+  const other = mentionsOf('A drone attack targeted the Harir air base on Tuesday. Officials said it came from the south. At the Ain al-Asad air base, there were no casualties, the official said.');
+  assert.deepEqual(other.map((m) => [m.site, m.killed, m.injured]), [['Harir Air Base', null, null]]);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
