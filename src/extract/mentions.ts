@@ -749,8 +749,28 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       }
     }
   }
+  // "A U.S. soldier was injured", "wounded a contractor": one person, counted by the article alone.
+  for (const field of ['killed', 'injured'] as const) {
+    if (result[field] !== null) continue;
+    const people = cues(r, 'single_person');
+    const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
+    for (const cue of cues(r, field)) {
+      const hit = people.find((p) => one(p) && ((p.end <= cue.start && SINGLE_PASSIVE.test(text.slice(p.end, cue.start))) || (p.start >= cue.end && SINGLE_OBJECT.test(text.slice(cue.end, p.start)))));
+      if (!hit) continue;
+      result[field] = 1;
+      result.spans[field] = { start: Math.min(hit.start, cue.start), end: Math.max(hit.end, cue.end) };
+      break;
+    }
+  }
   return result;
 }
+
+/** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
+const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** "a soldier was killed": the person, then the verb in the passive. */
+const SINGLE_PASSIVE = /^\s+(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "killed a U.S. service member": the verb, then the person. */
+const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
 const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été)\s+(?:\p{L}+\s+)?$/iu;

@@ -582,6 +582,15 @@ test('a clause naming the incident\'s own base again still goes on about it; one
   assert.deepEqual(other.map((m) => [m.site, m.killed, m.injured]), [['Harir Air Base', null, null]]);
 });
 
+test('one person named with "a" or "an" is a count of one', () => {
+  const [passive] = mentionsOf('A U.S. soldier was injured in a rocket attack on the Ain al-Asad air base on Monday.');
+  assert.equal(passive?.injured, 1);
+  const [both] = mentionsOf('A drone attack on the Tower 22 base on Sunday killed a U.S. service member and injured 30 others.');
+  assert.deepEqual([both?.killed, both?.injured], [1, 30]);
+  const [cardiac] = mentionsOf('A U.S. contractor died of a cardiac episode while sheltering from a drone attack on the Ain al-Asad air base on Monday.');
+  assert.equal(cardiac?.killed, null, 'a death told without "was" is no count of the attack');
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
