@@ -29,6 +29,8 @@ interface Reading {
 
 /** Words that open a period rather than date an incident ("since October 7"). */
 const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
+/** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
+const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
 
 function cues(r: Reading, name: string): TermHit[] {
@@ -207,7 +209,10 @@ class ClauseReading implements Reading {
       const { text, sentence, quote, lex, article } = this;
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
-        (d) => !PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) && d.date !== lex.pack.settings.since && d.monthDay !== lex.pack.settings.since.slice(5),
+        (d) =>
+          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || DAY_OF_WHEN.test(text.slice(d.end, d.end + 8))) &&
+          d.date !== lex.pack.settings.since &&
+          d.monthDay !== lex.pack.settings.since.slice(5),
       );
     }
     return this.datesRead;

@@ -591,6 +591,12 @@ test('one person named with "a" or "an" is a count of one', () => {
   assert.equal(cardiac?.killed, null, 'a death told without "was" is no count of the attack');
 });
 
+test('the day a period starts from dates the incident its when-clause tells', () => {
+  const text = 'It was the first attack on U.S. forces in Syria since February 4, when a drone struck the Al-Omar oil field base and killed six Kurdish fighters.';
+  const [recalled] = mentionsOf(text, '2024-03-04');
+  assert.deepEqual([recalled?.site, recalled?.date, recalled?.killed], ['Al-Omar oil field (Green Village)', '2024-02-04', 6]);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
