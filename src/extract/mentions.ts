@@ -1442,7 +1442,9 @@ const FOLLOW_UP_CUES = ['intercepted', 'impact', 'killed', 'injured', 'no_casual
 
 /** The incidents a clause with no day and no incident of its own goes on about: those of the kind it names again, else those of the main clause. */
 function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
-  if (r.dates.length) return [];
+  // "after being briefed on Monday's attack": the day of an incident just told is no day of another.
+  const toldDays = [...told.main, ...told.background].map((m) => m.date);
+  if (r.dates.some((d) => d.date === null || !toldDays.includes(d.date))) return [];
   const kinded = kindOf(text, r, lex);
   if (!kinded) return told.main.length ? told.main : told.background;
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.

@@ -597,6 +597,12 @@ test('the day a period starts from dates the incident its when-clause tells', ()
   assert.deepEqual([recalled?.site, recalled?.date, recalled?.killed], ['Al-Omar oil field (Green Village)', '2024-02-04', 6]);
 });
 
+test('a clause naming the day of an incident just told goes on about it, and does not end the run', () => {
+  const text = "U.S. forces struck a weapons depot in Syria on Tuesday in response to a rocket attack on a U.S. base in Syria on Monday. The president, briefed on Monday's attack, ordered the strike. The strike killed four militants, officials said.";
+  const [strike] = mentionsOf(text, '2024-12-26');
+  assert.deepEqual([strike?.kind, strike?.date, strike?.killed], ['strike', '2024-12-24', 4]);
+});
+
 test('a weapon found or seized, not fired, tells no attack', () => {
   assert.deepEqual(mentionsOf('Iraqi security forces found a rocket launcher in a truck near the Ain al-Asad air base on Monday.'), []);
   assert.deepEqual(mentionsOf('Two drones were seized near the Ain al-Asad air base on Monday.'), []);
