@@ -60,6 +60,8 @@ function periodOf(text: string, start: number, dates: readonly DateMention[]): {
   return until && until >= opened.date ? { since: opened.date, until } : null;
 }
 
+/** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
+const SINCE_CAMPAIGN = /(?:\b(?:since|seit|depuis|desde)|منذ)\s+(?:the\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\s+(?:of\s+|de\s+|du\s+|del\s+|des\s+)?(?:the\s+|la\s+|l['’]\s*)?)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = /\b(?:since|seit|depuis|desde)\b|منذ/i;
 
@@ -129,6 +131,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates);
+  // "since the war in Gaza began", "since the start of the war": the campaign's first day.
+  const sinceCampaign = !since && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 40), h.start)));
   if (sinceOnly && !(since?.date && since.date >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
@@ -147,7 +151,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: since?.precision === 'day' ? since.date : (period?.since ?? null),
+      since: since?.precision === 'day' ? since.date : (period?.since ?? (sinceCampaign ? lex.pack.settings.since : null)),
       until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
       speaker,
       quote: text.slice(start, end),

@@ -209,6 +209,13 @@ test('the incident an ordinal count ranks is still told; a total over a period t
   assert.deepEqual([total.tallies.map((t) => t.count), total.mentions], [[150], []]);
 });
 
+test('a count since the war began runs from the campaign\'s first day', () => {
+  const { tallies } = extract(article('Iran-backed militias have carried out more than 150 attacks on American troops since the war in Gaza began.', '2024-02-07'), pack);
+  assert.deepEqual(tallies.map((t) => [t.count, t.since]), [[150, pack.settings.since]]);
+  const fr = extract(article("Depuis le début de la guerre à Gaza, l'armée américaine a été attaquée au moins 100 fois en Irak et en Syrie.", '2024-02-07', 'fr'), pack);
+  assert.deepEqual(fr.tallies.map((t) => [t.count, t.since]), [[100, pack.settings.since]]);
+});
+
 test('a few attacks at a named base are incidents, not a tally; a count since a day still is', () => {
   const tallyOf = (text: string) => extract(article(text, null), pack).tallies.map((t) => t.count);
   assert.deepEqual(tallyOf('Two separate drone attacks targeted the al-Tanf base in southern Syria, officials said.'), []);
