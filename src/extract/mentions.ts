@@ -755,10 +755,10 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
     }
   }
   // "A U.S. soldier was injured", "wounded a contractor": one person, counted by the article alone.
+  const people = cues(r, 'single_person');
+  const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
   for (const field of ['killed', 'injured'] as const) {
     if (result[field] !== null) continue;
-    const people = cues(r, 'single_person');
-    const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
     for (const cue of cues(r, field)) {
       const hit = people.find((p) => one(p) && ((p.end <= cue.start && SINGLE_PASSIVE.test(text.slice(p.end, cue.start))) || (p.start >= cue.end && SINGLE_OBJECT.test(text.slice(cue.end, p.start)))));
       if (!hit) continue;

@@ -60,10 +60,13 @@ function periodOf(text: string, start: number, dates: readonly DateMention[]): {
   return until && until >= opened.date ? { since: opened.date, until } : null;
 }
 
-/** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
-const SINCE_CAMPAIGN = /(?:\b(?:since|seit|depuis|desde)|منذ)\s+(?:the\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\s+(?:of\s+|de\s+|du\s+|del\s+|des\s+)?(?:the\s+|la\s+|l['’]\s*)?)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = /\b(?:since|seit|depuis|desde)\b|منذ/i;
+/** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
+const SINCE_CAMPAIGN = new RegExp(
+  `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /** A title near the top: a short line that ends without a full stop. */
 const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
