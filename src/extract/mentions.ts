@@ -827,8 +827,12 @@ interface ActorReading {
   attribution: Attribution;
   span: Span | null;
   target: string | null;
+  /** The clause names whom the attack was on (the defender or the coalition), rather than the defender going without saying. */
+  targetNamed?: boolean;
 }
 
+/** "a spokesman for the", "officials of the": who speaks for the body named next. */
+const SPOKESMAN_FOR = /\b(?:spokes(?:man|woman|person)|officials?|statement)\s+(?:for|of|from)\s+(?:the\s+)?$/i;
 /** Between a group and its verb: nothing, or an aside of a few words ("the Islamic Resistance in Iraq, an umbrella of militias, said"). */
 const SUBJECT_GAP = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,;:]{0,80},)?\s+$/u;
 
@@ -887,15 +891,18 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
   }
   // "the US-led coalition": the defender's name inside the coalition's is the coalition's.
-  const coalitions = r.actors.filter((h) => lex.actor(h.key).type === 'coalition');
+  // "a spokesman for the coalition said": the coalition that speaks is not what was hit.
+  const speaks = (h: TermHit) => SPOKESMAN_FOR.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)) || cues(r, 'reporting').some((v) => v.start >= h.end && SUBJECT_GAP.test(text.slice(h.end, v.start)));
+  const coalitions = r.actors.filter((h) => lex.actor(h.key).type === 'coalition' && !speaks(h));
   const ownAdjective = (a: TermHit) => !/coalition/i.test(a.text) && !coalitions.some((c) => a.start >= c.start && a.end <= c.end);
   const coalitionOnly = coalitions.length > 0 && !r.actors.some((h) => h.key === defender) && !cues(r, 'defender_adjective').some(ownAdjective);
   const target = coalitionOnly ? coalitionLabel : defender;
+  const targetNamed = coalitionOnly || r.actors.some((h) => h.key === defender) || cues(r, 'defender_adjective').some(ownAdjective);
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
   const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && ASIDE_LEAD.test(text.slice(h.end, r.sentence.start))).at(-1);
   if (before) {
     const claimed = lex.cue('claim_verb').has(text, r.sentence.start, r.sentence.end) && !claimDenied(text, r.quote, lex);
-    return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target };
+    return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target, targetNamed };
   }
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
@@ -920,9 +927,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     if (reading !== r && !claimed) continue;
-    return { attacker: specific.key, attribution, span: specific, target };
+    return { attacker: specific.key, attribution, span: specific, target, targetNamed };
   }
-  return { attacker: null, attribution: 'unknown', span: null, target };
+  return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
 }
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
@@ -1163,7 +1170,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false });
       drafts.push({ reading: r, mention });
     }
   }
@@ -1202,7 +1209,7 @@ function foldShared(into: Mention, from: Mention): void {
 const daysGiven = new WeakSet<Reading>();
 
 /** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
-const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null; another: boolean }>();
+const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean }>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -1294,10 +1301,16 @@ function fold(into: Mention, from: Mention): void {
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
-  const quarter = notes.get(from)?.quarter;
-  if (intoNotes && !intoNotes.quarter && quarter && !into.site) {
-    intoNotes.quarter = quarter;
+  const fromNotes = notes.get(from);
+  if (intoNotes && !intoNotes.quarter && fromNotes?.quarter && !into.site) {
+    intoNotes.quarter = fromNotes.quarter;
     into.place = from.place;
+  }
+  // "Counterterrorism thwarts drone attack on Erbil airport", then "drones directed at the base of the international
+  // coalition": whom the attack was on, which the first statement left unsaid, is what a later one names.
+  if (intoNotes && !intoNotes.targetNamed && fromNotes?.targetNamed && into.kind === 'attack') {
+    into.target = from.target;
+    intoNotes.targetNamed = true;
   }
 }
 

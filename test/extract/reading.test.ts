@@ -869,3 +869,23 @@ test('what a clause says of the attacks just told counts, even when a relative c
   const one = mentionsOf('Militants attacked the Ain al-Asad air base with drones on Wednesday. Since October 17, about 60 troops have sustained minor injuries.', '2023-10-20');
   assert.deepEqual(one.map((m) => [m.injured, m.outcome]), [[null, 'unknown']]);
 });
+
+test('the forces the defender retaliates against are the attackers, not its own', () => {
+  const mentions = mentionsOf('The US military retaliated against the attacking forces in Syria on Monday.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.attacker]), [['strike', 'SY', 'United States']]);
+  assert.deepEqual(mentionsOf('US forces struck the attackers near the base in eastern Syria on Monday.').map((m) => m.kind), ['strike']);
+});
+
+test('the coalition a later statement names is whom the attack was on; the coalition that speaks is not', () => {
+  const text = 'Drone attack thwarted at Erbil airport\n\nTwo explosive-laden drones directed at the base of the international coalition at Erbil airport were shot down on Monday.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.target]), [['Erbil Air Base', 'Coalition']]);
+  assert.deepEqual(mentionsOf('A rocket attack targeted the Harir base on Monday, a spokesman for the coalition said.').map((m) => m.target), ['United States']);
+  // A statement that names the defender keeps it, whatever another statement adds.
+  const named = 'Drones attacked US forces at Erbil airport on Monday\n\nThe drones were directed at the base of the international coalition at Erbil airport.';
+  assert.deepEqual(mentionsOf(named).map((m) => m.target), ['United States']);
+});
+
+test('a monitor whose name holds a country places nothing, in any language', () => {
+  const text = "Une base abritant des soldats américains en Syrie a été visée mardi par une attaque de drones, selon l'Observatoire syrien des droits de l'homme.";
+  assert.deepEqual(mentionsOf(text, '2024-01-10', 'fr').map((m) => [m.place, m.country]), [['Syrie', 'SY']]);
+});
