@@ -1118,7 +1118,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
-  const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
+  // In the same sentence, a clause that tells an incident by its noun ("after a drone attack") tells the one answered, not this one.
+  const restates =
+    following && (following.quote.start === r.quote.start ? !cues(following, 'incident_noun').length : !r.background && !following.dates.length);
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   // "another attack", "a second drone": an incident apart from those told before.

@@ -889,3 +889,11 @@ test('a monitor whose name holds a country places nothing, in any language', () 
   const text = "Une base abritant des soldats américains en Syrie a été visée mardi par une attaque de drones, selon l'Observatoire syrien des droits de l'homme.";
   assert.deepEqual(mentionsOf(text, '2024-01-10', 'fr').map((m) => [m.place, m.country]), [['Syrie', 'SY']]);
 });
+
+test('the weapon of the attack a strike answers is not the strike\'s', () => {
+  const mentions = mentionsOf('The US struck militia sites in Iraq on Tuesday after a drone attack.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.weapons]), [['strike', []]]);
+  // A clause that only goes on about the incident ("after being struck by two drones") still tells its weapons.
+  const burning = mentionsOf('In a similar incident, the Harir air base caught fire late Thursday after being struck by two suicide drones, local officials said.');
+  assert.deepEqual(burning.map((m) => m.weapons), [['drone']]);
+});
