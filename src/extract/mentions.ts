@@ -31,6 +31,10 @@ interface Reading {
 const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
+/** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak". */
+const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+)?$/u;
+/** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
+const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
 
 function cues(r: Reading, name: string): TermHit[] {
@@ -153,6 +157,9 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
 const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
+/** "Baghdad: ", "Erbil, Iraq (AP) — ": a city in small letters, maybe its country and agency, then a colon or a dash. */
+const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
+
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
 class ClauseReading implements Reading {
   readonly actors: TermHit[];
@@ -178,12 +185,19 @@ class ClauseReading implements Reading {
   ) {
     const { start, end } = sentence;
     this.actors = this.outside(lex.actors.find(text, start, end));
-    const dateline = start === quote.start ? PLACE_DATELINE.exec(text.slice(start, Math.min(end, start + 90))) : null;
-    this.placeFrom = dateline ? start + dateline[0].length : start;
-    this.sites = this.places(lex.sites.find(text, start, end));
-    this.towns = this.places(lex.towns.find(text, start, end));
-    this.regions = this.places(lex.regions.find(text, start, end));
-    this.countries = this.places([...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)]).sort((a, b) => a.start - b.start);
+    const opening = start === quote.start ? text.slice(start, Math.min(end, start + 90)) : '';
+    const dateline = PLACE_DATELINE.exec(opening);
+    const [sites, towns, regions] = [lex.sites.find(text, start, end), lex.towns.find(text, start, end), lex.regions.find(text, start, end)];
+    const countries = [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)];
+    // "Baghdad: An Iraqi militia claimed an attack on a US base in eastern Syria": a city written in small letters
+    // opens a story as its dateline only when the sentence names a place after it.
+    const cityLine = dateline ? null : CITY_DATELINE.exec(opening);
+    const placedAfter = (at: number) => [sites, towns, regions, countries].some((hits) => hits.some((h) => h.start >= at));
+    this.placeFrom = dateline ? start + dateline[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
+    this.sites = this.places(sites);
+    this.towns = this.places(towns);
+    this.regions = this.places(regions);
+    this.countries = this.places(countries).sort((a, b) => a.start - b.start);
     this.weapons = this.outside(lex.weapons.find(text, start, end));
   }
 
@@ -312,7 +326,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const atSites = unique.map((h) => placeAtSite(lex.site(h.key), { start: h.start, end: h.end }));
     // "two drones at the Ain al-Asad air base and another at a base in northern Iraq": the place after "another" is a second one.
     const another = cues(r, 'distinct_marker').find((d) => d.start > unique.at(-1)!.end);
-    return another ? [...atSites, ...countryPlaces(text, r, lex).filter((p) => p.span!.start > another.end)] : atSites;
+    return another ? [...atSites, ...countryPlaces(text, r, lex, kind).filter((p) => p.span!.start > another.end)] : atSites;
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
@@ -322,7 +336,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   // "the base": the base named last; a strike on what threatened it is placed there too.
   const reference = cues(r, 'base_reference')[0];
   // Another country the sentence names is another incident ("fired two rockets at the base, along with another attack in Syria").
-  if (reference && earlierBase) return [placeAtSite(earlierBase, reference), ...countryPlaces(text, r, lex).filter((p) => p.country !== earlierBase.country)];
+  if (reference && earlierBase) return [placeAtSite(earlierBase, reference), ...countryPlaces(text, r, lex, kind).filter((p) => p.country !== earlierBase.country)];
   // "a base near the border, east of al-Rukban camp": with nothing nearer, the landmark base places it.
   const landmark = kind === 'attack' ? r.sites.find((h) => lex.site(h.key).role === 'base' && isLandmark(text, h)) : undefined;
   if (landmark && !r.regions.length && cues(r, 'defender_target').some((t) => t.end <= landmark.start)) return [placeAtSite(lex.site(landmark.key), landmark)];
@@ -331,7 +345,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const reg = lex.region(region.key);
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
-  const countries = countryPlaces(text, r, lex);
+  const countries = countryPlaces(text, r, lex, kind);
   return countries.length ? countries : [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
@@ -348,13 +362,17 @@ function deployedIn(text: string, r: Reading, countries: TermHit[]): boolean {
 }
 
 /** Countries where the forces are: skip launch countries ("from Iraq") and those only neared ("near Syria"). */
-function countryPlaces(text: string, r: Reading, lex: CompiledPack): Place[] {
+function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventKind | null = null): Place[] {
   const origins = cues(r, 'launch_origin');
   const nears = cues(r, 'nearness');
   const launchedFrom = (h: TermHit) => origins.some((o) => o.end <= h.start && h.start - o.start <= 20 && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(o.end, h.start)));
   const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-  const countries = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h));
-  const inTheater = countries.filter((h) => lex.pack.sites.some((s) => s.country === h.key));
+  const around = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h) && lex.pack.sites.some((s) => s.country === h.key));
+  // The groups a strike hits are where it hit them; the groups that attack are not where their attack landed, when
+  // the sentence names another country ("an Iran-affiliated group in Iraq claimed it targeted a US base in Syria").
+  const groups = kind === 'attack' ? cues(r, 'armed_group_noun') : [];
+  const struck = around.filter((h) => !groups.some((g) => g.end <= h.start && GROUP_HOME.test(text.slice(g.end, h.start))));
+  const inTheater = struck.length ? struck : around;
   const notBorders = inTheater.filter((h) => !borderOnly(text, h));
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
   const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
@@ -573,7 +591,16 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     return last !== undefined && agents.includes(last);
   };
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
-  const agentVerb = attack.find((a) => !others(a) && agents.some((g) => g.end <= a.start && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))));
+  // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
+  const endsClause = (a: TermHit) => /^\s*[.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
+  // There the group struck stands between the two, and is no subject of the verb.
+  const agentVerb = attack.find((a) =>
+    agents.some(
+      (g) =>
+        g.end <= a.start &&
+        ((!others(a) && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))) || (GERMAN_PERFECT.test(text.slice(g.end, a.start)) && endsClause(a))),
+    ),
+  );
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
   const agentHarm = () =>
@@ -681,7 +708,7 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
  * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
  */
 const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further)\b/i;
+const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention)\b/i;
 
 /** "Verletzt wurde bei den Attacken offenbar niemand": a casualty word whose clause ends by saying nobody. */
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;

@@ -23,7 +23,7 @@ function unitAfter(text: string, at: number, end: number): RegExpExecArray | nul
   return UNIT_WORD.test(after.slice(0, UNIT_REACH.exec(after)![0].length)) ? UNIT.exec(after) : null;
 }
 /** "the 26th against US bases", "marks the 144th attack". */
-const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:such\s+|known\s+|separate\s+|drone\s+|rocket\s+)?(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:(?:such|known|separate|drone|rocket|recorded|reported|confirmed|documented)\s+){0,2}(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
 /** Where ORDINAL can match at all: a number with an ordinal suffix, or an ordinal word. */
 const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');

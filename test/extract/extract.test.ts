@@ -267,3 +267,8 @@ test('a headline that counts the incidents its article tells is no tally; a tota
   const { tallies } = extract(article('Iraqi militia group claims two drone attacks on US bases\n\nThe Islamic Resistance in Iraq said it had attacked Ain al-Asad air base with drones.\n\nUS forces have been attacked at least 46 times since October 17, the Pentagon said.', '2023-11-10'), pack);
   assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[46, 'at_least']]);
 });
+
+test('an ordinal count of recorded attacks is a tally too', () => {
+  const { tallies } = extract(article('The incident marks the 26th recorded attack on U.S. bases in Syria since Oct. 19, the monitor added.', '2023-11-09'), pack);
+  assert.deepEqual(tallies.map((t) => [t.count, t.since]), [[26, '2023-10-19']]);
+});

@@ -897,3 +897,36 @@ test('the weapon of the attack a strike answers is not the strike\'s', () => {
   const burning = mentionsOf('In a similar incident, the Harir air base caught fire late Thursday after being struck by two suicide drones, local officials said.');
   assert.deepEqual(burning.map((m) => m.weapons), [['drone']]);
 });
+
+test('a German perfect with the defender as subject is a strike, whoever it names before the participle', () => {
+  const struck = mentionsOf('Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen.', '2024-01-10', 'de');
+  assert.deepEqual(struck.map((m) => [m.kind, m.country, m.attacker, m.target]), [['strike', 'IQ', 'United States', "Kata'ib Hezbollah"]]);
+  // The militias as subject, or the defender only as the one who confirms it, is still an attack.
+  const attacked = mentionsOf('Die USA haben bestätigt, dass Milizen den Stützpunkt Ain al-Asad angegriffen haben.', '2024-01-10', 'de');
+  assert.deepEqual(attacked.map((m) => m.kind), ['attack']);
+  assert.deepEqual(mentionsOf('Milizen haben den US-Stützpunkt Ain al-Asad im Irak angegriffen.', '2024-01-10', 'de').map((m) => m.kind), ['attack']);
+});
+
+test('a statement that gave no casualty figures does not say nobody was hurt', () => {
+  const mentions = mentionsOf('A drone hit the al-Shaddadi base in Syria on Sunday, but the statement did not elaborate on the casualties and damages sustained.');
+  assert.deepEqual(mentions.map((m) => [m.site, m.killed, m.injured]), [['al-Shaddadi', null, null]]);
+});
+
+test('the country an attacking group is from is not where it struck, when the sentence names another', () => {
+  const mentions = mentionsOf('An Iran-affiliated group in Iraq claimed Sunday that it targeted a US military base in Syria with drones.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['attack', 'SY']]);
+  // With no other country named, it is all the sentence says of where; and the groups a strike hits are where it hit.
+  assert.deepEqual(mentionsOf('Militants in Iraq fired rockets at a US base on Monday.').map((m) => m.country), ['IQ']);
+  assert.deepEqual(mentionsOf('US conducts fresh strikes against pro-Iran groups in Syria').map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+});
+
+test('a city in small letters that opens the story with a colon is its dateline, when the sentence names a place after it', () => {
+  const mentions = mentionsOf('Baghdad: An Iraqi militia has claimed responsibility for a drone attack on a US military base in eastern Syria.');
+  assert.deepEqual(mentions.map((m) => [m.place, m.country]), [['eastern Syria', 'SY']]);
+  assert.deepEqual(mentionsOf("Baghdad: rockets hit a base hosting US troops on Monday.").map((m) => m.place), ['Baghdad']);
+});
+
+test('"Iraq\'s Islamic Resistance" is the umbrella group, not a place', () => {
+  const mentions = mentionsOf("Iraq's Islamic Resistance announced that it has conducted a drone attack on a base used by the American forces in eastern Syria on Monday.");
+  assert.deepEqual(mentions.map((m) => [m.country, m.attacker, m.attribution]), [['SY', 'Islamic Resistance in Iraq', 'claimed']]);
+});
