@@ -1132,22 +1132,24 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   };
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
-  // The clause or sentence after it that names no place and tells no incident of its own goes on about this one.
+  // The clause or sentence after it that names no place and tells no incident of its own goes on about this one. In the
+  // same sentence, a clause that names an incident ("after a drone attack that wounded two") tells the one answered.
   let goesOnRead: Reading | null | undefined;
   const goesOn = () => {
-    if (goesOnRead === undefined) goesOnRead = next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !kindOf(text, next, lex) ? next : null;
+    goesOnRead ??=
+      next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !(next.quote.start === r.quote.start && cues(next, 'incident_noun').length) && !kindOf(text, next, lex) ? next : null;
     return goesOnRead ?? undefined;
   };
   let casualties = casualtiesOf(text, r);
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
-  if (casualties.killed === null && casualties.injured === null && tolled && !tellsTotal(text, tolled)) casualties = casualtiesOf(text, tolled);
+  // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
+  const ownToll = tolled && !(kind === 'strike' && cues(tolled, 'defender_people').length) && !tellsTotal(text, tolled);
+  if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
-  // In the same sentence, a clause that tells an incident by its noun ("after a drone attack") tells the one answered, not this one.
-  const restates =
-    following && (following.quote.start === r.quote.start ? !cues(following, 'incident_noun').length : !r.background && !following.dates.length);
+  const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   // "another attack", "a second drone": an incident apart from those told before.
@@ -1438,6 +1440,9 @@ interface ToldLast {
  */
 function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   const incidents = [...told.main, ...told.background];
+  // "carried out strikes in Iraq after a drone attack that wounded two": the clause that names an incident after them in
+  // their own sentence tells the one they answered.
+  if (r.background && r.quote.start === told.quote && cues(r, 'incident_noun').length) return [];
   // "following today's attacks at the embassy, there were no casualties": naming the incidents' own base again is still about them.
   const ownBase = (h: TermHit) => incidents.some((m) => m.site === h.key);
   if (!r.sites.every(ownBase) || !r.towns.every(ownBase) || r.regions.length) return [];
@@ -1528,7 +1533,8 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
       incident.attribution = 'claimed';
     }
   }
-  const casualties = casualtiesOf(text, r);
+  // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
+  const casualties = incident.kind === 'strike' && cues(r, 'defender_people').length ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) {
     if (incident[field] === null && casualties[field] !== null) {

@@ -930,3 +930,12 @@ test('"Iraq\'s Islamic Resistance" is the umbrella group, not a place', () => {
   const mentions = mentionsOf("Iraq's Islamic Resistance announced that it has conducted a drone attack on a base used by the American forces in eastern Syria on Monday.");
   assert.deepEqual(mentions.map((m) => [m.country, m.attacker, m.attribution]), [['SY', 'Islamic Resistance in Iraq', 'claimed']]);
 });
+
+test('a strike takes no toll from the attack it answers, told in its sentence or after it', () => {
+  const text = 'The United States carried out retaliatory air strikes on Monday in Iraq after a one-way drone attack earlier in the day that left one U.S. service member in critical condition and wounded two others.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null]]);
+  const after = mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. One of the service members wounded earlier in the day sustained severe injuries.');
+  assert.deepEqual(after.map((m) => [m.kind, m.injured]), [['strike', null]]);
+  // The toll of those it hit is the strike's.
+  assert.deepEqual(mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. The strikes killed two militants.').map((m) => m.killed), [2]);
+});
