@@ -1063,13 +1063,21 @@ function spokenDay(text: string, d: DateMention): boolean {
   return (before.split('"').length - 1) % 2 === 1;
 }
 
+/** "said Monday", "on Monday announced", "said this morning that": the day of the statement, not of the incident. */
+function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
+  return cues(r, 'reporting').some(
+    (v) =>
+      (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
+      (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))),
+  );
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   const reporting = cues(r, 'reporting');
-  // "said Monday", "on Monday announced": the day of the statement, not of the incident.
-  const ofStatement = (d: DateMention) => reporting.some((v) => (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) || (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))));
+  const ofStatement = (d: DateMention) => isStatementDay(text, r, d);
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {
     const filed = dateline ?? PLACE_DATELINE.exec(opening);
@@ -1491,7 +1499,8 @@ const FOLLOW_UP_CUES = ['intercepted', 'impact', 'killed', 'injured', 'no_casual
 function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack): Mention[] {
   // "after being briefed on Monday's attack": the day of an incident just told is no day of another.
   const toldDays = [...told.main, ...told.background].map((m) => m.date);
-  if (r.dates.some((d) => d.date === null || !toldDays.includes(d.date))) return [];
+  // "a spokesman said this morning that ...": the day of the statement is no day of another incident either.
+  if (r.dates.some((d) => (d.date === null || !toldDays.includes(d.date)) && !isStatementDay(text, r, d))) return [];
   const kinded = kindOf(text, r, lex);
   if (!kinded) return told.main.length ? told.main : told.background;
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.

@@ -939,3 +939,13 @@ test('a strike takes no toll from the attack it answers, told in its sentence or
   // The toll of those it hit is the strike's.
   assert.deepEqual(mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. The strikes killed two militants.').map((m) => m.killed), [2]);
 });
+
+test('a follow-up that a spokesman gave on a day of its own still goes on about the incident', () => {
+  const text = 'A US air base in Erbil was attacked by drones overnight. A Pentagon spokesman said this morning that there were no casualties and that the drones were shot down by air defence systems.';
+  assert.deepEqual(mentionsOf(text, '2024-02-06').map((m) => [m.site, m.killed, m.injured, m.outcome]), [['Erbil Air Base', 0, 0, 'intercepted']]);
+});
+
+test('"the Islamic Resistance", short, is the umbrella group', () => {
+  const text = 'A US air base in Erbil was attacked by drones on Monday. The Islamic Resistance claimed responsibility for the attack.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
+});
