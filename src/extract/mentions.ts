@@ -521,7 +521,11 @@ const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
+  // "Main US Base in Iraq Attacked": the defender's name before a place is whose place it is; a place does not act.
+  const places = cues(r, 'place_noun');
+  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, p.start)));
   return cues(r, 'defender_agent').filter((a) => {
+    if (ofPlace(a)) return false;
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
     // "were targeted by American drones": the agent of a passive acts.
     if (TARGET_BEFORE.test(before) && !/\bby\s+(?:(?:the|an?)\s+)?$/i.test(before)) return false;
@@ -818,7 +822,12 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const weaponDestroyed = (h: TermHit) =>
     kind === 'attack' &&
     r.weapons.some((w) => (w.end <= h.start && DESTROYED_AFTER.test(text.slice(w.end, h.start))) || (w.start >= h.end && DESTROYED_BEFORE.test(text.slice(h.end, w.start))));
-  const intercepted = [...cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)].sort((a, b) => a.start - b.start);
+  // "a rocket landed near a coalition base", "four rockets hit near Ain al-Asad airbase": what came down outside the base missed it.
+  const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
+  const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];
+  const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => o.start >= h.end && /^\s+$/.test(text.slice(h.end, o.start)))) : [];
+  const stopped = [...cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
+  const intercepted = [...stopped, ...missed].sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
   // Anyone killed or wounded, in any language the pack reads, is a hit.
@@ -841,7 +850,8 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
     // "two were shot down, while the third struck the base": what got through hit.
     const contrasts = cues(r, 'contrast');
     const between = (a: Span, b: Span) => contrasts.some((c) => c.start >= Math.min(a.end, b.end) && c.end <= Math.max(a.start, b.start));
-    const through = hits.find((h) => intercepted.some((i) => between(i, h)));
+    // "the rockets landed near the base, with two striking inside": what came down outside did not stop what hit.
+    const through = hits.find((h) => intercepted.some((i) => between(i, h))) ?? (stopped.length ? undefined : hits[0]);
     return through ? { outcome: 'impact', span: through } : { outcome: 'intercepted', span: intercepted[0]! };
   }
   const impact = hits[0];

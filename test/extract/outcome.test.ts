@@ -67,3 +67,11 @@ test('"no one was killed" says nothing of the wounded; "no one was hurt" nothing
   assert.deepEqual(counts('Rockets were fired at Ain al-Asad air base on Monday. No one was hurt, officials said.'), [[null, 0, 'unknown']]);
   assert.deepEqual(counts('Rockets were fired at Ain al-Asad air base on Monday, causing no casualties.'), [[0, 0, 'unknown']]);
 });
+
+test('what came down outside the base missed it, unless some of it hit', () => {
+  assert.deepEqual(outcomesOf('In eastern Syria, a rocket landed near a coalition base at the Conoco gas field on Monday.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Four rockets hit near Ain al-Asad airbase in Iraq on Monday, but there were no injuries.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Four rockets were fired at Ain al-Asad air base on Monday; they landed near the base, with two hitting the perimeter.'), ['impact']);
+  // Near the defender's forces is not outside a base: nothing says they missed.
+  assert.deepEqual(outcomesOf('Two rockets fell near US forces stationed at Ain al-Asad air base on Monday.'), ['unknown']);
+});

@@ -949,3 +949,8 @@ test('"the Islamic Resistance", short, is the umbrella group', () => {
   const text = 'A US air base in Erbil was attacked by drones on Monday. The Islamic Resistance claimed responsibility for the attack.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
 });
+
+test('the defender named before a place is whose place it is, not who acts', () => {
+  assert.deepEqual(mentionsOf('Main US Base in Iraq Attacked on Monday').map((m) => [m.kind, m.country]), [['attack', 'IQ']]);
+  assert.deepEqual(mentionsOf('A US military base in Syria was struck by rockets on Monday.').map((m) => m.kind), ['attack']);
+});
