@@ -25,8 +25,9 @@ export interface NumberHit {
  * A number is (?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+|one|two|…)(?![\p{L}\p{N}]|[.,]\d), case-insensitively.
  * Its numerals are read by that expression; its words by hand, because fifty words in one case-insensitive
  * alternation cost more than all else in the sentence: a number word is a whole run of letters and digits.
+ * Arabic joins "and", "by", "to" (و ب ل) to the word after them, digits too: "و9 في سوريا" (and 9 in Syria).
  */
-const NUMERAL = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/giu;
+const NUMERAL = /(?:(?<=(?<![\p{L}\p{N}])[وبل])|(?<![\p{L}\p{N}.,]))(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const WORD_LETTERS = [...new Set(Object.keys(WORDS).join(''))];
 const WORD_LETTER_PATTERNS = WORD_LETTERS.map((letter) => new RegExp(`^${letter}$`, 'iu'));

@@ -272,3 +272,10 @@ test('an ordinal count of recorded attacks is a tally too', () => {
   const { tallies } = extract(article('The incident marks the 26th recorded attack on U.S. bases in Syria since Oct. 19, the monitor added.', '2023-11-09'), pack);
   assert.deepEqual(tallies.map((t) => [t.count, t.since]), [[26, '2023-10-19']]);
 });
+
+test('an Arabic count of operations since the war began is a tally, and its breakdown after "and" too', () => {
+  const ops = extract(article('وسبق للمقاومة الإسلامية في العراق أن نفذت أكثر من 70 عملية قصف منذ اندلاع الحرب الإسرائيلية على غزة طالت قواعد عسكرية تضم قوات أمريكية.', '2023-11-29', 'ar'), pack);
+  assert.deepEqual(ops.tallies.map((t) => [t.count, t.qualifier, t.since]), [[70, 'more_than', '2023-10-07']]);
+  const split = extract(article('قال مسؤول في البنتاغون إن القوات الأمريكية تعرضت إلى 14 هجوما في العراق و9 في سوريا.', '2023-11-29', 'ar'), pack);
+  assert.deepEqual(split.tallies.map((t) => t.count), [14, 9]);
+});

@@ -4,8 +4,11 @@ import { findNumbers } from '../../src/extract/numbers.js';
 import { seeded } from './helpers.js';
 
 const WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez';
-/** What a number is: the expression findNumbers reads partly by hand. */
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORDS})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
+/** What a number is: the expression findNumbers reads partly by hand. Digits may follow an Arabic "and", "by" or "to" (و ب ل) joined to them. */
+const NUMBER = new RegExp(
+  `(?:(?:(?<=(?<![\\p{L}\\p{N}])[وبل])|(?<![\\p{L}\\p{N}.,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)|(?<![\\p{L}\\p{N}.,])(?:${WORDS}))(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'giu',
+);
 
 function expected(text: string, from: number, to: number): [string, number][] {
   const slice = text.slice(0, to);
@@ -16,7 +19,7 @@ function expected(text: string, from: number, to: number): [string, number][] {
 }
 
 test('numbers are found where the number expression finds them', () => {
-  const pieces = ['one', 'ONE', 'Six', 'ſix', 'fünf', 'FÜNF', 'seventeen', 'dos', 'tens', '1', '12', '1,000', '1,00', '3.5', ',', '.', ' ', '-', 'a', 'é', '٣', '𝐀', '𝟏', "'"];
+  const pieces = ['one', 'ONE', 'Six', 'ſix', 'fünf', 'FÜNF', 'seventeen', 'dos', 'tens', '1', '12', '1,000', '1,00', '3.5', ',', '.', ' ', '-', 'a', 'é', '٣', '𝐀', '𝟏', "'", 'و', 'ب', 'في'];
   const next = seeded(11);
   for (let k = 0; k < 20_000; k++) {
     let text = '';
@@ -32,4 +35,9 @@ test('numbers are found where the number expression finds them', () => {
 test('numbers are read in figures and in words', () => {
   const text = 'At least 1,200 troops, three bases and Zwei Drohnen; not 3.5 km, Tower 22 or twentyfive.';
   assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [1200, 3, 2, 22]);
+});
+
+test('digits joined to an Arabic "and" are a number', () => {
+  const text = 'تعرضت القوات الأمريكية إلى 14 هجوما في العراق و9 في سوريا';
+  assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [14, 9]);
 });
