@@ -282,7 +282,14 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
-  return isLandmark(text, hit);
+  return isLandmark(text, hit) || inGloss(text, hit, lex);
+}
+
+/** "Tower 22 (a military outpost in Rukban in northeast Jordan)": a place in brackets after a site says where that site is. */
+function inGloss(text: string, hit: TermHit, lex: CompiledPack): boolean {
+  const open = text.lastIndexOf('(', hit.start);
+  if (open < 0 || hit.start - open > 60 || text.lastIndexOf(')', hit.start) > open) return false;
+  return lex.sites.find(text, Math.max(0, open - 40), open).some((site) => site.key !== hit.key && /^\s*$/.test(text.slice(site.end, open)));
 }
 
 /** "northeast of Erbil", "east of al-Rukban camp": a place that locates another. */
@@ -1470,7 +1477,9 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
-  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length) {
+  // A day for an incident told undated is something to add too.
+  const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.length > 0;
+  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate()) {
     told.pending.push(r);
     return incidents;
   }
@@ -1510,11 +1519,28 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   // "after being briefed on Monday's attack": the day of an incident just told is no day of another.
   const toldDays = [...told.main, ...told.background].map((m) => m.date);
   // "a spokesman said this morning that ...": the day of the statement is no day of another incident either.
-  if (r.dates.some((d) => (d.date === null || !toldDays.includes(d.date)) && !isStatementDay(text, r, d))) return [];
+  if (r.dates.some((d) => (d.date === null || !toldDays.includes(d.date)) && !isStatementDay(text, r, d))) {
+    // "Biden said the attack was carried out Saturday night": the one undated incident named again, on its day.
+    const undated = undatedNamedAgain(text, r, told);
+    if (undated) dayGiven.add(r);
+    return undated ? [undated] : [];
+  }
   const kinded = kindOf(text, r, lex);
   if (!kinded) return told.main.length ? told.main : told.background;
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
   return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
+}
+
+/** Clauses that give the undated incident they name again its day. */
+const dayGiven = new WeakSet<Reading>();
+
+/** The one undated incident just told that a clause names definitely ("the attack"), with no day of the clause's own; else undefined. */
+function undatedNamedAgain(text: string, r: Reading, told: ToldLast): Mention | undefined {
+  const noun = cues(r, 'incident_noun').find((h) => namedDefinitely(text, r, h));
+  if (!noun || !r.dates.some((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range'))) return undefined;
+  const kind = cues(r, 'strike').some((h) => h.start === noun.start) ? 'strike' : 'attack';
+  const [only, another] = [...told.main, ...told.background].filter((m) => m.kind === kind);
+  return only && !another && only.date === null && !only.day_label ? only : undefined;
 }
 
 /** The one incident of the kind a clause names definitely ("the attack"), when the article told one only; else undefined. */
@@ -1553,6 +1579,10 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     }
   }
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
+  if (dayGiven.has(r) && incident.date === null) {
+    const day = r.dates.find((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range') && !isStatementDay(text, r, d));
+    if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
+  }
   const casualties = incident.kind === 'strike' && cues(r, 'defender_people').length ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) {

@@ -954,3 +954,13 @@ test('the defender named before a place is whose place it is, not who acts', () 
   assert.deepEqual(mentionsOf('Main US Base in Iraq Attacked on Monday').map((m) => [m.kind, m.country]), [['attack', 'IQ']]);
   assert.deepEqual(mentionsOf('A US military base in Syria was struck by rockets on Monday.').map((m) => m.kind), ['attack']);
 });
+
+test('a place in brackets after a base says where the base is', () => {
+  const text = 'Three US soldiers were killed in a drone attack at Tower 22 (a military outpost in Rukban in northeast Jordan) on January 28, 2024.';
+  assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.site, m.date]), [['Tower 22', '2024-01-28']]);
+});
+
+test('the incident told undated, named again on a day of its own, is told that day; the day of a statement is not its day', () => {
+  const text = 'A drone attack killed three US soldiers stationed in Jordan, US Central Command reported Sunday. President Biden said the attack was carried out Saturday night by Iran-backed militia groups.';
+  assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.country, m.date, m.killed]), [['JO', '2024-01-27', 3]]);
+});
