@@ -28,7 +28,7 @@ interface Reading {
 
 
 /** Words that open a period rather than date an incident ("since October 7"). */
-const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
+const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?,]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak". */
@@ -821,8 +821,6 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
-  // "engaged five militants": a strike engages people, it does not intercept them.
-  const engagedPeople = (h: TermHit) => kind === 'strike' && cues(r, 'strike_object').some((o) => o.start >= h.end && o.start - h.end <= 30);
   // "penetrated US air defenses": the defences named were got past.
   const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
   // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
@@ -833,7 +831,8 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
   const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];
   const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => o.start >= h.end && /^\s+$/.test(text.slice(h.end, o.start)))) : [];
-  const stopped = [...cues(r, 'intercepted').filter((h) => !engagedPeople(h) && !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
+  // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
+  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');

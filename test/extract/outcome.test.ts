@@ -75,3 +75,7 @@ test('what came down outside the base missed it, unless some of it hit', () => {
   // Near the defender's forces is not outside a base: nothing says they missed.
   assert.deepEqual(outcomesOf('Two rockets fell near US forces stationed at Ain al-Asad air base on Monday.'), ['unknown']);
 });
+
+test('a strike engages what it hits: nothing it does is stopped', () => {
+  assert.deepEqual(outcomesOf('US warplanes struck IRGC positions near al-Bukamal in Syria on Monday and engaged Iranian forces.'), ['impact']);
+});

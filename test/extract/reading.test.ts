@@ -964,3 +964,8 @@ test('the incident told undated, named again on a day of its own, is told that d
   const text = 'A drone attack killed three US soldiers stationed in Jordan, US Central Command reported Sunday. President Biden said the attack was carried out Saturday night by Iran-backed militia groups.';
   assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.country, m.date, m.killed]), [['JO', '2024-01-27', 3]]);
 });
+
+test('a period that opens a sentence ends at its comma: a month after it dates an incident', () => {
+  const text = 'The United States has engaged Iranian forces in Syria since the beginning of the war, with November airstrikes targeting IRGC sites near al-Bukamal.';
+  assert.deepEqual(mentionsOf(text, '2024-01-21').map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-11-01', '2023-11-30']]);
+});
