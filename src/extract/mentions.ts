@@ -874,6 +874,8 @@ interface ActorReading {
   targetNamed?: boolean;
 }
 
+/** Between a front's name and a member named to describe it: ", a group that includes", ", which comprises". */
+const MEMBER_ASIDE = /^\s*,[^,;]{0,60}?\b(?:includes|including|included|comprises|comprising|consists of|made up of|such as|among them|notably|dont|incluye|darunter)\s+(?:the\s+)?$/i;
 /** "a spokesman for the", "officials of the": who speaks for the body named next. */
 const SPOKESMAN_FOR = /\b(?:spokes(?:man|woman|person)|officials?|statement)\s+(?:for|of|from)\s+(?:the\s+)?$/i;
 /** Between a group and its verb: nothing, or an aside of a few words ("the Islamic Resistance in Iraq, an umbrella of militias, said"). */
@@ -955,7 +957,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const denying = (h: TermHit) =>
       reading === r &&
       cues(r, 'denial').some((d) => d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start))));
-    const named = hits.filter((h) => !denying(h));
+    // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
+    const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
+    const named = hits.filter((h) => !denying(h) && !member(h));
     if (!named.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;
@@ -1079,9 +1083,9 @@ function spokenDay(text: string, d: DateMention): boolean {
   return (before.split('"').length - 1) % 2 === 1;
 }
 
-/** "said Monday", "on Monday announced", "said this morning that": the day of the statement, not of the incident. */
+/** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
-  return cues(r, 'reporting').some(
+  return [...cues(r, 'reporting'), ...cues(r, 'reaction')].some(
     (v) =>
       (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
       (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))),

@@ -969,3 +969,13 @@ test('a period that opens a sentence ends at its comma: a month after it dates a
   const text = 'The United States has engaged Iranian forces in Syria since the beginning of the war, with November airstrikes targeting IRGC sites near al-Bukamal.';
   assert.deepEqual(mentionsOf(text, '2024-01-21').map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-11-01', '2023-11-30']]);
 });
+
+test('the day a government condemned a strike is the day of its reaction, not of the strike', () => {
+  const text = 'The United States carried out air strikes in Iraq on Monday. Iraq’s government on Tuesday condemned the air strikes on Iraqi military positions that it said killed one serviceman.';
+  assert.deepEqual(mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 1]]);
+});
+
+test('a member named to describe a front is not the one that claimed', () => {
+  const text = 'A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday. A US official said the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed responsibility.';
+  assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
+});
