@@ -352,10 +352,12 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
     const monday = weekdayOnOrBefore(published, 1);
     return monday === published ? { date: published, dateEnd: null, precision: 'day', form: 'period' } : { date: monday, dateEnd: published, precision: 'range', form: 'period' };
   }
-  // "last weekend", "the weekend attack": the Saturday and Sunday before publication.
+  // "last weekend", "the weekend attack": the Saturday and Sunday before publication; "last weekend" said on a
+  // weekend, the one before it.
   if (/weekend/.test(text)) {
     if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
-    const saturday = weekdayOnOrBefore(addDays(published, -1), 6);
+    const onWeekend = [0, 6].includes(new Date(`${published}T12:00:00Z`).getUTCDay());
+    const saturday = weekdayOnOrBefore(addDays(published, /\blast\b/.test(text) && onWeekend ? -7 : -1), 6);
     return { date: saturday, dateEnd: addDays(saturday, 1), precision: 'range', form: 'period' };
   }
   // A bare weekday: the most recent such day on or before publication.

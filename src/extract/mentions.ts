@@ -241,6 +241,11 @@ class ClauseReading implements Reading {
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+      // "US Central Command": a word of the defender's own name is nothing it strikes.
+      if (name === 'strike_object' && hits.length) {
+        const own = this.cue('defender_agent');
+        hits = hits.filter((h) => !own.some((a) => h.start >= a.start && h.end <= a.end));
+      }
       // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
       if (name === 'defender_target') {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
@@ -374,7 +379,9 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
   const nears = cues(r, 'nearness');
   const launchedFrom = (h: TermHit) => origins.some((o) => o.end <= h.start && h.start - o.start <= 20 && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(o.end, h.start)));
   const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-  const around = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h) && lex.pack.sites.some((s) => s.country === h.key));
+  // "an Iraq-based group": where the group is based.
+  const basedIn = (h: TermHit) => /^-based\b/i.test(text.slice(h.end, h.end + 7));
+  const around = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h) && !basedIn(h) && lex.pack.sites.some((s) => s.country === h.key));
   // The groups a strike hits are where it hit them; the groups that attack are not where their attack landed, when
   // the sentence names another country ("an Iran-affiliated group in Iraq claimed it targeted a US base in Syria").
   const groups = kind === 'attack' ? cues(r, 'armed_group_noun') : [];
@@ -632,7 +639,14 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
   const onObject = strikeNoun && cues(r, 'strike_object').some((o) => o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start)));
-  if (!strikeTrigger && strikeNoun && (militias.length || strikeSites.length || onObject) && !baseSites.length && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
+  // "16 fighters were killed in the strikes, ... when an airstrike hit a base hospital": the dead are the militias', so the
+  // strike is the defender's; not where the defender's own are named ("six fighters were killed in a drone strike that hit
+  // a base where U.S. troops are stationed").
+  const hostileDead = () => cues(r, 'killed').length > 0 && cues(r, 'hostile_people').length > 0 && !cues(r, 'defender_adjective').length;
+  if (!strikeTrigger && strikeNoun && !baseSites.length) {
+    if ((militias.length || strikeSites.length || onObject) && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
+    if (hostileDead()) return { kind: 'strike', trigger: strikeNoun };
+  }
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };

@@ -29,3 +29,10 @@ test('a count of days is read in each language chrono reads, and a numeric date 
   assert.deepEqual(days('Die Basis wurde am 28.01.2024 angegriffen.', 'de'), ['2024-01-28']);
   assert.deepEqual(days('40 soldiers were wounded in the attack on 85 targets.', 'en'), []);
 });
+
+test('"last weekend" said on a weekend is the weekend before it', () => {
+  const [sunday] = findDates('the attack in Jordan last weekend', 0, 33, 'en', '2024-02-04');
+  assert.deepEqual([sunday?.date, sunday?.dateEnd], ['2024-01-27', '2024-01-28']);
+  const [monday] = findDates('the attack in Jordan last weekend', 0, 33, 'en', '2024-02-05');
+  assert.deepEqual([monday?.date, monday?.dateEnd], ['2024-02-03', '2024-02-04']);
+});

@@ -979,3 +979,18 @@ test('a member named to describe a front is not the one that claimed', () => {
   const text = 'A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday. A US official said the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed responsibility.';
   assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
 });
+
+test('Feb. 2 wire copy: the defender\'s command is no target, the group\'s base no place, the attack answered its own incident', () => {
+  assert.deepEqual(mentionsOf('The US Central Command claimed that its forces hit as many as 85 targets in seven facilities, four in Syria and three in Iraq.').map((m) => [m.kind, m.country]), [['strike', 'SY'], ['strike', 'IQ']]);
+  const answered = mentionsOf('The United States on Friday carried out strikes against Iranian forces in Iraq and Syria in retaliation over a drone attack that killed three US soldiers in Jordan.', '2024-02-03');
+  assert.deepEqual(answered.map((m) => [m.kind, m.country]).sort(), [['attack', 'JO'], ['strike', 'IQ'], ['strike', 'SY']]);
+  const based = mentionsOf('Days after three US troops were killed in Jordan in an attack by an Iraq-based militant group, the United States targeted sites in Iraq and Syria.', '2024-02-03');
+  assert.deepEqual(based.filter((m) => m.kind === 'attack').map((m) => m.country), ['JO']);
+});
+
+test('militia fighters killed when an airstrike hit a base are killed in the defender\'s strike; the defender\'s people named make it an attack', () => {
+  const text = 'Militia officials named 16 fighters they said were killed in the strikes late Friday, including five medics they said died when an airstrike hit a base hospital in western Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-02-04').map((m) => [m.kind, m.killed]), [['strike', 16]]);
+  const theirs = 'Kurdish forces said six fighters were killed in a drone strike that hit a base where U.S. troops are stationed in eastern Syria on Sunday.';
+  assert.deepEqual(mentionsOf(theirs, '2024-02-05').map((m) => m.kind), ['attack']);
+});
