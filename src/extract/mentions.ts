@@ -642,7 +642,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "16 fighters were killed in the strikes, ... when an airstrike hit a base hospital": the dead are the militias', so the
   // strike is the defender's; not where the defender's own are named ("six fighters were killed in a drone strike that hit
   // a base where U.S. troops are stationed").
-  const hostileDead = () => cues(r, 'killed').length > 0 && cues(r, 'hostile_people').length > 0 && !cues(r, 'defender_adjective').length;
+  // A clause that names no place of its own restates the strikes told before it ("The strikes hit 85 targets, killing 40 militants").
+  const placed = r.sites.length + r.towns.length + r.regions.length + r.countries.length > 0;
+  const hostileDead = () => placed && cues(r, 'killed').length > 0 && cues(r, 'hostile_people').length > 0 && !cues(r, 'defender_adjective').length;
   if (!strikeTrigger && strikeNoun && !baseSites.length) {
     if ((militias.length || strikeSites.length || onObject) && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
     if (hostileDead()) return { kind: 'strike', trigger: strikeNoun };
