@@ -1053,12 +1053,13 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
 
 /**
  * "The previous day", "a day earlier", "two days before," and "the next day", "two days later", and with no count "just
- * days prior", "days later": counted from a day told before, not from publication.
+ * days prior", "days later", and "the same day": counted from a day told before, not from publication.
  */
 const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
+    `|(?<sameDay>(?:that|the) same day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
     `|(?<fewDays>(?:(?:just|only|a few|several|some)\\s+)?days)\\s+(?:(?<fewBack>earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
   'iu',
 );
@@ -1071,8 +1072,9 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   const { start, end } = r.sentence;
   const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
-  const { count, countedBack, dayBefore, fewDays, fewBack } = m.groups!;
+  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
+  if (sameDay !== undefined) return { ...at, date: toldDay, dateEnd: null, precision: 'day' };
   if (fewDays !== undefined) {
     const [first, last] = fewBack !== undefined ? [-UNCOUNTED_DAYS, -1] : [1, UNCOUNTED_DAYS];
     return { ...at, date: addDays(toldDay, first), dateEnd: addDays(toldDay, last), precision: 'range' };

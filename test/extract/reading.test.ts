@@ -994,3 +994,10 @@ test('militia fighters killed when an airstrike hit a base are killed in the def
   const theirs = 'Kurdish forces said six fighters were killed in a drone strike that hit a base where U.S. troops are stationed in eastern Syria on Sunday.';
   assert.deepEqual(mentionsOf(theirs, '2024-02-05').map((m) => m.kind), ['attack']);
 });
+
+test('"the same day" is the day of the incident told before, in the languages the pack reads', () => {
+  const text = 'Drones attacked the al-Tanf garrison on October 18, wounding 20 soldiers. The same day, drones also attacked the Ain al-Asad air base in western Iraq.';
+  assert.deepEqual(mentionsOf(text, '2023-10-25').map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2023-10-18'], ['Ain al-Asad Air Base', '2023-10-18']]);
+  const es = 'Numerosos drones atacaron la guarnición de al-Tanf el 18 de octubre. El mismo día, varios drones también atacaron la base aérea de Ain al-Asad en el oeste de Irak.';
+  assert.deepEqual(mentionsOf(es, '2023-10-25', 'es').map((m) => m.date), ['2023-10-18', '2023-10-18']);
+});
