@@ -31,8 +31,8 @@ interface Reading {
 const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L}])[^.;!?,]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
-/** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak". */
-const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+)?$/u;
+/** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
+const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?$/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;

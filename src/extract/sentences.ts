@@ -33,6 +33,14 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   return NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end));
 }
 
+/** "am 28. Januar": a day written as an ordinal before its month's name, as German writes it, ends no sentence. */
+const DAY_ORDINAL_END = /(?<!\d)\d{1,2}\.\s*$/;
+const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+function splitsDayFromMonth(text: string, end: number, next: number): boolean {
+  return DAY_ORDINAL_END.test(text.slice(Math.max(0, end - 6), end)) && MONTH_START.test(text.slice(next, next + 10));
+}
+
 /** A leading " date 2024-08-05" line, often run into the first sentence. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
 
@@ -71,7 +79,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + from;
       const end = base + to;
-      if (pending && endsWithAbbreviation(text, pending.start, pending.end)) {
+      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start))) {
         pending.end = end;
         continue;
       }

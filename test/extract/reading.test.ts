@@ -1001,3 +1001,10 @@ test('"the same day" is the day of the incident told before, in the languages th
   const es = 'Numerosos drones atacaron la guarnición de al-Tanf el 18 de octubre. El mismo día, varios drones también atacaron la base aérea de Ain al-Asad en el oeste de Irak.';
   assert.deepEqual(mentionsOf(es, '2023-10-25', 'es').map((m) => m.date), ['2023-10-18', '2023-10-18']);
 });
+
+test('German: a day written as an ordinal before its month ends no sentence, and militias "aus dem Irak" are not where they struck', () => {
+  const jordan = mentionsOf('Am 28. Januar war eine Drohne in einen Stützpunkt in Jordanien eingeschlagen, wobei drei US-Soldaten getötet wurden.', '2024-02-05', 'de');
+  assert.deepEqual(jordan.map((m) => [m.country, m.date]), [['JO', '2024-01-28']]);
+  const tanf = mentionsOf('Proiranische Milizen aus dem Irak haben am Montagabend versucht, US-Truppen am Stützpunkt Al-Tanf in Syrien mit einer Drohne anzugreifen.', '2024-02-06', 'de');
+  assert.deepEqual(tanf.map((m) => m.country), ['SY']);
+});
