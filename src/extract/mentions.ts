@@ -275,7 +275,7 @@ function borderOnly(text: string, hit: TermHit): boolean {
   const wider = text.slice(Math.max(0, hit.start - 40), hit.start);
   return (
     /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) ||
-    /border\s+(?:with\s+)?(?:of\s+)?$/i.test(before) ||
+    /borders?\s+(?:with\s+)?(?:of\s+)?$/i.test(before) ||
     /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(wider) ||
     // "the border between Jordan and Syria": the place is in the first; "near Syria": not in it.
     /(?:border|frontera|frontière|Grenze)\s+(?:between|entre|zwischen)\s+(?:the\s+)?\p{L}+\s+(?:and|y|et|und)\s+$/iu.test(wider)

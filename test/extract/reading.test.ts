@@ -1008,3 +1008,8 @@ test('German: a day written as an ordinal before its month ends no sentence, and
   const tanf = mentionsOf('Proiranische Milizen aus dem Irak haben am Montagabend versucht, US-Truppen am Stützpunkt Al-Tanf in Syrien mit einer Drohne anzugreifen.', '2024-02-06', 'de');
   assert.deepEqual(tanf.map((m) => m.country), ['SY']);
 });
+
+test('a country named as the other side of the borders places nothing', () => {
+  const text = 'The base was struck with 15 rockets on Sunday following a US airstrike targeting trucks on the Syrian side of the borders with Iraq.';
+  assert.deepEqual(mentionsOf(text, '2023-10-30').filter((m) => m.kind === 'strike').map((m) => m.country), ['SY']);
+});
