@@ -222,9 +222,11 @@ class ClauseReading implements Reading {
     if (this.datesRead === undefined) {
       const { text, sentence, quote, lex, article } = this;
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
+      // "since early February, when the groups announced they would stop their attacks": a when-clause of what may be dates nothing.
+      const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
-          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || DAY_OF_WHEN.test(text.slice(d.end, d.end + 8))) &&
+          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d)) &&
           d.date !== lex.pack.settings.since &&
           d.monthDay !== lex.pack.settings.since.slice(5),
       );
@@ -1053,16 +1055,20 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
 
 /**
  * "The previous day", "a day earlier", "two days before," and "the next day", "two days later", and with no count "just
- * days prior", "days later", and "the same day": counted from a day told before, not from publication.
+ * days prior", "days later", and "the same day", "the previous week": counted from a day told before, not from publication.
  */
 const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
     `|(?<sameDay>(?:that|the) same day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
+    `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
     `|(?<fewDays>(?:(?:just|only|a few|several|some)\\s+)?days)\\s+(?:(?<fewBack>earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
   'iu',
 );
+
+/** "The previous week" told after an incident: within the two weeks before its day, as loosely as writers use it. */
+const WEEK = 7;
 
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
@@ -1072,9 +1078,10 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   const { start, end } = r.sentence;
   const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
-  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay } = m.groups!;
+  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
   if (sameDay !== undefined) return { ...at, date: toldDay, dateEnd: null, precision: 'day' };
+  if (weekBefore !== undefined) return { ...at, date: addDays(toldDay, -2 * WEEK), dateEnd: addDays(toldDay, -1), precision: 'range' };
   if (fewDays !== undefined) {
     const [first, last] = fewBack !== undefined ? [-UNCOUNTED_DAYS, -1] : [1, UNCOUNTED_DAYS];
     return { ...at, date: addDays(toldDay, first), dateEnd: addDays(toldDay, last), precision: 'range' };

@@ -1013,3 +1013,14 @@ test('a country named as the other side of the borders places nothing', () => {
   const text = 'The base was struck with 15 rockets on Sunday following a US airstrike targeting trucks on the Syrian side of the borders with Iraq.';
   assert.deepEqual(mentionsOf(text, '2023-10-30').filter((m) => m.kind === 'strike').map((m) => m.country), ['SY']);
 });
+
+test('a since-day whose when-clause tells what may be dates nothing; "the previous week" counts back from the day told', () => {
+  const text =
+    'Several US personnel were injured in a rocket attack at the Ain al-Asad air base in western Iraq on Monday. ' +
+    'The base had come under attack by two armed drones the previous week, the first attack against US forces in Iraq since early February, when the groups announced they would stop their attacks.';
+  const dates = mentionsOf(text, '2024-08-06').map((m) => [m.weapons, m.date, m.date_end]);
+  assert.deepEqual(dates, [
+    [['rocket'], '2024-08-05', null],
+    [['drone'], '2024-07-22', '2024-08-04'],
+  ]);
+});
