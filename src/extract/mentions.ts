@@ -289,8 +289,12 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
+  if (SPEAKER_IN.test(before)) return true;
   return isLandmark(text, hit) || inGloss(text, hit, lex);
 }
+
+/** "an anonymous source in Erbil told Xinhua", "security sources in Iraq said": where the one who speaks is. */
+const SPEAKER_IN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|reporters?|journalists?)\s+(?:based\s+)?in\s+(?:the\s+)?$/i;
 
 /** "Tower 22 (a military outpost in Rukban in northeast Jordan)": a place in brackets after a site says where that site is. */
 function inGloss(text: string, hit: TermHit, lex: CompiledPack): boolean {
@@ -383,7 +387,8 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
   const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
   // "an Iraq-based group": where the group is based.
   const basedIn = (h: TermHit) => /^-based\b/i.test(text.slice(h.end, h.end + 7));
-  const around = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h) && !basedIn(h) && lex.pack.sites.some((s) => s.country === h.key));
+  const spokenFrom = (h: TermHit) => SPEAKER_IN.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start));
+  const around = r.countries.filter((h) => !launchedFrom(h) && !onlyNeared(h) && !basedIn(h) && !spokenFrom(h) && lex.pack.sites.some((s) => s.country === h.key));
   // The groups a strike hits are where it hit them; the groups that attack are not where their attack landed, when
   // the sentence names another country ("an Iran-affiliated group in Iraq claimed it targeted a US base in Syria").
   const groups = kind === 'attack' ? cues(r, 'armed_group_noun') : [];
@@ -657,7 +662,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
   const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
   if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
-    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|to attack|to launch|to use|to support|used by|used to|used for|behind|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
+    const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|role in|involvement in|to attack|to launch|to use|to support|used by|used to|used for|behind|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     // "en un nuevo ataque reivindicado por las milicias": what the militias claim they did is no strike on them.
     const claimers = [...militias, ...cues(r, 'strike_object')];
     const claimedByMilitia = cues(r, 'claim_verb').some((v) => claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
@@ -1108,6 +1113,15 @@ function spokenDay(text: string, d: DateMention): boolean {
   return (before.split('"').length - 1) % 2 === 1;
 }
 
+/** The clause tells of an attack, a strike or a weapon: "the base had been vacated on October 20" tells none, and gives "The attack caused a fire" after it no day. */
+function tellsIncident(r: Reading): boolean {
+  return r.weapons.length > 0 || cues(r, 'attack').length > 0 || cues(r, 'strike').length > 0;
+}
+
+/** A line this short that holds a day is a date line ("— CBS News (@CBSNews) January 20, 2024" under an embedded post): its day is the story's. */
+const SHORT_LINE = 60;
+const isShortLine = (r: Reading): boolean => r.quote.end - r.quote.start <= SHORT_LINE;
+
 /** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   return [...cues(r, 'reporting'), ...cues(r, 'reaction')].some(
@@ -1148,7 +1162,11 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
   const inherited = () =>
-    otherSite || r.dates.some(opensStatement) ? [] : previous.filter((p) => !isByline(text, p, published) && filedLine(text.slice(p.quote.start, p.quote.end)) === null).flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+    otherSite || r.dates.some(opensStatement)
+      ? []
+      : previous
+          .filter((p) => !isByline(text, p, published) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && (tellsIncident(p) || isShortLine(p)))
+          .flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));

@@ -1024,3 +1024,12 @@ test('a since-day whose when-clause tells what may be dates nothing; "the previo
     [['drone'], '2024-07-22', '2024-08-04'],
   ]);
 });
+
+test('Harir wire copy: a strike for a man\'s role in attacks on US troops is a strike; a source in Erbil places nothing; a day the sentence before gave to no incident is no attack\'s', () => {
+  const strike = mentionsOf('Later in the day, the Pentagon confirmed that US forces conducted a strike in Iraq targeting Abu Taqwa for his alleged role in attacks on US troops in the region.', '2024-01-05');
+  assert.deepEqual(strike.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
+  const source = mentionsOf('A drone crashed near Harir airbase on Wednesday. An anonymous source in Erbil told Xinhua that the base’s air defenses shot it down.', '2023-10-19');
+  assert.deepEqual(source.map((m) => [m.site, m.outcome]), [['Harir Air Base', 'intercepted']]);
+  const vacated = mentionsOf('A bomb-laden drone attacked Harir Airport on Thursday. The statement said the airport had been vacated by the coalition on October 20, 2023. The attack resulted in a fire breaking out in the base\'s fuel store.', '2023-11-10');
+  assert.deepEqual(vacated.map((m) => [m.site, m.date]), [['Harir Air Base', '2023-11-09']]);
+});
