@@ -32,7 +32,7 @@ const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|منذ)(?![\p{L
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
-const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?$/u;
+const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?(?:\p{L}+\s+(?:and|or|et|y|und|و)\s+)?$/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
@@ -525,7 +525,7 @@ interface Kinded {
 /** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
 const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** "U.S. forces were attacked", "US Military Forces in Syria Targeted in": the defender suffers the action. */
-const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,4}?\s+(?:were|was|had been|have been|has been|being|came under|come under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
+const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
 function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;

@@ -24,8 +24,8 @@ function segmenter(lang: string | null): Intl.Segmenter {
   return s;
 }
 
-/** Abbreviations after which the sentence goes on ("U.S. Central Command", "Brig. Gen. Ryder"). */
-const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
+/** Abbreviations after which the sentence goes on ("U.S. Central Command", "Brig. Gen. Ryder", a timeline's "OCT. 18 –"). */
+const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.)\s*$/;
 
 /** NO_BREAK_AFTER read on the last characters of text[start, end) before its trailing spaces: an abbreviation and the one before it. */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {

@@ -1033,3 +1033,18 @@ test('Harir wire copy: a strike for a man\'s role in attacks on US troops is a s
   const vacated = mentionsOf('A bomb-laden drone attacked Harir Airport on Thursday. The statement said the airport had been vacated by the coalition on October 20, 2023. The attack resulted in a fire breaking out in the base\'s fuel store.', '2023-11-10');
   assert.deepEqual(vacated.map((m) => [m.site, m.date]), [['Harir Air Base', '2023-11-09']]);
 });
+
+test('a wire timeline: "OCT. 18 –" dates its entry, entries in the present tense are told, and the groups "in Iraq and Syria" are not where they struck', () => {
+  const text =
+    'The drone attack that killed three U.S. service members in northeastern Jordan on Sunday is the latest by Iran-aligned militia groups in Iraq and Syria.\n\n' +
+    'OCT. 18 – U.S. forces in Iraq are targeted in two separate drone attacks.\n\n' +
+    'NOV. 17 – U.S. troops in Syria are attacked by a drone that injures a service member.\n\n' +
+    'DEC. 25 – A one-way drone attack in Iraq leaves one U.S. service member in critical condition and wounds two other U.S. personnel.';
+  const told = mentionsOf(text, '2024-01-29').map((m) => [m.kind, m.country, m.date, m.killed, m.injured]);
+  assert.deepEqual(told, [
+    ['attack', 'JO', '2024-01-28', 3, null],
+    ['attack', 'IQ', '2023-10-18', null, null],
+    ['attack', 'SY', '2023-11-17', null, 1],
+    ['attack', 'IQ', '2023-12-25', null, 2],
+  ]);
+});
