@@ -303,6 +303,9 @@ function inGloss(text: string, hit: TermHit, lex: CompiledPack): boolean {
   return lex.sites.find(text, Math.max(0, open - 40), open).some((site) => site.key !== hit.key && /^\s*$/.test(text.slice(site.end, open)));
 }
 
+/** The words before a landmark: "south of", "northeast of the". */
+const LANDMARK_LEAD = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|near|outside|from)\s+(?:the\s+)?$/i;
+
 /** "northeast of Erbil", "east of al-Rukban camp": a place that locates another. */
 function isLandmark(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
@@ -364,7 +367,16 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     return [{ site: null, province: reg.province, place: text.slice(region.start, region.end), country: reg.country, lat: reg.lat, lon: reg.lon, span: region }];
   }
   const countries = countryPlaces(text, r, lex, kind);
-  return countries.length ? countries : [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+  if (countries.length) return countries;
+  // "struck Kataib Hezbollah south of Baghdad": a place told only as a landmark still says the country, and roughly where.
+  const near = r.regions.find((h) => isLandmark(text, h)) ?? r.towns.find((h) => isLandmark(text, h));
+  if (near) {
+    const country = r.regions.includes(near) ? lex.region(near.key).country : lex.site(near.key).country;
+    const direction = text.slice(Math.max(r.sentence.start, near.start - 30), near.start).match(LANDMARK_LEAD);
+    const start = direction ? near.start - direction[0].length : near.start;
+    return [{ site: null, province: null, place: text.slice(start, near.end), country, lat: null, lon: null, span: { start, end: near.end } }];
+  }
+  return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
 /** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */

@@ -31,6 +31,9 @@ export interface PlaceText {
   precision: PlacePrecision;
 }
 
+/** A place text that locates the place by another: "south of Baghdad", "northeast of Erbil". */
+const LANDMARK = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s/i;
+
 export function foldName(text: string): string {
   return ` ${text
     .normalize('NFD')
@@ -144,7 +147,8 @@ export class PlaceIndex {
 
   private resolve(text: string | null, country: string | null): PlaceText {
     const fallback: PlacePrecision = country ? 'country' : 'unknown';
-    if (!text) return { region: null, townSites: [], precision: fallback };
+    // "south of Baghdad": the town named is a landmark, not the place.
+    if (!text || LANDMARK.test(text)) return { region: null, townSites: [], precision: fallback };
     const folded = foldName(text);
     const region =
       this.regionNames.find((r) => (country === null || r.region.country === country) && folded.includes(r.folded))?.region ?? null;

@@ -1048,3 +1048,8 @@ test('a wire timeline: "OCT. 18 –" dates its entry, entries in the present ten
     ['attack', 'IQ', '2023-12-25', null, 2],
   ]);
 });
+
+test('a strike told only by a landmark ("south of Baghdad") is in its country, placed by those words', () => {
+  const text = 'The attacks occurred a day after the United States struck Kataib Hezbollah south of Baghdad, killing eight of its members.';
+  assert.deepEqual(mentionsOf(text, '2023-11-24').map((m) => [m.kind, m.place, m.country, m.killed]), [['strike', 'south of Baghdad', 'IQ', 8]]);
+});

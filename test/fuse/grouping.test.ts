@@ -354,3 +354,10 @@ test('a day a report names rules out incidents on other days, whatever else they
   assert.deepEqual(groups(undated('a', 'w1'), undated('b', 'w3')), [['a'], ['b']]);
   assert.deepEqual(groups(undated('a', 'w1'), undated('b', '10-16')), [['a', 'b']], 'a weekday and a day of the year without its year can be one day');
 });
+
+test('a place told by a landmark ("south of Heronville") is placed no finer than its country', () => {
+  const { events } = fuse([mention('a', { kind: 'strike', place: 'south of Heronville', country: 'IQ', date: '2024-02-01' })], testPack);
+  assert.equal(events[0]?.place_precision, 'country');
+  const town = fuse([mention('a', { kind: 'strike', place: 'Heronville', country: 'IQ', date: '2024-02-01' })], testPack).events;
+  assert.equal(town[0]?.place_precision, 'town');
+});
