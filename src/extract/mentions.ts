@@ -273,12 +273,11 @@ function placeAdjectives(text: string, start: number, end: number, lex: Compiled
 /** Countries named only as a border ("near the Syrian border", "the Jordan-Syria border") when another country is the place. */
 function borderOnly(text: string, hit: TermHit): boolean {
   const after = text.slice(hit.end, hit.end + 22);
-  const before = text.slice(Math.max(0, hit.start - 14), hit.start);
   const wider = text.slice(Math.max(0, hit.start - 40), hit.start);
   return (
     /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) ||
-    /borders?\s+(?:with\s+)?(?:of\s+)?$/i.test(before) ||
-    /borders?\s+of\s+(?:\p{L}+\s+and\s+)?$/iu.test(wider) ||
+    // "the border with Iraq", "the borders of Iraq and Jordan", "la frontera con Irak y Jordania".
+    /(?:borders?|frontera|frontière|Grenze)\s+(?:with\s+|con\s+|avec\s+(?:l['’]\s*)?|zu(?:m)?\s+|mit\s+)?(?:of\s+)?(?:\p{L}+\s+(?:and|y|et|und)\s+)?$/iu.test(wider) ||
     // "the border between Jordan and Syria": the place is in the first; "near Syria": not in it.
     /(?:border|frontera|frontière|Grenze)\s+(?:between|entre|zwischen)\s+(?:the\s+)?\p{L}+\s+(?:and|y|et|und)\s+$/iu.test(wider)
   );
@@ -302,6 +301,11 @@ function inGloss(text: string, hit: TermHit, lex: CompiledPack): boolean {
   if (open < 0 || hit.start - open > 60 || text.lastIndexOf(')', hit.start) > open) return false;
   return lex.sites.find(text, Math.max(0, open - 40), open).some((site) => site.key !== hit.key && /^\s*$/.test(text.slice(site.end, open)));
 }
+
+/** After the last site told, how near the "and" that joins another place to it stands ("the Ain al-Asad airbase in western Iraq and"). */
+const SITE_TO_JOINT = 40;
+/** Between that "and" and the country: a few words and "in" ("and three bases in", "y dos bases en"). */
+const JOINED_PLACE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:in|at|on|en|à|dans|im|in der)\s+(?:the\s+)?$/iu;
 
 /** The words before a landmark: "south of", "northeast of the". */
 const LANDMARK_LEAD = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|near|outside|from)\s+(?:the\s+)?$/i;
@@ -347,7 +351,13 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const atSites = unique.map((h) => placeAtSite(lex.site(h.key), { start: h.start, end: h.end }));
     // "two drones at the Ain al-Asad air base and another at a base in northern Iraq": the place after "another" is a second one.
     const another = cues(r, 'distinct_marker').find((d) => d.start > unique.at(-1)!.end);
-    return another ? [...atSites, ...countryPlaces(text, r, lex, kind).filter((p) => p.span!.start > another.end)] : atSites;
+    if (another) return [...atSites, ...countryPlaces(text, r, lex, kind).filter((p) => p.span!.start > another.end)];
+    // "against the Ain al-Asad airbase in western Iraq and three bases in Syria": another country joined after the sites is an incident there.
+    const last = unique.at(-1)!;
+    const joints = cues(r, 'coordinator').filter((c) => c.start >= last.end && c.start - last.end <= SITE_TO_JOINT);
+    const joinedAt = (p: Place) => joints.some((c) => c.end <= p.span!.start && JOINED_PLACE.test(text.slice(c.end, p.span!.start)));
+    const joined = joints.length ? countryPlaces(text, r, lex, kind).filter((p) => !atSites.some((a) => a.country === p.country) && joinedAt(p)) : [];
+    return [...atSites, ...joined];
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {

@@ -1053,3 +1053,10 @@ test('a strike told only by a landmark ("south of Baghdad") is in its country, p
   const text = 'The attacks occurred a day after the United States struck Kataib Hezbollah south of Baghdad, killing eight of its members.';
   assert.deepEqual(mentionsOf(text, '2023-11-24').map((m) => [m.kind, m.place, m.country, m.killed]), [['strike', 'south of Baghdad', 'IQ', 8]]);
 });
+
+test('another country joined after the sites is an incident there; the other sides of a border are not', () => {
+  const text = 'Drone or rocket attacks were launched on Friday against the Ain al-Asad airbase in western Iraq and three bases in Syria, officials said.';
+  assert.deepEqual(mentionsOf(text, '2023-12-09').map((m) => [m.site, m.country]), [['Ain al-Asad Air Base', 'IQ'], [null, 'SY']]);
+  const tanf = mentionsOf('Drones atacaron el domingo la base de Al Tanf, cercana a la frontera con Irak y Jordania.', '2024-02-06', 'es');
+  assert.deepEqual(tanf.map((m) => [m.site, m.country]), [['Al-Tanf Garrison', 'SY']]);
+});
