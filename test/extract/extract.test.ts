@@ -279,3 +279,9 @@ test('an Arabic count of operations since the war began is a tally, and its brea
   const split = extract(article('قال مسؤول في البنتاغون إن القوات الأمريكية تعرضت إلى 14 هجوما في العراق و9 في سوريا.', '2023-11-29', 'ar'), pack);
   assert.deepEqual(split.tallies.map((t) => t.count), [14, 9]);
 });
+
+test('a count of soldiers hurt in an attack is no count of attacks, in Arabic as in English', () => {
+  const { tallies, mentions } = extract(article('أصيب 3 جنود أمريكيين في الهجوم الذي وقع على قاعدة في أربيل.', '2023-12-26', 'ar'), pack);
+  assert.deepEqual(tallies, []);
+  assert.deepEqual(mentions.map((m) => [m.site, m.injured]), [['Erbil Air Base', 3]]);
+});

@@ -1060,3 +1060,12 @@ test('another country joined after the sites is an incident there; the other sid
   const tanf = mentionsOf('Drones atacaron el domingo la base de Al Tanf, cercana a la frontera con Irak y Jordania.', '2024-02-06', 'es');
   assert.deepEqual(tanf.map((m) => [m.site, m.country]), [['Al-Tanf Garrison', 'SY']]);
 });
+
+test('Arabic: the strike areas and Erbil by their Arabic names, and a strike told with "ضرب"', () => {
+  const qaim = mentionsOf('شنت الولايات المتحدة غارات على مقر للحشد الشعبي في القائم.', '2023-12-26', 'ar');
+  assert.deepEqual(qaim.map((m) => [m.kind, m.site]), [['strike', 'Al-Qaim (US strike area)']]);
+  const struck = mentionsOf('قامت الولايات المتحدة بضرب مواقع لكتائب حزب الله في العراق.', '2023-12-26', 'ar');
+  assert.deepEqual(struck.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
+  const hawler = mentionsOf('أصيب 3 جنود أمريكيين في الهجوم الذي وقع على قاعدة في هولير.', '2023-12-26', 'ar');
+  assert.deepEqual(hawler.map((m) => [m.kind, m.site, m.injured]), [['attack', 'Erbil Air Base', 3]]);
+});
