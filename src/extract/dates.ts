@@ -292,9 +292,9 @@ const WITHIN_HOURS: Record<string, RegExp> = {
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const GERMAN_WEEKDAY_PART = /(?<![\p{L}])(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|vormittag|nacht|früh)(?![\p{L}])/giu;
 
-const TIME_OF_DAY = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+/i;
+const TIME_OF_DAY = /^(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+|(?:ранним\s+|поздним\s+|поздно\s+)?(?:утром|вечером|ночью|днем|днём)\s+)/iu;
 
-/** chrono reads "morning of Tuesday, January 16, 2024" as a time alone: read it again without the time of day. */
+/** chrono reads "morning of Tuesday, January 16, 2024", "утром 23 октября" as a time alone: read it again without the time of day. */
 function withoutTimeOfDay(r: chrono.ParsedResult, parse: Parser, ref: Date): chrono.ParsedResult {
   const lead = TIME_OF_DAY.exec(r.text);
   if (!lead || r.start.isCertain('day') || r.start.isCertain('weekday')) return r;

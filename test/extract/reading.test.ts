@@ -1069,3 +1069,11 @@ test('Arabic: the strike areas and Erbil by their Arabic names, and a strike tol
   const hawler = mentionsOf('أصيب 3 جنود أمريكيين في الهجوم الذي وقع على قاعدة في هولير.', '2023-12-26', 'ar');
   assert.deepEqual(hawler.map((m) => [m.kind, m.site, m.injured]), [['attack', 'Erbil Air Base', 3]]);
 });
+
+test('Russian: a day after the time of day, the bases by their Russian names, drones in any case, and the group that took it upon itself', () => {
+  const text =
+    'Утром 23 октября была атакована авиабаза в Эль-Маликии на северо-востоке Сирии. Ответственность за инцидент взяло на себя движение «Исламское сопротивление Ирака».';
+  assert.deepEqual(mentionsOf(text, '2023-10-24', 'ru').map((m) => [m.site, m.date, m.attacker, m.attribution]), [['Al-Malikiyah', '2023-10-23', 'Islamic Resistance in Iraq', 'claimed']]);
+  const omar = mentionsOf('Американская военная база у месторождения Эль-Омар в Сирии была атакована беспилотниками.', '2023-10-24', 'ru');
+  assert.deepEqual(omar.map((m) => [m.site, m.weapons]), [['Al-Omar oil field (Green Village)', ['drone']]]);
+});
