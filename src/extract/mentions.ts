@@ -755,7 +755,7 @@ const COUNT_PARTS = '(?:including|among them|among whom|notamment|dont|darunter|
 const COUNT_ASIDE = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*,`, 'iu');
 const COUNT_ASIDE_OPEN = new RegExp(`,\\s*${COUNT_PARTS}\\s[^,;:]*$`, 'iu');
 /** "four soldiers and": a count, the one to three words it counts, and "and" before the next count. */
-const COUNT_AND = /^\s+(?:[\p{L}.'’-]+\s+){1,3}and\s+$/u;
+const COUNT_AND = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|dan|et|y|und|e|و)\s+$/u;
 /** "three were killed", "have been wounded": the count comes before the verb. */
 const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
 

@@ -1077,3 +1077,10 @@ test('Russian: a day after the time of day, the bases by their Russian names, dr
   const omar = mentionsOf('Американская военная база у месторождения Эль-Омар в Сирии была атакована беспилотниками.', '2023-10-24', 'ru');
   assert.deepEqual(omar.map((m) => [m.site, m.weapons]), [['Al-Omar oil field (Green Village)', ['drone']]]);
 });
+
+test('Indonesian: counts in words joined by "dan", drones shot down, no casualties, the air base by its Indonesian name', () => {
+  const asad = mentionsOf('Lima personel militer AS dan dua kontraktor AS terluka ketika dua roket menghantam Pangkalan Udara Al-Asad di Irak pada Senin.', '2024-08-06', 'id');
+  assert.deepEqual(asad.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 7]]);
+  const down = mentionsOf('Dua pesawat tak berawak ditembak jatuh di dekat pangkalan udara Ain al-Asad pada Senin, tanpa korban.', '2024-04-23', 'id');
+  assert.deepEqual(down.map((m) => [m.outcome, m.killed, m.injured]), [['intercepted', 0, 0]]);
+});
