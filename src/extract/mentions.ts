@@ -820,7 +820,7 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
         const between = gap(n);
         return between.length - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(between);
       });
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.

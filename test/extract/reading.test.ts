@@ -1084,3 +1084,12 @@ test('Indonesian: counts in words joined by "dan", drones shot down, no casualti
   const down = mentionsOf('Dua pesawat tak berawak ditembak jatuh di dekat pangkalan udara Ain al-Asad pada Senin, tanpa korban.', '2024-04-23', 'id');
   assert.deepEqual(down.map((m) => [m.outcome, m.killed, m.injured]), [['intercepted', 0, 0]]);
 });
+
+test('French and Spanish tolls: "a tué trois soldats", "mató a tres soldados", "mataron a 16 combatientes"', () => {
+  const fr = mentionsOf("L'attaque qui a tué trois soldats américains en Jordanie a eu lieu dimanche.", '2024-01-30', 'fr');
+  assert.deepEqual(fr.map((m) => [m.country, m.killed]), [['JO', 3]]);
+  const es = mentionsOf('El ataque que mató a tres soldados estadounidenses en Jordania ocurrió el domingo.', '2024-01-30', 'es');
+  assert.deepEqual(es.map((m) => [m.country, m.killed]), [['JO', 3]]);
+  const strike = mentionsOf('Los bombardeos estadounidenses mataron a 16 combatientes en la región de Al Qaim el viernes.', '2024-02-03', 'es');
+  assert.deepEqual(strike.map((m) => [m.kind, m.killed]), [['strike', 16]]);
+});
