@@ -687,7 +687,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const targetIsDefender = cues(r, 'defender_target').some((h) => h.start > strikeTrigger.end && !/\b(?:plotting|preparing|planning|plans|intended|responsible for|role in|involvement in|to attack|to launch|to use|to support|used by|used to|used for|behind|(?:that|who|which)\s+(?:have|has|had))\b/i.test(text.slice(strikeTrigger.end, h.start)) && cues(r, 'defender_adjective').some((a) => a.start >= h.start - 25 && a.end <= h.start && /^\.?\s+(?:\S+\s+)?$/.test(text.slice(a.end, h.start))) && !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
     // "en un nuevo ataque reivindicado por las milicias": what the militias claim they did is no strike on them.
     const claimers = [...militias, ...cues(r, 'strike_object')];
-    const claimedByMilitia = cues(r, 'claim_verb').some((v) => claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
+    // "US Central Command claimed its aircraft hit 80 targets": what the defender claims is its own strike.
+    const defenderClaims = (v: TermHit) => agents.some((a) => a.end <= v.start && v.start - a.end <= 12);
+    const claimedByMilitia = cues(r, 'claim_verb').some((v) => !defenderClaims(v) && claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
     if (!targetIsDefender && !(claimedByMilitia && hitForces.length)) return { kind: 'strike', trigger: strikeTrigger };
   }
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
@@ -1157,7 +1159,8 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
-  const reporting = cues(r, 'reporting');
+  // "On Tuesday, the government condemned the strikes" opens a statement too.
+  const reporting = [...cues(r, 'reporting'), ...cues(r, 'reaction')];
   const ofStatement = (d: DateMention) => isStatementDay(text, r, d);
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {

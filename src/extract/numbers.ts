@@ -27,7 +27,7 @@ export interface NumberHit {
  * alternation cost more than all else in the sentence: a number word is a whole run of letters and digits.
  * Arabic joins "and", "by", "to" (و ب ل) to the word after them, digits too: "و9 في سوريا" (and 9 in Syria).
  */
-const NUMERAL = /(?:(?<=(?<![\p{L}\p{N}])[وبل])|(?<![\p{L}\p{N}.,]))(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/giu;
+const NUMERAL = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])[وبل])|(?<![\p{L}\p{N}.,]))(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const WORD_LETTERS = [...new Set(Object.keys(WORDS).join(''))];
 const WORD_LETTER_PATTERNS = WORD_LETTERS.map((letter) => new RegExp(`^${letter}$`, 'iu'));

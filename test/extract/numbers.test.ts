@@ -38,6 +38,6 @@ test('numbers are read in figures and in words', () => {
 });
 
 test('digits joined to an Arabic "and" are a number', () => {
-  const text = 'تعرضت القوات الأمريكية إلى 14 هجوما في العراق و9 في سوريا';
-  assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [14, 9]);
+  const text = 'تعرضت القوات الأمريكية إلى 12 هجوما في العراق و7 في سوريا';
+  assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [12, 7]);
 });

@@ -69,11 +69,11 @@ test('"no one was killed" says nothing of the wounded; "no one was hurt" nothing
 });
 
 test('what came down outside the base missed it, unless some of it hit', () => {
-  assert.deepEqual(outcomesOf('In eastern Syria, a rocket landed near a coalition base at the Conoco gas field on Monday.'), ['intercepted']);
-  assert.deepEqual(outcomesOf('Four rockets hit near Ain al-Asad airbase in Iraq on Monday, but there were no injuries.'), ['intercepted']);
-  assert.deepEqual(outcomesOf('Four rockets were fired at Ain al-Asad air base on Monday; they landed near the base, with two hitting the perimeter.'), ['impact']);
+  assert.deepEqual(outcomesOf('A rocket landed near the coalition base at the Conoco field in eastern Syria on Monday.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Three rockets hit near the Ain al-Asad airbase on Monday, causing no injuries.'), ['intercepted']);
+  assert.deepEqual(outcomesOf('Several rockets were fired at the Ain al-Asad air base on Monday; most landed near the base, but two hit its runway.'), ['impact']);
   // Near the defender's forces is not outside a base: nothing says they missed.
-  assert.deepEqual(outcomesOf('Two rockets fell near US forces stationed at Ain al-Asad air base on Monday.'), ['unknown']);
+  assert.deepEqual(outcomesOf('A rocket fell near American troops at the Ain al-Asad air base on Monday.'), ['unknown']);
 });
 
 test('a strike engages what it hits: nothing it does is stopped', () => {

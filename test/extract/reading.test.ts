@@ -877,7 +877,7 @@ test('the forces the defender retaliates against are the attackers, not its own'
 });
 
 test('the coalition a later statement names is whom the attack was on; the coalition that speaks is not', () => {
-  const text = 'Drone attack thwarted at Erbil airport\n\nTwo explosive-laden drones directed at the base of the international coalition at Erbil airport were shot down on Monday.';
+  const text = 'Drone attack foiled at Erbil airport\n\nTwo drones carrying explosives, aimed at the base of the international coalition at Erbil airport, were downed on Monday.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.target]), [['Erbil Air Base', 'Coalition']]);
   assert.deepEqual(mentionsOf('A rocket attack targeted the Harir base on Monday, a spokesman for the coalition said.').map((m) => m.target), ['United States']);
   // A statement that names the defender keeps it, whatever another statement adds.
@@ -894,7 +894,7 @@ test('the weapon of the attack a strike answers is not the strike\'s', () => {
   const mentions = mentionsOf('The US struck militia sites in Iraq on Tuesday after a drone attack.');
   assert.deepEqual(mentions.map((m) => [m.kind, m.weapons]), [['strike', []]]);
   // A clause that only goes on about the incident ("after being struck by two drones") still tells its weapons.
-  const burning = mentionsOf('In a similar incident, the Harir air base caught fire late Thursday after being struck by two suicide drones, local officials said.');
+  const burning = mentionsOf('The Harir air base came under attack late Thursday, after being hit by two explosive drones, officials said.');
   assert.deepEqual(burning.map((m) => m.weapons), [['drone']]);
 });
 
@@ -908,31 +908,31 @@ test('a German perfect with the defender as subject is a strike, whoever it name
 });
 
 test('a statement that gave no casualty figures does not say nobody was hurt', () => {
-  const mentions = mentionsOf('A drone hit the al-Shaddadi base in Syria on Sunday, but the statement did not elaborate on the casualties and damages sustained.');
+  const mentions = mentionsOf('A drone hit the al-Shaddadi base in Syria on Sunday, but officials did not elaborate on casualties.');
   assert.deepEqual(mentions.map((m) => [m.site, m.killed, m.injured]), [['al-Shaddadi', null, null]]);
 });
 
 test('the country an attacking group is from is not where it struck, when the sentence names another', () => {
-  const mentions = mentionsOf('An Iran-affiliated group in Iraq claimed Sunday that it targeted a US military base in Syria with drones.');
+  const mentions = mentionsOf('A Tehran-aligned group in Iraq said on Sunday that it had targeted an American base in Syria with drones.');
   assert.deepEqual(mentions.map((m) => [m.kind, m.country]), [['attack', 'SY']]);
   // With no other country named, it is all the sentence says of where; and the groups a strike hits are where it hit.
   assert.deepEqual(mentionsOf('Militants in Iraq fired rockets at a US base on Monday.').map((m) => m.country), ['IQ']);
-  assert.deepEqual(mentionsOf('US conducts fresh strikes against pro-Iran groups in Syria').map((m) => [m.kind, m.country]), [['strike', 'SY']]);
+  assert.deepEqual(mentionsOf('US launches new strikes on Iran-backed groups in Syria').map((m) => [m.kind, m.country]), [['strike', 'SY']]);
 });
 
 test('a city in small letters that opens the story with a colon is its dateline, when the sentence names a place after it', () => {
-  const mentions = mentionsOf('Baghdad: An Iraqi militia has claimed responsibility for a drone attack on a US military base in eastern Syria.');
+  const mentions = mentionsOf('Baghdad: An Iraqi armed group said it launched drones at an American base in eastern Syria.');
   assert.deepEqual(mentions.map((m) => [m.place, m.country]), [['eastern Syria', 'SY']]);
   assert.deepEqual(mentionsOf("Baghdad: rockets hit a base hosting US troops on Monday.").map((m) => m.place), ['Baghdad']);
 });
 
 test('"Iraq\'s Islamic Resistance" is the umbrella group, not a place', () => {
-  const mentions = mentionsOf("Iraq's Islamic Resistance announced that it has conducted a drone attack on a base used by the American forces in eastern Syria on Monday.");
+  const mentions = mentionsOf("Iraq's Islamic Resistance said on Monday that its fighters had sent a drone against a base of American forces in eastern Syria.");
   assert.deepEqual(mentions.map((m) => [m.country, m.attacker, m.attribution]), [['SY', 'Islamic Resistance in Iraq', 'claimed']]);
 });
 
 test('a strike takes no toll from the attack it answers, told in its sentence or after it', () => {
-  const text = 'The United States carried out retaliatory air strikes on Monday in Iraq after a one-way drone attack earlier in the day that left one U.S. service member in critical condition and wounded two others.';
+  const text = 'American jets struck militia sites in Iraq on Monday after a drone attack earlier that day that left a US soldier badly hurt and wounded three more.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null]]);
   const after = mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. One of the service members wounded earlier in the day sustained severe injuries.');
   assert.deepEqual(after.map((m) => [m.kind, m.injured]), [['strike', null]]);
@@ -951,73 +951,75 @@ test('"the Islamic Resistance", short, is the umbrella group', () => {
 });
 
 test('the defender named before a place is whose place it is, not who acts', () => {
-  assert.deepEqual(mentionsOf('Main US Base in Iraq Attacked on Monday').map((m) => [m.kind, m.country]), [['attack', 'IQ']]);
+  assert.deepEqual(mentionsOf('Key US Base in Iraq Attacked on Monday').map((m) => [m.kind, m.country]), [['attack', 'IQ']]);
   assert.deepEqual(mentionsOf('A US military base in Syria was struck by rockets on Monday.').map((m) => m.kind), ['attack']);
 });
 
 test('a place in brackets after a base says where the base is', () => {
-  const text = 'Three US soldiers were killed in a drone attack at Tower 22 (a military outpost in Rukban in northeast Jordan) on January 28, 2024.';
+  const text = 'A drone hit Tower 22 (a small outpost in Rukban, northeast Jordan) on January 28, 2024, killing three US soldiers.';
   assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.site, m.date]), [['Tower 22', '2024-01-28']]);
 });
 
 test('the incident told undated, named again on a day of its own, is told that day; the day of a statement is not its day', () => {
-  const text = 'A drone attack killed three US soldiers stationed in Jordan, US Central Command reported Sunday. President Biden said the attack was carried out Saturday night by Iran-backed militia groups.';
+  const text = 'A drone killed three American soldiers at an outpost in Jordan, the Pentagon said on Sunday. The president said the attack was launched late Saturday by Iran-backed militias.';
   assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.country, m.date, m.killed]), [['JO', '2024-01-27', 3]]);
 });
 
 test('a period that opens a sentence ends at its comma: a month after it dates an incident', () => {
-  const text = 'The United States has engaged Iranian forces in Syria since the beginning of the war, with November airstrikes targeting IRGC sites near al-Bukamal.';
+  const text = 'US forces have hit Iranian targets in Syria since the start of the war, with November airstrikes on IRGC depots near al-Bukamal.';
   assert.deepEqual(mentionsOf(text, '2024-01-21').map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-11-01', '2023-11-30']]);
 });
 
 test('the day a government condemned a strike is the day of its reaction, not of the strike', () => {
-  const text = 'The United States carried out air strikes in Iraq on Monday. Iraq’s government on Tuesday condemned the air strikes on Iraqi military positions that it said killed one serviceman.';
-  assert.deepEqual(mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 1]]);
+  const text = 'The United States carried out air strikes in Iraq on Monday. The Iraqi government on Tuesday condemned the air strikes on Iraqi army positions, which it said killed two people.';
+  assert.deepEqual(mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 2]]);
+  const opening = 'The United States carried out air strikes in Iraq on Monday. On Tuesday, the Iraqi government condemned the air strikes on army positions in Iraq, which it said killed two people.';
+  assert.deepEqual(mentionsOf(opening, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 2]]);
 });
 
 test('a member named to describe a front is not the one that claimed', () => {
-  const text = 'A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday. A US official said the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed responsibility.';
+  const text = 'A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday. The Islamic Resistance in Iraq, an alliance which includes Kataib Hezbollah, claimed the attack.';
   assert.deepEqual(mentionsOf(text, '2024-01-29').map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
 });
 
-test('Feb. 2 wire copy: the defender\'s command is no target, the group\'s base no place, the attack answered its own incident', () => {
-  assert.deepEqual(mentionsOf('The US Central Command claimed that its forces hit as many as 85 targets in seven facilities, four in Syria and three in Iraq.').map((m) => [m.kind, m.country]), [['strike', 'SY'], ['strike', 'IQ']]);
-  const answered = mentionsOf('The United States on Friday carried out strikes against Iranian forces in Iraq and Syria in retaliation over a drone attack that killed three US soldiers in Jordan.', '2024-02-03');
+test('the defender\'s command is no strike target, an Iraq-based group places nothing, and the attack a strike answers is an incident of its own', () => {
+  assert.deepEqual(mentionsOf('US Central Command claimed its aircraft hit some 80 targets at seven facilities, four in Syria and three in Iraq.').map((m) => [m.kind, m.country]), [['strike', 'SY'], ['strike', 'IQ']]);
+  const answered = mentionsOf('Washington struck Iranian-backed groups in Iraq and Syria on Friday in retaliation over the drone attack that killed three of its soldiers in Jordan.', '2024-02-03');
   assert.deepEqual(answered.map((m) => [m.kind, m.country]).sort(), [['attack', 'JO'], ['strike', 'IQ'], ['strike', 'SY']]);
   const based = mentionsOf('Days after three US troops were killed in Jordan in an attack by an Iraq-based militant group, the United States targeted sites in Iraq and Syria.', '2024-02-03');
   assert.deepEqual(based.filter((m) => m.kind === 'attack').map((m) => m.country), ['JO']);
 });
 
 test('militia fighters killed when an airstrike hit a base are killed in the defender\'s strike; the defender\'s people named make it an attack', () => {
-  const text = 'Militia officials named 16 fighters they said were killed in the strikes late Friday, including five medics they said died when an airstrike hit a base hospital in western Iraq.';
-  assert.deepEqual(mentionsOf(text, '2024-02-04').map((m) => [m.kind, m.killed]), [['strike', 16]]);
-  const theirs = 'Kurdish forces said six fighters were killed in a drone strike that hit a base where U.S. troops are stationed in eastern Syria on Sunday.';
+  const text = 'Militia leaders said 12 fighters died in the strikes on Friday, among them three medics killed when an airstrike hit a base hospital in western Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-02-04').map((m) => [m.kind, m.killed]), [['strike', 12]]);
+  const theirs = 'Kurdish officials said five of their fighters were killed when a drone strike hit a base hosting U.S. troops in eastern Syria on Sunday.';
   assert.deepEqual(mentionsOf(theirs, '2024-02-05').map((m) => m.kind), ['attack']);
 });
 
 test('"the same day" is the day of the incident told before, in the languages the pack reads', () => {
   const text = 'Drones attacked the al-Tanf garrison on October 18, wounding 20 soldiers. The same day, drones also attacked the Ain al-Asad air base in western Iraq.';
   assert.deepEqual(mentionsOf(text, '2023-10-25').map((m) => [m.site, m.date]), [['Al-Tanf Garrison', '2023-10-18'], ['Ain al-Asad Air Base', '2023-10-18']]);
-  const es = 'Numerosos drones atacaron la guarnición de al-Tanf el 18 de octubre. El mismo día, varios drones también atacaron la base aérea de Ain al-Asad en el oeste de Irak.';
+  const es = 'Drones atacaron la guarnición de al-Tanf el 18 de octubre. El mismo día, otros drones atacaron también la base de Ain al-Asad, en Irak.';
   assert.deepEqual(mentionsOf(es, '2023-10-25', 'es').map((m) => m.date), ['2023-10-18', '2023-10-18']);
 });
 
 test('German: a day written as an ordinal before its month ends no sentence, and militias "aus dem Irak" are not where they struck', () => {
-  const jordan = mentionsOf('Am 28. Januar war eine Drohne in einen Stützpunkt in Jordanien eingeschlagen, wobei drei US-Soldaten getötet wurden.', '2024-02-05', 'de');
+  const jordan = mentionsOf('Am 28. Januar traf eine Drohne einen Stützpunkt in Jordanien und tötete drei US-Soldaten.', '2024-02-05', 'de');
   assert.deepEqual(jordan.map((m) => [m.country, m.date]), [['JO', '2024-01-28']]);
-  const tanf = mentionsOf('Proiranische Milizen aus dem Irak haben am Montagabend versucht, US-Truppen am Stützpunkt Al-Tanf in Syrien mit einer Drohne anzugreifen.', '2024-02-06', 'de');
+  const tanf = mentionsOf('Milizen aus dem Irak griffen am Montag den Stützpunkt Al-Tanf in Syrien mit einer Drohne an.', '2024-02-06', 'de');
   assert.deepEqual(tanf.map((m) => m.country), ['SY']);
 });
 
 test('a country named as the other side of the borders places nothing', () => {
-  const text = 'The base was struck with 15 rockets on Sunday following a US airstrike targeting trucks on the Syrian side of the borders with Iraq.';
+  const text = 'Rockets hit the base on Sunday, a day after a US airstrike on trucks on the Syrian side of the borders with Iraq.';
   assert.deepEqual(mentionsOf(text, '2023-10-30').filter((m) => m.kind === 'strike').map((m) => m.country), ['SY']);
 });
 
 test('a since-day whose when-clause tells what may be dates nothing; "the previous week" counts back from the day told', () => {
   const text =
-    'Several US personnel were injured in a rocket attack at the Ain al-Asad air base in western Iraq on Monday. ' +
-    'The base had come under attack by two armed drones the previous week, the first attack against US forces in Iraq since early February, when the groups announced they would stop their attacks.';
+    'Five Americans were hurt in a rocket attack on the Ain al-Asad air base in western Iraq on Monday. ' +
+    'Two drones had attacked the base the previous week, the first attack on US troops in Iraq since early February, when the militias said they would halt their attacks.';
   const dates = mentionsOf(text, '2024-08-06').map((m) => [m.weapons, m.date, m.date_end]);
   assert.deepEqual(dates, [
     [['rocket'], '2024-08-05', null],
@@ -1025,21 +1027,21 @@ test('a since-day whose when-clause tells what may be dates nothing; "the previo
   ]);
 });
 
-test('Harir wire copy: a strike for a man\'s role in attacks on US troops is a strike; a source in Erbil places nothing; a day the sentence before gave to no incident is no attack\'s', () => {
-  const strike = mentionsOf('Later in the day, the Pentagon confirmed that US forces conducted a strike in Iraq targeting Abu Taqwa for his alleged role in attacks on US troops in the region.', '2024-01-05');
+test('a strike for someone\'s role in attacks on US troops is a strike; a source in Erbil places nothing; a day the sentence before gave to no incident is no attack\'s', () => {
+  const strike = mentionsOf('The Pentagon said American forces carried out a strike in Iraq against a militia leader for his role in attacks on US troops.', '2024-01-05');
   assert.deepEqual(strike.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
-  const source = mentionsOf('A drone crashed near Harir airbase on Wednesday. An anonymous source in Erbil told Xinhua that the base’s air defenses shot it down.', '2023-10-19');
+  const source = mentionsOf('A drone crashed near the Harir airbase on Wednesday. A source in Erbil said the base’s air defences had downed it.', '2023-10-19');
   assert.deepEqual(source.map((m) => [m.site, m.outcome]), [['Harir Air Base', 'intercepted']]);
-  const vacated = mentionsOf('A bomb-laden drone attacked Harir Airport on Thursday. The statement said the airport had been vacated by the coalition on October 20, 2023. The attack resulted in a fire breaking out in the base\'s fuel store.', '2023-11-10');
+  const vacated = mentionsOf('An explosive drone attacked Harir airport on Thursday. Officials noted that the coalition had left the airport on October 20, 2023. The attack set the base\'s fuel depot on fire.', '2023-11-10');
   assert.deepEqual(vacated.map((m) => [m.site, m.date]), [['Harir Air Base', '2023-11-09']]);
 });
 
 test('a wire timeline: "OCT. 18 –" dates its entry, entries in the present tense are told, and the groups "in Iraq and Syria" are not where they struck', () => {
   const text =
-    'The drone attack that killed three U.S. service members in northeastern Jordan on Sunday is the latest by Iran-aligned militia groups in Iraq and Syria.\n\n' +
-    'OCT. 18 – U.S. forces in Iraq are targeted in two separate drone attacks.\n\n' +
-    'NOV. 17 – U.S. troops in Syria are attacked by a drone that injures a service member.\n\n' +
-    'DEC. 25 – A one-way drone attack in Iraq leaves one U.S. service member in critical condition and wounds two other U.S. personnel.';
+    'The drone attack that killed three American soldiers in northeastern Jordan on Sunday is the latest in a campaign by militia groups in Iraq and Syria.\n\n' +
+    'OCT. 18 – U.S. troops in Iraq are targeted in two drone attacks.\n\n' +
+    'NOV. 17 – U.S. troops in Syria are attacked by a drone that injures one soldier.\n\n' +
+    'DEC. 25 – A drone attack in Iraq wounds two U.S. personnel.';
   const told = mentionsOf(text, '2024-01-29').map((m) => [m.kind, m.country, m.date, m.killed, m.injured]);
   assert.deepEqual(told, [
     ['attack', 'JO', '2024-01-28', 3, null],
@@ -1050,14 +1052,14 @@ test('a wire timeline: "OCT. 18 –" dates its entry, entries in the present ten
 });
 
 test('a strike told only by a landmark ("south of Baghdad") is in its country, placed by those words', () => {
-  const text = 'The attacks occurred a day after the United States struck Kataib Hezbollah south of Baghdad, killing eight of its members.';
+  const text = 'A day earlier, US jets struck Kataib Hezbollah south of Baghdad, killing eight of its members.';
   assert.deepEqual(mentionsOf(text, '2023-11-24').map((m) => [m.kind, m.place, m.country, m.killed]), [['strike', 'south of Baghdad', 'IQ', 8]]);
 });
 
 test('another country joined after the sites is an incident there; the other sides of a border are not', () => {
-  const text = 'Drone or rocket attacks were launched on Friday against the Ain al-Asad airbase in western Iraq and three bases in Syria, officials said.';
+  const text = 'On Friday militants also fired drones and rockets at the Ain al-Asad airbase in western Iraq and at three bases in Syria.';
   assert.deepEqual(mentionsOf(text, '2023-12-09').map((m) => [m.site, m.country]), [['Ain al-Asad Air Base', 'IQ'], [null, 'SY']]);
-  const tanf = mentionsOf('Drones atacaron el domingo la base de Al Tanf, cercana a la frontera con Irak y Jordania.', '2024-02-06', 'es');
+  const tanf = mentionsOf('Drones atacaron el domingo la base de Al Tanf, situada junto a la frontera con Irak y Jordania.', '2024-02-06', 'es');
   assert.deepEqual(tanf.map((m) => [m.site, m.country]), [['Al-Tanf Garrison', 'SY']]);
 });
 
@@ -1066,22 +1068,22 @@ test('Arabic: the strike areas and Erbil by their Arabic names, and a strike tol
   assert.deepEqual(qaim.map((m) => [m.kind, m.site]), [['strike', 'Al-Qaim (US strike area)']]);
   const struck = mentionsOf('قامت الولايات المتحدة بضرب مواقع لكتائب حزب الله في العراق.', '2023-12-26', 'ar');
   assert.deepEqual(struck.map((m) => [m.kind, m.country]), [['strike', 'IQ']]);
-  const hawler = mentionsOf('أصيب 3 جنود أمريكيين في الهجوم الذي وقع على قاعدة في هولير.', '2023-12-26', 'ar');
-  assert.deepEqual(hawler.map((m) => [m.kind, m.site, m.injured]), [['attack', 'Erbil Air Base', 3]]);
+  const hawler = mentionsOf('أصيب 4 جنود أمريكيين في الهجوم الذي استهدف قاعدة في هولير.', '2023-12-26', 'ar');
+  assert.deepEqual(hawler.map((m) => [m.kind, m.site, m.injured]), [['attack', 'Erbil Air Base', 4]]);
 });
 
 test('Russian: a day after the time of day, the bases by their Russian names, drones in any case, and the group that took it upon itself', () => {
   const text =
-    'Утром 23 октября была атакована авиабаза в Эль-Маликии на северо-востоке Сирии. Ответственность за инцидент взяло на себя движение «Исламское сопротивление Ирака».';
+    'Утром 23 октября беспилотник атаковал базу в Эль-Маликии на севере Сирии. Ответственность за атаку взяло на себя «Исламское сопротивление Ирака».';
   assert.deepEqual(mentionsOf(text, '2023-10-24', 'ru').map((m) => [m.site, m.date, m.attacker, m.attribution]), [['Al-Malikiyah', '2023-10-23', 'Islamic Resistance in Iraq', 'claimed']]);
-  const omar = mentionsOf('Американская военная база у месторождения Эль-Омар в Сирии была атакована беспилотниками.', '2023-10-24', 'ru');
+  const omar = mentionsOf('Беспилотниками была атакована база США у месторождения Эль-Омар в Сирии.', '2023-10-24', 'ru');
   assert.deepEqual(omar.map((m) => [m.site, m.weapons]), [['Al-Omar oil field (Green Village)', ['drone']]]);
 });
 
 test('Indonesian: counts in words joined by "dan", drones shot down, no casualties, the air base by its Indonesian name', () => {
-  const asad = mentionsOf('Lima personel militer AS dan dua kontraktor AS terluka ketika dua roket menghantam Pangkalan Udara Al-Asad di Irak pada Senin.', '2024-08-06', 'id');
+  const asad = mentionsOf('Dua tentara AS dan lima kontraktor terluka saat roket menghantam Pangkalan Udara Al-Asad pada Senin.', '2024-08-06', 'id');
   assert.deepEqual(asad.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 7]]);
-  const down = mentionsOf('Dua pesawat tak berawak ditembak jatuh di dekat pangkalan udara Ain al-Asad pada Senin, tanpa korban.', '2024-04-23', 'id');
+  const down = mentionsOf('Sebuah drone ditembak jatuh sebelum mencapai pangkalan udara Ain al-Asad pada Senin, tanpa korban.', '2024-04-23', 'id');
   assert.deepEqual(down.map((m) => [m.outcome, m.killed, m.injured]), [['intercepted', 0, 0]]);
 });
 
