@@ -159,6 +159,8 @@ const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(
 
 /** "Baghdad: ", "Erbil, Iraq (AP) — ": a city in small letters, maybe its country and agency, then a colon or a dash. */
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
+/** What a city dateline needs near the start, looked for before the whole expression: a colon or a dash. */
+const CITY_DATELINE_MARK = /^[^:–—]{0,70}(?::|[–—]|\s-\s)/u;
 
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
 class ClauseReading implements Reading {
@@ -191,7 +193,7 @@ class ClauseReading implements Reading {
     const countries = [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)];
     // "Baghdad: An Iraqi militia claimed an attack on a US base in eastern Syria": a city written in small letters
     // opens a story as its dateline only when the sentence names a place after it.
-    const cityLine = dateline ? null : CITY_DATELINE.exec(opening);
+    const cityLine = dateline || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
     const placedAfter = (at: number) => [sites, towns, regions, countries].some((hits) => hits.some((h) => h.start >= at));
     this.placeFrom = dateline ? start + dateline[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
     this.sites = this.places(sites);
@@ -295,10 +297,16 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
 /** "an anonymous source in Erbil told Xinhua", "security sources in Iraq said": where the one who speaks is. */
 const SPEAKER_IN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|reporters?|journalists?)\s+(?:based\s+)?in\s+(?:the\s+)?$/i;
 
+/** How far into its brackets a gloss names its place. */
+const GLOSS_REACH = 60;
+
 /** "Tower 22 (a military outpost in Rukban in northeast Jordan)": a place in brackets after a site says where that site is. */
 function inGloss(text: string, hit: TermHit, lex: CompiledPack): boolean {
-  const open = text.lastIndexOf('(', hit.start);
-  if (open < 0 || hit.start - open > 60 || text.lastIndexOf(')', hit.start) > open) return false;
+  const from = Math.max(0, hit.start - GLOSS_REACH);
+  const before = text.slice(from, hit.start);
+  const at = before.lastIndexOf('(');
+  if (at < 0 || before.lastIndexOf(')') > at) return false;
+  const open = from + at;
   return lex.sites.find(text, Math.max(0, open - 40), open).some((site) => site.key !== hit.key && /^\s*$/.test(text.slice(site.end, open)));
 }
 
@@ -1549,7 +1557,7 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
   // A day for an incident told undated is something to add too.
-  const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.length > 0;
+  const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.some((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range'));
   if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate()) {
     told.pending.push(r);
     return incidents;
