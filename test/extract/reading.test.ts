@@ -934,10 +934,10 @@ test('"Iraq\'s Islamic Resistance" is the umbrella group, not a place', () => {
 test('a strike takes no toll from the attack it answers, told in its sentence or after it', () => {
   const text = 'American jets struck militia sites in Iraq on Monday after a drone attack earlier that day that left a US soldier badly hurt and wounded three more.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null]]);
-  const after = mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. One of the service members wounded earlier in the day sustained severe injuries.');
+  const after = mentionsOf('American jets hit militia depots in Iraq on Monday in retaliation. One of the service members wounded earlier in the day sustained severe injuries.');
   assert.deepEqual(after.map((m) => [m.kind, m.injured]), [['strike', null]]);
   // The toll of those it hit is the strike's.
-  assert.deepEqual(mentionsOf('The United States carried out retaliatory air strikes on Monday in Iraq. The strikes killed two militants.').map((m) => m.killed), [2]);
+  assert.deepEqual(mentionsOf('American jets hit militia depots in Iraq on Monday in retaliation. The strikes killed two militants.').map((m) => m.killed), [2]);
 });
 
 test('a follow-up that a spokesman gave on a day of its own still goes on about the incident', () => {
@@ -971,9 +971,9 @@ test('a period that opens a sentence ends at its comma: a month after it dates a
 });
 
 test('the day a government condemned a strike is the day of its reaction, not of the strike', () => {
-  const text = 'The United States carried out air strikes in Iraq on Monday. The Iraqi government on Tuesday condemned the air strikes on Iraqi army positions, which it said killed two people.';
+  const text = 'The United States carried out air strikes in Iraq on Monday. The Iraqi cabinet on Tuesday condemned the air strikes on army posts, which it said killed two people.';
   assert.deepEqual(mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 2]]);
-  const opening = 'The United States carried out air strikes in Iraq on Monday. On Tuesday, the Iraqi government condemned the air strikes on army positions in Iraq, which it said killed two people.';
+  const opening = 'The United States carried out air strikes in Iraq on Monday. On Tuesday, the Iraqi cabinet condemned the air strikes on army positions in Iraq, which it said killed two people.';
   assert.deepEqual(mentionsOf(opening, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 2]]);
 });
 
