@@ -1154,9 +1154,14 @@ function tellsIncident(r: Reading): boolean {
 const SHORT_LINE = 60;
 const isShortLine = (r: Reading): boolean => r.quote.end - r.quote.start <= SHORT_LINE;
 
+/** Words that make a statement ("said", "announced") or react to an incident ("condemned"): a day next to them is theirs. */
+function statementVerbs(r: Reading): TermHit[] {
+  return [...cues(r, 'reporting'), ...cues(r, 'reaction')];
+}
+
 /** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
-  return [...cues(r, 'reporting'), ...cues(r, 'reaction')].some(
+  return statementVerbs(r).some(
     (v) =>
       (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
       (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))),
@@ -1168,7 +1173,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   // "On Tuesday, the government condemned the strikes" opens a statement too.
-  const reporting = [...cues(r, 'reporting'), ...cues(r, 'reaction')];
+  const reporting = statementVerbs(r);
   const ofStatement = (d: DateMention) => isStatementDay(text, r, d);
   // "On Monday, the U.S. Central Command announced the killing of five militants in a drone attack": the day opens a statement.
   const opensStatement = (d: DateMention) => {
@@ -1248,7 +1253,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
-  const ownToll = tolled && !(kind === 'strike' && cues(tolled, 'defender_people').length) && !tellsTotal(text, tolled);
+  const ownToll = tolled && !defendersHurtAfterStrike(tolled, kind) && !tellsTotal(text, tolled);
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
@@ -1557,7 +1562,7 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   if (stated.some((h) => nearBefore(cues(r, 'irrealis'), h.start, 40))) return [];
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
   // A day for an incident told undated is something to add too.
-  const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.some((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range'));
+  const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.some(fixesDays);
   if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate()) {
     told.pending.push(r);
     return incidents;
@@ -1610,25 +1615,40 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
 }
 
+/** A clause after a strike that names the defender's people: their toll is the attack's, not the strike's. */
+function defendersHurtAfterStrike(r: Reading, kind: EventKind): boolean {
+  return kind === 'strike' && cues(r, 'defender_people').length > 0;
+}
+
 /** Clauses that give the undated incident they name again its day. */
 const dayGiven = new WeakSet<Reading>();
 
 /** The one undated incident just told that a clause names definitely ("the attack"), with no day of the clause's own; else undefined. */
 function undatedNamedAgain(text: string, r: Reading, told: ToldLast): Mention | undefined {
-  const noun = cues(r, 'incident_noun').find((h) => namedDefinitely(text, r, h));
-  if (!noun || !r.dates.some((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range'))) return undefined;
-  const kind = cues(r, 'strike').some((h) => h.start === noun.start) ? 'strike' : 'attack';
+  const kind = kindNamedAgain(text, r);
+  if (!kind || !r.dates.some(fixesDays)) return undefined;
   const [only, another] = [...told.main, ...told.background].filter((m) => m.kind === kind);
   return only && !another && only.date === null && !only.day_label ? only : undefined;
 }
 
 /** The one incident of the kind a clause names definitely ("the attack"), when the article told one only; else undefined. */
 function onlyOneNamedAgain(text: string, r: Reading, mentions: readonly Mention[]): Mention | undefined {
-  const noun = cues(r, 'incident_noun').find((h) => namedDefinitely(text, r, h));
-  if (!noun || r.sites.length || r.towns.length || r.regions.length) return undefined;
-  const kind = cues(r, 'strike').some((h) => h.start === noun.start) ? 'strike' : 'attack';
+  const kind = kindNamedAgain(text, r);
+  if (!kind || r.sites.length || r.towns.length || r.regions.length) return undefined;
   const [only, another] = mentions.filter((m) => m.kind === kind);
   return only && !another ? only : undefined;
+}
+
+/** The kind of incident a clause names definitely ("the attack", "the strikes"), pointing back to one told; null when it names none. */
+function kindNamedAgain(text: string, r: Reading): EventKind | null {
+  const noun = cues(r, 'incident_noun').find((h) => namedDefinitely(text, r, h));
+  if (!noun) return null;
+  return cues(r, 'strike').some((h) => h.start === noun.start) ? 'strike' : 'attack';
+}
+
+/** A date that fixes a day or a span of days, not only a label or a month. */
+function fixesDays(d: DateMention): boolean {
+  return d.date !== null && (d.precision === 'day' || d.precision === 'range');
 }
 
 /** "the strike", "these drones": a definite determiner a few words before the word, pointing back to something told. */
@@ -1657,12 +1677,11 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
       incident.attribution = 'claimed';
     }
   }
-  // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
   if (dayGiven.has(r) && incident.date === null) {
-    const day = r.dates.find((d) => d.date !== null && (d.precision === 'day' || d.precision === 'range') && !isStatementDay(text, r, d));
+    const day = r.dates.find((d) => fixesDays(d) && !isStatementDay(text, r, d));
     if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
   }
-  const casualties = incident.kind === 'strike' && cues(r, 'defender_people').length ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
+  const casualties = defendersHurtAfterStrike(r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) {
     if (incident[field] === null && casualties[field] !== null) {

@@ -10,10 +10,15 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|نحو|حوالي|قرابة)\s*(?:une\s+)?$/i, 'about'],
 ];
 
-/** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية" (operations, as the militias count theirs). */
-const UNIT = /^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак)(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))/iu;
+/** The words a count can count in: "times", "attacks", "occasions", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак';
+/** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
+const UNIT = new RegExp(
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS})(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  'iu',
+);
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
-const UNIT_WORD = /times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|ataques|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак/iu;
+const UNIT_WORD = new RegExp(UNIT_WORDS, 'iu');
 const UNIT_REACH = /[\s\p{L}\p{M}-]*/iuy;
 
 /** UNIT read after a number; most numbers have no unit word within reach, and UNIT's lazy words cost much to rule out. */
