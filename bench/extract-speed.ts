@@ -29,7 +29,7 @@ async function pass(articles: readonly Article[], work: (a: Article) => number):
  * pass of each over the first articles). The passes alternate, so that the machine's slow and fast phases fall on
  * both alike and their ratio compares the two under the same load.
  */
-export async function benchExtractAndTokenizer(articles: readonly Article[], pack: DomainPack, runs = 2): Promise<{ extracted: SpeedFigure; tokenized: SpeedFigure }> {
+export async function benchExtractAndTokenizer(articles: readonly Article[], pack: DomainPack, runs = 4): Promise<{ extracted: SpeedFigure; tokenized: SpeedFigure }> {
   const nlp = winkNLP(model, []);
   const extracting = (a: Article) => extract(a, pack).mentions.length;
   // wink-nlp with an empty pipeline: tokenization only, no sentence splitting, tagging or entities.

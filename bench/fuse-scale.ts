@@ -48,8 +48,14 @@ function timeOnce(mentions: StoredMention[]): number {
   return performance.now() - start;
 }
 
-/** Up to this many incidents (200,000 mentions) a size is timed best of five; beyond, best of three. */
+/** Up to this many incidents (200,000 mentions) a size is timed best of five at least; beyond, best of three. */
 const TIMED_BEST_OF_FIVE = 40_000;
+/**
+ * A doubling is timed for at least this long, in as many passes as that takes (up to MAX_RUNS): a pass over
+ * 10,000 mentions lasts some 70 ms, over which one collection or a neighbour's burst moves the ratio by a third.
+ */
+const LEAST_PAIR_MS = 4000;
+const MAX_RUNS = 40;
 
 /** The sizes in the order they are timed: each with its double when both are asked for (a doubling compared), else alone. */
 function doublingPairs(sizes: readonly number[]): number[][] {
@@ -67,8 +73,9 @@ function doublingPairs(sizes: readonly number[]): number[][] {
 /**
  * Fusion time at growing sizes of `incidents` (five mentions each): doubling the input should not
  * more than ~2.2x the time. Both sizes of a doubling compared (10k→20k, 100k→200k, 500k→1M
- * mentions) are timed alike and in alternation, best of five (best of three for the largest): on
- * a shared machine a disturbance then falls on both sizes alike rather than on one of them.
+ * mentions) are timed alike and in alternation, best of five (best of three for the largest), and small
+ * ones again until the pair has run LEAST_PAIR_MS: on a shared machine a disturbance then falls on both
+ * sizes alike rather than on one of them, and a short pass gets the repeats a long one has in its length.
  */
 export function benchFusionScale(sizes: number[] = [4_000, 8_000, 16_000]): { mentions: number; ms: number }[] {
   const warmUp = syntheticMentions(sizes[0]!);
@@ -77,9 +84,11 @@ export function benchFusionScale(sizes: number[] = [4_000, 8_000, 16_000]): { me
   for (const pair of doublingPairs(sizes)) {
     const inputs = pair.map((incidents) => syntheticMentions(incidents));
     const runs = Math.max(...pair) <= TIMED_BEST_OF_FIVE ? 5 : 3;
-    for (let run = 0; run < runs; run++) {
+    let spent = 0;
+    for (let run = 0; run < MAX_RUNS && (run < runs || spent < LEAST_PAIR_MS); run++) {
       pair.forEach((incidents, i) => {
         const ms = timeOnce(inputs[i]!);
+        spent += ms;
         best.set(incidents, { mentions: inputs[i]!.length, ms: Math.min(ms, best.get(incidents)?.ms ?? Number.POSITIVE_INFINITY) });
       });
     }

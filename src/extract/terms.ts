@@ -305,16 +305,21 @@ export class LexiconIndex {
   private readonly root = node();
   private cachedText: string | null = null;
   /** The hits of the last text read, in text order, as matcher, key, start and end: made into TermHits per matcher on demand. */
-  private found: { count: number; matchers: Int32Array; keys: string[]; starts: Int32Array; ends: Int32Array } = {
+  private found: { count: number; keys: string[]; starts: Int32Array; ends: Int32Array; nexts: Int32Array } = {
     count: 0,
-    matchers: new Int32Array(256),
     keys: [],
     starts: new Int32Array(256),
     ends: new Int32Array(256),
+    nexts: new Int32Array(256),
   };
+  /** Each matcher's hits are chained in `found`, in text order: its first and last, or -1 when it has none. */
+  private readonly firstFound: Int32Array;
+  private readonly lastFound: Int32Array;
   private cachedHits: (TermHit[] | undefined)[] = [];
 
   constructor(private readonly matchers: TermMatcher[]) {
+    this.firstFound = new Int32Array(matchers.length).fill(-1);
+    this.lastFound = new Int32Array(matchers.length).fill(-1);
     matchers.forEach((matcher, m) => {
       for (const { key, words, prefix, exact } of matcher.entries) {
         let at = this.root;
@@ -347,10 +352,9 @@ export class LexiconIndex {
 
   /** Most lexicons' hits are never asked for in most articles: they are made only when they are. */
   private hitsFound(text: string, matcher: number): TermHit[] {
-    const { count, matchers, keys, starts, ends } = this.found;
+    const { keys, starts, ends, nexts } = this.found;
     const hits: TermHit[] = [];
-    for (let k = 0; k < count; k++) {
-      if (matchers[k] !== matcher) continue;
+    for (let k = this.firstFound[matcher]!; k !== -1; k = nexts[k]!) {
       const start = starts[k]!;
       const end = ends[k]!;
       hits.push({ key: keys[k]!, start, end, text: text.slice(start, end) });
@@ -367,14 +371,18 @@ export class LexiconIndex {
         to.set(from);
         return to;
       };
-      found.matchers = grown(found.matchers);
       found.starts = grown(found.starts);
       found.ends = grown(found.ends);
+      found.nexts = grown(found.nexts);
     }
-    found.matchers[k] = matcher;
     found.keys[k] = key;
     found.starts[k] = start;
     found.ends[k] = end;
+    found.nexts[k] = -1;
+    const last = this.lastFound[matcher]!;
+    if (last === -1) this.firstFound[matcher] = k;
+    else found.nexts[last] = k;
+    this.lastFound[matcher] = k;
   }
 
   /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
@@ -393,6 +401,8 @@ export class LexiconIndex {
     const { count: wordCount, words, starts, ends } = wordsOf(text);
     const count = this.matchers.length;
     this.found.count = 0;
+    this.firstFound.fill(-1);
+    this.lastFound.fill(-1);
     const nextFree = new Array<number>(count).fill(0);
     // The longest term of each matcher that starts at word i: its key and last word, for the matchers in `found`.
     const keys = new Array<string>(count).fill('');
