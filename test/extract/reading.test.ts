@@ -970,6 +970,14 @@ test('a period that opens a sentence ends at its comma: a month after it dates a
   assert.deepEqual(mentionsOf(text, '2024-01-21').map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-11-01', '2023-11-30']]);
 });
 
+test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
+  // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
+  assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
+  assert.equal(mentionsOf('On Sunday, a funeral was held in Najaf for 12 fighters killed by US strikes near Al-Qaim.', '2024-02-10').length, 0);
+  // The strike itself is still told.
+  assert.equal(mentionsOf('US aircraft struck militia depots near Al-Qaim in western Iraq on Friday, killing 12 fighters.', '2024-02-10').length, 1);
+});
+
 test('the day a government condemned a strike is the day of its reaction, not of the strike', () => {
   const text = 'The United States carried out air strikes in Iraq on Monday. The Iraqi cabinet on Tuesday condemned the air strikes on army posts, which it said killed two people.';
   assert.deepEqual(mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.killed]), [['strike', '2023-12-25', 2]]);
