@@ -114,7 +114,10 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
   if (!opener || !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start))) return null;
   OPENING_END.lastIndex = opener.end;
-  const comma = OPENING_END.exec(text.slice(0, sentence.end));
+  const upToEnd = text.slice(0, sentence.end);
+  let comma = OPENING_END.exec(upToEnd);
+  // "Following repeated attacks, including the drone attack in Jordan on Sunday, US forces struck …": the example is part of the opening.
+  while (comma && startsWithExample(text, comma.index + comma[0].length, sentence.end, lex)) comma = OPENING_END.exec(upToEnd);
   if (!comma) return null;
   const rest = { start: comma.index + comma[0].length, end: sentence.end };
   if (rest.end - rest.start < 20) return null;
@@ -123,13 +126,18 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   return { cause: { start: sentence.start, end: comma.index }, rest };
 }
 
+function startsWithExample(text: string, at: number, end: number, lex: CompiledPack): boolean {
+  return lex.cue('example_connector').find(text, at, Math.min(end, at + 20))[0]?.start === at;
+}
+
 /** "X struck Y on Friday in response to a drone attack in Jordan": two clauses, two incidents. */
 function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
   const opening = openingCause(text, sentence, lex);
   if (opening) {
     // The rest is the main clause and goes first; it may still have a cause of its own after it, read as usual.
+    // The opening is read as usual too: "after repeated attacks, including a drone attack in Jordan" holds an incident of its own.
     const [main, ...others] = clausesOf(text, { ...sentence, ...opening.rest }, lex);
-    return [main!, { ...sentence, ...opening.cause }, ...others];
+    return [main!, ...clausesOf(text, { ...sentence, ...opening.cause }, lex), ...others];
   }
   const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
@@ -1271,6 +1279,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
   }
+  if (dates.every((d) => d.date === null && d.day === null) && toldInYearBefore(text, r, trigger, lex)) return [];
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
@@ -1695,6 +1704,16 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
   incident.outcome = outcome.outcome;
   if (outcome.span) incident.evidence.outcome = outcome.span;
+}
+
+/** "In 2020, …", "a drone strike in 2020": a year told where the sentence opens, or just after what a clause tells. */
+const YEAR_OPENING = /^[\s"“«(]*(?:in|en|im|em|nel|dans|في|عام|в)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
+const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
+
+/** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …"): history. */
+function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
+  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? YEAR_AFTER.exec(text.slice(trigger.end, r.sentence.end))?.[1];
+  return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
 function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {

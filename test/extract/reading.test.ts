@@ -970,6 +970,20 @@ test('a period that opens a sentence ends at its comma: a month after it dates a
   assert.deepEqual(mentionsOf(text, '2024-01-21').map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-11-01', '2023-11-30']]);
 });
 
+test('an opening cause with an example ("after repeated attacks, including …") leaves the main clause its own incident', () => {
+  const mentions = mentionsOf('After repeated attacks on US troops, including a rocket attack on Al-Tanf on Sunday that wounded two soldiers, American jets struck militia depots near Al-Qaim on Monday.', '2024-03-05');
+  const byKind = Object.fromEntries(mentions.map((m) => [m.kind, [m.date, m.site, m.injured]]));
+  assert.deepEqual(byKind, { strike: ['2024-03-04', 'Al-Qaim (US strike area)', null], attack: ['2024-03-03', 'Al-Tanf Garrison', 2] });
+});
+
+test('an undated incident told in a year before the campaign is history', () => {
+  assert.equal(mentionsOf('In 2019, parliament voted to expel foreign forces after an American drone strike near Baghdad airport killed a militia chief.', '2024-03-10').length, 0);
+  assert.equal(mentionsOf('A US drone strike in 2019 near Baghdad airport killed a militia chief.', '2024-03-10').length, 0);
+  // A year of the campaign, or one that dates something else, does not.
+  assert.equal(mentionsOf('In 2024, a drone attack hit the Ain al-Asad air base, officials said.', '2024-03-10').length, 1);
+  assert.equal(mentionsOf('Militants hit the Ain al-Asad base, which opened in 2003, with a drone.', '2024-03-10').length, 1);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
