@@ -259,6 +259,8 @@ class ClauseReading implements Reading {
         hits = hits.filter((h) => !own.some((a) => h.start >= a.start && h.end <= a.end));
       }
       // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
+      // "On May 7, US aircraft struck …": the month, not the modal.
+      if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h));
       if (name === 'defender_target') {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
         hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
@@ -267,6 +269,13 @@ class ClauseReading implements Reading {
     }
     return hits;
   }
+}
+
+/** "May" as a month: written with its capital, and a day or year after it, or a day, a preposition or a part of the month before it. */
+const MAY_DAY_AFTER = /^May\s*(?:\d|,?\s*(?:19|20)\d\d)/;
+const BEFORE_MAY = /(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:in|on|of|since|until|till|through|by|from|to|early|late|last|next|this|end of|mid-?)\s+)$/i;
+function isMonthMay(text: string, h: TermHit): boolean {
+  return text.startsWith('May', h.start) && (MAY_DAY_AFTER.test(text.slice(h.start, h.start + 12)) || BEFORE_MAY.test(text.slice(Math.max(0, h.start - 12), h.start)));
 }
 
 /** A militia, a front or a state other than the defender: the side that attacks and is struck. */

@@ -68,7 +68,8 @@ const ELLIPSIS_BREAK = /…\s+(?=\p{Lu})/gu;
  */
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  // A line that opens with a bullet is an item of a list, a paragraph of its own.
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)(?![ \t]*[-–—•*▪●◦][ \t])[^\n]*)*/g;
   let paragraph = 0;
   const dateLine = DATE_LINE.exec(text);
   if (dateLine) push({ start: 0, end: dateLine[0].length });

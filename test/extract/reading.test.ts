@@ -984,6 +984,26 @@ test('an undated incident told in a year before the campaign is history', () => 
   assert.equal(mentionsOf('Militants hit the Ain al-Asad base, which opened in 2003, with a drone.', '2024-03-10').length, 1);
 });
 
+test('each item of a bulleted list is a paragraph of its own: nothing runs from one item into the next', () => {
+  const text = [
+    'What happened so far:',
+    '- From May 2 to May 5, militias struck US bases in Syria about 6 times. In all, 9 soldiers were hurt.',
+    '- On May 6, the White House vowed a response.',
+    '• On May 7, US aircraft struck three militia depots in Syria.',
+  ].join('\n');
+  const { mentions, tallies } = extract(article(text, '2024-05-10'), pack);
+  assert.deepEqual(mentions.map((m) => [m.kind, m.date, m.country, m.injured]), [['strike', '2024-05-07', 'SY', null]]);
+  assert.deepEqual(tallies.map((t) => t.count), [6]);
+  assert.equal(splitSentences(text, 'en').filter((s) => text.slice(s.start, s.end).startsWith('What')).length, 1);
+});
+
+test('"May" the month is no "may" of what may come', () => {
+  for (const text of ['On May 7, US jets struck three militia depots in Syria.', 'On 7 May, US jets struck three militia depots in Syria.']) {
+    assert.deepEqual(mentionsOf(text, '2024-05-10').map((m) => [m.kind, m.date]), [['strike', '2024-05-07']], text);
+  }
+  assert.equal(mentionsOf('The militias may attack US bases in Syria again, officials warned.', '2024-05-10').length, 0);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
