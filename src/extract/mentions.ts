@@ -799,11 +799,28 @@ const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|in
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
 
-function casualtiesOf(text: string, r: Reading): { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } {
+interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  spans: Partial<Record<'killed' | 'injured', Span>>;
+  /** The noughts are of the defender's own people ("no US casualties"): others may still have been hurt. */
+  ownOnly?: boolean;
+}
+
+/** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
+const AMONG_AFTER = /^\s+(?:among|to|for|unter|parmi|chez|entre)\s+(?:the\s+|den\s+|les\s+|los\s+)?$/i;
+
+/** The denial is of the defender's people alone: named inside it ("no US personnel were injured") or just after it. */
+function deniesOwnOnly(text: string, r: Reading, none: TermHit): boolean {
+  return cues(r, 'defender_agent').some((a) => (a.start >= none.start && a.end <= none.end) || (a.start >= none.end && AMONG_AFTER.test(text.slice(none.end, a.start))));
+}
+
+function casualtiesOf(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
-  const result: { killed: number | null; injured: number | null; spans: Partial<Record<'killed' | 'injured', Span>> } = { killed: null, injured: null, spans: {} };
+  const result: Casualties = { killed: null, injured: null, spans: {} };
   const none = cues(r, 'no_casualties')[0];
   if (none) {
+    if (deniesOwnOnly(text, r, none)) result.ownOnly = true;
     // "no one was hurt" says nobody was wounded; "no one was killed", nobody died; "no casualties", both.
     const only = (list: string) => cues(r, list).some((h) => h.start === none.start);
     const injuredOnly = only('no_injuries');
@@ -858,7 +875,13 @@ function casualtiesOf(text: string, r: Reading): { killed: number | null; injure
       const n = participle || (!passive && after.length) ? (after[0] ?? ownBefore.at(-1)) : (before.at(-1) ?? after[0]);
       if (n && result[field] === null && n.value < 1000) {
         // "four U.S. service members and one contractor were injured", "injuring two soldiers and three contractors": the counts add up.
-        const joined = numbers.find((o) => (n.start > cue.start ? o.start > n.end && o.end <= end : o.end < n.start && o.start >= start) && COUNT_AND.test(n.start > o.start ? text.slice(o.end, n.start) : text.slice(n.end, o.start)));
+        // Not across a casualty verb: "three were killed and five others wounded" are two counts, of the dead and of the wounded.
+        const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);
+        const joined = numbers.find((o) => {
+          if (!(n.start > cue.start ? o.start > n.end && o.end <= end : o.end < n.start && o.start >= start)) return false;
+          const [from, to] = n.start > o.start ? [o.end, n.start] : [n.end, o.start];
+          return COUNT_AND.test(text.slice(from, to)) && !verbBetween(from, to);
+        });
         result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0);
         const first = joined ? Math.min(joined.start, n.start) : n.start;
         const last = joined ? Math.max(joined.end, n.end) : n.end;
@@ -1331,6 +1354,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
       notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false });
+      for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
   }
@@ -1452,10 +1476,7 @@ function fold(into: Mention, from: Mention): void {
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
   for (const field of ['killed', 'injured'] as const) {
-    if (into[field] === null && from[field] !== null) {
-      into[field] = from[field];
-      if (from.evidence[field]) evidence[field] = from.evidence[field];
-    }
+    takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: ownOnlyNoughts.get(from)?.has(field) });
   }
   foldShared(into, from);
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
@@ -1703,16 +1724,32 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   }
   const casualties = defendersHurtAfterStrike(r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
-  for (const field of alone ? (['killed', 'injured'] as const) : []) {
-    if (incident[field] === null && casualties[field] !== null) {
-      incident[field] = casualties[field];
-      if (casualties.spans[field]) incident.evidence[field] = casualties.spans[field];
-    }
-  }
+  for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
   if (incident.outcome !== 'unknown') return;
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
   incident.outcome = outcome.outcome;
   if (outcome.span) incident.evidence.outcome = outcome.span;
+}
+
+/** Counts that are noughts only for the defender's own people: a count of others hurt, told later, replaces them. */
+const ownOnlyNoughts = new WeakMap<Mention, Set<'killed' | 'injured'>>();
+
+function noteOwnOnly(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {
+  if (!casualties.ownOnly || casualties[field] !== 0) return;
+  const fields = ownOnlyNoughts.get(m) ?? new Set();
+  ownOnlyNoughts.set(m, fields.add(field));
+}
+
+/** The incident takes a count told elsewhere when it has none, or only a nought for the defender's people and this one is more. */
+function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {
+  const value = casualties[field];
+  if (value === null) return;
+  const replaces = m[field] === null || (value > 0 && ownOnlyNoughts.get(m)?.has(field) === true);
+  if (!replaces) return;
+  m[field] = value;
+  if (casualties.spans[field]) m.evidence[field] = casualties.spans[field];
+  ownOnlyNoughts.get(m)?.delete(field);
+  noteOwnOnly(m, field, casualties);
 }
 
 /** "In 2020, …", "a drone strike in 2020": a year told where the sentence opens, or just after what a clause tells. */

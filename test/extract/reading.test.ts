@@ -1004,6 +1004,25 @@ test('"May" the month is no "may" of what may come', () => {
   assert.equal(mentionsOf('The militias may attack US bases in Syria again, officials warned.', '2024-05-10').length, 0);
 });
 
+test('casualties: the dead and "the others" wounded are two counts; "no US casualties" leaves room for others hurt', () => {
+  const [strike] = mentionsOf('Two militiamen were killed and six others wounded in a US air strike on a depot near Al-Qaim on Tuesday.', '2024-01-05');
+  assert.deepEqual([strike?.killed, strike?.injured], [2, 6]);
+  // The counts of one kind still add up: "four soldiers and one contractor were injured".
+  assert.equal(mentionsOf('Three soldiers and two contractors were injured in a rocket attack on Al-Tanf on Monday.', '2024-01-05')[0]?.injured, 5);
+  const text = 'A drone struck the Conoco base on Sunday, killing four SDF fighters. There were no casualties among American troops. The SDF said the drone also wounded seven of its fighters.';
+  const [attack] = mentionsOf(text, '2024-02-06');
+  assert.deepEqual([attack?.killed, attack?.injured], [4, 7]);
+  // Alone, it is still a nought.
+  assert.deepEqual(mentionsOf('A drone struck the Conoco base on Sunday. There were no casualties among American troops.', '2024-02-06').map((m) => [m.killed, m.injured]), [[0, 0]]);
+});
+
+test('number words past ten in French, Spanish and German', () => {
+  const counts = (text: string, lang: string) => mentionsOf(text, '2024-01-08', lang).map((m) => [m.killed, m.injured]);
+  assert.deepEqual(counts('Une attaque de drone contre la base de Conoco dimanche a fait douze blessés.', 'fr'), [[null, 12]]);
+  assert.deepEqual(counts('Un ataque con drones contra la base de Conoco el domingo dejó doce heridos.', 'es'), [[null, 12]]);
+  assert.deepEqual(counts('Bei dem Drohnenangriff auf den Stützpunkt Conoco am Sonntag wurden zwölf Kämpfer verletzt.', 'de'), [[null, 12]]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
