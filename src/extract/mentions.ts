@@ -537,7 +537,8 @@ function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: R
 function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const closeAfter = (a: TermHit, b: TermHit) => b.start >= a.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, b.start));
   const nouns = cues(r, 'pattern_noun');
-  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return true;
+  // "a series of strikes on Friday": one day's strikes are an incident, however many.
+  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return !r.dates.some(namesDay);
   // "have repeatedly targeted", "began attacking"; in a strike sentence such words describe the group struck.
   const acts = cues(r, 'attack');
   return kind === 'attack' && cues(r, 'habitual').some((h) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start))));

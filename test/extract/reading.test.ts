@@ -1023,6 +1023,14 @@ test('number words past ten in French, Spanish and German', () => {
   assert.deepEqual(counts('Bei dem Drohnenangriff auf den Stützpunkt Conoco am Sonntag wurden zwölf Kämpfer verletzt.', 'de'), [[null, 12]]);
 });
 
+test('"a series of strikes on Friday" is that day\'s incident; a series with no day is a pattern', () => {
+  assert.deepEqual(
+    mentionsOf('The US launched a wave of strikes on Friday against militia targets in Iraq and Syria.', '2024-02-05').map((m) => [m.kind, m.date, m.country]),
+    [['strike', '2024-02-02', 'IQ'], ['strike', '2024-02-02', 'SY']],
+  );
+  assert.equal(mentionsOf('The US has launched a wave of strikes against militia targets in Iraq and Syria.', '2024-02-05').length, 0);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
