@@ -1031,6 +1031,14 @@ test('"a series of strikes on Friday" is that day\'s incident; a series with no 
   assert.equal(mentionsOf('The US has launched a wave of strikes against militia targets in Iraq and Syria.', '2024-02-05').length, 0);
 });
 
+test('a strike "retaliating for attacks" is a strike; the attacks it answers are told apart', () => {
+  const mentions = mentionsOf('US jets bombed two militia depots near Mayadin on Sunday, retaliating for a rocket attack on Al-Tanf that wounded one soldier.', '2023-11-13');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.date, m.site, m.injured]), [
+    ['strike', '2023-11-12', 'Mayadin (US strike area)', null],
+    ['attack', null, 'Al-Tanf Garrison', 1],
+  ]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
