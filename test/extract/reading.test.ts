@@ -1039,6 +1039,13 @@ test('a strike "retaliating for attacks" is a strike; the attacks it answers are
   ]);
 });
 
+test('a group that "said it" attacked, in French and Spanish, claims it; one accused by another does not', () => {
+  const claim = (text: string, lang: string) => mentionsOf(text, '2024-01-10', lang).map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(claim('Le groupe Kataeb Hezbollah a dit avoir tiré deux roquettes contre la base d’Al-Tanf lundi.', 'fr'), [["Kata'ib Hezbollah", 'claimed']]);
+  assert.deepEqual(claim('Kataib Hezbollah dijo haber lanzado dos cohetes contra la base de Al-Tanf el lunes.', 'es'), [["Kata'ib Hezbollah", 'claimed']]);
+  assert.deepEqual(claim('Washington accuse le Kataeb Hezbollah d’avoir tiré deux roquettes contre la base d’Al-Tanf lundi.', 'fr'), [["Kata'ib Hezbollah", 'attributed']]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
