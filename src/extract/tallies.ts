@@ -5,16 +5,16 @@ import { findDates, namesDay, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|أكثر من)\s*$/i, 'more_than'],
+  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|lebih dari|أكثر من)\s*$/i, 'more_than'],
   [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|لا يقل عن)\s*(?:une\s+)?$/i, 'at_least'],
-  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|نحو|حوالي|قرابة)\s*(?:une\s+)?$/i, 'about'],
+  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة)\s*(?:une\s+)?$/i, 'about'],
 ];
 
 /** The words a count can count in: "times", "attacks", "occasions", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
-const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак';
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS})(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS})(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
@@ -66,7 +66,7 @@ function periodOf(text: string, start: number, dates: readonly DateMention[]): {
 }
 
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
-const SINCE = /\b(?:since|seit|depuis|desde)\b|منذ/i;
+const SINCE = /\b(?:since|seit|depuis|desde|sejak)\b|منذ/i;
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
 const SINCE_CAMPAIGN = new RegExp(
   `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}-]+\\s+){0,2}$`,
@@ -136,7 +136,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(body) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
-  const since = dates.find((d) => /(?:since|seit|depuis|desde|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const since = dates.find((d) => /(?:since|seit|depuis|desde|sejak|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.

@@ -1046,6 +1046,18 @@ test('a group that "said it" attacked, in French and Spanish, claims it; one acc
   assert.deepEqual(claim('Washington accuse le Kataeb Hezbollah d’avoir tiré deux roquettes contre la base d’Al-Tanf lundi.', 'fr'), [["Kata'ib Hezbollah", 'attributed']]);
 });
 
+test('Indonesian tallies, denials of casualties in French, German and the present tense, and more spellings of the bases', () => {
+  const { mentions, tallies } = extract(article('Sejak 17 Oktober, telah terjadi lebih dari 150 serangan terhadap pasukan AS di Irak dan Suriah.', '2024-08-10', 'id'), pack);
+  assert.equal(mentions.length, 0);
+  assert.deepEqual(tallies.map((t) => [t.count, t.qualifier, t.since]), [[150, 'more_than', '2023-10-17']]);
+  const read = (text: string, lang: string) => mentionsOf(text, '2024-01-10', lang).map((m) => [m.site, m.killed, m.injured]);
+  assert.deepEqual(read('Une roquette a visé la base d’Al-Tanf mardi, sans faire de blessés.', 'fr'), [['Al-Tanf Garrison', null, 0]]);
+  assert.deepEqual(read('Eine Rakete traf am Dienstag den Stützpunkt Al-Asad, ohne dass es Verletzte gab.', 'de'), [['Ain al-Asad Air Base', null, 0]]);
+  assert.deepEqual(read('A rocket hit the Harir base on Tuesday. No one is killed.', 'en'), [['Harir Air Base', 0, null]]);
+  assert.deepEqual(read('قصفت طائرة مسيرة قاعدة الحرير يوم الثلاثاء.', 'ar'), [['Harir Air Base', null, null]]);
+  assert.deepEqual(read('Des avions américains ont frappé des dépôts près de Boukamal mardi.', 'fr'), [['Abu Kamal (US strike area)', null, null]]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
