@@ -1058,6 +1058,11 @@ test('Indonesian tallies, denials of casualties in French, German and the presen
   assert.deepEqual(read('Des avions américains ont frappé des dépôts près de Boukamal mardi.', 'fr'), [['Abu Kamal (US strike area)', null, null]]);
 });
 
+test('", whose …" tells what someone did before: the incident it names is background, not the main clause\'s', () => {
+  const mentions = mentionsOf('On March 3, a US drone strike in Baghdad killed a Nujaba commander, whose fighters were blamed for the Tower 22 attack.', '2024-03-10');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.date, m.site ?? m.place]), [['strike', '2024-03-03', 'Baghdad'], ['attack', null, 'Tower 22']]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
