@@ -431,7 +431,9 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
   const origins = cues(r, 'launch_origin');
   const nears = cues(r, 'nearness');
   const launchedFrom = (h: TermHit) => origins.some((o) => o.end <= h.start && h.start - o.start <= 20 && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(o.end, h.start)));
-  const onlyNeared = (h: TermHit) => nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
+  // "near Jordan's border with Syria" is in Jordan, near its border.
+  const ownBorder = (h: TermHit) => /^['’]s\s+borders?\b/i.test(text.slice(h.end, h.end + 12));
+  const onlyNeared = (h: TermHit) => !ownBorder(h) && nears.some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
   // "an Iraq-based group": where the group is based.
   const basedIn = (h: TermHit) => /^-based\b/i.test(text.slice(h.end, h.end + 7));
   const spokenFrom = (h: TermHit) => SPEAKER_IN.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start));

@@ -1063,6 +1063,12 @@ test('", whose …" tells what someone did before: the incident it names is back
   assert.deepEqual(mentions.map((m) => [m.kind, m.date, m.site ?? m.place]), [['strike', '2024-03-03', 'Baghdad'], ['attack', null, 'Tower 22']]);
 });
 
+test('"near Jordan\'s border with Syria" is in Jordan', () => {
+  for (const text of ["A drone struck an outpost near Jordan's border with Syria on Sunday.", "A drone struck an outpost near Jordan's borders with Iraq and Syria on Sunday."]) {
+    assert.deepEqual(mentionsOf(text, '2024-03-12').map((m) => m.country), ['JO'], text);
+  }
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
