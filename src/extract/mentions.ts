@@ -1800,11 +1800,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         const again = onlyOneNamedAgain(text, r, mentions);
         if (again) toldLast = { quote: r.quote.start, main: [again], background: [], since: 0, pending: [], reopened: true };
       }
-      // A clause that names where the troops hit were stationed places the attack, and the run goes on.
-      if (!toldLast || skip(r.sentence) || stationedAt(text, r, toldLast, lex)) return;
+      if (!toldLast || skip(r.sentence)) return;
+      // A clause that names where the troops hit were stationed places the attack, and the run goes on; what else it
+      // tells ("three soldiers stationed at Tower 22 were killed") is of that attack too.
+      const placed = stationedAt(text, r, toldLast, lex);
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
-      if (!about.length) toldLast = null;
+      if (!about.length && !placed) toldLast = null;
     };
     if (!drafts.length) followUp();
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);

@@ -1069,6 +1069,13 @@ test('"near Jordan\'s border with Syria" is in Jordan', () => {
   }
 });
 
+test('a toll told with where the troops were stationed, or as nouns ("the injury of 20"), is the incident\'s', () => {
+  const [attack] = mentionsOf('A drone struck a US outpost in Jordan on Sunday. Two US soldiers stationed at Tower 22 were killed.', '2024-01-29');
+  assert.deepEqual([attack?.site, attack?.killed], ['Tower 22', 2]);
+  const [strike] = mentionsOf('US jets bombed militia positions in Al-Qaim on Monday. Officials said the raids led to the killing of nine people and the injury of 14 others.', '2024-03-12');
+  assert.deepEqual([strike?.killed, strike?.injured], [9, 14]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
