@@ -1309,7 +1309,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
-  const dates = dateOf(text, r, readings.filter((o) => o.quote.start === previousSentence), article.published, before?.quote.start === r.quote.start ? before : undefined, toldDay);
+  // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
+  const answers = cues(r, 'response_verb').length > 0;
+  const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
+  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);

@@ -1076,6 +1076,12 @@ test('a toll told with where the troops were stationed, or as nouns ("the injury
   assert.deepEqual([strike?.killed, strike?.injured], [9, 14]);
 });
 
+test('a strike that "responded" to the attack told before takes no day from it', () => {
+  const read = (text: string) => mentionsOf(text, '2024-03-10').map((m) => [m.kind, m.date]);
+  assert.deepEqual(read('On March 3, two US soldiers were hurt in a rocket attack in Syria. The United States retaliated with air strikes on militia depots in Iraq.'), [['attack', '2024-03-03'], ['strike', null]]);
+  assert.deepEqual(read('On March 3, two US soldiers were hurt in a rocket attack in Syria. The United States retaliated on March 5 with air strikes on militia depots in Iraq.'), [['attack', '2024-03-03'], ['strike', '2024-03-05']]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
