@@ -170,6 +170,13 @@ const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll
 /** What a city dateline needs near the start, looked for before the whole expression: a colon or a dash. */
 const CITY_DATELINE_MARK = /^[^:–—]{0,70}(?::|[–—]|\s-\s)/u;
 
+/** "rocket and drone storage sites", "missile depots", "entrepôts de drones": weapons kept somewhere, not weapons used. */
+const STORE_AFTER = /^(?:\s*(?:,|and|or)\s*[\p{L}-]+){0,3}\s+(?:storage|depots?|warehouses?|stockpiles?|production|manufacturing|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b/iu;
+const STORE_BEFORE = /(?:dépôts?|entrepôts?|stocks?|depósitos?|almacen(?:es)?|almacén|Lager|Depots?)\s+(?:de\s+|d['’]\s*|des\s+|von\s+|für\s+)?(?:[\p{L}-]+\s+(?:et|y|und)\s+)?$/iu;
+function storedWeapon(text: string, w: TermHit, end: number): boolean {
+  return STORE_AFTER.test(text.slice(w.end, Math.min(end, w.end + 60))) || STORE_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
+}
+
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
 class ClauseReading implements Reading {
   readonly actors: TermHit[];
@@ -208,7 +215,7 @@ class ClauseReading implements Reading {
     this.towns = this.places(towns);
     this.regions = this.places(regions);
     this.countries = this.places(countries).sort((a, b) => a.start - b.start);
-    this.weapons = this.outside(lex.weapons.find(text, start, end));
+    this.weapons = this.outside(lex.weapons.find(text, start, end)).filter((w) => !storedWeapon(text, w, end));
   }
 
   /** The hits not inside the clause's hole (an aside read apart). */

@@ -1082,6 +1082,13 @@ test('a strike that "responded" to the attack told before takes no day from it',
   assert.deepEqual(read('On March 3, two US soldiers were hurt in a rocket attack in Syria. The United States retaliated on March 5 with air strikes on militia depots in Iraq.'), [['attack', '2024-03-03'], ['strike', '2024-03-05']]);
 });
 
+test('weapons kept in what a strike hit ("rocket and drone storage sites") are not weapons of the attack told before', () => {
+  const text = 'After the attack in Jordan on March 3 that killed two soldiers, US troops struck March 10 on three facilities in Syria. The facilities hit included rocket and drone storage sites.';
+  const attack = mentionsOf(text, '2024-03-12').find((m) => m.kind === 'attack');
+  assert.deepEqual(attack?.weapons, []);
+  assert.deepEqual(mentionsOf('US drones struck a militia rocket launch site near Al-Qaim on Monday.', '2024-03-12').map((m) => m.weapons), [['drone']]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
