@@ -130,3 +130,8 @@ test('toIsoDate reads the day as written', () => {
   assert.equal(toIsoDate('not a date'), null);
   assert.equal(toIsoDate(null), null);
 });
+
+test('a date line in Russian or Arabic dates the article', () => {
+  assert.equal(findPublished('Удар по базе\n\n14 февраля 2024\n\nВо вторник беспилотник атаковал базу.', null).published, '2024-02-14');
+  assert.equal(findPublished('هجوم على قاعدة\n\n14 فبراير 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-02-14');
+});
