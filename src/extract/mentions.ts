@@ -1056,9 +1056,14 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const claimed = lex.cue('claim_verb').has(text, r.sentence.start, r.sentence.end) && !claimDenied(text, r.quote, lex);
     return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target, targetNamed };
   }
+  // A group's claim told of another base ("claimed a drone attack on the Erbil base") is no claim of the attack at this
+  // one ("local sources said the al-Tanf base was targeted"), unless this clause refers back to the group ("it also").
+  const sites = (reading: Reading) => new Set(reading.sites.map((h) => h.key));
+  const ofAnotherBase = (reading: Reading) =>
+    reading !== r && r.sites.length > 0 && reading.sites.length > 0 && ![...sites(reading)].some((k) => sites(r).has(k)) && !cues(r, 'group_reference').length;
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
-    if (!hits.length) continue;
+    if (!hits.length || ofAnotherBase(reading)) continue;
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     const denying = (h: TermHit) =>

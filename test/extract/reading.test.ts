@@ -1089,6 +1089,19 @@ test('weapons kept in what a strike hit ("rocket and drone storage sites") are n
   assert.deepEqual(mentionsOf('US drones struck a militia rocket launch site near Al-Qaim on Monday.', '2024-03-12').map((m) => m.weapons), [['drone']]);
 });
 
+test('a claim of an attack on one base is no claim of another base reported by others; "it also" carries it', () => {
+  const claims = (second: string) =>
+    mentionsOf(`Kataib Hezbollah claimed a rocket attack on the Harir base on Monday. ${second}`, '2024-03-12').map((m) => [m.site, m.attacker, m.attribution]);
+  assert.deepEqual(claims('Security sources said the Erbil air base was also targeted by drones.'), [
+    ['Harir Air Base', "Kata'ib Hezbollah", 'claimed'],
+    ['Erbil Air Base', null, 'unknown'],
+  ]);
+  assert.deepEqual(claims('It also targeted the Erbil air base with drones.'), [
+    ['Harir Air Base', "Kata'ib Hezbollah", 'claimed'],
+    ['Erbil Air Base', "Kata'ib Hezbollah", 'claimed'],
+  ]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
