@@ -1085,8 +1085,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c));
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
-    if (reading !== r && !claimed) continue;
-    return { attacker: specific.key, attribution, span: specific, target, targetNamed };
+    // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").
+    if (reading !== r && !claimed && !cues(r, 'group_reference').length) continue;
+    // "The group claimed credit for …": the group referred back to claims it here.
+    const claimsHere = reading !== r && cues(r, 'claim_verb').length > 0 && !claimDenied(text, r.quote, lex);
+    return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
 }

@@ -1102,6 +1102,14 @@ test('a claim of an attack on one base is no claim of another base reported by o
   ]);
 });
 
+test('"its fighters also targeted" another base: the group named in the sentence before, as it was named there', () => {
+  const mentions = mentionsOf('Kataib Hezbollah fired rockets at the Harir base on Thursday, US officials said. Later on Thursday, its fighters also targeted the Erbil air base.', '2024-03-12');
+  assert.deepEqual(mentions.map((m) => [m.site, m.attacker, m.attribution]), [
+    ['Harir Air Base', "Kata'ib Hezbollah", 'attributed'],
+    ['Erbil Air Base', "Kata'ib Hezbollah", 'attributed'],
+  ]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
