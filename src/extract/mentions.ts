@@ -1306,7 +1306,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   let goesOnRead: Reading | null | undefined;
   const goesOn = () => {
     goesOnRead ??=
-      next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !(next.quote.start === r.quote.start && cues(next, 'incident_noun').length) && !kindOf(text, next, lex) ? next : null;
+      next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !(next.quote.start === r.quote.start && cues(next, 'incident_noun').length) && !kindOf(text, next, lex) && !tollOfAnotherStrike(text, next) ? next : null;
     return goesOnRead ?? undefined;
   };
   let casualties = casualtiesOf(text, r);
@@ -1672,7 +1672,10 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
     return undated ? [undated] : [];
   }
   const kinded = kindOf(text, r, lex);
-  if (!kinded) return told.main.length ? told.main : told.background;
+  if (!kinded) {
+    if (tollOfAnotherStrike(text, r)) return [];
+    return told.main.length ? told.main : told.background;
+  }
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
   return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
 }
@@ -1714,6 +1717,15 @@ function fixesDays(d: DateMention): boolean {
 }
 
 /** "the strike", "these drones": a definite determiner a few words before the word, pointing back to something told. */
+/** "an Israeli air strike", "a Turkish drone strike": an article, then a word or two before the noun. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:an?|une?|ein(?:e|en)?|una?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "Earlier on Monday, an Israeli air strike in Damascus killed three officers": the toll of someone else's incident, not of the one told. */
+function tollOfAnotherStrike(text: string, r: Reading): boolean {
+  const another = cues(r, 'strike').some((h) => INDEFINITE_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)));
+  return another && (cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0);
+}
+
 function namedDefinitely(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
 }

@@ -1110,6 +1110,15 @@ test('"its fighters also targeted" another base: the group named in the sentence
   ]);
 });
 
+test('the toll of someone else\'s strike told next is not the attack\'s', () => {
+  for (const gap of [' ', '\n\n']) {
+    const text = `Militias fired rockets at the Harir base on Tuesday.${gap}Earlier on Tuesday, a Turkish drone strike near Sulaymaniyah killed two fighters.`;
+    assert.deepEqual(mentionsOf(text, '2024-03-13').map((m) => [m.site, m.killed]), [['Harir Air Base', null]]);
+  }
+  // The attack's own toll, told next, still is.
+  assert.deepEqual(mentionsOf('Militias fired rockets at the Harir base on Tuesday. The attack wounded two soldiers.', '2024-03-13').map((m) => m.injured), [2]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
