@@ -1315,6 +1315,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
   const ownToll = tolled && !defendersHurtAfterStrike(tolled, kind) && !tellsTotal(text, tolled);
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
+  // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
+  if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
@@ -1717,6 +1719,22 @@ function fixesDays(d: DateMention): boolean {
 }
 
 /** "the strike", "these drones": a definite determiner a few words before the word, pointing back to something told. */
+/** The places are named as one list ("in Iraq and Syria", "Al-Tanf, Conoco and al-Shaddadi"), not each in a part of its own. */
+function listedTogether(text: string, places: readonly Place[]): boolean {
+  const spans = places.map((p) => p.span).filter((span): span is Span => span !== null).sort((a, b) => a.start - b.start);
+  return spans.length === places.length && spans.every((span, k) => k === 0 || LIST_JOINT.test(text.slice(spans[k - 1]!.end, span.start)));
+}
+const LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|و)\s+)?(?:the\s+|in\s+|at\s+)?$/iu;
+
+function withoutSharedToll(casualties: Casualties): Casualties {
+  const shared = (value: number | null) => value !== null && value > 0;
+  if (!shared(casualties.killed) && !shared(casualties.injured)) return casualties;
+  const spans = { ...casualties.spans };
+  if (shared(casualties.killed)) delete spans.killed;
+  if (shared(casualties.injured)) delete spans.injured;
+  return { ...casualties, killed: shared(casualties.killed) ? null : casualties.killed, injured: shared(casualties.injured) ? null : casualties.injured, spans };
+}
+
 /** "an Israeli air strike", "a Turkish drone strike": an article, then a word or two before the noun. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:an?|une?|ein(?:e|en)?|una?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -1119,6 +1119,13 @@ test('the toll of someone else\'s strike told next is not the attack\'s', () => 
   assert.deepEqual(mentionsOf('Militias fired rockets at the Harir base on Tuesday. The attack wounded two soldiers.', '2024-03-13').map((m) => m.injured), [2]);
 });
 
+test('a toll of several places listed together is of no one of them', () => {
+  const tolls = (text: string) => mentionsOf(text, '2024-03-12').map((m) => [m.site ?? m.place, m.injured]);
+  assert.deepEqual(tolls('Rockets struck the Harir base and the Erbil air base on Monday, wounding four soldiers.'), [['Harir Air Base', null], ['Erbil Air Base', null]]);
+  // Each in a part of its own, the toll goes with its part's place.
+  assert.deepEqual(tolls('A drone struck the Harir base on Monday, while rockets hit the Erbil air base, wounding four soldiers.').find(([place]) => place === 'Erbil Air Base'), ['Erbil Air Base', 4]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
