@@ -1160,6 +1160,8 @@ const COUNTED_DAYS = new RegExp(
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
     `|(?<sameDay>(?:that|the) same day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
+    // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.
+    `|(?<afterFew>^\\s*(?:(?:just|only|a few|several|some)\\s+)?days\\s+after)` +
     `|(?<fewDays>(?:(?:just|only|a few|several|some)\\s+)?days)\\s+(?:(?<fewBack>earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
   'iu',
 );
@@ -1170,13 +1172,20 @@ const WEEK = 7;
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
 
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
+
 /** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
 function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   const { start, end } = r.sentence;
   const m = COUNTED_DAYS.exec(text.slice(start, end));
   if (!m) return null;
-  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore } = m.groups!;
+  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore, afterFew } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
+  if (afterFew !== undefined) {
+    // "two days after": the count stands before the clause, and is read with it elsewhere.
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+    return { ...at, date: addDays(toldDay, -UNCOUNTED_DAYS), dateEnd: addDays(toldDay, -1), precision: 'range' };
+  }
   if (sameDay !== undefined) return { ...at, date: toldDay, dateEnd: null, precision: 'day' };
   if (weekBefore !== undefined) return { ...at, date: addDays(toldDay, -2 * WEEK), dateEnd: addDays(toldDay, -1), precision: 'range' };
   if (fewDays !== undefined) {

@@ -1126,6 +1126,14 @@ test('a toll of several places listed together is of no one of them', () => {
   assert.deepEqual(tolls('A drone struck the Harir base on Monday, while rockets hit the Erbil air base, wounding four soldiers.').find(([place]) => place === 'Erbil Air Base'), ['Erbil Air Base', 4]);
 });
 
+test('"came days after" an incident: that incident falls in the week before the one told', () => {
+  const text = 'Militias fired rockets at the Harir base on Monday. The barrage came days after a drone aimed at the Erbil air base was shot down.';
+  assert.deepEqual(mentionsOf(text, '2024-10-01').map((m) => [m.site, m.date, m.date_end]), [
+    ['Harir Air Base', '2024-09-30', null],
+    ['Erbil Air Base', '2024-09-23', '2024-09-29'],
+  ]);
+});
+
 test('a funeral tells no strike: its dead were killed in one told elsewhere, and it is held elsewhere', () => {
   // Read as reports, these would place a strike where the funeral was and date it by the funeral's day.
   assert.equal(mentionsOf('In Syria, a funeral was held in Deir ez-Zor for nine fighters killed by the American airstrikes on 3 February.', '2024-02-10').length, 0);
