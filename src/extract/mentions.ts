@@ -1385,7 +1385,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set() });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -1424,8 +1424,14 @@ function foldShared(into: Mention, from: Mention): void {
 /** Clauses whose day already went to the incident told just before them. */
 const daysGiven = new WeakSet<Reading>();
 
-/** What a mention knows beyond its fields: the day it names even unresolved, the province of its place. */
-const notes = new WeakMap<Mention, { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean }>();
+/**
+ * What a mention knows beyond its fields: the day it names even unresolved, the province of its place, and which of its
+ * counts are noughts only for the defender's own people ("no US casualties"), which a count of others hurt replaces.
+ */
+const notes = new WeakMap<
+  Mention,
+  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'> }
+>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -1508,7 +1514,7 @@ function fold(into: Mention, from: Mention): void {
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
   for (const field of ['killed', 'injured'] as const) {
-    takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: ownOnlyNoughts.get(from)?.has(field) });
+    takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: notes.get(from)?.ownOnly.has(field) });
   }
   foldShared(into, from);
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
@@ -1791,24 +1797,19 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   if (outcome.span) incident.evidence.outcome = outcome.span;
 }
 
-/** Counts that are noughts only for the defender's own people: a count of others hurt, told later, replaces them. */
-const ownOnlyNoughts = new WeakMap<Mention, Set<'killed' | 'injured'>>();
-
 function noteOwnOnly(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {
-  if (!casualties.ownOnly || casualties[field] !== 0) return;
-  const fields = ownOnlyNoughts.get(m) ?? new Set();
-  ownOnlyNoughts.set(m, fields.add(field));
+  if (casualties.ownOnly && casualties[field] === 0) notes.get(m)?.ownOnly.add(field);
 }
 
 /** The incident takes a count told elsewhere when it has none, or only a nought for the defender's people and this one is more. */
 function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {
   const value = casualties[field];
   if (value === null) return;
-  const replaces = m[field] === null || (value > 0 && ownOnlyNoughts.get(m)?.has(field) === true);
+  const replaces = m[field] === null || (value > 0 && notes.get(m)?.ownOnly.has(field) === true);
   if (!replaces) return;
   m[field] = value;
   if (casualties.spans[field]) m.evidence[field] = casualties.spans[field];
-  ownOnlyNoughts.get(m)?.delete(field);
+  notes.get(m)?.ownOnly.delete(field);
   noteOwnOnly(m, field, casualties);
 }
 
