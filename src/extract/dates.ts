@@ -20,6 +20,10 @@ export interface DateMention {
   hours?: boolean;
 }
 
+/** Words that open a period ("since October 7", "seit dem 17. Oktober", "منذ"), as an alternation; Arabic apart, since `\b` knows no Arabic letters. */
+export const LATIN_PERIOD_WORDS = 'since|seit|depuis|desde|sejak';
+export const PERIOD_WORDS = `${LATIN_PERIOD_WORDS}|منذ`;
+
 /** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
 export function dayLabel(d: DateMention): string | null {
   return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : ''}`);

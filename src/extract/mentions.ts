@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, type DateMention, type YearAnchor } from './dates.js';
+import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -28,7 +28,7 @@ interface Reading {
 
 
 /** Words that open a period rather than date an incident ("since October 7"). */
-const PERIOD_OPENER = /(?:(?<![\p{L}])(?:since|seit|depuis|desde|sejak|منذ)(?![\p{L}])[^.;!?,]{0,100}|\bfrom\s+(?:the\s+)?)$/iu;
+const PERIOD_OPENER = new RegExp(`(?:(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
@@ -512,7 +512,7 @@ function perfectOfPattern(text: string, r: Reading): boolean {
   const verbs = cues(r, 'pattern_verb');
   return cues(r, 'perfect_auxiliary').some((a) => verbs.some((v) => v.start >= a.end && /^\s+$/.test(text.slice(a.end, v.start))));
 }
-const PERIOD = /(?<![\p{L}])(?:since|seit|depuis|desde|sejak|منذ)(?![\p{L}])/iu;
+const PERIOD = new RegExp(`(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])`, 'iu');
 
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {

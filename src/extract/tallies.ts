@@ -1,7 +1,7 @@
 import type { Article, IsoDate, Qualifier, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
-import { findDates, namesDay, type DateMention } from './dates.js';
+import { findDates, LATIN_PERIOD_WORDS, namesDay, PERIOD_WORDS, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -65,8 +65,10 @@ function periodOf(text: string, start: number, dates: readonly DateMention[]): {
   return until && until >= opened.date ? { since: opened.date, until } : null;
 }
 
+/** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
+const SINCE_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?$`, 'i');
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
-const SINCE = /\b(?:since|seit|depuis|desde|sejak)\b|منذ/i;
+const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
 const SINCE_CAMPAIGN = new RegExp(
   `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}-]+\\s+){0,2}$`,
@@ -136,7 +138,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(body) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
-  const since = dates.find((d) => /(?:since|seit|depuis|desde|sejak|منذ)\s*(?:le\s+|el\s+|the\s+)?(?:[^,.]{0,60}?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const since = dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.
