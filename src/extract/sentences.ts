@@ -33,6 +33,12 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   return NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end));
 }
 
+/**
+ * "At 9:30 p.m. US forces struck …": a time of day that opens a sentence, cut off by its abbreviation. Elsewhere
+ * "a.m." may well end a sentence ("The drone hit at 3 a.m. No one was hurt.").
+ */
+const OPENING_TIME = /^(?:at|around|about|by|shortly (?:after|before)|just (?:after|before)|before|after|until)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.\s*$/i;
+
 /** "am 28. Januar": a day written as an ordinal before its month's name, as German writes it, ends no sentence. */
 const DAY_ORDINAL_END = /(?<!\d)\d{1,2}\.\s*$/;
 const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
@@ -80,7 +86,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + from;
       const end = base + to;
-      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start))) {
+      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start) || OPENING_TIME.test(text.slice(pending.start, pending.end).trimStart()))) {
         pending.end = end;
         continue;
       }

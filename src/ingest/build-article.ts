@@ -26,13 +26,14 @@ export function buildArticle(raw: RawArticle): IngestItem {
   if (raw.text.trim().length === 0) return problem(raw.origin, 'no article text (empty after reading)');
   const url = raw.url?.trim() || null;
   const hash = textHash(raw.text);
-  const found = findPublished(raw.text, url, { given: raw.published ?? null, htmlMeta: raw.htmlPublished ?? null });
+  const lang = normalizeLanguageTag(raw.lang) ?? detectLanguage(raw.text);
+  const found = findPublished(raw.text, url, { given: raw.published ?? null, htmlMeta: raw.htmlPublished ?? null, lang });
   const article: Article = {
     id: raw.id?.trim() || shortId(hash),
     url,
     title: raw.title?.trim() || titleFromText(raw.text),
     outlet: raw.outlet?.trim() || outletFromUrl(url),
-    lang: normalizeLanguageTag(raw.lang) ?? detectLanguage(raw.text),
+    lang,
     published: found.published,
     publishedSource: found.source,
     text: raw.text,

@@ -1016,11 +1016,12 @@ test('casualties: the dead and "the others" wounded are two counts; "no US casua
   assert.deepEqual(mentionsOf('A drone struck the Conoco base on Sunday. There were no casualties among American troops.', '2024-02-06').map((m) => [m.killed, m.injured]), [[0, 0]]);
 });
 
-test('number words past ten in French, Spanish and German', () => {
+test('number words past ten in French, Spanish and German, and Italian number words', () => {
   const counts = (text: string, lang: string) => mentionsOf(text, '2024-01-08', lang).map((m) => [m.killed, m.injured]);
   assert.deepEqual(counts('Une attaque de drone contre la base de Conoco dimanche a fait douze blessés.', 'fr'), [[null, 12]]);
   assert.deepEqual(counts('Un ataque con drones contra la base de Conoco el domingo dejó doce heridos.', 'es'), [[null, 12]]);
   assert.deepEqual(counts('Bei dem Drohnenangriff auf den Stützpunkt Conoco am Sonntag wurden zwölf Kämpfer verletzt.', 'de'), [[null, 12]]);
+  assert.deepEqual(counts('Due soldati sono stati uccisi e sei feriti in un attacco con droni contro la base di Conoco domenica.', 'it'), [[2, 6]]);
 });
 
 test('"a series of strikes on Friday" is that day\'s incident; a series with no day is a pattern', () => {

@@ -41,3 +41,11 @@ test('a sentence goes on after a title or an abbreviated month', () => {
     ['Brig. Gen. Pat Ryder said the U.S. base was hit on Sept. 3.', 'Officials in Washington confirmed it.', 'No. 5 was not.'],
   );
 });
+
+test('a time of day that opens a sentence stays with it; one that closes a sentence ends it', () => {
+  const text = 'At 9:40 p.m. US aircraft hit a truck near Qaim. The rockets landed at 2 a.m. Nobody was hurt.';
+  assert.deepEqual(
+    splitSentences(text, 'en').map((s) => text.slice(s.start, s.end)),
+    ['At 9:40 p.m. US aircraft hit a truck near Qaim.', 'The rockets landed at 2 a.m.', 'Nobody was hurt.'],
+  );
+});

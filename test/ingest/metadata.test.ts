@@ -31,3 +31,10 @@ test('an article whose text is empty is a problem', () => {
   const item = buildArticle({ origin: 'feed.xml:3', text: '  \n ' });
   assert.deepEqual(item, { ok: false, origin: 'feed.xml:3', reason: 'feed.xml:3: no article text (empty after reading)' });
 });
+
+test('the article\'s language, given or detected, tells how its numeric byline is read', () => {
+  const text = 'Des roquettes visent une base américaine en Syrie\n\n05/03/2024 à 14:10\n\nDes roquettes ont visé la base dimanche soir, selon des responsables américains. Aucun blessé n\'a été signalé parmi les soldats.';
+  const detected = buildArticle({ origin: 'x', text });
+  assert.ok(detected.ok);
+  assert.deepEqual([detected.article.lang, detected.article.published], ['fr', '2024-03-05']);
+});

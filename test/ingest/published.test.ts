@@ -135,3 +135,12 @@ test('a date line in Russian or Arabic dates the article', () => {
   assert.equal(findPublished('Удар по базе\n\n14 февраля 2024\n\nВо вторник беспилотник атаковал базу.', null).published, '2024-02-14');
   assert.equal(findPublished('هجوم على قاعدة\n\n14 فبراير 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-02-14');
 });
+
+test('a numeric byline puts the month first on an English page and the day first on pages in other languages', () => {
+  const text = (story: string) => `Titre de la page\n\nPar A. Auteur\n05/03/2024 à 14:10\n\n${story}`;
+  assert.equal(findPublished(text(STORY), null, { lang: 'en' }).published, '2024-05-03');
+  const story = 'Des roquettes ont visé la base dimanche, selon des responsables.\n\nAucun blessé.';
+  assert.equal(findPublished(text(story), null, { lang: 'fr' }).published, '2024-03-05');
+  // A reading the calendar rules out settles it in any language.
+  assert.equal(findPublished(`Page\n\n13/03/2024 14:10\n\n${STORY}`, null, { lang: 'en' }).published, '2024-03-13');
+});

@@ -21,11 +21,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';
 const MONTH = `(${MONTH_PATTERN})\\.?`;
 const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN})\\.?,?\\s+)`;
 
-type Reader = (m: RegExpExecArray) => { year: number | null; month: number; day: number } | null;
+/**
+ * How a page writes "04/03/2024": US pages put the month first, as English pages are read by default; pages in
+ * other languages put the day first ("12/03/2024" is 12 March on a French page).
+ */
+export type SlashOrder = 'month-first' | 'day-first';
 
-function numeric(first: number, second: number, separator: string, year: number): { year: number; month: number; day: number } | null {
+type Reader = (m: RegExpExecArray, order: SlashOrder) => { year: number | null; month: number; day: number } | null;
+
+function numeric(first: number, second: number, separator: string, year: number, order: SlashOrder): { year: number; month: number; day: number } | null {
   // US pages write 04/22/2024; most others write 22/04/2024 or 3-2-2024. Impossible readings settle it.
-  const monthFirst = separator === '/';
+  const monthFirst = separator === '/' && order === 'month-first';
   if (first > 12 && second <= 12) return { year, month: second, day: first };
   if (second > 12 && first <= 12) return { year, month: first, day: second };
   return monthFirst ? { year, month: first, day: second } : { year, month: second, day: first };
@@ -35,7 +41,7 @@ const FULL_FORMS: ReadonlyArray<{ pattern: RegExp; read: Reader }> = [
   { pattern: /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     pattern: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/g,
-    read: (m) => numeric(Number(m[1]), Number(m[3]), m[2] ?? '/', Number(m[4])),
+    read: (m, order) => numeric(Number(m[1]), Number(m[3]), m[2] ?? '/', Number(m[4]), order),
   },
   // January 21, 2024 · Jan. 30 2024 · Jul 16th, 2024 · September, Thursday 19, 2024
   {
@@ -94,7 +100,7 @@ function digitStretches(text: string): [number, number][] {
   return stretches;
 }
 
-function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[]): DateExpression[] {
+function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[], order: SlashOrder): DateExpression[] {
   const found: DateExpression[] = [];
   // Each stretch is cut out once and read by every form.
   const parts = digitStretches(text).map(([from, to]) => [from, text.slice(from, to)] as const);
@@ -106,7 +112,7 @@ function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Rea
         const end = start + m[0].length;
         if (taken.some((e) => start < e.end && end > e.start) || found.some((e) => start < e.end && end > e.start)) continue;
         if (gluedToWord(text, end)) continue;
-        const parts = read(m);
+        const parts = read(m, order);
         if (!parts || parts.month < 1) continue;
         if (parts.year === null) {
           if (isoDate(2000, parts.month, parts.day) === null) continue; // 2000 is a leap year: Feb 29 passes
@@ -122,24 +128,24 @@ function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Rea
 }
 
 /** The chooser asks about one text several times in a row; the last answers are kept. */
-const lastFull = { text: '', dates: [] as DateExpression[] };
-const lastAll = { text: '', dates: [] as DateExpression[] };
+const lastFull = { text: '', order: 'month-first' as SlashOrder, dates: [] as DateExpression[] };
+const lastAll = { text: '', order: 'month-first' as SlashOrder, dates: [] as DateExpression[] };
 
 /** Full dates (with a year) written in the text, in text order. */
-export function fullDates(text: string): readonly DateExpression[] {
-  if (lastFull.text !== text) {
-    lastFull.dates = collect(text, FULL_FORMS, []).sort((a, b) => a.start - b.start);
-    lastFull.text = text;
+export function fullDates(text: string, order: SlashOrder = 'month-first'): readonly DateExpression[] {
+  if (lastFull.text !== text || lastFull.order !== order) {
+    lastFull.dates = collect(text, FULL_FORMS, [], order).sort((a, b) => a.start - b.start);
+    Object.assign(lastFull, { text, order });
   }
   return lastFull.dates;
 }
 
 /** Full dates and, where no full date is written, day-and-month dates without a year, in text order. */
-export function allDates(text: string): readonly DateExpression[] {
-  if (lastAll.text !== text) {
-    const full = fullDates(text);
-    lastAll.dates = [...full, ...collect(text, YEARLESS_FORMS, full)].sort((a, b) => a.start - b.start);
-    lastAll.text = text;
+export function allDates(text: string, order: SlashOrder = 'month-first'): readonly DateExpression[] {
+  if (lastAll.text !== text || lastAll.order !== order) {
+    const full = fullDates(text, order);
+    lastAll.dates = [...full, ...collect(text, YEARLESS_FORMS, full, order)].sort((a, b) => a.start - b.start);
+    Object.assign(lastAll, { text, order });
   }
   return lastAll.dates;
 }

@@ -32,6 +32,8 @@ export interface PublishedHints {
   given?: string | null;
   /** From HTML meta tags or JSON-LD. */
   htmlMeta?: string | null;
+  /** The article's language: outside English a byline's "12/03/2024" puts the day first. */
+  lang?: string | null;
 }
 
 /** Source order, most trusted first (as in PublishedSource). */
@@ -190,7 +192,7 @@ export function findPublished(text: string, url: string | null, hints: Published
   if (given) candidates.push({ date: given, month: given.slice(0, 7), source: 'input', evidence: 'given', weight: 100 });
   const meta = toIsoDate(hints.htmlMeta);
   if (meta) candidates.push({ date: meta, month: meta.slice(0, 7), source: 'html-meta', evidence: 'html meta', weight: 50 });
-  const bylines = bylineDates(text);
+  const bylines = bylineDates(text, hints.lang && hints.lang !== 'en' ? 'day-first' : 'month-first');
   candidates.push(...textCandidates(text, bylines), ...urlCandidates(url));
   distrust(candidates, text, bylines);
 

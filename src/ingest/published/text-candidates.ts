@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../model.js';
 import { isoDate, isoMonth, WEEKDAY_PATTERN } from './calendar.js';
-import { allDates, fullDates, type DateExpression } from './date-expressions.js';
+import { allDates, fullDates, type DateExpression, type SlashOrder } from './date-expressions.js';
 
 /** The leading " date 2024-08-05" (or " date 2024-08") line some stored articles carry. */
 export interface DateLine {
@@ -72,7 +72,7 @@ function linesIn(text: string, from: number, to: number): Line[] {
 }
 
 /** Short lines in the top and bottom of the text that carry a full date and little else. */
-function stampLines(text: string): BylineDate[] {
+function stampLines(text: string, order: SlashOrder): BylineDate[] {
   const top = linesIn(text, 0, Math.min(text.length, TOP_CHARS));
   const bottomStart = Math.max(TOP_CHARS, text.length - BOTTOM_CHARS);
   const bottom = bottomStart < text.length ? linesIn(text, bottomStart, text.length) : [];
@@ -83,7 +83,7 @@ function stampLines(text: string): BylineDate[] {
     if (trimmed.length === 0 || trimmed.length > MAX_LINE) return;
     if (/^\s*date\s+\d{4}-/.test(line.text)) return;
     if (EMBEDDED_POST.test(trimmed)) return;
-    const dates = fullDates(line.text);
+    const dates = fullDates(line.text, order);
     const first = dates[0];
     if (dates.length !== 1 || !first?.date) return;
     if (otherWords(line.text, first) > MAX_OTHER_WORDS) return;
@@ -102,10 +102,10 @@ const PLACE = "[\\p{Lu}][\\p{L}.'’ /-]{1,40}?(?:,\\s*[\\p{Lu}][\\p{L}.'’ -]{
 const AFTER_DATE = /^\s*(?:[:—–]|--|-\s|\(|,\s*[\p{Lu}])/u;
 const DATELINE_START = new RegExp(`(?:^|\\n|\\)\\s)(${PLACE}),\\s*$`, 'u');
 
-function datelines(text: string, yearFor: (d: DateExpression) => number | null): BylineDate[] {
+function datelines(text: string, yearFor: (d: DateExpression) => number | null, order: SlashOrder): BylineDate[] {
   const head = text.slice(0, TOP_CHARS);
   const found: BylineDate[] = [];
-  for (const expression of allDates(head)) {
+  for (const expression of allDates(head, order)) {
     const before = head.slice(Math.max(0, expression.start - 60), expression.start);
     const after = head.slice(expression.end, expression.end + 30);
     const placeFirst = DATELINE_START.test(before) && AFTER_DATE.test(after);
@@ -139,8 +139,8 @@ function yearFromText(text: string): (d: DateExpression) => number | null {
 }
 
 /** Every dated byline, stamp and dateline in the text's top and bottom. */
-export function bylineDates(text: string): BylineDate[] {
-  const stamps = stampLines(text);
-  const lines = datelines(text, yearFromText(text)).filter((d) => !stamps.some((s) => s.offset === d.offset));
+export function bylineDates(text: string, order: SlashOrder = 'month-first'): BylineDate[] {
+  const stamps = stampLines(text, order);
+  const lines = datelines(text, yearFromText(text), order).filter((d) => !stamps.some((s) => s.offset === d.offset));
   return [...stamps, ...lines].sort((a, b) => a.offset - b.offset);
 }
