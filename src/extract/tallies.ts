@@ -75,6 +75,22 @@ const SINCE_CAMPAIGN = new RegExp(
   'iu',
 );
 
+/**
+ * "bringing the number of attacks on US forces since October to 140", "raising its total operations to over 100",
+ * "portant à 140 le nombre d'attaques", "elevando a 140 el número de ataques": a running total, the count after the
+ * words that bring it up. What is counted must be attacks (or the militias' "operations"), or a bare total.
+ */
+const COUNTED = String.raw`(?:[\p{L}.-]+\s+){0,3}?(?:attacks|operations|incidents|attaques|opérations|ataques|operaciones)`;
+const TOTAL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}|(?!\s+of\b))(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)[^.;:]){0,100}?\s+to|(?:portant|porte|portent|porté|elevando|eleva|elevan|elevó|elevaron)\s+(?:ainsi\s+)?(?:à|a))\s+$`,
+  'iu',
+);
+/** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */
+const TOTAL_AFTER = new RegExp(String.raw`^\s+(?:le|el)\s+(?:nombre|número|total)\s+(?:d['’]\s*|de\s+)${COUNTED}`, 'iu');
+/** Where a running total can stand at all. */
+const TOTAL_WORD = /total|number|tally|count|nombre|número/i;
+const ENGLISH_TOTAL = /^(?:bring|brought|rais|push|tak|took)/i;
+
 /** A title near the top: a short line that ends without a full stop. */
 const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
 
@@ -99,6 +115,36 @@ function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
   return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
 }
 
+/** The count a running total is brought to ("bringing the number of attacks … to 140"), as a tally, if the sentence has one. */
+function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): Tally | null {
+  const text = article.text;
+  const { start, end } = sentence;
+  const body = text.slice(start, end);
+  if (!TOTAL_WORD.test(body) || !(UNIT_WORD.test(body) || /operations|opérations|operaciones/i.test(body))) return null;
+  for (const n of findNumbers(text, start, end)) {
+    if (n.value < 2) continue;
+    const before = QUALIFIERS.reduce((b, [re]) => b.replace(re, ''), text.slice(Math.max(start, n.start - 160), n.start));
+    const opened = TOTAL_BEFORE.exec(before);
+    if (!opened) continue;
+    // "bringing the total to 140" counts what the sentence names; "portant à 140 le nombre d'attaques" says it after.
+    if (!ENGLISH_TOTAL.test(opened[0]) && !TOTAL_AFTER.test(text.slice(n.end, end))) continue;
+    const dates = findDates(text, start, end, article.lang, article.published);
+    const since = dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
+    return {
+      article: article.id,
+      count: n.value,
+      qualifier: qualifierBefore(text, n.start),
+      since: since?.precision === 'day' ? since.date : null,
+      until: null,
+      speaker: speakerOf(text, sentence, lex),
+      quote: text.slice(start, end),
+      start: n.start,
+      end: n.end,
+    };
+  }
+  return null;
+}
+
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
 const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -117,6 +163,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // The sentence after a tally that counts attacks goes on with it ("20 of the attacks were in Iraq").
   const sinceOnly = !aboutDefender && !breakdown && !previousWasTally;
   const body = text.slice(start, end);
+  const total = runningTotal(article, sentence, lex);
+  if (total) return [total];
   if (sinceOnly && !SINCE.test(body)) return [];
   // A count needs a unit word after it, or an ordinal: most sentences have neither, and need no closer look.
   if (!breakdown && !UNIT_WORD.test(body) && !ORDINAL_HEAD.test(body)) return [];

@@ -1268,3 +1268,15 @@ test('French and Spanish tolls: "a tué trois soldats", "mató a tres soldados",
   const strike = mentionsOf('Los bombardeos estadounidenses mataron a 16 combatientes en la región de Al Qaim el viernes.', '2024-02-03', 'es');
   assert.deepEqual(strike.map((m) => [m.kind, m.killed]), [['strike', 16]]);
 });
+
+test('a running total brought up by the incident told is a tally; a running total of casualties is not', () => {
+  const talliesOf = (text: string, lang = 'en') => extract(article(text, '2024-01-20', lang), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  const claimed = 'The Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad on Friday, bringing its total operations since October 17 to over 140.';
+  assert.deepEqual(talliesOf(claimed), [[140, 'more_than', '2023-10-17']]);
+  // The incident told beside it is still a mention.
+  assert.deepEqual(extract(article(claimed, '2024-01-20'), pack).mentions.map((m) => [m.kind, m.site, m.date]), [['attack', 'Ain al-Asad Air Base', '2024-01-19']]);
+  assert.deepEqual(talliesOf("Une roquette a visé la base d'Aïn al-Assad vendredi, portant à 140 le nombre d'attaques contre les forces américaines depuis le 17 octobre.", 'fr'), [[140, 'exact', '2023-10-17']]);
+  assert.deepEqual(talliesOf('Un dron atacó la base de Al Tanf el viernes, elevando a más de 150 el número de ataques contra tropas estadounidenses.', 'es'), [[150, 'more_than', null]]);
+  assert.deepEqual(talliesOf('The attack raised the total number of US troops wounded since October to 70.'), []);
+  assert.deepEqual(talliesOf('The drone attack on the base took the death toll to three.'), []);
+});
