@@ -1280,3 +1280,9 @@ test('a running total brought up by the incident told is a tally; a running tota
   assert.deepEqual(talliesOf('The attack raised the total number of US troops wounded since October to 70.'), []);
   assert.deepEqual(talliesOf('The drone attack on the base took the death toll to three.'), []);
 });
+
+test('Arabic "said that it targeted" is the group\'s claim; an official saying the group targeted is blame', () => {
+  const attribution = (text: string) => mentionsOf(text, '2024-01-20', 'ar').map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(attribution('قالت المقاومة الإسلامية في العراق إنها استهدفت قاعدة حرير بطائرة مسيرة يوم الخميس.'), [['Islamic Resistance in Iraq', 'claimed']]);
+  assert.deepEqual(attribution('قال مسؤول أمريكي إن المقاومة الإسلامية في العراق استهدفت قاعدة حرير يوم الخميس.'), [['Islamic Resistance in Iraq', 'attributed']]);
+});
