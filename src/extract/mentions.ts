@@ -865,8 +865,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
-      // A group's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed") is one word long.
-      const named = (from: number, to: number) => r.actors.reduce((sum, a) => sum + (a.start >= from && a.end <= to ? a.end - a.start - 1 : 0), 0);
+      // A group's or a base's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed",
+      // "six fighters stationed at the Al-Omar base were killed") is one word long.
+      const named = (from: number, to: number) => [...r.actors, ...r.sites].reduce((sum, a) => sum + (a.start >= from && a.end <= to ? a.end - a.start - 1 : 0), 0);
       // Who the count is made of, set off by commas, stands apart too: "five people, including U.S. troops and contractors, were injured".
       // A count inside such an aside ("dont trois soldats") is a part, not the whole.
       const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');

@@ -1286,3 +1286,8 @@ test('Arabic "said that it targeted" is the group\'s claim; an official saying t
   assert.deepEqual(attribution('قالت المقاومة الإسلامية في العراق إنها استهدفت قاعدة حرير بطائرة مسيرة يوم الخميس.'), [['Islamic Resistance in Iraq', 'claimed']]);
   assert.deepEqual(attribution('قال مسؤول أمريكي إن المقاومة الإسلامية في العراق استهدفت قاعدة حرير يوم الخميس.'), [['Islamic Resistance in Iraq', 'attributed']]);
 });
+
+test('a count and its verb stay together across the name of the base the people were at', () => {
+  const text = 'A drone attack hit the Al-Omar oil field base in eastern Syria on Sunday night. Six SDF fighters stationed at the Al-Omar base were killed, the SDF said.';
+  assert.deepEqual(mentionsOf(text, '2024-02-05').map((m) => [m.site, m.killed]), [['Al-Omar oil field (Green Village)', 6]]);
+});
