@@ -697,7 +697,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
       return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between);
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && actsBefore(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
+  const byNamedOther = (h: TermHit) => /^\s+by\s/i.test(text.slice(h.end, h.end + 4)) && !byAgent(h);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && actsBefore(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
@@ -863,6 +865,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
+  const counted: Partial<Record<'killed' | 'injured', Span>> = {};
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
       // A group's or a base's name between the count and the verb ("three members of the Kataib Hezbollah militia were killed",
@@ -884,7 +887,17 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       const participle = /ing$/i.test(cue.text);
       const ownBefore = participle ? before.filter((b) => !text.slice(b.end, cue.start).includes(',')) : before;
       const n = participle || (!passive && after.length) ? (after[0] ?? ownBefore.at(-1)) : (before.at(-1) ?? after[0]);
+      // "left one soldier in critical condition and wounded two others": a second count of the same, of others, adds to the first.
+      // Not those of another incident: "three were wounded; two others were wounded in a separate attack".
+      const others = (n: Span, after: Span) => n.start > after.end && OTHERS_AFTER.test(text.slice(n.end, n.end + 14)) && !/[;:]/.test(text.slice(after.end, n.start)) && !ANOTHER_INCIDENT.test(text.slice(n.end, end));
+      if (n && result[field] !== null && n.value < 1000 && counted[field] && others(n, counted[field])) {
+        result[field] += n.value;
+        const span = result.spans[field]!;
+        result.spans[field] = { start: Math.min(span.start, n.start, cue.start), end: Math.max(span.end, n.end, cue.end) };
+        counted[field] = n;
+      }
       if (n && result[field] === null && n.value < 1000) {
+        counted[field] = n;
         // "four U.S. service members and one contractor were injured", "injuring two soldiers and three contractors": the counts add up.
         // Not across a casualty verb: "three were killed and five others wounded" are two counts, of the dead and of the wounded.
         const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);
@@ -915,6 +928,10 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   }
   return result;
 }
+
+/** "two others", "three more": people counted besides those just counted. */
+const OTHERS_AFTER = /^\s+(?:others|more|additional|other)\b/i;
+const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 
 /** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
 const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;

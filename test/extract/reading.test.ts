@@ -933,7 +933,11 @@ test('"Iraq\'s Islamic Resistance" is the umbrella group, not a place', () => {
 
 test('a strike takes no toll from the attack it answers, told in its sentence or after it', () => {
   const text = 'American jets struck militia sites in Iraq on Monday after a drone attack earlier that day that left a US soldier badly hurt and wounded three more.';
-  assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null]]);
+  const [strike, answered] = mentionsOf(text);
+  assert.deepEqual([strike?.kind, strike?.country, strike?.injured], ['strike', 'IQ', null]);
+  // The attack it answers is an incident of its own, with the wounded.
+  assert.deepEqual([answered?.kind, answered?.country], ['attack', 'IQ']);
+  assert.ok((answered?.injured ?? 0) > 0);
   const after = mentionsOf('American jets hit militia depots in Iraq on Monday in retaliation. One of the service members wounded earlier in the day sustained severe injuries.');
   assert.deepEqual(after.map((m) => [m.kind, m.injured]), [['strike', null]]);
   // The toll of those it hit is the strike's.
@@ -1290,4 +1294,22 @@ test('Arabic "said that it targeted" is the group\'s claim; an official saying t
 test('a count and its verb stay together across the name of the base the people were at', () => {
   const text = 'A drone attack hit the Al-Omar oil field base in eastern Syria on Sunday night. Six SDF fighters stationed at the Al-Omar base were killed, the SDF said.';
   assert.deepEqual(mentionsOf(text, '2024-02-05').map((m) => [m.site, m.killed]), [['Al-Omar oil field (Green Village)', 6]]);
+});
+
+test('"carried out by" a group names who attacked: no strike by the officials who said it', () => {
+  const text = 'A drone hit a coalition outpost in Jordan on Sunday. A Pentagon spokeswoman said the attack was carried out by Iran-aligned armed groups operating in Syria and Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-05-14').map((m) => [m.kind, m.country]), [['attack', 'JO']]);
+  const hurt = mentionsOf('An American contractor was hurt on Sunday in a drone attack carried out by a pro-Iran militia in Iraq.', '2024-05-14');
+  assert.deepEqual(hurt.map((m) => [m.kind, m.country, m.injured]), [['attack', 'IQ', 1]]);
+});
+
+test('one soldier or contractor hit is an attack on the defender', () => {
+  assert.deepEqual(mentionsOf('A drone attack on Sunday wounded a US service member in eastern Syria, officials said.', '2024-05-14').map((m) => [m.kind, m.country, m.injured]), [['attack', 'SY', 1]]);
+  assert.deepEqual(mentionsOf('A rocket attack in Syria on Sunday killed a US soldier.', '2024-05-14').map((m) => [m.kind, m.country, m.killed]), [['attack', 'SY', 1]]);
+});
+
+test('"one in critical condition and two others wounded" are three wounded; the wounded of a separate attack are not added', () => {
+  const injured = (text: string) => mentionsOf(text, '2024-01-10').map((m) => m.injured);
+  assert.deepEqual(injured('A drone attack on Tower 22 in Jordan on Sunday left one soldier in critical condition and wounded two others.'), [3]);
+  assert.deepEqual(injured('A drone attack on Tower 22 in Jordan on Sunday wounded three soldiers; two others were wounded in a separate attack.'), [3]);
 });
