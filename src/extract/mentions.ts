@@ -296,14 +296,22 @@ function placeAdjectives(text: string, start: number, end: number, lex: Compiled
   return lex.countryAdjectives.find(text, start, end).filter((adj) => nouns.some((n) => n.start > adj.end && n.start - adj.end <= 12));
 }
 
+const BORDER_WORD = String.raw`(?:borders?|frontera|frontière|fronteira|Grenze|confine|perbatasan|границ\p{L}*|الحدود|حدود)`;
+const ARTICLE = String.raw`(?:(?:the|la|le|el|a|o|der|dem)\s+|l['’]\s*)?`;
+const BORDER_WITH = new RegExp(
+  String.raw`${BORDER_WORD}\s+(?:(?:with|of|con|avec|com|mit|zu(?:m)?|dengan|с|مع)\s+)?${ARTICLE}(?:\p{L}+\s*(?:and|y|e|et|und|dan|и|و)\s*${ARTICLE})?$`,
+  'iu',
+);
+
 /** Countries named only as a border ("near the Syrian border", "the Jordan-Syria border") when another country is the place. */
 function borderOnly(text: string, hit: TermHit): boolean {
   const after = text.slice(hit.end, hit.end + 22);
   const wider = text.slice(Math.max(0, hit.start - 40), hit.start);
   return (
     /^(?:\s*[-–]\s*\p{L}+)?\s+border/iu.test(after) ||
-    // "the border with Iraq", "the borders of Iraq and Jordan", "la frontera con Irak y Jordania".
-    /(?:borders?|frontera|frontière|Grenze)\s+(?:with\s+|con\s+|avec\s+(?:l['’]\s*)?|zu(?:m)?\s+|mit\s+)?(?:of\s+)?(?:\p{L}+\s+(?:and|y|et|und)\s+)?$/iu.test(wider) ||
+    // "the border with Iraq", "the borders of Iraq and Jordan", "la frontera con Irak y Jordania", "la frontière avec l'Irak
+    // et la Syrie", "الحدود مع العراق وسوريا".
+    BORDER_WITH.test(wider) ||
     // "the border between Jordan and Syria": the place is in the first; "near Syria": not in it.
     /(?:border|frontera|frontière|Grenze)\s+(?:between|entre|zwischen)\s+(?:the\s+)?\p{L}+\s+(?:and|y|et|und)\s+$/iu.test(wider)
   );

@@ -1313,3 +1313,24 @@ test('"one in critical condition and two others wounded" are three wounded; the 
   assert.deepEqual(injured('A drone attack on Tower 22 in Jordan on Sunday left one soldier in critical condition and wounded two others.'), [3]);
   assert.deepEqual(injured('A drone attack on Tower 22 in Jordan on Sunday wounded three soldiers; two others were wounded in a separate attack.'), [3]);
 });
+
+test('a base near the border with two countries is in the one it is in, in French, Spanish and Arabic too', () => {
+  const countries = (text: string, lang: string) => mentionsOf(text, '2024-03-12', lang).map((m) => m.country);
+  assert.deepEqual(countries("Dimanche, une roquette a visé une base américaine en Jordanie, près de la frontière avec l'Irak et la Syrie.", 'fr'), ['JO']);
+  assert.deepEqual(countries('El domingo, un cohete impactó en una base estadounidense en Jordania, cerca de la frontera con Siria e Irak.', 'es'), ['JO']);
+  assert.deepEqual(countries('استهدف هجوم بطائرة مسيرة يوم الأحد قاعدة أمريكية في الأردن قرب الحدود مع العراق وسوريا.', 'ar'), ['JO']);
+});
+
+test('the umbrella group and Tower 22 by their Italian, Indonesian, French and German names; German compound regions', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, '2024-03-12', lang).map((m) => [m.site ?? m.country, m.attacker]);
+  assert.deepEqual(read('La Resistenza islamica in Iraq ha rivendicato domenica un attacco con droni contro una base americana in Siria.', 'it'), [['SY', 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(read('Perlawanan Islam di Irak pada hari Minggu mengklaim serangan drone terhadap sebuah pangkalan AS di Suriah timur.', 'id'), [['SY', 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(read('Trois soldats ont été blessés dimanche lors d’une attaque de drone contre la tour 22 en Jordanie.', 'fr'), [['Tower 22', null]]);
+  assert.deepEqual(mentionsOf('Bei einem Drohnenangriff auf den Stützpunkt Turm 22 in Jordanien wurden am Sonntag drei Soldaten verletzt.', '2024-03-12', 'de').map((m) => [m.site, m.injured]), [['Tower 22', 3]]);
+  assert.deepEqual(read('Eine Drohne hat am Sonntag einen US-Stützpunkt in Ostsyrien getroffen.', 'de'), [['SY', null]]);
+});
+
+test('Portuguese "em resposta ao ataque" is the cause of the strikes, an attack of its own', () => {
+  const text = 'Os Estados Unidos bombardearam, neste domingo (10), posições de milícias no Iraque, em resposta ao ataque com foguetes que feriu dois soldados americanos numa base na Síria.';
+  assert.deepEqual(mentionsOf(text, '2024-03-12', 'pt').map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null], ['attack', 'SY', 2]]);
+});
