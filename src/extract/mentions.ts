@@ -110,9 +110,12 @@ const OPENING_END = /,\s+(?!(?:which|that|who|whom|whose|qui|que|dont|der|die|da
  * The rest is then read as the main clause, the opening as its background; otherwise (the rest tells no incident:
  * "After the attack on Tower 22, three soldiers were hurt") the sentence stays whole.
  */
-function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { cause: Span; rest: Span } | null {
-  const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
-  if (!opener || !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start))) return null;
+function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { cause: Span; rest: Span; lead: boolean } | null {
+  const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 60))[0];
+  if (!opener) return null;
+  // "On Monday, in response to …, US jets struck …": a short phrase before the cause opens the main clause.
+  const lead = !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start));
+  if (lead && !LEAD_PHRASE.test(text.slice(sentence.start, opener.start))) return null;
   OPENING_END.lastIndex = opener.end;
   const upToEnd = text.slice(0, sentence.end);
   let comma = OPENING_END.exec(upToEnd);
@@ -123,8 +126,11 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   if (rest.end - rest.start < 20) return null;
   const tells = (name: string) => lex.cue(name).has(text, rest.start, rest.end);
   if (!tells('attack') && !tells('strike')) return null;
-  return { cause: { start: sentence.start, end: comma.index }, rest };
+  return { cause: { start: lead ? opener.start : sentence.start, end: comma.index }, rest, lead };
 }
+
+/** A short phrase set off by a comma before the opening cause: "On Monday,", "Late Sunday,", "Dimanche,". */
+const LEAD_PHRASE = /^[\s"“«(]*(?:[\p{L}\p{N}.'’-]+\s+){0,3}[\p{L}\p{N}.'’-]+,\s+$/u;
 
 function startsWithExample(text: string, at: number, end: number, lex: CompiledPack): boolean {
   return lex.cue('example_connector').find(text, at, Math.min(end, at + 20))[0]?.start === at;
@@ -136,9 +142,17 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
   if (opening) {
     // The rest is the main clause and goes first; it may still have a cause of its own after it, read as usual.
     // The opening is read as usual too: "after repeated attacks, including a drone attack in Jordan" holds an incident of its own.
-    const [main, ...others] = clausesOf(text, { ...sentence, ...opening.rest }, lex);
-    return [main!, ...clausesOf(text, { ...sentence, ...opening.cause }, lex), ...others];
+    const [rest, ...others] = clausesOf(text, { ...sentence, ...opening.rest }, lex);
+    // The phrase before the cause belongs to the main clause, around the cause as a hole.
+    const main = opening.lead && !rest!.hole && rest!.start === opening.rest.start ? { ...rest!, start: sentence.start, hole: opening.cause } : rest!;
+    if (opening.lead && main === rest) return clausesAsWhole(text, sentence, lex);
+    return [main, ...clausesOf(text, { ...sentence, ...opening.cause }, lex), ...others];
   }
+  return clausesAsWhole(text, sentence, lex);
+}
+
+/** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
+function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
   const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
   const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);
@@ -361,6 +375,8 @@ interface Place {
   province: string | null;
   /** The quarter of the country the place lies in ("western Iraq": west), when the text says. */
   quarter?: string;
+  /** "near the Iraq-Syria border": placed in the first country, the place may lie in the other. */
+  acrossBorder?: string;
   site: Site | null;
   place: string | null;
   country: string | null;
@@ -462,6 +478,7 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
   // "near the Jordan-Syria border" is in the first country; "near the Syrian border" says only what the place is near.
   const named = inTheater.filter((h) => lex.countries.has(text, h.start, h.end));
   const targets = notBorders.length ? notBorders : named.slice(0, 1);
+  const acrossBorder = notBorders.length ? undefined : named.find((h) => h.key !== targets[0]?.key)?.key;
   const codes = [...new Map(targets.map((h) => [h.key, h])).values()];
   if (codes.length > 1 && deployedIn(text, r, codes)) return [];
   if (codes.length) {
@@ -470,6 +487,7 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
       const start = direction ? h.start - direction[0].length : h.start;
       const place: Place = { site: null, province: null, place: text.slice(start, h.end), country: h.key, lat: null, lon: null, span: { start, end: h.end } };
       if (direction) place.quarter = direction[1]!.toLowerCase().replace(/-/g, '').replace(/ern$/, '');
+      if (acrossBorder) place.acrossBorder = acrossBorder;
       return place;
     });
   }
@@ -1264,7 +1282,10 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+/** "the January 30 drone attack", "Friday's strike": a day that names the incident word a few words after it. */
+const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   // "On Tuesday, the government condemned the strikes" opens a statement too.
@@ -1303,7 +1324,14 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
-  const chosen = days.length ? incidentDates(text, days) : [source[0]!];
+  // "The February 4 strikes answered the January 30 drone attack": of several days, the one that names the incident's own word.
+  // Only in a clause that tells the cause ("following Sunday's attack"), or where the other days name incident words of their
+  // own: elsewhere the day that opens the clause is the incident's.
+  const namesWord = (d: DateMention, word: Span) => d.end <= word.start && DAY_OF_NOUN.test(text.slice(d.end, word.start));
+  const named = trigger && days.length > 1 ? days.filter((d) => namesWord(d, trigger)) : [];
+  const words = named.length === 1 ? [...cues(r, 'attack'), ...cues(r, 'strike')].filter((h) => h.start !== trigger!.start) : [];
+  const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
+  const chosen = apart ? named : days.length ? incidentDates(text, days) : [source[0]!];
   const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
 }
@@ -1364,7 +1392,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
   const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
-  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay);
+  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
@@ -1411,7 +1439,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set() });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -1456,7 +1484,7 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'> }
+  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; acrossBorder?: string }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -1527,6 +1555,16 @@ function storyCountry(text: string, m: Mention, told: readonly Mention[]): strin
   if (!m.evidence.date || !COUNTED_DAYS.test(text.slice(m.evidence.date.start, m.evidence.date.end))) return null;
   const countries = new Set(told.filter((o) => o.kind === m.kind).map((o) => o.country));
   return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/**
+ * "Sunday's rocket attack on the US base near the Iraq-Syria border", after a Sunday attack told "in northeastern Syria":
+ * a place on a border between two countries is the incident told in the other, when the article told one there that day.
+ */
+function acrossTheBorder(m: Mention, told: readonly Mention[]): Mention | undefined {
+  const other = notes.get(m)?.acrossBorder;
+  if (!other || m.site || !m.date) return undefined;
+  return told.findLast((o) => o.country === other && !o.site && o.kind === m.kind && o.date === m.date && o.date_end === m.date_end);
 }
 
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
@@ -1904,7 +1942,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const same = mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex);
+      const same =
+        mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ??
+        theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex) ??
+        acrossTheBorder(mention, mentions.filter((m) => !fresh.has(m)));
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);

@@ -1334,3 +1334,23 @@ test('Portuguese "em resposta ao ataque" is the cause of the strikes, an attack 
   const text = 'Os Estados Unidos bombardearam, neste domingo (10), posições de milícias no Iraque, em resposta ao ataque com foguetes que feriu dois soldados americanos numa base na Síria.';
   assert.deepEqual(mentionsOf(text, '2024-03-12', 'pt').map((m) => [m.kind, m.country, m.injured]), [['strike', 'IQ', null], ['attack', 'SY', 2]]);
 });
+
+test('of two days that each name an incident ("the February 4 strikes answered the January 30 attack"), each is its own incident\'s', () => {
+  const text = 'The February 4 strikes answered the January 30 drone attack in Jordan that killed two US soldiers.';
+  assert.deepEqual(mentionsOf(text, '2024-02-09').map((m) => [m.kind, m.date, m.killed]), [['attack', '2024-01-30', 2]]);
+  // A day that opens the clause is still the incident's: "On Monday, following Sunday's attack on …, there was another assault".
+  const opened = 'On Monday, following Sunday’s rocket attack on the base at Al-Tanf, there was another assault, on Ain al-Asad air base.';
+  assert.deepEqual(mentionsOf(opened, '2024-04-23').find((m) => m.site === 'Ain al-Asad Air Base')?.date, '2024-04-22');
+});
+
+test('a cause after a short opening phrase ("On Monday, in response to …, US jets struck …") is read apart, the phrase with the main clause', () => {
+  const text = 'On Monday, in response to Saturday’s drone attack on Tower 22, US jets struck militia sites in Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-02-06').map((m) => [m.kind, m.site ?? m.country, m.date]), [['strike', 'IQ', '2024-02-05'], ['attack', 'Tower 22', '2024-02-03']]);
+});
+
+test('an attack on a base near a border between two countries is the one told that day in the other', () => {
+  const text = 'Rockets were fired on Sunday at an American base in northeastern Syria. On Monday, following Sunday’s brief rocket attack on the US base near the Iraq-Syria border, there was another assault, on Ain al-Asad air base.';
+  assert.deepEqual(mentionsOf(text, '2024-04-22').map((m) => [m.site ?? m.country, m.date]), [['SY', '2024-04-21'], ['Ain al-Asad Air Base', '2024-04-22']]);
+  // Alone, it is placed in the first.
+  assert.deepEqual(mentionsOf('On Sunday a drone hit an outpost near the Jordan-Syria border, wounding two soldiers.', '2024-04-22').map((m) => m.country), ['JO']);
+});
