@@ -337,7 +337,16 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
   if (SPEAKER_IN.test(before)) return true;
-  return isLandmark(text, hit) || inGloss(text, hit, lex);
+  return isLandmark(text, hit) || inGloss(text, hit, lex) || inAppositive(text, hit, lex);
+}
+
+/** ", a U.S. logistics post in", ", a coalition base near": a phrase after a site that says where that site is. */
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:in|near|at|outside|close to)\s+(?:the\s+)?$/iu;
+
+/** "Tower 22, a U.S. military outpost in Rukban": a place after a site, set off by a comma, says where that site is. */
+function inAppositive(text: string, hit: TermHit, lex: CompiledPack): boolean {
+  const from = Math.max(0, hit.start - 80);
+  return lex.sites.find(text, from, hit.start).some((site) => site.key !== hit.key && APPOSITIVE.test(text.slice(site.end, hit.start)));
 }
 
 /** "an anonymous source in Erbil told Xinhua", "security sources in Iraq said": where the one who speaks is. */
@@ -576,8 +585,14 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return !r.dates.some(namesDay);
   // "have repeatedly targeted", "began attacking"; in a strike sentence such words describe the group struck.
   const acts = cues(r, 'attack');
-  return kind === 'attack' && cues(r, 'habitual').some((h) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start))));
+  const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
+  // "have mostly targeted Ain al-Asad, Erbil and Harir": what attacks usually hit, after a perfect or present auxiliary.
+  const usually = (h: TermHit) => FREQUENCY_AUXILIARY.test(text.slice(Math.max(r.sentence.start, h.start - 12), h.start));
+  return kind === 'attack' && (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h)));
 }
+
+/** "have", "has", "are", "ont", "haben" just before "mostly", "principalement", "meist". */
+const FREQUENCY_AUXILIARY = /(?<![\p{L}])(?:have|has|had|are|is|ont|a|sont|haben|hat|sind|han|ha|son|hanno)\s+$/iu;
 
 function nearBefore(hits: TermHit[], at: number, within: number): boolean {
   return hits.some((h) => h.end <= at && at - h.end <= within);

@@ -1354,3 +1354,16 @@ test('an attack on a base near a border between two countries is the one told th
   // Alone, it is placed in the first.
   assert.deepEqual(mentionsOf('On Sunday a drone hit an outpost near the Jordan-Syria border, wounding two soldiers.', '2024-04-22').map((m) => m.country), ['JO']);
 });
+
+test('a place after a base, set off by a comma ("Tower 22, a U.S. logistics post in Rukban"), says where the base is', () => {
+  const places = (text: string) => mentionsOf(text, '2024-03-08').map((m) => m.site);
+  assert.deepEqual(places('On 28 January 2024, a drone struck Tower 22, a U.S. logistics post in Rukban, northeast Jordan, killing three soldiers.'), ['Tower 22']);
+  assert.deepEqual(places('On 6 March 2024, rockets hit the Conoco gas field, a coalition base near Khirbat Adana in Deir ez-Zor, wounding four soldiers.'), ['Conoco gas field']);
+});
+
+test('what attacks "have mostly targeted" is a pattern, not incidents on the day just told', () => {
+  const text = 'Militants fired two rockets at Harir air base on Thursday, causing no damage. Since the autumn, the militias have mostly targeted Ain al-Asad in Anbar, the coalition base at Erbil airport and Harir.';
+  assert.deepEqual(mentionsOf(text, '2024-03-08').map((m) => m.site), ['Harir Air Base']);
+  // Said of one incident, in the past, the word is no pattern.
+  assert.deepEqual(mentionsOf('The drones mainly targeted the runway at Ain al-Asad air base on Monday.', '2024-03-08').map((m) => m.site), ['Ain al-Asad Air Base']);
+});
