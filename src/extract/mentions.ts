@@ -919,7 +919,8 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       const before = numbers.filter((n) => {
         if (n.end > cue.start || inAside(n)) return false;
         const between = gap(n);
-        return between.length - named(n.end, cue.start) <= 45 && !/[;:]|\band\b/.test(between);
+        const hurtBetween = () => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= n.end && h.end <= cue.start);
+        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !hurtBetween()));
       });
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
@@ -947,9 +948,11 @@ function casualtiesOf(text: string, r: Reading): Casualties {
           const [from, to] = n.start > o.start ? [o.end, n.start] : [n.end, o.start];
           return COUNT_AND.test(text.slice(from, to)) && !verbBetween(from, to);
         });
-        result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0);
+        // "three US service members and a contractor": one more, counted by its article.
+        const andOne = joined ? undefined : cues(r, 'single_person').find((p) => p.start > n.end && p.end <= end && AND_ONE.test(text.slice(n.end, p.start)) && !verbBetween(n.end, p.start));
+        result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0) + (andOne ? 1 : 0);
         const first = joined ? Math.min(joined.start, n.start) : n.start;
-        const last = joined ? Math.max(joined.end, n.end) : n.end;
+        const last = joined ? Math.max(joined.end, n.end) : (andOne?.end ?? n.end);
         result.spans[field] = { start: Math.min(first, cue.start), end: Math.max(last, cue.end) };
       }
     }
@@ -969,6 +972,12 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   }
   return result;
 }
+
+/** "three soldiers and a": a count, the one to three words it counts, and "and" with the article of one more person. */
+const AND_ONE = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|et|y|und|e)\s+(?:an?|one|un|une|uno|una|ein|eine|einen|um|uma)\s+(?:[\p{L}.-]+\s+){0,2}$/u;
+
+/** "Three US soldiers and a civilian contractor were": a count and one more person before their verb. */
+const COUNT_AND_ONE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|et|y|und|e)\s+(?:an?|one|un|une|uno|una|ein|eine|um|uma)\s+(?:[\p{L}.-]+\s+){0,3}(?:were|was|have been|had been|ont été|fueron|wurden)?\s*$/u;
 
 /** "two others", "three more": people counted besides those just counted. */
 const OTHERS_AFTER = /^\s+(?:others|more|additional|other)\b/i;

@@ -14,11 +14,11 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS})(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
-const UNIT_WORD = new RegExp(UNIT_WORDS, 'iu');
+const UNIT_WORD = new RegExp(`${UNIT_WORDS}|strikes`, 'iu');
 const UNIT_REACH = /[\s\p{L}\p{M}-]*/iuy;
 
 /** UNIT read after a number; most numbers have no unit word within reach, and UNIT's lazy words cost much to rule out. */

@@ -1367,3 +1367,18 @@ test('what attacks "have mostly targeted" is a pattern, not incidents on the day
   // Said of one incident, in the past, the word is no pattern.
   assert.deepEqual(mentionsOf('The drones mainly targeted the runway at Ain al-Asad air base on Monday.', '2024-03-08').map((m) => m.site), ['Ain al-Asad Air Base']);
 });
+
+test('casualties: "and a contractor" is one more; "resulted in the death of three" counts the dead', () => {
+  const counts = (text: string) => mentionsOf(text, '2024-03-08').map((m) => [m.killed, m.injured]);
+  assert.deepEqual(counts('A rocket attack on Ain al-Asad on Monday wounded three US service members and a contractor.'), [[null, 4]]);
+  assert.deepEqual(counts('Three US soldiers and a civilian contractor were injured in a drone attack on Erbil air base on Monday.'), [[null, 4]]);
+  assert.deepEqual(counts('Three soldiers were wounded and a contractor was killed in a drone attack on Erbil air base on Monday.'), [[1, 3]]);
+  assert.deepEqual(counts('A drone attack on a US base in Jordan last Sunday resulted in the death of three soldiers.'), [[3, null]]);
+});
+
+test('tallies: "three days after an attack" counts days, not attacks; "140 strikes against US targets" counts attacks', () => {
+  const talliesOf = (text: string) => extract(article(text, '2024-03-08'), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(talliesOf('The group announced the truce three days after a rocket attack on a US base in Syria.'), []);
+  assert.deepEqual(talliesOf('Since October 17, there have been more than 140 strikes against US targets in Iraq, Syria and Jordan.'), [[140, 'more_than']]);
+  assert.deepEqual(talliesOf('US forces have carried out 12 strikes on militia targets in Iraq since October.'), []);
+});
