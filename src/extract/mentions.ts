@@ -281,7 +281,8 @@ class ClauseReading implements Reading {
       }
       // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
       // "On May 7, US aircraft struck …": the month, not the modal.
-      if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h));
+      // "downed two drones before they could strike the base": what the weapons were stopped from doing, an attack still.
+      if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h) && !STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)));
       if (name === 'defender_target') {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
         hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
@@ -295,6 +296,9 @@ class ClauseReading implements Reading {
 /** "May" as a month: written with its capital, and a day or year after it, or a day, a preposition or a part of the month before it. */
 const MAY_DAY_AFTER = /^May\s*(?:\d|,?\s*(?:19|20)\d\d)/;
 const BEFORE_MAY = /(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:in|on|of|since|until|till|through|by|from|to|early|late|last|next|this|end of|mid-?)\s+)$/i;
+/** "before they", "before it", "before the drones", "avant qu'ils", "antes de que": before the modal of what was stopped. */
+const STOPPED_BEFORE = /(?<![\p{L}])(?:before|avant\s+qu['’]\s*|antes\s+de\s+que)\s*(?:(?:it|they|the\s+[\p{L}-]+|ils|elles?|il)\s+)?$/iu;
+
 function isMonthMay(text: string, h: TermHit): boolean {
   return text.startsWith('May', h.start) && (MAY_DAY_AFTER.test(text.slice(h.start, h.start + 12)) || BEFORE_MAY.test(text.slice(Math.max(0, h.start - 12), h.start)));
 }
@@ -573,7 +577,8 @@ function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: R
   if (!plural.length || !cues(r, 'attack').every(ofPattern)) return false;
   // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents.
   if (r.dates.some(namesDay) || previous?.dates.some(namesDay)) return false;
-  const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(n.end, p.start)));
+  // "two separate drone attacks": a number up to two words before the plural counts it.
+  const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(n.end, p.start)));
   return !plural.some(counted) && !singularIncident(text, r);
 }
 

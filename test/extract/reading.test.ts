@@ -1382,3 +1382,14 @@ test('tallies: "three days after an attack" counts days, not attacks; "140 strik
   assert.deepEqual(talliesOf('Since October 17, there have been more than 140 strikes against US targets in Iraq, Syria and Jordan.'), [[140, 'more_than']]);
   assert.deepEqual(talliesOf('US forces have carried out 12 strikes on militia targets in Iraq since October.'), []);
 });
+
+test('drones downed "before they could strike" a base are an intercepted attack on it; a threat that it could is none', () => {
+  const read = (text: string) => mentionsOf(text, '2024-03-08').map((m) => [m.site, m.outcome]);
+  assert.deepEqual(read('The US military said it downed two drones before they could strike Ain al-Asad air base in western Iraq on Tuesday.'), [['Ain al-Asad Air Base', 'intercepted']]);
+  assert.deepEqual(read('The militia warned it could strike Ain al-Asad air base before the end of the month.'), []);
+});
+
+test('"two separate drone attacks" at a base are counted, so told as incidents', () => {
+  const text = 'Seven US troops were lightly hurt on 4 March when a drone hit al-Tanf garrison in Syria. All of them have returned to duty. On that same day, three more American personnel suffered minor injuries during two separate drone attacks on Ain al-Asad air base in Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-03-08').map((m) => [m.site, m.date, m.injured]), [['Al-Tanf Garrison', '2024-03-04', 7], ['Ain al-Asad Air Base', '2024-03-04', 3]]);
+});
