@@ -447,8 +447,9 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
 const CALENDARS: Record<string, WordCalendar> = {
   ar: wordCalendar(
     [
-      [/يناير|كانون الثاني/, 1], [/فبراير|شباط/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان/, 4], [/مايو|أيار/, 5], [/يونيو|حزيران/, 6],
-      [/يوليو|تموز/, 7], [/أغسطس|آب/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
+      // The Maghreb's names too: جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت.
+      [/يناير|كانون الثاني|جانفي/, 1], [/فبراير|شباط|فيفري/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان|أفريل/, 4], [/مايو|أيار|ماي/, 5], [/يونيو|حزيران|جوان/, 6],
+      [/يوليو|تموز|جويلية/, 7], [/أغسطس|آب|أوت/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
     ],
     [['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]],
     {
@@ -500,6 +501,9 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       found.push({ ...at, date, dateEnd: null, precision: 'day', form: 'absolute', monthDay });
     } else if (g.day && g.month) {
       const month = calendar.months.find(([re]) => re.test(g.month!))![1];
+      // The weekday just before it ("يوم الخميس 7 مارس", "hari Rabu, 1 November") names the same day.
+      const previous = found.at(-1);
+      if (previous?.weekday !== undefined && previous.form === 'relative' && /^\s*[(,،]?\s*$/.test(text.slice(previous.end, at.start))) found.pop();
       const monthDay = `${String(month).padStart(2, '0')}-${g.day.padStart(2, '0')}`;
       let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;
       if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
@@ -510,6 +514,7 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       const previous = found.at(-1);
       if (previous?.end === at.start - 1) {
         previous.weekday ??= weekday;
+        previous.end = at.end;
         continue;
       }
       found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });

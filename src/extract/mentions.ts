@@ -1169,8 +1169,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
 const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
-/** "Washington, January 21, 2024, The Europe Today:": a city in any case, then the full date the story was filed. */
-const DATELINE_WITH_YEAR = /^\s*[A-Z][\p{L}.'’ -]{2,30},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
+/**
+ * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
+ * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
+ */
+const DATELINE_WITH_YEAR = /^\s*(?=[A-Z][\p{L}.'’ -]{2,30},)[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|al|el|du|of))*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
 /** The date line a text opens with, in either form, or null. */
 function filedLine(opening: string): RegExpExecArray | null {

@@ -1393,3 +1393,12 @@ test('"two separate drone attacks" at a base are counted, so told as incidents',
   const text = 'Seven US troops were lightly hurt on 4 March when a drone hit al-Tanf garrison in Syria. All of them have returned to duty. On that same day, three more American personnel suffered minor injuries during two separate drone attacks on Ain al-Asad air base in Iraq.';
   assert.deepEqual(mentionsOf(text, '2024-03-08').map((m) => [m.site, m.date, m.injured]), [['Al-Tanf Garrison', '2024-03-04', 7], ['Ain al-Asad Air Base', '2024-03-04', 3]]);
 });
+
+test('a weekday just before a day and month names that day: one incident (Arabic, Indonesian); the Maghreb\'s month names', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.site, m.date]);
+  assert.deepEqual(read('تعرضت قاعدة الشدادي يوم الخميس 7 مارس 2024 لهجوم بطائرة مسيرة مفخخة.', 'ar'), [['al-Shaddadi', '2024-03-07']]);
+  assert.deepEqual(read('استهدفت طائرة مسيرة صباح اليوم الأحد 3 مارس 2024 قاعدة حرير في أربيل.', 'ar'), [['Harir Air Base', '2024-03-03']]);
+  assert.deepEqual(read('استهدف صاروخان قاعدة التنف يوم 12 جوان 2024.', 'ar'), [['Al-Tanf Garrison', '2024-06-12']]);
+  // A sentence that opens with a subject, a weekday and a date is no dateline.
+  assert.deepEqual(read('Kelompok itu pada hari Rabu, 1 November 2023, menyerang pangkalan Al-Tanf di Suriah.', 'id'), [['Al-Tanf Garrison', '2023-11-01']]);
+});
