@@ -656,9 +656,21 @@ function actingAgents(text: string, r: Reading): TermHit[] {
     // "were targeted by American drones": the agent of a passive acts.
     if (TARGET_BEFORE.test(before) && !/\bby\s+(?:(?:the|an?)\s+)?$/i.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
+    // "أصيب أربعة من الجنود الأمريكيين", "قُتل جنديان أمريكيان": the defender's adjective after its hurt people (the order of
+    // Arabic, French, Spanish) names whom the incident hit.
+    if (hurtPeopleBefore(text, r, a)) return false;
     return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
   });
 }
+
+/** The defender's adjective just after its people ("الجنود الأمريكيين"), who were hurt: a casualty word before them, or a passive after. */
+function hurtPeopleBefore(text: string, r: Reading, adjective: TermHit): boolean {
+  const person = cues(r, 'defender_people').find((p) => p.end <= adjective.start && /^\s*$/.test(text.slice(p.end, adjective.start)));
+  if (!person) return false;
+  const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  return hurt.some((h) => (h.end <= person.start && person.start - h.end <= 30) || (h.start >= adjective.end && PASSIVE_HURT_GAP.test(text.slice(adjective.end, h.start))));
+}
+const PASSIVE_HURT_GAP = /^\s+(?:ont été|a été|fueron|han sido|foram|wurden|sono stati)\s+(?:\p{L}+\s+)?$/iu;
 
 /** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
 function defenderCasualties(text: string, r: Reading): boolean {

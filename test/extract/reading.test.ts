@@ -1402,3 +1402,9 @@ test('a weekday just before a day and month names that day: one incident (Arabic
   // A sentence that opens with a subject, a weekday and a date is no dateline.
   assert.deepEqual(read('Kelompok itu pada hari Rabu, 1 November 2023, menyerang pangkalan Al-Tanf di Suriah.', 'id'), [['Al-Tanf Garrison', '2023-11-01']]);
 });
+
+test('Arabic: American soldiers hurt are whom the attack hit, not who struck', () => {
+  const read = (text: string) => mentionsOf(text, '2024-03-04', 'ar').map((m) => [m.kind, m.country, m.injured]);
+  assert.deepEqual(read('أصيب أربعة من الجنود الأمريكيين في هجوم صاروخي في سوريا يوم الأحد.'), [['attack', 'SY', 4]]);
+  assert.deepEqual(read('قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على موقع عسكري في الأردن يوم السبت.').map(([kind, country]) => [kind, country]), [['attack', 'JO']]);
+});
