@@ -1318,12 +1318,20 @@ function statementVerbs(r: Reading): TermHit[] {
 
 /** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
-  return statementVerbs(r).some(
-    (v) =>
-      (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
-      (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))),
+  // "قال متحدث أمريكي يوم الثلاثاء إن", "accused the United States on Thursday of": the speaker between, the day, then what was said.
+  const saidThen = (v: TermHit) => v.end <= d.start && d.start - v.end <= 40 && !/[.;:]/.test(text.slice(v.end, d.start)) && SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8));
+  return (
+    statementVerbs(r).some(
+      (v) =>
+        (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
+        (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))) ||
+        saidThen(v),
+    ) || cues(r, 'attribution').some(saidThen)
   );
 }
+
+/** What follows the day of a statement: "that", "que", "dass", "إن", or "of" after an accusation. */
+const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![\p{L}])/u;
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 /** "the January 30 drone attack", "Friday's strike": a day that names the incident word a few words after it. */

@@ -1408,3 +1408,10 @@ test('Arabic: American soldiers hurt are whom the attack hit, not who struck', (
   assert.deepEqual(read('أصيب أربعة من الجنود الأمريكيين في هجوم صاروخي في سوريا يوم الأحد.'), [['attack', 'SY', 4]]);
   assert.deepEqual(read('قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على موقع عسكري في الأردن يوم السبت.').map(([kind, country]) => [kind, country]), [['attack', 'JO']]);
 });
+
+test('the day of a statement told with its speaker between ("a précisé mardi que", "قال متحدث يوم الثلاثاء إن", "accused … on Thursday of") is not the incident\'s', () => {
+  const day = (text: string, lang: string, published = '2024-03-12') => mentionsOf(text, published, lang).map((m) => m.date);
+  assert.deepEqual(day("Un porte-parole américain a précisé mardi que deux soldats avaient été légèrement blessés dans une attaque de drone dimanche contre la base d'al-Chaddadi.", 'fr'), ['2024-03-10']);
+  assert.deepEqual(day('قال متحدث أمريكي يوم الثلاثاء إن جنديين أصيبا بجروح طفيفة في هجوم بطائرة مسيرة يوم الأحد على قاعدة الشدادي.', 'ar'), ['2024-03-10']);
+  assert.deepEqual(day('A militia command accused the United States on Thursday of carrying out drone strikes in northern Babil that killed two of its fighters.', 'en', '2024-06-13'), [null]);
+});
