@@ -265,6 +265,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
       found.push({ ...at, date: published && addDays(published, -1), dateEnd: published, precision: published ? 'range' : 'unknown', form: 'relative', hours: true });
     }
   }
+  // "la semana pasada", "na semana passada": the week before the one of publication, which chrono does not read in these languages.
+  const lastWeek = LAST_WEEK[lang ?? 'en'];
+  if (lastWeek) {
+    for (const m of slice.matchAll(lastWeek)) {
+      const monday = published ? weekdayOnOrBefore(addDays(published, -7), 1) : null;
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, date: monday, dateEnd: monday && addDays(monday, 6), precision: monday ? 'range' : 'unknown', form: 'period' });
+    }
+  }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
   if (lang === 'de') {
     for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
@@ -291,6 +299,11 @@ const WITHIN_HOURS: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:hace (?:unas|pocas) horas|horas antes)(?![\p{L}])/giu,
   pt: /(?<![\p{L}])(?:há (?:algumas|poucas) horas|horas antes)(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:vor (?:wenigen|einigen) Stunden|Stunden zuvor)(?![\p{L}])/giu,
+};
+
+const LAST_WEEK: Record<string, RegExp> = {
+  es: /(?<![\p{L}])(?:la\s+)?semana\s+pasada(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:na\s+)?semana\s+passada(?![\p{L}])/giu,
 };
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
@@ -339,6 +352,10 @@ function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, 
   return { date: null, precision: 'unknown', monthDay };
 }
 
+/** A week or weeks, in the languages chrono reads: "last week" is the week before publication. */
+const WEEK = /week|semaine|semana|woche|settimana|недел/i;
+const WEEKS = /weeks|semaines|semanas|wochen|settimane|недел[ьи]/i;
+
 const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|heute\s+(?:morgen|früh))$/i;
 
 /**
@@ -375,7 +392,9 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
     if (relative) {
       // "today", "yesterday", "last night": relative to publication, unknown without it.
       if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
-      if (/week/.test(text)) {
+      // "in den vergangenen Wochen", "ces dernières semaines": a span of weeks dates no incident.
+      if (WEEKS.test(text)) return null;
+      if (WEEK.test(text)) {
         const startDay = weekdayOnOrBefore(iso(s.date()), 1);
         return { date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
       }

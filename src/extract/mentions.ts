@@ -3,6 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
+import { DEMONSTRATIVE_BEFORE } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
@@ -1164,7 +1165,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "Two days after the Tower 22 attack, Kataib Hezbollah announced it was suspending operations": what it says is not the attack.
     // A word that only reports ("announced", "in a statement") claims the attack it goes on to tell; "claimed" claims it anywhere.
     // "..., the Islamic Resistance in Iraq said in a statement.": a statement that ends the sentence tells what came before it.
-    const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons];
+    // Not "ces attaques": what a statement says of attacks pointed back to ("estimaient dans un communiqué que ces attaques …") claims none.
+    const pointedBack = (a: TermHit) => DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(reading.sentence.start, a.start - 12), a.start));
+    const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons].filter((a) => !pointedBack(a));
     const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
     const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c));

@@ -1415,3 +1415,23 @@ test('the day of a statement told with its speaker between ("a précisé mardi q
   assert.deepEqual(day('قال متحدث أمريكي يوم الثلاثاء إن جنديين أصيبا بجروح طفيفة في هجوم بطائرة مسيرة يوم الأحد على قاعدة الشدادي.', 'ar'), ['2024-03-10']);
   assert.deepEqual(day('A militia command accused the United States on Thursday of carrying out drone strikes in northern Babil that killed two of its fighters.', 'en', '2024-06-13'), [null]);
 });
+
+test('"last week" in French, Spanish, Portuguese and German is the week before publication; "the past weeks" dates nothing', () => {
+  const span = (text: string, lang: string) => mentionsOf(text, '2024-03-12', lang).map((m) => [m.date, m.date_end, m.date_precision]);
+  assert.deepEqual(span('La semaine dernière, des avions américains ont bombardé deux entrepôts en Syrie.', 'fr'), [['2024-03-04', '2024-03-10', 'range']]);
+  assert.deepEqual(span('La semana pasada, aviones estadounidenses bombardearon dos almacenes en Siria.', 'es'), [['2024-03-04', '2024-03-10', 'range']]);
+  const weeks = mentionsOf('In den vergangenen Wochen wurden bei einer Reihe von Angriffen auf US-Stützpunkte im Irak mehrere Soldaten verletzt.', '2024-03-12', 'de');
+  assert.deepEqual(weeks, []);
+});
+
+test('tallies and claims in more languages: Italian counts, Indonesian "setidaknya", German "Anschlag", a group\'s "comunicado"', () => {
+  const talliesOf = (text: string, lang: string) => extract(article(text, '2024-03-12', lang), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(talliesOf('In totale le milizie hanno compiuto oltre 150 attacchi contro basi americane in Iraq e Siria.', 'it'), [[150, 'more_than']]);
+  assert.deepEqual(talliesOf('Sejak Oktober, pasukan AS di Irak dan Suriah telah diserang setidaknya 120 kali.', 'id'), [[120, 'at_least']]);
+  assert.deepEqual(mentionsOf('Bei einem Anschlag auf US-Soldaten in Jordanien wurden am Sonntag zwei Soldaten getötet.', '2024-03-12', 'de').map((m) => [m.kind, m.country, m.killed]), [['attack', 'JO', 2]]);
+  const claim = mentionsOf('"Nuestros combatientes atacaron la base de Harir con un dron", dijo la Resistencia Islámica en Irak en un comunicado.', '2024-03-12', 'es');
+  assert.deepEqual(claim.map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
+  // What a group's statement says of "these attacks" claims none of them.
+  const comment = "Vendredi, des roquettes ont été tirées à Bagdad contre l'ambassade américaine. Le lendemain, les Brigades du Hezbollah estimaient dans un communiqué que ces attaques marquaient de nouvelles règles.";
+  assert.deepEqual(mentionsOf(comment, '2024-03-12', 'fr').map((m) => [m.site, m.attribution]), [['US Embassy Baghdad', 'unknown']]);
+});
