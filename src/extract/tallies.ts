@@ -87,8 +87,8 @@ const TOTAL_BEFORE = new RegExp(
 );
 /** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */
 const TOTAL_AFTER = new RegExp(String.raw`^\s+(?:le|el)\s+(?:nombre|número|total)\s+(?:d['’]\s*|de\s+)${COUNTED}`, 'iu');
-/** Where a running total can stand at all. */
-const TOTAL_WORD = /total|number|tally|count|nombre|número/i;
+/** Where a running total can stand at all: a word that brings it up, before the total's own word. */
+const TOTAL_WORD = /(?:bring|brought|rais|push|tak|took)\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:portant|porte|portent|porté|elev\w*)\s+(?:ainsi\s+)?(?:à|a)\s/i;
 const ENGLISH_TOTAL = /^(?:bring|brought|rais|push|tak|took)/i;
 
 /** A title near the top: a short line that ends without a full stop. */
