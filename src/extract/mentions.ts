@@ -715,6 +715,9 @@ function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
   return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
 }
 
+/** The strike cues that are nouns for a strike: "strike", "airstrike", "frappe", "bombardement", "Luftangriff", "غارة", "удар". */
+const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
@@ -762,7 +765,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
-  const strikeNoun = strike.find((h) => /strike/i.test(h.text) && !others(h));
+  const strikeNoun = strike.find((h) => STRIKE_NOUN.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
   const onObject = strikeNoun && cues(r, 'strike_object').some((o) => o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start)));

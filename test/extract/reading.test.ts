@@ -1435,3 +1435,8 @@ test('tallies and claims in more languages: Italian counts, Indonesian "setidakn
   const comment = "Vendredi, des roquettes ont été tirées à Bagdad contre l'ambassade américaine. Le lendemain, les Brigades du Hezbollah estimaient dans un communiqué que ces attaques marquaient de nouvelles règles.";
   assert.deepEqual(mentionsOf(comment, '2024-03-12', 'fr').map((m) => [m.site, m.attribution]), [['US Embassy Baghdad', 'unknown']]);
 });
+
+test('a strike named by a noun of another language ("une frappe américaine") at a place strikes hit is a strike', () => {
+  const text = 'Une frappe américaine a tué dimanche trois combattants à Abou Kamal, en Syrie.';
+  assert.deepEqual(mentionsOf(text, '2024-03-12', 'fr').map((m) => [m.kind, m.site, m.date]), [['strike', 'Abu Kamal (US strike area)', '2024-03-10']]);
+});
