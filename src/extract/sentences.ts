@@ -65,8 +65,11 @@ function unwrap(paragraph: string): string {
 /** Hard-wrapped text breaks its lines at no more than this many characters. */
 const HARD_WRAP_MAX = 110;
 
-/** "… Earlier in the day, …": an ellipsis before a capital ends a sentence that the platform's rules run on. */
-const ELLIPSIS_BREAK = /…\s+(?=\p{Lu})/gu;
+/**
+ * Breaks the platform's rules run on: "… Earlier in the day, …", an ellipsis before a capital; "warned of more attacks. –
+ * In the rocket attack on …", a dash that opens a sentence after a full stop (a dash continues a sentence in those rules).
+ */
+const MISSED_BREAK = /…\s+(?=\p{Lu})|(?<=[.!?]["”’)]?)\s+(?=[–—]\s+\p{Lu})/gu;
 
 /**
  * Splits text into sentences with the platform's Unicode sentence rules (Intl.Segmenter),
@@ -113,27 +116,30 @@ function segmentsOf(paragraph: string, lang: string | null): [number, number][] 
   if (ends) {
     let start = 0;
     for (const end of ends) {
-      cutAtEllipses(paragraph, start, end, spans);
+      cutAtMissedBreaks(paragraph, start, end, spans);
       start = end;
     }
     return spans;
   }
-  for (const seg of segmenter(lang).segment(paragraph)) cutAtEllipses(paragraph, seg.index, seg.index + seg.segment.length, spans);
+  for (const seg of segmenter(lang).segment(paragraph)) cutAtMissedBreaks(paragraph, seg.index, seg.index + seg.segment.length, spans);
   return spans;
 }
 
 /** Languages for which Intl.Segmenter keeps the root locale's sentence rules (Greek, for one, does not: ";" ends its questions). */
 const READ_LIKE_ROOT = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'ar', 'fa', 'tr', 'id', 'ms', 'pl', 'ro', 'sv', 'ku', 'ur']);
 
-function cutAtEllipses(paragraph: string, start: number, end: number, spans: [number, number][]): void {
-  const ellipsis = paragraph.indexOf('…', start);
-  if (ellipsis < 0 || ellipsis >= end) {
+function cutAtMissedBreaks(paragraph: string, start: number, end: number, spans: [number, number][]): void {
+  const holds = (ch: string) => {
+    const at = paragraph.indexOf(ch, start);
+    return at >= 0 && at < end;
+  };
+  if (!holds('…') && !holds('–') && !holds('—')) {
     spans.push([start, end]);
     return;
   }
   const segment = paragraph.slice(start, end);
   let from = 0;
-  for (const cut of segment.matchAll(ELLIPSIS_BREAK)) {
+  for (const cut of segment.matchAll(MISSED_BREAK)) {
     const to = cut.index + cut[0].length;
     spans.push([start + from, start + to]);
     from = to;

@@ -1440,3 +1440,8 @@ test('a strike named by a noun of another language ("une frappe américaine") at
   const text = 'Une frappe américaine a tué dimanche trois combattants à Abou Kamal, en Syrie.';
   assert.deepEqual(mentionsOf(text, '2024-03-12', 'fr').map((m) => [m.kind, m.site, m.date]), [['strike', 'Abu Kamal (US strike area)', '2024-03-10']]);
 });
+
+test('the coalition named among those attacked is no tally\'s speaker', () => {
+  const text = 'Between the 7 October Hamas raid and 20 January 2024, Iran-aligned groups attacked US and coalition forces in the region on 140 occasions.';
+  assert.deepEqual(extract(article(text, '2024-03-12'), pack).tallies.map((t) => [t.count, t.speaker]), [[140, null]]);
+});

@@ -49,3 +49,11 @@ test('a time of day that opens a sentence stays with it; one that closes a sente
     ['At 9:40 p.m. US aircraft hit a truck near Qaim.', 'The rockets landed at 2 a.m.', 'Nobody was hurt.'],
   );
 });
+
+test('a dash that opens a sentence after a full stop starts a new sentence; a dash inside one does not', () => {
+  const text = 'Das Pentagon warnte vor weiteren Angriffen. – Bei dem Angriff auf Ain al-Asad wurden vier Soldaten verletzt. The group – an umbrella front – claimed it.';
+  assert.deepEqual(
+    splitSentences(text, 'de').map((s) => text.slice(s.start, s.end)),
+    ['Das Pentagon warnte vor weiteren Angriffen.', '– Bei dem Angriff auf Ain al-Asad wurden vier Soldaten verletzt.', 'The group – an umbrella front – claimed it.'],
+  );
+});
