@@ -1137,8 +1137,12 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const coalitions = r.actors.filter((h) => lex.actor(h.key).type === 'coalition' && !speaks(h));
   const ownAdjective = (a: TermHit) => !/coalition/i.test(a.text) && !coalitions.some((c) => a.start >= c.start && a.end <= c.end);
   const coalitionOnly = coalitions.length > 0 && !r.actors.some((h) => h.key === defender) && !cues(r, 'defender_adjective').some(ownAdjective);
-  const target = coalitionOnly ? coalitionLabel : defender;
-  const targetNamed = coalitionOnly || r.actors.some((h) => h.key === defender) || cues(r, 'defender_adjective').some(ownAdjective);
+  const ownNamed = r.actors.some((h) => h.key === defender) || cues(r, 'defender_adjective').some(ownAdjective);
+  // "killing five fighters of the Syrian Democratic Forces", "six SDF fighters were killed": the partner force alone was hit.
+  const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  const partnerHurt = coalitionOnly || ownNamed ? undefined : r.actors.find((h) => lex.actor(h.key).type === 'partner' && hurt.some((k) => Math.abs(k.start - h.start) <= 45));
+  const target = coalitionOnly ? coalitionLabel : (partnerHurt?.key ?? defender);
+  const targetNamed = coalitionOnly || ownNamed || partnerHurt !== undefined;
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
   const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && ASIDE_LEAD.test(text.slice(h.end, r.sentence.start))).at(-1);
   if (before) {

@@ -1445,3 +1445,9 @@ test('the coalition named among those attacked is no tally\'s speaker', () => {
   const text = 'Between the 7 October Hamas raid and 20 January 2024, Iran-aligned groups attacked US and coalition forces in the region on 140 occasions.';
   assert.deepEqual(extract(article(text, '2024-03-12'), pack).tallies.map((t) => [t.count, t.speaker]), [[140, null]]);
 });
+
+test('an attack that hurt the partner force alone has it as its target', () => {
+  const target = (text: string) => mentionsOf(text, '2024-02-06').map((m) => m.target);
+  assert.deepEqual(target('A drone struck a training ground at the al-Omar oil field base in Deir ez-Zor late Sunday, killing five fighters of the Syrian Democratic Forces.'), ['Syrian Democratic Forces']);
+  assert.deepEqual(target('A drone struck the al-Omar oil field base late Sunday, killing five SDF fighters and wounding two US soldiers.'), ['United States']);
+});
