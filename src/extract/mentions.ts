@@ -873,6 +873,18 @@ const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|in
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
 
+/** Before a first report: "at first", "initially"; after it, what corrected it: "but … injuries", "mais … blessés". */
+const FIRST_REPORT = /\b(?:at first|initially|first|earlier|d['’]abord|initialement|inicialmente|zunächst)\b[^.;]{0,40}$/i;
+const CORRECTED_AFTER = /^[^.;]{0,20}?\b(?:but|however|mais|pero|mas|aber|doch)\b/i;
+
+/** A denial of casualties that the sentence goes on to take back ("initially reported no casualties, but … minor injuries"). */
+function takenBack(text: string, r: Reading, none: TermHit): boolean {
+  if (!FIRST_REPORT.test(text.slice(Math.max(r.sentence.start, none.start - 60), none.start))) return false;
+  const rest = text.slice(none.end, r.sentence.end);
+  const but = CORRECTED_AFTER.exec(rest);
+  return but !== null && [...cues(r, 'injured'), ...cues(r, 'killed')].some((h) => h.start >= none.end + but[0].length);
+}
+
 interface Casualties {
   killed: number | null;
   injured: number | null;
@@ -892,7 +904,8 @@ function deniesOwnOnly(text: string, r: Reading, none: TermHit): boolean {
 function casualtiesOf(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
-  const none = cues(r, 'no_casualties')[0];
+  // "had at first reported no casualties, but a later review found minor injuries": a first report taken back.
+  const none = cues(r, 'no_casualties').find((h) => !takenBack(text, r, h));
   if (none) {
     if (deniesOwnOnly(text, r, none)) result.ownOnly = true;
     // "no one was hurt" says nobody was wounded; "no one was killed", nobody died; "no casualties", both.
@@ -911,10 +924,10 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     // "did not result in any casualties", "without any reported injuries": a casualty word a negator denies.
     const negators = cues(r, 'impact_negator').filter((n) => !/^any$/i.test(n.text));
     const denied = (h: TermHit) => negators.some((n) => n.end <= h.start && DENIAL_GAP.test(text.slice(n.end, h.start)) && !NOT_DENIAL.test(text.slice(n.end, h.start)));
-    const both = cues(r, 'casualty_noun').find(denied);
+    const both = cues(r, 'casualty_noun').find((h) => denied(h) && !takenBack(text, r, h));
     // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {
-      const hit = both ?? cues(r, field).find((h) => (/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h));
+      const hit = both ?? cues(r, field).find((h) => ((/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h)) && !takenBack(text, r, h));
       if (hit) {
         result[field] = 0;
         result.spans[field] = hit;

@@ -1451,3 +1451,9 @@ test('an attack that hurt the partner force alone has it as its target', () => {
   assert.deepEqual(target('A drone struck a training ground at the al-Omar oil field base in Deir ez-Zor late Sunday, killing five fighters of the Syrian Democratic Forces.'), ['Syrian Democratic Forces']);
   assert.deepEqual(target('A drone struck the al-Omar oil field base late Sunday, killing five SDF fighters and wounding two US soldiers.'), ['United States']);
 });
+
+test('a first report of no casualties that the sentence takes back is no nought', () => {
+  const text = 'Several coalition personnel were hurt in a drone strike on Rumalyn Landing Zone on Tuesday. The military had at first reported no casualties, but a later review found minor injuries.';
+  assert.deepEqual(mentionsOf(text, '2024-07-31').map((m) => [m.killed, m.injured]), [[null, null]]);
+  assert.deepEqual(mentionsOf('A drone hit Rumalyn Landing Zone on Tuesday. There were no casualties.', '2024-07-31').map((m) => [m.killed, m.injured]), [[0, 0]]);
+});
