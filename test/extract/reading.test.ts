@@ -1457,3 +1457,9 @@ test('a first report of no casualties that the sentence takes back is no nought'
   assert.deepEqual(mentionsOf(text, '2024-07-31').map((m) => [m.killed, m.injured]), [[null, null]]);
   assert.deepEqual(mentionsOf('A drone hit Rumalyn Landing Zone on Tuesday. There were no casualties.', '2024-07-31').map((m) => [m.killed, m.injured]), [[0, 0]]);
 });
+
+test('Russian: more forms of rockets, drones, bases and launches', () => {
+  const read = (text: string) => mentionsOf(text, '2024-03-12', 'ru').map((m) => [m.site, m.weapons, m.outcome]);
+  assert.deepEqual(read('Около десяти ракет было выпущено в воскресенье по американской базе у месторождения Конико.'), [['Conoco gas field', ['rocket'], 'unknown']]);
+  assert.deepEqual(read('Военные сбили три дрона на подлете к базе Эт-Танф в воскресенье.'), [['Al-Tanf Garrison', ['drone'], 'intercepted']]);
+});
