@@ -112,32 +112,30 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
 /** The sentences of one unwrapped paragraph, as [start, end) offsets into it. */
 function segmentsOf(paragraph: string, lang: string | null): [number, number][] {
   const spans: [number, number][] = [];
+  // Most paragraphs hold no ellipsis or dash: their segments need no second look.
+  const marked = /[…–—]/.test(paragraph);
   const ends = READ_LIKE_ROOT.has(lang ?? 'en') ? sentenceEnds(paragraph) : null;
   if (ends) {
     let start = 0;
     for (const end of ends) {
-      cutAtMissedBreaks(paragraph, start, end, spans);
+      cutAtMissedBreaks(paragraph, start, end, spans, marked);
       start = end;
     }
     return spans;
   }
-  for (const seg of segmenter(lang).segment(paragraph)) cutAtMissedBreaks(paragraph, seg.index, seg.index + seg.segment.length, spans);
+  for (const seg of segmenter(lang).segment(paragraph)) cutAtMissedBreaks(paragraph, seg.index, seg.index + seg.segment.length, spans, marked);
   return spans;
 }
 
 /** Languages for which Intl.Segmenter keeps the root locale's sentence rules (Greek, for one, does not: ";" ends its questions). */
 const READ_LIKE_ROOT = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'ar', 'fa', 'tr', 'id', 'ms', 'pl', 'ro', 'sv', 'ku', 'ur']);
 
-function cutAtMissedBreaks(paragraph: string, start: number, end: number, spans: [number, number][]): void {
-  const holds = (ch: string) => {
-    const at = paragraph.indexOf(ch, start);
-    return at >= 0 && at < end;
-  };
-  if (!holds('…') && !holds('–') && !holds('—')) {
+function cutAtMissedBreaks(paragraph: string, start: number, end: number, spans: [number, number][], marked: boolean): void {
+  const segment = marked ? paragraph.slice(start, end) : '';
+  if (!marked || !/[…–—]/.test(segment)) {
     spans.push([start, end]);
     return;
   }
-  const segment = paragraph.slice(start, end);
   let from = 0;
   for (const cut of segment.matchAll(MISSED_BREAK)) {
     const to = cut.index + cut[0].length;

@@ -87,7 +87,8 @@ const TOTAL_BEFORE = new RegExp(
 );
 /** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */
 const TOTAL_AFTER = new RegExp(String.raw`^\s+(?:le|el)\s+(?:nombre|número|total)\s+(?:d['’]\s*|de\s+)${COUNTED}`, 'iu');
-/** Where a running total can stand at all: a word that brings it up, before the total's own word. */
+/** Where a running total can stand at all: the total's own word (a cheap test first), and a word that brings it up before it. */
+const TOTAL_NOUN = /total|number|tally|count|portant|porte|elev/i;
 const TOTAL_WORD = /(?:bring|brought|rais|push|tak|took)\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:portant|porte|portent|porté|elev\w*)\s+(?:ainsi\s+)?(?:à|a)\s/i;
 const ENGLISH_TOTAL = /^(?:bring|brought|rais|push|tak|took)/i;
 
@@ -122,7 +123,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
   const text = article.text;
   const { start, end } = sentence;
   const body = text.slice(start, end);
-  if (!TOTAL_WORD.test(body) || !(UNIT_WORD.test(body) || /operations|opérations|operaciones/i.test(body))) return null;
+  if (!TOTAL_NOUN.test(body) || !TOTAL_WORD.test(body) || !(UNIT_WORD.test(body) || /operations|opérations|operaciones/i.test(body))) return null;
   for (const n of findNumbers(text, start, end)) {
     if (n.value < 2) continue;
     const before = QUALIFIERS.reduce((b, [re]) => b.replace(re, ''), text.slice(Math.max(start, n.start - 160), n.start));
