@@ -1356,10 +1356,10 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
 /** What follows the day of a statement: "that", "que", "dass", "إن", or "of" after an accusation. */
 const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![\p{L}])/u;
 
-/** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 /** "the January 30 drone attack", "Friday's strike": a day that names the incident word a few words after it. */
 const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
@@ -2017,10 +2017,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
+      const older = mentions.filter((m) => !fresh.has(m));
       const same =
-        mentions.findLast((m) => !fresh.has(m) && sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ??
-        theOneTold(text, r, mention, mentions.filter((m) => !fresh.has(m)), lex) ??
-        acrossTheBorder(mention, mentions.filter((m) => !fresh.has(m)));
+        older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
       const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
