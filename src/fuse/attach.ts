@@ -292,6 +292,47 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
   return null;
 }
 
+/** The days of the clusters a report fits on the weekday it names, in any of its search windows; none when it names no weekday. */
+function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): number[] {
+  const key = indexKey(p);
+  if (key === null || p.dayLabel === null || !isWeekday(p.dayLabel)) return [];
+  const days: number[] = [];
+  for (const step of published ? boundedSteps(p, published, options) : searchSteps(p, options)) {
+    if (options.busy(key) && searchesFar(step)) continue;
+    for (const c of index.within(key, step.window) ?? []) {
+      const day = fits(p, c, options.actors) ? weekdayIn(p, c) : null;
+      if (day !== null) days.push(day);
+    }
+  }
+  return days;
+}
+
+/**
+ * An undated article names the weekdays of one week: a weekday fit of one of its reports goes when another of its
+ * reports that names a weekday fits incidents on it, none of them in that week ("on Monday" a strike, and an attack "on
+ * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none.
+ */
+function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null])[], index: ClusterIndex, options: AttachOptions, published: Publication): (readonly [Profile, Fit | null])[] {
+  const weekdayReports = new Map<string, Profile[]>();
+  for (const [p] of choices) {
+    if (p.dayLabel === null || !isWeekday(p.dayLabel)) continue;
+    const list = weekdayReports.get(p.mention.article);
+    if (list) list.push(p);
+    else weekdayReports.set(p.mention.article, [p]);
+  }
+  return choices.map(([p, fit]) => {
+    const day = fit?.byWeekday ? weekdayIn(p, fit.cluster) : null;
+    if (day === null) return [p, fit] as const;
+    // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
+    const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p && (p.site === null || q.site !== null));
+    const elsewhere = others.some((q) => {
+      const days = weekdayOptions(q, index, options, published.get(q.mention.article));
+      return days.length > 0 && days.every((d) => Math.abs(d - day) > WEEK_DAYS);
+    });
+    return [p, elsewhere ? null : fit] as const;
+  });
+}
+
 /** The fits to act on: every fit, except a weekday fit that too few reports corroborate. */
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
   const weekdayReports = new Map<Cluster, Set<string>>();
@@ -371,7 +412,7 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
     const found = unplaced.map((p) => [p, uniqueFit(p, index, options, published.get(p.mention.article))] as const);
-    const accepted = corroborated(keepOneWeek(found, published));
+    const accepted = corroborated(weekAgreesWithArticle(keepOneWeek(found, published), index, options, published));
     const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;

@@ -285,6 +285,17 @@ test("an undated article's weekdays are of one week: its Thursday at a base rule
   assert.deepEqual(groups(...attack, ...strikes, ...x), [['a', 'w', 'x'], ['s'], ['x'], ['y']], 'its attack fixes its Thursday');
 });
 
+test("an undated article's weekdays are of one week: its Thursday at a base attacked on other Thursdays only rules out a Thursday weeks away for its strike", () => {
+  // 2024-02-01, 2024-02-15 and 2024-03-07 were Thursdays ("w4"). Article x reports an attack at Fort Lark and a strike in Syria, both "on Thursday".
+  const attacks = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('b', { site: 'Fort Lark', date: '2024-02-15' })];
+  const strike = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { kind: 'strike', country: 'SY', weapons: ['air_strike'], ...fields });
+  const strikes = [strike('s', { date: '2024-03-07' }), strike('y', { day_label: 'w4' })];
+  const x = [mention('x', { site: 'Fort Lark', day_label: 'w4' }), strike('x', { day_label: 'w4' })];
+  assert.deepEqual(groups(...attacks, ...strikes, x[1]!), [['a'], ['b'], ['s', 'x', 'y']], 'alone, its strike is the Thursday one');
+  // Its attack fits two Thursdays at Fort Lark, which of them the text does not tell, but neither is in the strike's week.
+  assert.deepEqual(groups(...attacks, ...strikes, ...x), [['a'], ['b'], ['s'], ['x'], ['x'], ['y']]);
+});
+
 test("a report that names no day, in an undated article whose week is fixed, is that week's one incident at its base", () => {
   // Article x: an attack at Fort Lark "on Thursday" (2024-02-01, as a and w tell) and rockets at Outpost Wren, no day given.
   const thursday = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' }), mention('x', { site: 'Fort Lark', day_label: 'w4' })];
