@@ -21,7 +21,9 @@
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
  * weekday alone, only when three reports agree on it. An undated article names the weekdays of
  * the week before it: once one of its reports is placed by its weekday, the others' weekdays
- * must fall in that week, and its reports that name no day are its news, of the days just before.
+ * must fall in that week, and its reports that name no day are its news, of the days just before;
+ * and a report is not placed by its weekday where another of its article's weekday reports fits
+ * incidents only weeks away.
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
