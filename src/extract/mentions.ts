@@ -940,6 +940,11 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
+  // A casualty verb between two places of the sentence: "three were killed and five others wounded" are two counts.
+  const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);
+  // "left one soldier in critical condition and wounded two others": a second count of the same, of others, adds to the first.
+  // Not those of another incident: "three were wounded; two others were wounded in a separate attack".
+  const othersAfter = (n: Span, last: Span) => n.start > last.end && OTHERS_AFTER.test(text.slice(n.end, n.end + 14)) && !/[;:]/.test(text.slice(last.end, n.start)) && !ANOTHER_INCIDENT.test(text.slice(n.end, end));
   const counted: Partial<Record<'killed' | 'injured', Span>> = {};
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
@@ -953,8 +958,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       const before = numbers.filter((n) => {
         if (n.end > cue.start || inAside(n)) return false;
         const between = gap(n);
-        const hurtBetween = () => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= n.end && h.end <= cue.start);
-        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !hurtBetween()));
+        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
       });
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
@@ -963,10 +967,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       const participle = /ing$/i.test(cue.text);
       const ownBefore = participle ? before.filter((b) => !text.slice(b.end, cue.start).includes(',')) : before;
       const n = participle || (!passive && after.length) ? (after[0] ?? ownBefore.at(-1)) : (before.at(-1) ?? after[0]);
-      // "left one soldier in critical condition and wounded two others": a second count of the same, of others, adds to the first.
-      // Not those of another incident: "three were wounded; two others were wounded in a separate attack".
-      const others = (n: Span, after: Span) => n.start > after.end && OTHERS_AFTER.test(text.slice(n.end, n.end + 14)) && !/[;:]/.test(text.slice(after.end, n.start)) && !ANOTHER_INCIDENT.test(text.slice(n.end, end));
-      if (n && result[field] !== null && n.value < 1000 && counted[field] && others(n, counted[field])) {
+      if (n && result[field] !== null && n.value < 1000 && counted[field] && othersAfter(n, counted[field])) {
         result[field] += n.value;
         const span = result.spans[field]!;
         result.spans[field] = { start: Math.min(span.start, n.start, cue.start), end: Math.max(span.end, n.end, cue.end) };
@@ -976,7 +977,6 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         counted[field] = n;
         // "four U.S. service members and one contractor were injured", "injuring two soldiers and three contractors": the counts add up.
         // Not across a casualty verb: "three were killed and five others wounded" are two counts, of the dead and of the wounded.
-        const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);
         const joined = numbers.find((o) => {
           if (!(n.start > cue.start ? o.start > n.end && o.end <= end : o.end < n.start && o.start >= start)) return false;
           const [from, to] = n.start > o.start ? [o.end, n.start] : [n.end, o.start];

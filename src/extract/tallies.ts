@@ -80,17 +80,20 @@ const SINCE_CAMPAIGN = new RegExp(
  * "portant à 140 le nombre d'attaques", "elevando a 140 el número de ataques": a running total, the count after the
  * words that bring it up. What is counted must be attacks (or the militias' "operations"), or a bare total.
  */
+/** The words that bring a total up: English stems ("bringing", "raised", "takes"), and the French and Spanish verbs. */
+const RAISING_STEMS = 'bring|brought|rais|push|tak|took';
+const RAISING_ROMANCE = 'portant|porte|portent|porté|elevando|eleva|elevan|elevó|elevaron';
 const COUNTED = String.raw`(?:[\p{L}.-]+\s+){0,3}?(?:attacks|operations|incidents|attaques|opérations|ataques|operaciones)`;
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}|(?!\s+of\b))(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)[^.;:]){0,100}?\s+to|(?:portant|porte|portent|porté|elevando|eleva|elevan|elevó|elevaron)\s+(?:ainsi\s+)?(?:à|a))\s+$`,
+  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}|(?!\s+of\b))(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)[^.;:]){0,100}?\s+to|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a))\s+$`,
   'iu',
 );
 /** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */
 const TOTAL_AFTER = new RegExp(String.raw`^\s+(?:le|el)\s+(?:nombre|número|total)\s+(?:d['’]\s*|de\s+)${COUNTED}`, 'iu');
 /** Where a running total can stand at all: the total's own word (a cheap test first), and a word that brings it up before it. */
 const TOTAL_NOUN = /total|number|tally|count|portant|porte|elev/i;
-const TOTAL_WORD = /(?:bring|brought|rais|push|tak|took)\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:portant|porte|portent|porté|elev\w*)\s+(?:ainsi\s+)?(?:à|a)\s/i;
-const ENGLISH_TOTAL = /^(?:bring|brought|rais|push|tak|took)/i;
+const TOTAL_WORD = new RegExp(String.raw`(?:${RAISING_STEMS})\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:portant|porte|portent|porté|elev\w*)\s+(?:ainsi\s+)?(?:à|a)\s`, 'i');
+const ENGLISH_TOTAL = new RegExp(`^(?:${RAISING_STEMS})`, 'i');
 
 /** A title near the top: a short line that ends without a full stop. */
 const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;

@@ -246,16 +246,21 @@ interface Fit {
   byWeekday: boolean;
 }
 
+/** The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart). */
+function* searches(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Generator<{ step: SearchStep; candidates: Cluster[] | null }> {
+  const key = indexKey(p);
+  if (key === null) return;
+  for (const step of published ? boundedSteps(p, published, options) : searchSteps(p, options)) {
+    if (options.busy(key) && searchesFar(step)) continue;
+    yield { step, candidates: index.within(key, step.window) };
+  }
+}
+
 /** The one anchored cluster this mention belongs to, or null. `published`: the days its undated article's other reports leave it. */
 function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Fit | null {
   const m = p.mention;
-  const key = indexKey(p);
-  if (key === null) return null;
-  const steps = published ? boundedSteps(p, published, options) : searchSteps(p, options);
-  for (const step of steps) {
-    if (options.busy(key) && searchesFar(step)) continue;
+  for (const { step, candidates } of searches(p, index, options, published)) {
     const { window, needsToll, dominantOnly } = step;
-    const candidates = index.within(key, window);
     if (candidates === null) return null;
     const fitting = candidates.filter((c) => fits(p, c, options.actors));
     if (dominantOnly) {
@@ -296,12 +301,10 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
 
 /** The days of the clusters a report fits on the weekday it names, in any of its search windows; none when it names no weekday. */
 function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): number[] {
-  const key = indexKey(p);
-  if (key === null || p.dayLabel === null || !isWeekday(p.dayLabel)) return [];
+  if (p.dayLabel === null || !isWeekday(p.dayLabel)) return [];
   const days: number[] = [];
-  for (const step of published ? boundedSteps(p, published, options) : searchSteps(p, options)) {
-    if (options.busy(key) && searchesFar(step)) continue;
-    for (const c of index.within(key, step.window) ?? []) {
+  for (const { candidates } of searches(p, index, options, published)) {
+    for (const c of candidates ?? []) {
       const day = fits(p, c, options.actors) ? weekdayIn(p, c) : null;
       if (day !== null) days.push(day);
     }
