@@ -134,6 +134,9 @@ test('toIsoDate reads the day as written', () => {
 test('a date line in Russian or Arabic dates the article', () => {
   assert.equal(findPublished('Удар по базе\n\n14 февраля 2024\n\nВо вторник беспилотник атаковал базу.', null).published, '2024-02-14');
   assert.equal(findPublished('هجوم على قاعدة\n\n14 فبراير 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-02-14');
+  // The Maghreb's month names: جوان (June), أوت (August).
+  assert.equal(findPublished('هجوم على قاعدة\n\n5 أوت 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-08-05');
+  assert.equal(findPublished('هجوم على قاعدة\n\n12 جوان 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-06-12');
 });
 
 test('a numeric byline puts the month first on an English page and the day first on pages in other languages', () => {

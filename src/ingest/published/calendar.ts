@@ -36,18 +36,19 @@ export function addDays(day: IsoDate, days: number): IsoDate {
 
 /**
  * Month names and their usual abbreviations in the languages of the news we read
- * (English, French, German, Spanish, Italian, Portuguese, Dutch, Indonesian, Turkish, Russian, Arabic).
+ * (English, French, German, Spanish, Italian, Portuguese, Dutch, Indonesian, Turkish, Russian, Arabic with
+ * the Levant's and the Maghreb's names).
  * Keys are lowercase without a trailing dot.
  */
 const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'ocak', 'январь', 'января', 'يناير'],
-  ['february', 'feb', 'febr', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'pebruari', 'şubat', 'subat', 'февраль', 'февраля', 'فبراير', 'شباط'],
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'ocak', 'январь', 'января', 'يناير', 'جانفي'],
+  ['february', 'feb', 'febr', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'pebruari', 'şubat', 'subat', 'февраль', 'февраля', 'فبراير', 'شباط', 'فيفري'],
   ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'maret', 'mart', 'март', 'марта', 'مارس', 'آذار'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'nisan', 'апрель', 'апреля', 'أبريل', 'ابريل', 'نيسان'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'mayıs', 'mayis', 'май', 'мая', 'مايو', 'أيار'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'haziran', 'июнь', 'июня', 'يونيو', 'يونيه', 'حزيران'],
-  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'temmuz', 'июль', 'июля', 'يوليو', 'يوليه', 'تموز'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'agustus', 'agu', 'ağustos', 'agustos', 'август', 'августа', 'أغسطس', 'اغسطس'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'nisan', 'апрель', 'апреля', 'أبريل', 'ابريل', 'نيسان', 'أفريل'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'mayıs', 'mayis', 'май', 'мая', 'مايو', 'أيار', 'ماي'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'haziran', 'июнь', 'июня', 'يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'temmuz', 'июль', 'июля', 'يوليو', 'يوليه', 'تموز', 'جويلية'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'agustus', 'agu', 'ağustos', 'agustos', 'август', 'августа', 'أغسطس', 'اغسطس', 'أوت'],
   ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'eylül', 'eylul', 'сентябрь', 'сентября', 'سبتمبر', 'أيلول'],
   ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'ekim', 'октябрь', 'октября', 'أكتوبر', 'اكتوبر'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'nopember', 'kasım', 'kasim', 'ноябрь', 'ноября', 'نوفمبر'],
