@@ -501,6 +501,12 @@ const CALENDARS: Record<string, WordCalendar> = {
   ),
 };
 
+/** The weekday just before a date ("Kamis (4/1/2024)", "يوم الخميس، 7 مارس", "hari Rabu, 1 November") names the same day: the date alone is kept. */
+function dropWeekdayBefore(found: DateMention[], text: string, dateStart: number): void {
+  const previous = found.at(-1);
+  if (previous?.weekday !== undefined && previous.form === 'relative' && /^\s*[(,،]?\s*$/.test(text.slice(previous.end, dateStart))) found.pop();
+}
+
 function calendarDates(calendar: WordCalendar, text: string, from: number, to: number, published: IsoDate | null): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.slice(from, to).matchAll(calendar.pattern)) {
@@ -514,15 +520,11 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       const date = `${g.numYear}-${monthDay}`;
-      // The weekday just before it ("Kamis (4/1/2024)") names the same day.
-      const previous = found.at(-1);
-      if (previous?.weekday !== undefined && previous.form === 'relative' && /^\s*[(,]?\s*$/.test(text.slice(previous.end, at.start))) found.pop();
+      dropWeekdayBefore(found, text, at.start);
       found.push({ ...at, date, dateEnd: null, precision: 'day', form: 'absolute', monthDay });
     } else if (g.day && g.month) {
       const month = calendar.months.find(([re]) => re.test(g.month!))![1];
-      // The weekday just before it ("يوم الخميس 7 مارس", "hari Rabu, 1 November") names the same day.
-      const previous = found.at(-1);
-      if (previous?.weekday !== undefined && previous.form === 'relative' && /^\s*[(,،]?\s*$/.test(text.slice(previous.end, at.start))) found.pop();
+      dropWeekdayBefore(found, text, at.start);
       const monthDay = `${String(month).padStart(2, '0')}-${g.day.padStart(2, '0')}`;
       let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;
       if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
