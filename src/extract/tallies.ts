@@ -92,7 +92,7 @@ const TOTAL_BEFORE = new RegExp(
 const TOTAL_AFTER = new RegExp(String.raw`^\s+(?:le|el)\s+(?:nombre|número|total)\s+(?:d['’]\s*|de\s+)${COUNTED}`, 'iu');
 /** Where a running total can stand at all: the total's own word (a cheap test first), and a word that brings it up before it. */
 const TOTAL_NOUN = /total|number|tally|count|portant|porte|elev/i;
-const TOTAL_WORD = new RegExp(String.raw`(?:${RAISING_STEMS})\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:portant|porte|portent|porté|elev\w*)\s+(?:ainsi\s+)?(?:à|a)\s`, 'i');
+const TOTAL_WORD = new RegExp(String.raw`(?:${RAISING_STEMS})\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|number|tally|count)|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a)\s`, 'i');
 const ENGLISH_TOTAL = new RegExp(`^(?:${RAISING_STEMS})`, 'i');
 
 /** A title near the top: a short line that ends without a full stop. */
