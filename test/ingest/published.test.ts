@@ -17,6 +17,9 @@ test('URL date shapes', () => {
     ['https://a.example.com/sanctions-story/17/11/2023/', '2023-11-17', 'd/m/y'],
     ['https://a.example.com/english/middleeast/13112024-amp', '2024-11-13', 'ddmmyyyy'],
     ['https://a.example.com/english/kurdistan/100120242-amp', '2024-01-10', 'ddmmyyyy'],
+    ['https://a.example.com/content/washington-1-november-2023-1', '2023-11-01', 'd-month-y'],
+    ['https://a.example.com/news/january-28-2024-drone-attack-on-outpost', '2024-01-28', 'month-d-y'],
+    ['https://a.example.com/live/feb-2nd-2024-strikes', '2024-02-02', 'month-d-y'],
   ];
   for (const [url, date, shape] of cases) {
     assert.deepEqual(datesInUrl(url).map((d) => [d.date, d.shape]), [[date, shape]], url);
@@ -37,6 +40,7 @@ test('ids and timestamps in URLs are not dates', () => {
     'https://a.example.com/en/news/middle-east/1702024720-rockets',
     'https://a.example.com/news/7765',
     'https://a.example.com/?p=27274',
+    'https://a.example.com/news/40-killed-in-2024-attacks',
   ]) {
     assert.deepEqual(datesInUrl(url), [], url);
   }

@@ -21,6 +21,17 @@ const SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; read: (m: RegExpEx
   { shape: 'y-m-d', pattern: /(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // day-first /17/11/2023/
   { shape: 'd/m/y', pattern: /\/(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?=\/|$|[?#._-])/g, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // a date written out in the slug: /washington-1-november-2023, /news/january-28-2024-drone-attack
+  {
+    shape: 'd-month-y',
+    pattern: new RegExp(`(?:^|[/_-])(\\d{1,2})-(${MONTH_PATTERN})-((?:19|20)\\d\\d)(?![\\d])`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[2] ?? '') ?? 0, Number(m[1])],
+  },
+  {
+    shape: 'month-d-y',
+    pattern: new RegExp(`(?:^|[/_-])(${MONTH_PATTERN})-(\\d{1,2})(?:st|nd|rd|th)?-((?:19|20)\\d\\d)(?![\\d])`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[1] ?? '') ?? 0, Number(m[2])],
+  },
   // /2023/11/slug: a month only
   { shape: 'y/m', pattern: /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d{1,2}(?:\/|$|[?#._-]))/g, read: (m) => [Number(m[1]), Number(m[2]), null] },
 ];
