@@ -514,10 +514,25 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
  */
 function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const own = placesOf(text, r, lex, kind, earlierBase);
-  if (!r.background || own.some((p) => p.country)) return own;
+  if (own.some((p) => p.country)) return own;
+  if (!r.background) return kind === 'strike' ? answeredCountry(text, readings, r, lex) ?? own : own;
   const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
   const inherited = main ? placesOf(text, main, lex, kind, earlierBase) : [];
   return inherited.length === 1 && inherited[0]!.country ? inherited : own;
+}
+
+/**
+ * "A U.S. gunship struck the militants after they fired a missile at Al-Asad Airbase, Iraq": a strike that names no
+ * place, answering an attack its sentence tells, is in that attack's country, where the defender's strikes land (not
+ * Jordan, for "after the attack on Tower 22"). Only the country: the attack's base is not what the strike hit.
+ */
+function answeredCountry(text: string, readings: Reading[], r: Reading, lex: CompiledPack): Place[] | null {
+  const causes = readings.filter((o) => o.quote.start === r.quote.start && o.background && (kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex))?.kind === 'attack');
+  const places = causes.flatMap((o) => placesOf(text, o, lex, 'attack', null)).filter((p) => p.country && lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === p.country));
+  const countries = new Set(places.map((p) => p.country));
+  if (countries.size !== 1) return null;
+  const { country, span } = places[0]!;
+  return [{ site: null, province: null, place: null, country, lat: null, lon: null, span }];
 }
 
 /** A few words between a determiner and its noun ("a one-way drone attack"). */

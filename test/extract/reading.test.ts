@@ -1463,3 +1463,13 @@ test('Russian: more forms of rockets, drones, bases and launches', () => {
   assert.deepEqual(read('Около десяти ракет было выпущено в воскресенье по американской базе у месторождения Конико.'), [['Conoco gas field', ['rocket'], 'unknown']]);
   assert.deepEqual(read('Военные сбили три дрона на подлете к базе Эт-Танф в воскресенье.'), [['Al-Tanf Garrison', ['drone'], 'intercepted']]);
 });
+
+test('a strike that names no place, answering an attack its sentence tells, is in that attack\'s country where strikes land', () => {
+  const read = (text: string) => mentionsOf(text, '2024-03-12').map((m) => [m.kind, m.site, m.country]);
+  assert.deepEqual(read('A US gunship fired on the militants after they launched a missile at coalition troops at Harir air base in Iraq.'), [
+    ['strike', null, 'IQ'],
+    ['attack', 'Harir Air Base', 'IQ'],
+  ]);
+  // No strike lands in Jordan: the answer to an attack there stays unplaced.
+  assert.deepEqual(read('American jets bombed the group after it attacked US troops at an outpost in Jordan.'), [['attack', null, 'JO']]);
+});
