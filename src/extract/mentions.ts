@@ -1256,6 +1256,18 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2, three: 3, trois: 3, drei: 3, tres: 3 };
 const DAYS_AFTER = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:after|après|nach)(?![\\p{L}])`, 'iu');
 
+/** "The strike came days after US jets hit sites in Iraq": the clause tells an incident days before the one told. */
+const DAYS_AFTER_OPENING = /^\s*(?:(?:just|only|a few|several|some)\s+)?(?:days|weeks)\s+after(?![\p{L}])/iu;
+
+/** A background clause opened by "days after", "two days after": what it tells is not the incident told just before it. */
+function toldDaysBefore(text: string, r: Reading): boolean {
+  if (!r.background) return false;
+  if (DAYS_AFTER_OPENING.test(text.slice(r.sentence.start, r.sentence.end))) return true;
+  const from = Math.max(0, r.sentence.start - 16);
+  const m = DAYS_AFTER.exec(text.slice(from, r.sentence.start + 16));
+  return m !== null && from + m.index <= r.sentence.start && from + m.index + m[0].length > r.sentence.start;
+}
+
 /**
  * The day of a background clause opened by "a day after" ("Friday's attack came a day after a US strike in Baghdad"):
  * the day of the clause before it less the days counted, resolved or as a weekday alone (an undated article's
@@ -2003,6 +2015,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let lastDay: IsoDate | null = null;
   // The incidents the last sentence that told any told, and how many clauses have gone on about them since.
   let toldLast = null as ToldLast | null;
+  // The incidents the last clause that kept any told.
+  let lastKept: Mention[] = [];
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
@@ -2028,14 +2042,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const fresh = new Set<Mention>();
     // Incidents told before that a draft of this clause restates.
     const toldBefore = new Set<Mention>();
+    const earlier = toldDaysBefore(text, r) ? new Set(lastKept) : null;
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const older = mentions.filter((m) => !fresh.has(m));
+      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
       const same =
         older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
-      const described = mention.site ? mentions.findLast((m) => !fresh.has(m) && m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
+      const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
         fold(same, mention);
@@ -2047,7 +2062,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
       } else {
-        if (mention.country === null) mention.country = storyCountry(text, mention, mentions.filter((m) => !fresh.has(m) && apart(m)));
+        if (mention.country === null) mention.country = storyCountry(text, mention, older.filter(apart));
         if (mention.country !== null) {
           mentions.push(mention);
           fresh.add(mention);
@@ -2059,6 +2074,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     const kept = told.filter((m) => mentions.includes(m));
     lastDay = kept.findLast((m) => m.date_precision === 'day')?.date ?? lastDay;
+    if (kept.length) lastKept = kept;
     if (kept.length) {
       if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
       toldLast[r.background ? 'background' : 'main'].push(...kept);

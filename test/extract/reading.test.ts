@@ -805,9 +805,9 @@ test('bases listed as the targets of an incident told before take its weekday an
       ['al-Shaddadi', 'w1+', 'Islamic Resistance in Iraq', 'claimed'],
     ],
   );
-  // The Iraq of "an air assault on sites in Iraq and Syria" restates the strike told on Wednesday: Syria does not take its day.
+  // "an air assault on sites in Iraq and Syria", days before the strike told on Wednesday: neither takes its day.
   const recalled = mentionsOf('Three militants were killed in a US drone strike in Baghdad on Wednesday. The strike came days after the US military launched an air assault on dozens of sites in Iraq and Syria.', null);
-  assert.deepEqual(recalled.map((m) => [m.place, m.day_label ?? null]), [['Baghdad', 'w3'], ['Syria', null]]);
+  assert.deepEqual(recalled.map((m) => [m.place, m.day_label ?? null]), [['Baghdad', 'w3'], ['Iraq', null], ['Syria', null]]);
 });
 
 test('German: the group said to be behind an attack, a claim letter, "Verletzt wurde ... niemand", and a base attacked on another weekday', () => {
@@ -1472,4 +1472,13 @@ test('a strike that names no place, answering an attack its sentence tells, is i
   ]);
   // No strike lands in Jordan: the answer to an attack there stays unplaced.
   assert.deepEqual(read('American jets bombed the group after it attacked US troops at an outpost in Jordan.'), [['attack', null, 'JO']]);
+});
+
+test('a clause opened by "days after" tells an incident before the one just told, not that one', () => {
+  const text = 'A US drone struck a truck near Jurf al-Sakhar on Thursday night, killing two fighters. The strike came days after American jets bombed militia depots in Iraq and Syria.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => [m.kind, m.site, m.country]), [
+    ['strike', 'Jurf al-Sakhar (US strike area)', 'IQ'],
+    ['strike', null, 'IQ'],
+    ['strike', null, 'SY'],
+  ]);
 });
