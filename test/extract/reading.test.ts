@@ -1482,3 +1482,11 @@ test('a clause opened by "days after" tells an incident before the one just told
     ['strike', null, 'SY'],
   ]);
 });
+
+test('the second or third attack in a span of hours ranks an incident among a few: no tally', () => {
+  const talliesOf = (text: string, lang = 'en') => extract(article(text, '2024-05-02', lang), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(talliesOf('Officials said a drone was fired at US troops in northeastern Syria. It was the third attack on American forces in the region in under 12 hours.'), []);
+  assert.deepEqual(talliesOf('Deux roquettes ont visé des soldats américains en Syrie, deuxième attaque contre les forces américaines en moins de 24 heures.', 'fr'), []);
+  // Over months, the rank is a count of the campaign.
+  assert.deepEqual(talliesOf('It was the fourth attack on American forces in the region in the past three months.'), [[4, 'exact']]);
+});
