@@ -1184,7 +1184,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     reading !== r && r.sites.length > 0 && reading.sites.length > 0 && ![...sites(reading)].some((k) => sites(r).has(k)) && !cues(r, 'group_reference').length;
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
-    if (!hits.length || ofAnotherBase(reading)) continue;
+    if (!hits.length || ofAnotherBase(reading) || (reading !== r && ofAnotherDay(text, r, reading))) continue;
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     const denying = (h: TermHit) =>
@@ -1215,6 +1215,23 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
+}
+
+/** One day and another, resolved or not: overlapping dates, the same month and day, or the same weekday where only one says which. */
+function mayBeOneDay(d: DateMention, e: DateMention): boolean {
+  if (d.date && e.date) return d.date <= (e.dateEnd ?? e.date) && e.date <= (d.dateEnd ?? d.date);
+  if (d.monthDay && e.monthDay) return d.monthDay === e.monthDay;
+  const weekday = (m: DateMention) => m.weekday ?? (m.date && m.precision === 'day' ? new Date(`${m.date}T12:00:00Z`).getUTCDay() : undefined);
+  const [a, b] = [weekday(d), weekday(e)];
+  return a === undefined || b === undefined || a === b;
+}
+
+/** "Per BBC News, the responsibility for Saturday's attack was claimed by ...", beside an attack told on Nov. 20: a neighbour that names the day of its incident names another one. */
+function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
+  const own = r.dates.filter(namesDay);
+  const nouns = cues(neighbour, 'incident_noun');
+  const theirs = neighbour.dates.filter((d) => namesDay(d) && nouns.some((n) => d.end <= n.start && DAY_OF_NOUN.test(text.slice(d.end, n.start))));
+  return own.length > 0 && theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
 }
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */

@@ -1490,3 +1490,11 @@ test('the second or third attack in a span of hours ranks an incident among a fe
   // Over months, the rank is a count of the campaign.
   assert.deepEqual(talliesOf('It was the fourth attack on American forces in the region in the past three months.'), [[4, 'exact']]);
 });
+
+test('a claim of the attack of a day named is no claim of an attack on another day beside it', () => {
+  const text = 'A drone hit the Harir base on Saturday, wounding two US soldiers.\nRockets had hit the Harir base on Jan. 3, damaging a hangar.\nThe Islamic Resistance in Iraq claimed responsibility for Saturday’s attack in a statement.';
+  assert.deepEqual(mentionsOf(text, '2024-01-22').map((m) => [m.date, m.attacker]), [
+    ['2024-01-20', 'Islamic Resistance in Iraq'],
+    ['2024-01-03', null],
+  ]);
+});
