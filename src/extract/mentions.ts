@@ -266,6 +266,13 @@ class ClauseReading implements Reading {
     return this.datesRead;
   }
 
+  /** "The first time missiles would be used in such an attack was on Nov. 20": the would of a past, which the verb it is the subject of dates. */
+  private pastWould(h: TermHit): boolean {
+    const { text, sentence } = this;
+    const dated = WOULD_THEN_WAS.exec(text.slice(h.start, sentence.end));
+    return dated !== null && this.dates.some((d) => d.start === h.start + dated[0].length && namesDay(d));
+  }
+
   cue(name: string): TermHit[] {
     this.cueHits ??= new Map();
     let hits = this.cueHits.get(name);
@@ -283,7 +290,7 @@ class ClauseReading implements Reading {
       // "a Peshmerga base", "Iran's armed forces", "Iranian-backed forces": forces and bases, but not the defender's.
       // "On May 7, US aircraft struck …": the month, not the modal.
       // "downed two drones before they could strike the base": what the weapons were stopped from doing, an attack still.
-      if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h) && !STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)));
+      if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h) && !STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)) && !this.pastWould(h));
       if (name === 'defender_target') {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
         hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
@@ -293,6 +300,9 @@ class ClauseReading implements Reading {
     return hits;
   }
 }
+
+/** "would ... was on": the would of the subject of a past verb that a day follows. */
+const WOULD_THEN_WAS = /^would\s[^.;:!?]{0,80}?\s(?:was|were)\s+(?:on\s+)?/iu;
 
 /** "May" as a month: written with its capital, and a day or year after it, or a day, a preposition or a part of the month before it. */
 const MAY_DAY_AFTER = /^May\s*(?:\d|,?\s*(?:19|20)\d\d)/;

@@ -1491,6 +1491,13 @@ test('the second or third attack in a span of hours ranks an incident among a fe
   assert.deepEqual(talliesOf('It was the fourth attack on American forces in the region in the past three months.'), [[4, 'exact']]);
 });
 
+test('"would" of a past that a verb then dates ("the last time ... would ... was on March 3") tells an incident', () => {
+  const text = 'The last time rockets would be fired at such a base was on March 3, when a barracks at the Harir base was damaged.';
+  assert.deepEqual(mentionsOf(text, '2024-05-02').map((m) => [m.site, m.date]), [['Harir Air Base', '2024-03-03']]);
+  // A would of what was to come stays one.
+  assert.deepEqual(mentionsOf('The group said it would fire rockets at the Harir base on Monday.', '2024-05-02'), []);
+});
+
 test('a claim of the attack of a day named is no claim of an attack on another day beside it', () => {
   const text = 'A drone hit the Harir base on Saturday, wounding two US soldiers.\nRockets had hit the Harir base on Jan. 3, damaging a hangar.\nThe Islamic Resistance in Iraq claimed responsibility for Saturday’s attack in a statement.';
   assert.deepEqual(mentionsOf(text, '2024-01-22').map((m) => [m.date, m.attacker]), [
