@@ -1527,6 +1527,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     daysGiven.add(next);
   }
   if (dates.every((d) => d.date === null && d.day === null) && toldInYearBefore(text, r, trigger, lex)) return [];
+  // "for the second consecutive day": the same again on each day before, back to the first.
+  const runOf = consecutiveDays(text, r);
+  const runDays = dates.flatMap((d) => (d.date === null ? [] : Array.from({ length: runOf - 1 }, (_, k) => ({ ...d, date: addDays(d.date!, -(k + 1)), date_end: d.date_end && addDays(d.date_end, -(k + 1)), day: null, dayBefore: true }))));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   for (const place of places) {
@@ -1534,16 +1537,20 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
     const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
-    for (const date of dates) {
+    for (const date of [...runDays, ...dates]) {
+      // The toll and outcome told are of the day the clause tells.
+      const dayBefore = 'dayBefore' in date;
+      const told: Casualties = dayBefore ? { killed: null, injured: null, spans: {} } : casualties;
+      const result = dayBefore ? { outcome: 'unknown' as const, span: null } : outcome;
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
       if (place.span) evidence[place.site ? 'site' : 'place'] = place.span;
       if (place.span) evidence.country = place.span;
       if (actor.span) evidence.attacker = actor.span;
       if (weapons.span) evidence.weapons = weapons.span;
-      if (casualties.spans.killed) evidence.killed = casualties.spans.killed;
-      if (casualties.spans.injured) evidence.injured = casualties.spans.injured;
-      if (outcome.span) evidence.outcome = outcome.span;
+      if (told.spans.killed) evidence.killed = told.spans.killed;
+      if (told.spans.injured) evidence.injured = told.spans.injured;
+      if (result.span) evidence.outcome = result.span;
       const mention: Mention = {
           article: article.id,
           kind,
@@ -1559,21 +1566,34 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           attribution: actor.attacker ? actor.attribution : 'unknown',
           target: actor.target,
           weapons: weapons.weapons,
-          killed: casualties.killed,
-          injured: casualties.injured,
-          outcome: outcome.outcome,
+          killed: told.killed,
+          injured: told.injured,
+          outcome: result.outcome,
           quote,
           start: r.quote.start,
           end: r.quote.end,
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
-      for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, told);
       drafts.push({ reading: r, mention });
     }
   }
   return drafts;
+}
+
+const RUN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, deuxième: 2, troisième: 3, segundo: 2, tercer: 3, zweiten: 2, dritten: 3, الثاني: 2, الثالث: 3 };
+/** "for the second consecutive day", "for a third straight day", "for the second day in a row", "pour le deuxième jour consécutif", "لليوم الثاني على التوالي". */
+const CONSECUTIVE_DAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:for|pour|por|am|zum)\\s+(?:the|a|le|un|el|den)?\\s*(${Object.keys(RUN_ORDINALS).filter((w) => /^[a-zäéè]/.test(w)).join('|')})\\s+(?:(?:consecutive|straight|successive|consécutif|consecutivo|aufeinanderfolgenden)\\s+(?:day|jour|día|Tag)|(?:day|jour|día|Tag)\\s+(?:in a row|running|consécutif|consecutivo|in Folge))|لليوم\\s+(الثاني|الثالث)\\s+على\\s+التوالي)(?![\\p{L}])`,
+  'iu',
+);
+
+/** How many days in a row the clause says its incident came (1 unless "for the second consecutive day" and the like). */
+function consecutiveDays(text: string, r: Reading): number {
+  const run = CONSECUTIVE_DAY.exec(text.slice(r.sentence.start, r.sentence.end));
+  return run ? (RUN_ORDINALS[(run[1] ?? run[2])!.toLowerCase()] ?? 1) : 1;
 }
 
 /**

@@ -1505,3 +1505,17 @@ test('a claim of the attack of a day named is no claim of an attack on another d
     ['2024-01-03', null],
   ]);
 });
+
+test('"for the third straight day" tells the same incident on each day before, without the toll of the day told', () => {
+  const text = 'US drones struck militia positions in eastern Syria on Monday for the third straight day, killing two fighters.';
+  assert.deepEqual(mentionsOf(text, '2024-09-18').map((m) => [m.kind, m.date, m.killed]), [
+    ['strike', '2024-09-15', null],
+    ['strike', '2024-09-14', null],
+    ['strike', '2024-09-16', 2],
+  ]);
+  const fr = mentionsOf('Des roquettes ont visé la base de Harir lundi, pour le deuxième jour consécutif.', '2024-09-18', 'fr');
+  assert.deepEqual(fr.map((m) => [m.site, m.date]), [
+    ['Harir Air Base', '2024-09-15'],
+    ['Harir Air Base', '2024-09-16'],
+  ]);
+});
