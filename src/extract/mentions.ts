@@ -1532,12 +1532,21 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const runDays = dates.flatMap((d) => (d.date === null ? [] : Array.from({ length: runOf - 1 }, (_, k) => ({ ...d, date: addDays(d.date!, -(k + 1)), date_end: d.date_end && addDays(d.date_end, -(k + 1)), day: null, dayBefore: true }))));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
+  // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
+  const contrasts = [...text.slice(r.sentence.start, r.sentence.end).matchAll(CONTRAST_JOINT)].map((m) => r.sentence.start + m.index);
+  const partAt = (at: number) => contrasts.filter((c) => c < at).length;
+  const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
+  const datesAt = (place: Place) => {
+    if (!contrasts.length || !place.span || !dates.every((d) => inClause(d.span))) return dates;
+    const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start));
+    return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];
+  };
   for (const place of places) {
     const own = weaponsAt(place);
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
     const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
-    for (const date of [...runDays, ...dates]) {
+    for (const date of [...runDays, ...datesAt(place)]) {
       // The toll and outcome told are of the day the clause tells.
       const dayBefore = 'dayBefore' in date;
       const told: Casualties = dayBefore ? { killed: null, injured: null, spans: {} } : casualties;
@@ -1582,6 +1591,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   }
   return drafts;
 }
+
+/** ", but", ", mais", ", pero", ", aber": a coordinate clause of its own. */
+const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
 
 const RUN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, deuxième: 2, troisième: 3, segundo: 2, tercer: 3, zweiten: 2, dritten: 3, الثاني: 2, الثالث: 3 };
 /** "for the second consecutive day", "for a third straight day", "for the second day in a row", "pour le deuxième jour consécutif", "لليوم الثاني على التوالي". */

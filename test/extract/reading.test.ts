@@ -1519,3 +1519,11 @@ test('"for the third straight day" tells the same incident on each day before, w
     ['Harir Air Base', '2024-09-16'],
   ]);
 });
+
+test('a day told after ", but" dates its own part of the sentence, not the place told before it', () => {
+  const text = 'US jets struck a militia depot in Syria, but on Thursday US drones hit a convoy in Iraq.';
+  assert.deepEqual(mentionsOf(text, '2024-03-11').map((m) => [m.country, m.date]), [
+    ['SY', null],
+    ['IQ', '2024-03-07'],
+  ]);
+});
