@@ -1541,7 +1541,12 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start));
     return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];
   };
+  // "the US carried out three limited air strikes in Syria": strikes counted, on days not told, are several incidents told as one count.
+  const countedStrikes = kind === 'strike' ? cues(r, 'strike').filter((h) => STRIKES_PLURAL.test(h.text) && countedBefore(text, r, h)) : [];
+  const undated = (place: Place) => datesAt(place).every((d) => d.date === null && d.day === null);
+  const countedAt = (place: Place) => countedStrikes.some((h) => !place.span || partAt(h.start) === partAt(place.span.start));
   for (const place of places) {
+    if (countedAt(place) && undated(place)) continue;
     const own = weaponsAt(place);
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
@@ -1590,6 +1595,14 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     }
   }
   return drafts;
+}
+
+/** A strike noun in the plural: "strikes", "airstrikes", "frappes", "Luftangriffe", "غارات". */
+const STRIKES_PLURAL = /(?:strikes|frappes|bombardements|bombardeos|Luftangriffe|غارات|ضربات)$/iu;
+
+/** "three limited air strikes", "two strikes": a count of two or more up to two words before the noun. */
+function countedBefore(text: string, r: Reading, noun: TermHit): boolean {
+  return findNumbers(text, Math.max(r.sentence.start, noun.start - 30), noun.start).some((n) => n.value >= 2 && /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(n.end, noun.start)));
 }
 
 /** ", but", ", mais", ", pero", ", aber": a coordinate clause of its own. */

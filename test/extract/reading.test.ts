@@ -1527,3 +1527,9 @@ test('a day told after ", but" dates its own part of the sentence, not the place
     ['IQ', '2024-03-07'],
   ]);
 });
+
+test('strikes counted on days not told are several incidents told as one count, not a mention', () => {
+  assert.deepEqual(mentionsOf('In response, US forces carried out four air strikes on militia sites in Syria.', '2024-03-11'), []);
+  // With their day, they are that day's incident.
+  assert.deepEqual(mentionsOf('US forces carried out four air strikes on militia sites in Syria on Friday.', '2024-03-11').map((m) => [m.country, m.date]), [['SY', '2024-03-08']]);
+});
