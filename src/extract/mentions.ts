@@ -1238,10 +1238,12 @@ function mayBeOneDay(d: DateMention, e: DateMention): boolean {
 
 /** "Per BBC News, the responsibility for Saturday's attack was claimed by ...", beside an attack told on Nov. 20: a neighbour that names the day of its incident names another one. */
 function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
-  const own = r.dates.filter(namesDay);
+  // The neighbour's dates are read last: most neighbours name no incident, and dates cost most to read.
   const nouns = cues(neighbour, 'incident_noun');
+  const own = nouns.length ? r.dates.filter(namesDay) : [];
+  if (!own.length) return false;
   const theirs = neighbour.dates.filter((d) => namesDay(d) && nouns.some((n) => d.end <= n.start && DAY_OF_NOUN.test(text.slice(d.end, n.start))));
-  return own.length > 0 && theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
+  return theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
 }
 
 /** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
