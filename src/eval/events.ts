@@ -50,7 +50,8 @@ export interface EventReport {
   excludedGoldMentions: number;
   /** Matched mentions that no event holds (not scored). */
   matchesOutsideEvents: number;
-  splits: { key: string; events: string[] }[];
+  /** Each split key's events, and for each the date it has and the articles of its mentions (what tells why it stayed apart). */
+  splits: { key: string; events: string[]; parts: { event: string; date: string | null; articles: string[] }[] }[];
   merges: { event: string; keys: string[] }[];
   /** Dated events more than a day off the date of their key. */
   misdated: { event: string; key: string; date: string }[];
@@ -141,9 +142,14 @@ export function scoreEvents(
 
   const eventsOfKey = new Map<string, Set<string>>();
   for (const item of items) eventsOfKey.set(item.key, (eventsOfKey.get(item.key) ?? new Set()).add(item.event));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const partOf = (id: string) => {
+    const event = eventById.get(id);
+    return { event: id, date: event?.date ?? null, articles: [...new Set(event?.mentions.map((m) => m.article))].sort() };
+  };
   const splits = [...eventsOfKey]
     .filter(([, ids]) => ids.size > 1)
-    .map(([key, ids]) => ({ key, events: [...ids].sort() }));
+    .map(([key, ids]) => ({ key, events: [...ids].sort(), parts: [...ids].sort().map(partOf) }));
   const merges = [...keysOfEvent]
     .map(([event, keys]) => ({ event, keys: [...new Set(keys)].sort() }))
     .filter((merge) => merge.keys.length > 1);

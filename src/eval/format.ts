@@ -87,7 +87,9 @@ export function formatEventReport(report: EventReport, options: FormatOptions = 
     `  event date (±1 day)    ${number(report.eventDate.accuracy)}  (${report.eventDate.correct}/${report.eventDate.total}; of dated events ${number(report.datedEventDate.accuracy)}, ${report.datedEventDate.correct}/${report.datedEventDate.total})`,
   ];
   if (options.verbose) {
-    for (const split of report.splits) lines.push(`  split ${split.key}: ${split.events.join(', ')}`);
+    for (const split of report.splits) {
+      lines.push(`  split ${split.key}: ${split.parts.map((p) => `${p.event} (${p.date ?? 'undated'}; ${p.articles.join(', ')})`).join(', ')}`);
+    }
     for (const merge of report.merges) lines.push(`  merged ${merge.event}: ${merge.keys.join(', ')}`);
     for (const wrong of report.misdated) lines.push(`  misdated ${wrong.event}: ${wrong.date}, gold ${wrong.key}`);
   }

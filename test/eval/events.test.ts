@@ -80,7 +80,17 @@ describe('event scoring', () => {
   it('measures one split and one merge', () => {
     assert.equal(report.extraEvents, 1);
     assert.equal(report.splitRate, 1 / 3);
-    assert.deepEqual(report.splits, [{ key: northKey, events: ['E1', 'E2'] }]);
+    assert.deepEqual(report.splits, [
+      {
+        key: northKey,
+        events: ['E1', 'E2'],
+        // What tells why they stayed apart: the dates the events have, and the articles that report each.
+        parts: [
+          { event: 'E1', date: '2024-01-06', articles: ['x1'] },
+          { event: 'E2', date: null, articles: ['x2'] },
+        ],
+      },
+    ]);
     assert.equal(report.mergedEvents, 1);
     assert.equal(report.mergeRate, 1 / 3);
     assert.deepEqual(report.merges, [{ event: 'E3', keys: ['2024-01-05|River Air Base', '2024-01-10|Post 9'] }]);
