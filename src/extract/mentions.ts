@@ -1774,6 +1774,23 @@ function fold(into: Mention, from: Mention): void {
 }
 
 /**
+ * "Drones attacked several US bases in Syria; no one was hurt", then "The targets were al-Omar, al-Tanf and Conoco": the
+ * nought told of the incidents before their bases were named is also that of the others the clause names with them.
+ */
+function shareNoughts(named: ReadonlySet<Mention>, fresh: readonly Mention[]): void {
+  for (const from of named) {
+    for (const m of fresh) {
+      if (m.kind !== from.kind || m.country !== from.country || !datesAgree(m, from) || notes.get(m)?.another) continue;
+      for (const field of ['killed', 'injured'] as const) {
+        if (m[field] !== null || from[field] !== 0) continue;
+        m[field] = 0;
+        if (from.evidence[field]) m.evidence[field] = from.evidence[field];
+      }
+    }
+  }
+}
+
+/**
  * Places listed in one undated clause ("attacked two bases, Al-Tanf and Al-Shaddadi") were hit on one day, by one
  * group: when the story already dated one of them (or named its weekday), or named who attacked it, the others take that.
  */
@@ -2116,6 +2133,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const fresh = new Set<Mention>();
     // Incidents told before that a draft of this clause restates.
     const toldBefore = new Set<Mention>();
+    // Incidents told at a place only described that a draft of this clause names.
+    const namedNow = new Set<Mention>();
     const earlier = toldDaysBefore(text, r) ? new Set(lastKept) : null;
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
@@ -2135,6 +2154,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
         fold(described, mention);
+        namedNow.add(described);
       } else {
         if (mention.country === null) mention.country = storyCountry(text, mention, older.filter(apart));
         if (mention.country !== null) {
@@ -2145,6 +2165,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       told.push(same ?? described ?? mention);
     }
     const together = told.filter((m) => fresh.has(m));
+    shareNoughts(namedNow, together);
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     const kept = told.filter((m) => mentions.includes(m));
     lastDay = kept.findLast((m) => m.date_precision === 'day')?.date ?? lastDay;

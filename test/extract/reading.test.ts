@@ -820,7 +820,7 @@ test('German: the group said to be behind an attack, a claim letter, "Verletzt w
     mentionsOf(text, null, 'de').map((m) => [m.site, m.day_label, m.attacker, m.attribution, m.injured, m.outcome]),
     [
       ['Al-Tanf Garrison', 'w1+', 'Islamic Resistance in Iraq', 'claimed', 0, 'unknown'],
-      ['al-Shaddadi', 'w1+', 'Islamic Resistance in Iraq', 'claimed', null, 'unknown'],
+      ['al-Shaddadi', 'w1+', 'Islamic Resistance in Iraq', 'claimed', 0, 'unknown'],
       ['Al-Tanf Garrison', 'w4', null, 'unknown', null, 'unknown'],
     ],
   );
@@ -1532,4 +1532,14 @@ test('strikes counted on days not told are several incidents told as one count, 
   assert.deepEqual(mentionsOf('In response, US forces carried out four air strikes on militia sites in Syria.', '2024-03-11'), []);
   // With their day, they are that day's incident.
   assert.deepEqual(mentionsOf('US forces carried out four air strikes on militia sites in Syria on Friday.', '2024-03-11').map((m) => [m.country, m.date]), [['SY', '2024-03-08']]);
+});
+});
+
+test('a nought told of several incidents before their bases were named is also that of the others named with the first', () => {
+  const text = 'Militants launched drones at several US bases in Syria on Sunday night; nobody was hurt. The drones targeted the bases at al-Tanf, Conoco and al-Shaddadi.';
+  assert.deepEqual(mentionsOf(text, '2024-01-10').map((m) => [m.site, m.injured]), [
+    ['Al-Tanf Garrison', 0],
+    ['Conoco gas field', 0],
+    ['al-Shaddadi', 0],
+  ]);
 });
