@@ -902,12 +902,13 @@ const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER
 const FIRST_REPORT = /\b(?:at first|initially|first|earlier|d['’]abord|initialement|inicialmente|zunächst)\b[^.;]{0,40}$/i;
 const CORRECTED_AFTER = /^[^.;]{0,20}?\b(?:but|however|mais|pero|mas|aber|doch)\b/i;
 
-/** A denial of casualties that the sentence goes on to take back ("initially reported no casualties, but … minor injuries"). */
+/** A denial of casualties that the sentence goes on to take back ("initially reported no casualties, but … minor injuries", "but further details have emerged"). */
 function takenBack(text: string, r: Reading, none: TermHit): boolean {
   if (!FIRST_REPORT.test(text.slice(Math.max(r.sentence.start, none.start - 60), none.start))) return false;
   const rest = text.slice(none.end, r.sentence.end);
   const but = CORRECTED_AFTER.exec(rest);
-  return but !== null && [...cues(r, 'injured'), ...cues(r, 'killed')].some((h) => h.start >= none.end + but[0].length);
+  // "but a later review found minor injuries", "but further details have since emerged".
+  return but !== null && [...cues(r, 'injured'), ...cues(r, 'killed'), ...cues(r, 'revised_report')].some((h) => h.start >= none.end + but[0].length);
 }
 
 interface Casualties {

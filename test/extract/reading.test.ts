@@ -1543,3 +1543,9 @@ test('a nought told of several incidents before their bases were named is also t
     ['al-Shaddadi', 0],
   ]);
 });
+
+test('a first report of no casualties that the sentence says was superseded ("but further details have since emerged") is no nought', () => {
+  const read = (text: string) => mentionsOf(text, '2024-07-31').map((m) => [m.killed, m.injured]);
+  assert.deepEqual(read('Officials initially reported no casualties, but further details have now emerged about the drone attack on the Rumalyn Landing Zone on Tuesday.'), [[null, null]]);
+  assert.deepEqual(read('A drone attack on the Rumalyn Landing Zone on Tuesday, at first said to have caused no casualties, but further details have now emerged.'), [[null, null]]);
+});
