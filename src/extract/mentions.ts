@@ -917,6 +917,8 @@ interface Casualties {
   spans: Partial<Record<'killed' | 'injured', Span>>;
   /** The noughts are of the defender's own people ("no US casualties"): others may still have been hurt. */
   ownOnly?: boolean;
+  /** Fields told only as more than one ("several were injured"): a count of one told elsewhere is of a part. */
+  vague?: Set<'killed' | 'injured'>;
 }
 
 /** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
@@ -1017,6 +1019,15 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       }
     }
   }
+  // "Several U.S. personnel were injured", "caused the injury of several soldiers": more than one, uncounted.
+  const vague = cues(r, 'vague_count');
+  for (const field of ['killed', 'injured'] as const) {
+    if (result[field] !== null) continue;
+    const uncounted = cues(r, field).some((cue) =>
+      vague.some((v) => (v.end <= cue.start && VAGUE_BEFORE.test(text.slice(v.end, cue.start))) || (v.start >= cue.end && VAGUE_AFTER.test(text.slice(cue.end, v.start)))),
+    );
+    if (uncounted) (result.vague ??= new Set()).add(field);
+  }
   // "A U.S. soldier was injured", "wounded a contractor": one person, counted by the article alone.
   const people = cues(r, 'single_person');
   const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
@@ -1032,6 +1043,11 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   }
   return result;
 }
+
+/** "several U.S. military personnel were": a vague count, the words it counts, and the verb in the passive. */
+const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|are|ont été|fueron|wurden)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "the injury of several", "wounding a number of": the casualty word, then the vague count. */
+const VAGUE_AFTER = /^\s*(?:of\s+)?$/iu;
 
 /** "three soldiers and a": a count, the one to three words it counts, and "and" with the article of one more person. */
 const AND_ONE = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|et|y|und|e)\s+(?:an?|one|un|une|uno|una|ein|eine|einen|um|uma)\s+(?:[\p{L}.-]+\s+){0,2}$/u;
@@ -1505,6 +1521,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     return goesOnRead ?? undefined;
   };
   let casualties = casualtiesOf(text, r);
+  // "A number of troops were injured after a missile attack hit the base": more than one hurt, maybe told in another clause of its sentence.
+  const mates = readings.filter((o) => o !== r && o.quote.start === r.quote.start);
+  const vague = new Set([...(casualties.vague ?? []), ...mates.flatMap((o) => [...(casualtiesOf(text, o).vague ?? [])])]);
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
@@ -1512,6 +1531,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
   // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
   if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
+  if (vague.size) casualties = vaguelyCounted(casualties, vague);
   // "The attack occurred at 6:30 p.m., involving ballistic missiles and rockets": the weapons of the incident just told.
   // A sentence with a day of its own tells its own incident; one after a background clause goes on about the main one.
   const following = places.length === 1 && next && cues(next, 'attack').length > 0 ? goesOn() : undefined;
@@ -1592,7 +1612,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, told);
       drafts.push({ reading: r, mention });
     }
@@ -1661,7 +1681,7 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; acrossBorder?: string }
+  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; acrossBorder?: string }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -2008,6 +2028,17 @@ function withoutSharedToll(casualties: Casualties): Casualties {
   return { ...casualties, killed: shared(casualties.killed) ? null : casualties.killed, injured: shared(casualties.injured) ? null : casualties.injured, spans };
 }
 
+/** Counts told only as more than one ("several were injured"): a count of one or none told with them is of a part, not of all. */
+function vaguelyCounted(casualties: Casualties, vague: ReadonlySet<'killed' | 'injured'>): Casualties {
+  const result = { ...casualties, spans: { ...casualties.spans }, vague: new Set(vague) };
+  for (const field of vague) {
+    if (result[field] === null || result[field] >= 2) continue;
+    result[field] = null;
+    delete result.spans[field];
+  }
+  return result;
+}
+
 /** "an Israeli air strike", "a Turkish drone strike": an article, then a word or two before the noun. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:an?|une?|ein(?:e|en)?|una?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -2063,6 +2094,8 @@ function noteOwnOnly(m: Mention, field: 'killed' | 'injured', casualties: Casual
 function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {
   const value = casualties[field];
   if (value === null) return;
+  // "Several were injured", then "at least one Iraqi soldier was wounded": one of them, not how many.
+  if (value < 2 && notes.get(m)?.vague?.has(field)) return;
   const replaces = m[field] === null || (value > 0 && notes.get(m)?.ownOnly.has(field) === true);
   if (!replaces) return;
   m[field] = value;

@@ -1533,7 +1533,6 @@ test('strikes counted on days not told are several incidents told as one count, 
   // With their day, they are that day's incident.
   assert.deepEqual(mentionsOf('US forces carried out four air strikes on militia sites in Syria on Friday.', '2024-03-11').map((m) => [m.country, m.date]), [['SY', '2024-03-08']]);
 });
-});
 
 test('a nought told of several incidents before their bases were named is also that of the others named with the first', () => {
   const text = 'Militants launched drones at several US bases in Syria on Sunday night; nobody was hurt. The drones targeted the bases at al-Tanf, Conoco and al-Shaddadi.';
@@ -1548,4 +1547,12 @@ test('a first report of no casualties that the sentence says was superseded ("bu
   const read = (text: string) => mentionsOf(text, '2024-07-31').map((m) => [m.killed, m.injured]);
   assert.deepEqual(read('Officials initially reported no casualties, but further details have now emerged about the drone attack on the Rumalyn Landing Zone on Tuesday.'), [[null, null]]);
   assert.deepEqual(read('A drone attack on the Rumalyn Landing Zone on Tuesday, at first said to have caused no casualties, but further details have now emerged.'), [[null, null]]);
+});
+
+test('a count of one told after "several were injured" is of one of them, not how many were', () => {
+  const read = (text: string) => mentionsOf(text, '2024-01-10').map((m) => m.injured);
+  assert.deepEqual(read('A rocket attack on the Harir air base on Monday caused the injury of several American soldiers. At least one Kurdish guard was also wounded in the attack.'), [null]);
+  assert.deepEqual(read('Several US troops were hurt after drones struck the Harir air base on Monday. At least one Kurdish guard was wounded in the attack, officials added.'), [null]);
+  // Without the vague count, the one is the count.
+  assert.deepEqual(read('Drones struck the Harir air base on Monday. At least one Kurdish guard was wounded in the attack, officials added.'), [1]);
 });
