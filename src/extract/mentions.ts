@@ -1071,7 +1071,9 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null): { outcome: Outcome; span: Span | null } {
+function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null, part: Span | null = null): { outcome: Outcome; span: Span | null } {
+  // Only what the place's own part of the sentence tells, when the sentence tells each place in a part of its own.
+  const inPart = (h: Span) => !part || (h.start >= part.start && h.end <= part.end);
   // "penetrated US air defenses": the defences named were got past.
   const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
   // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
@@ -1084,7 +1086,7 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => o.start >= h.end && /^\s+$/.test(text.slice(h.end, o.start)))) : [];
   // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
   const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
-  const intercepted = [...stopped, ...missed].sort((a, b) => a.start - b.start);
+  const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
   // Anyone killed or wounded, in any language the pack reads, is a hit.
@@ -1102,7 +1104,7 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
     if (byNegator || listedAfterDenied) denied.add(h);
   });
-  const hits = impacts.filter((h) => !denied.has(h) && !intercepted.some((i) => h.start < i.end && i.start < h.end));
+  const hits = impacts.filter((h) => inPart(h) && !denied.has(h) && !intercepted.some((i) => h.start < i.end && i.start < h.end));
   if (intercepted.length) {
     // "two were shot down, while the third struck the base": what got through hit.
     const contrasts = cues(r, 'contrast');
@@ -1538,6 +1540,15 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const restates = following && (following.quote.start === r.quote.start || (!r.background && !following.dates.length));
   const moreWeapons = restates ? weaponsOf(text, following, kind).weapons : [];
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
+  // "One targeted the Omar field, while the other struck Ain al-Asad": each place's outcome is told in its own part of the sentence.
+  const partJoints = places.length > 1 && places.every((p) => p.span) ? cues(r, 'part_joint') : [];
+  const bounds = [r.sentence.start, ...partJoints.map((j) => j.start), r.sentence.end];
+  const parts = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
+  const ownParts = partJoints.length > 0 && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end));
+  const outcomeAt = (place: Place) => {
+    const part = ownParts ? parts.find((s) => place.span!.start >= s.start && place.span!.end <= s.end) : undefined;
+    return part ? outcomeOf(text, r, kind, casualties.killed, casualties.injured, part) : outcome;
+  };
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
@@ -1571,6 +1582,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   for (const place of places) {
     if (countedAt(place) && undated(place)) continue;
     const own = weaponsAt(place);
+    const outcome = outcomeAt(place);
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
     const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;

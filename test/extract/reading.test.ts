@@ -1556,3 +1556,11 @@ test('a count of one told after "several were injured" is of one of them, not ho
   // Without the vague count, the one is the count.
   assert.deepEqual(read('Drones struck the Harir air base on Monday. At least one Kurdish guard was wounded in the attack, officials added.'), [1]);
 });
+
+test('each place told in its own part of the sentence ("X was targeted, while Y was struck") has the outcome of its own part', () => {
+  const text = 'On Monday, rockets were fired at the Conoco gas field, while two drones struck the al-Tanf garrison.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.outcome]), [
+    ['Conoco gas field', 'unknown'],
+    ['Al-Tanf Garrison', 'impact'],
+  ]);
+});
