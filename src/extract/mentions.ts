@@ -1984,7 +1984,17 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
     return told.main.length ? told.main : told.background;
   }
   // "the attack", "the strikes": the incident told, named again; "a drone attack" would be another.
-  return namedDefinitely(text, r, kinded.trigger) ? [...told.main, ...told.background].filter((m) => m.kind === kinded.kind) : [];
+  if (!namedDefinitely(text, r, kinded.trigger)) return [];
+  const ofKind = [...told.main, ...told.background].filter((m) => m.kind === kinded.kind);
+  // "During the latter attacks, ...": the last of them told, which the run now goes on about alone.
+  if (!namesLatter(text, r, kinded.trigger) || ofKind.length < 2) return ofKind;
+  Object.assign(told, { main: ofKind.slice(-1), background: [] });
+  return told.main;
+}
+
+/** "the latter attacks": the incident word names the last of those just told. */
+function namesLatter(text: string, r: Reading, word: Span): boolean {
+  return cues(r, 'latter').some((h) => h.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(h.end, word.start)));
 }
 
 /** A clause after a strike that names the defender's people: their toll is the attack's, not the strike's. */
@@ -2194,7 +2204,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         toldBefore.add(same);
         fold(same, mention);
         // "The strikes hit more than 85 targets", after strikes told "in Iraq and Syria": said of each incident told with it.
-        if (mention.country === null) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);
+        const latter = mention.evidence.kind !== undefined && namesLatter(text, r, mention.evidence.kind);
+        if (mention.country === null && !latter) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);
       } else if (described) {
         // The base described earlier ("a US base in western Iraq") is named now.
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });

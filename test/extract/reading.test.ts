@@ -1564,3 +1564,11 @@ test('each place told in its own part of the sentence ("X was targeted, while Y 
     ['Al-Tanf Garrison', 'impact'],
   ]);
 });
+
+test('"the latter attacks" go on about the last incident told, not every one told with it', () => {
+  const text = 'On Monday, drones targeted the Conoco gas field, while rockets were fired at the Harir air base. During the latter attacks, one contractor suffered a heart attack, and four troops sustained minor injuries.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.site, m.injured, m.outcome]), [
+    ['Conoco gas field', null, 'unknown'],
+    ['Harir Air Base', 4, 'impact'],
+  ]);
+});
