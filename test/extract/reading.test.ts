@@ -1572,3 +1572,9 @@ test('"the latter attacks" go on about the last incident told, not every one tol
     ['Harir Air Base', 4, 'impact'],
   ]);
 });
+
+test('"no damage or injuries" says nobody was hurt, not that nobody was killed, as "no injuries or damage" does', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => [m.killed, m.injured]);
+  assert.deepEqual(read('A drone attack targeted US forces at the Harir air base on Monday but caused no damage or injuries.'), [[null, 0]]);
+  assert.deepEqual(read('A drone attack targeted US forces at the Harir air base on Monday, with no injuries or damage reported.'), [[null, 0]]);
+});
