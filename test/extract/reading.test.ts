@@ -1578,3 +1578,8 @@ test('"no damage or injuries" says nobody was hurt, not that nobody was killed, 
   assert.deepEqual(read('A drone attack targeted US forces at the Harir air base on Monday but caused no damage or injuries.'), [[null, 0]]);
   assert.deepEqual(read('A drone attack targeted US forces at the Harir air base on Monday, with no injuries or damage reported.'), [[null, 0]]);
 });
+
+test('Russian: "без пострадавших" (without casualties) says nobody was killed or hurt', () => {
+  const mentions = mentionsOf('Во вторник дрон атаковал американскую базу Эт-Танф, обошлось без пострадавших.', '2024-09-28', 'ru');
+  assert.deepEqual(mentions.map((m) => [m.site, m.killed, m.injured]), [['Al-Tanf Garrison', 0, 0]]);
+});
