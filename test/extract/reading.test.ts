@@ -1583,3 +1583,9 @@ test('Russian: "без пострадавших" (without casualties) says nobod
   const mentions = mentionsOf('Во вторник дрон атаковал американскую базу Эт-Танф, обошлось без пострадавших.', '2024-09-28', 'ru');
   assert.deepEqual(mentions.map((m) => [m.site, m.killed, m.injured]), [['Al-Tanf Garrison', 0, 0]]);
 });
+
+test('a count after "injuries to" or "killing the" is the toll ("causing injuries to 12 others", "killing the two")', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => [m.killed, m.injured]);
+  assert.deepEqual(read('A drone hit the Harir air base on Monday, killing one contractor and causing injuries to 12 others.'), [[1, 12]]);
+  assert.deepEqual(read('Two soldiers were on guard when a drone hit the Harir air base on Monday, killing the two.'), [[2, null]]);
+});
