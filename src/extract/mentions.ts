@@ -1071,6 +1071,9 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
+const UNSURE_REACH = 40;
+
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null, part: Span | null = null): { outcome: Outcome; span: Span | null } {
   // Only what the place's own part of the sentence tells, when the sentence tells each place in a part of its own.
   const inPart = (h: Span) => !part || (h.start >= part.start && h.end <= part.end);
@@ -1094,8 +1097,11 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   // "injured no one", "niemand wurde verletzt": the casualty word of a phrase saying nobody was hurt.
   const noneHurt = cues(r, 'no_casualties');
   const denied = new Set<TermHit>();
+  // "did not say if it inflicted casualties or damage", "may have caused damage": what may have been is not what was.
+  const unsure = (h: TermHit) => nearBefore([...cues(r, 'irrealis'), ...cues(r, 'asked')], h.start, UNSURE_REACH) && !/[,;:]/.test(text.slice(Math.max(r.sentence.start, h.start - UNSURE_REACH), h.start));
   impacts.forEach((h, i) => {
     const byNegator =
+      unsure(h) ||
       negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) ||
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
       nobodyAfter(text, r, h);

@@ -1589,3 +1589,10 @@ test('a count after "injuries to" or "killing the" is the toll ("causing injurie
   assert.deepEqual(read('A drone hit the Harir air base on Monday, killing one contractor and causing injuries to 12 others.'), [[1, 12]]);
   assert.deepEqual(read('Two soldiers were on guard when a drone hit the Harir air base on Monday, killing the two.'), [[2, null]]);
 });
+
+test('an impact asked about or only possible ("whether it caused casualties or material damage", "may have caused damage") is no impact', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => m.outcome);
+  assert.deepEqual(read('A drone attack targeted the Harir air base on Monday. Officials did not say whether it caused casualties or material damage.'), ['unknown']);
+  assert.deepEqual(read('A drone attack targeted the Harir air base on Monday and may have caused damage.'), ['unknown']);
+  assert.deepEqual(read('A drone hit the Harir air base on Monday, and the group vowed more attacks.'), ['impact']);
+});
