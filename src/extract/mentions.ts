@@ -1630,7 +1630,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), hurt: kind === 'attack' && result.outcome === 'impact' && defendersHurt(r, result.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, told);
       drafts.push({ reading: r, mention });
     }
@@ -1699,7 +1699,7 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; acrossBorder?: string }
+  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; hurt?: boolean; acrossBorder?: string }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -1796,6 +1796,11 @@ function fold(into: Mention, from: Mention): void {
     takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: notes.get(from)?.ownOnly.has(field) });
   }
   foldShared(into, from);
+  // "Troops engaged two drones", then "Coalition forces sustained minor injuries in the incident": something got through.
+  if (into.outcome === 'intercepted' && notes.get(from)?.hurt === true) {
+    into.outcome = 'impact';
+    if (from.evidence.outcome) evidence.outcome = from.evidence.outcome;
+  }
   if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
@@ -2108,10 +2113,17 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   const casualties = defendersHurtAfterStrike(r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
-  if (incident.outcome !== 'unknown') return;
+  if (incident.outcome === 'impact') return;
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
+  if (incident.outcome === 'intercepted' && !(alone && incident.kind === 'attack' && defendersHurt(r, outcome.span))) return;
   incident.outcome = outcome.outcome;
   if (outcome.span) incident.evidence.outcome = outcome.span;
+}
+
+/** "Coalition forces sustained minor injuries": the impact a clause tells is of the defender's people hurt, so something got through. */
+function defendersHurt(r: Reading, impact: Span | null): boolean {
+  const people = cues(r, 'defender_people').length > 0 || cues(r, 'defender_agent').length > 0;
+  return people && impact !== null && [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start === impact.start);
 }
 
 function noteOwnOnly(m: Mention, field: 'killed' | 'injured', casualties: Casualties): void {

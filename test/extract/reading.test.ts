@@ -784,7 +784,8 @@ test('"a third drone" elsewhere is an attack of its own, and says nothing of the
   assert.deepEqual(
     mentions.map((m) => [m.kind, m.place, m.injured, m.outcome]),
     [
-      ['attack', 'western Iraq', null, 'intercepted'],
+      // The coalition hurt in it: something got through.
+      ['attack', 'western Iraq', null, 'impact'],
       ['attack', 'northern Iraq', 0, 'intercepted'],
     ],
   );
@@ -1595,4 +1596,11 @@ test('an impact asked about or only possible ("whether it caused casualties or m
   assert.deepEqual(read('A drone attack targeted the Harir air base on Monday. Officials did not say whether it caused casualties or material damage.'), ['unknown']);
   assert.deepEqual(read('A drone attack targeted the Harir air base on Monday and may have caused damage.'), ['unknown']);
   assert.deepEqual(read('A drone hit the Harir air base on Monday, and the group vowed more attacks.'), ['impact']);
+});
+
+test('an attack whose drones were engaged, when the defender\'s people were hurt in it, hit', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => [m.site, m.outcome]);
+  assert.deepEqual(read('Troops engaged three drones at the Harir air base on Monday, downing two. Coalition personnel sustained minor injuries in the incident.'), [['Harir Air Base', 'impact']]);
+  assert.deepEqual(read('Troops engaged three drones at the Harir air base on Monday, downing two. Four coalition soldiers were lightly wounded.'), [['Harir Air Base', 'impact']]);
+  assert.deepEqual(read('Troops shot down a drone at the Harir air base on Monday. Officials said the incident caused no injuries.'), [['Harir Air Base', 'intercepted']]);
 });
