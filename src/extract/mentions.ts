@@ -2197,7 +2197,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const placed = stationedAt(text, r, toldLast, lex);
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
-      if (!about.length && !placed) toldLast = null;
+      // "Following attacks that injured three troops, the US struck ...": the background of the sentence that told the
+      // incidents tells another, and the run about them goes on after it.
+      const ownBackground = r.background && r.quote.start === toldLast.quote;
+      if (!about.length && !placed && !ownBackground) toldLast = null;
     };
     if (!drafts.length) followUp();
     const named = r.sites.filter((h) => lex.site(h.key).role === 'base').at(-1);

@@ -1604,3 +1604,8 @@ test('an attack whose drones were engaged, when the defender\'s people were hurt
   assert.deepEqual(read('Troops engaged three drones at the Harir air base on Monday, downing two. Four coalition soldiers were lightly wounded.'), [['Harir Air Base', 'impact']]);
   assert.deepEqual(read('Troops shot down a drone at the Harir air base on Monday. Officials said the incident caused no injuries.'), [['Harir Air Base', 'intercepted']]);
 });
+
+test('a background clause naming the attacks a strike answers does not end what goes on about the strike', () => {
+  const text = 'After attacks that wounded two US soldiers, American jets bombed militia depots in Iraq on Monday. The operation killed a number of fighters.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.outcome]), [['strike', 'IQ', 'impact']]);
+});
