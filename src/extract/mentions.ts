@@ -1020,14 +1020,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     }
   }
   // "Several U.S. personnel were injured", "caused the injury of several soldiers": more than one, uncounted.
-  const vague = cues(r, 'vague_count');
-  for (const field of ['killed', 'injured'] as const) {
-    if (result[field] !== null) continue;
-    const uncounted = cues(r, field).some((cue) =>
-      vague.some((v) => (v.end <= cue.start && VAGUE_BEFORE.test(text.slice(v.end, cue.start))) || (v.start >= cue.end && VAGUE_AFTER.test(text.slice(cue.end, v.start)))),
-    );
-    if (uncounted) (result.vague ??= new Set()).add(field);
-  }
+  for (const field of ['killed', 'injured'] as const) if (result[field] === null && vagueCounts(text, r, field).length) (result.vague ??= new Set()).add(field);
   // "A U.S. soldier was injured", "wounded a contractor": one person, counted by the article alone.
   const people = cues(r, 'single_person');
   const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
@@ -1042,6 +1035,14 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     }
   }
   return result;
+}
+
+/** The vague counts ("several", "a number of") of those a clause says were killed, or injured. */
+function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): TermHit[] {
+  const said = cues(r, field);
+  return cues(r, 'vague_count').filter((v) =>
+    said.some((cue) => (v.end <= cue.start && VAGUE_BEFORE.test(text.slice(v.end, cue.start))) || (v.start >= cue.end && VAGUE_AFTER.test(text.slice(cue.end, v.start)))),
+  );
 }
 
 /** "several U.S. military personnel were": a vague count, the words it counts, and the verb in the passive. */
@@ -1903,7 +1904,10 @@ function tellsTotal(text: string, r: Reading): boolean {
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   const relative = RELATIVE_AFTER.exec(text.slice(r.sentence.start, r.sentence.end));
   const describedFrom = relative && stated.every((h) => h.end <= r.sentence.start + relative.index) ? r.sentence.start + relative.index : r.sentence.end;
-  return ['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).some((h) => h.start < describedFrom));
+  // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
+  const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
+  const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
+  return ['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).some(ofPattern));
 }
 
 /** How many clauses after an incident can still go on about it without naming it. */

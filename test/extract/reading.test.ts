@@ -1609,3 +1609,8 @@ test('a background clause naming the attacks a strike answers does not end what 
   const text = 'After attacks that wounded two US soldiers, American jets bombed militia depots in Iraq on Monday. The operation killed a number of fighters.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.country, m.outcome]), [['strike', 'IQ', 'impact']]);
 });
+
+test('"several people were killed in the strike" is a vague toll of the strike, not a pattern', () => {
+  const text = 'American jets bombed a militia depot near Jurf al-Sakhar on Monday. Officials gave no details. Several people were killed in the strike, local sources said.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.killed, m.outcome]), [['strike', null, 'impact']]);
+});
