@@ -919,7 +919,12 @@ interface Casualties {
   ownOnly?: boolean;
   /** Fields told only as more than one ("several were injured"): a count of one told elsewhere is of a part. */
   vague?: Set<'killed' | 'injured'>;
+  /** Counts told as a bound ("at least two dozen"): a larger count told elsewhere is the toll. */
+  bound?: Set<'killed' | 'injured'>;
 }
+
+/** "at least", "more than": a count told as a bound. */
+const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als)\s+$/iu;
 
 /** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
 const AMONG_AFTER = /^\s+(?:among|to|for|unter|parmi|chez|entre)\s+(?:the\s+|den\s+|les\s+|los\s+)?$/i;
@@ -1013,6 +1018,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         // "three US service members and a contractor": one more, counted by its article.
         const andOne = joined ? undefined : cues(r, 'single_person').find((p) => p.start > n.end && p.end <= end && AND_ONE.test(text.slice(n.end, p.start)) && !verbBetween(n.end, p.start));
         result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0) + (andOne ? 1 : 0);
+        if (BOUND_BEFORE.test(text.slice(Math.max(start, n.start - 20), n.start))) (result.bound ??= new Set()).add(field);
         const first = joined ? Math.min(joined.start, n.start) : n.start;
         const last = joined ? Math.max(joined.end, n.end) : (andOne?.end ?? n.end);
         result.spans[field] = { start: Math.min(first, cue.start), end: Math.max(last, cue.end) };
@@ -1631,7 +1637,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), hurt: kind === 'attack' && result.outcome === 'impact' && defendersHurt(r, result.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), bound: new Set(told.bound), hurt: kind === 'attack' && result.outcome === 'impact' && defendersHurt(r, result.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, told);
       drafts.push({ reading: r, mention });
     }
@@ -1700,7 +1706,7 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; hurt?: boolean; acrossBorder?: string }
+  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; bound?: Set<'killed' | 'injured'>; hurt?: boolean; acrossBorder?: string }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -1794,7 +1800,7 @@ function fold(into: Mention, from: Mention): void {
     if (from.evidence.attacker) evidence.attacker = from.evidence.attacker;
   } else if (into.attacker === from.attacker && from.attribution === 'claimed') into.attribution = 'claimed';
   for (const field of ['killed', 'injured'] as const) {
-    takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: notes.get(from)?.ownOnly.has(field) });
+    takeCount(into, field, { killed: from.killed, injured: from.injured, spans: from.evidence, ownOnly: notes.get(from)?.ownOnly.has(field), bound: notes.get(from)?.bound });
   }
   foldShared(into, from);
   // "Troops engaged two drones", then "Coalition forces sustained minor injuries in the incident": something got through.
@@ -2140,9 +2146,14 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
   if (value === null) return;
   // "Several were injured", then "at least one Iraqi soldier was wounded": one of them, not how many.
   if (value < 2 && notes.get(m)?.vague?.has(field)) return;
-  const replaces = m[field] === null || (value > 0 && notes.get(m)?.ownOnly.has(field) === true);
+  const note = notes.get(m);
+  // "at least two dozen were injured", then "25 injured": the larger count is the toll.
+  const boundExceeded = m[field] !== null && value > m[field] && note?.bound?.has(field) === true;
+  const replaces = m[field] === null || (value > 0 && note?.ownOnly.has(field) === true) || boundExceeded;
   if (!replaces) return;
   m[field] = value;
+  if (casualties.bound?.has(field)) note?.bound?.add(field);
+  else note?.bound?.delete(field);
   if (casualties.spans[field]) m.evidence[field] = casualties.spans[field];
   notes.get(m)?.ownOnly.delete(field);
   noteOwnOnly(m, field, casualties);

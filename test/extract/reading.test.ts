@@ -1614,3 +1614,9 @@ test('"several people were killed in the strike" is a vague toll of the strike, 
   const text = 'American jets bombed a militia depot near Jurf al-Sakhar on Monday. Officials gave no details. Several people were killed in the strike, local sources said.';
   assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.killed, m.outcome]), [['strike', null, 'impact']]);
 });
+
+test('a toll told as a bound ("at least two dozen") gives way to a larger count told of the same attack; an exact toll does not', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => m.injured);
+  assert.deepEqual(read('US officials said on Sunday that at least two dozen soldiers were injured in a drone attack on the Harir air base. The military later confirmed in a statement that 26 were injured in the attack on the base.'), [26]);
+  assert.deepEqual(read('A drone hit the Harir air base on Sunday, wounding 12 soldiers. Officials said 14 soldiers were injured in the attack.'), [12]);
+});
