@@ -524,25 +524,10 @@ function countryPlaces(text: string, r: Reading, lex: CompiledPack, kind: EventK
  */
 function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const own = placesOf(text, r, lex, kind, earlierBase);
-  if (own.some((p) => p.country)) return own;
-  if (!r.background) return kind === 'strike' ? answeredCountry(text, readings, r, lex) ?? own : own;
+  if (!r.background || own.some((p) => p.country)) return own;
   const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
   const inherited = main ? placesOf(text, main, lex, kind, earlierBase) : [];
   return inherited.length === 1 && inherited[0]!.country ? inherited : own;
-}
-
-/**
- * "A U.S. gunship struck the militants after they fired a missile at Al-Asad Airbase, Iraq": a strike that names no
- * place, answering an attack its sentence tells, is in that attack's country, where the defender's strikes land (not
- * Jordan, for "after the attack on Tower 22"). Only the country: the attack's base is not what the strike hit.
- */
-function answeredCountry(text: string, readings: Reading[], r: Reading, lex: CompiledPack): Place[] | null {
-  const causes = readings.filter((o) => o.quote.start === r.quote.start && o.background && (kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex))?.kind === 'attack');
-  const places = causes.flatMap((o) => placesOf(text, o, lex, 'attack', null)).filter((p) => p.country && lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === p.country));
-  const countries = new Set(places.map((p) => p.country));
-  if (countries.size !== 1) return null;
-  const { country, span } = places[0]!;
-  return [{ site: null, province: null, place: null, country, lat: null, lon: null, span }];
 }
 
 /** A few words between a determiner and its noun ("a one-way drone attack"). */
@@ -923,6 +908,9 @@ interface Casualties {
   bound?: Set<'killed' | 'injured'>;
 }
 
+/** A count this many times the bound told is of something else than the incident (a total, a base's strength). */
+const BOUND_REACH = 2;
+
 /** "at least", "more than": a count told as a bound. */
 const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als)\s+$/iu;
 
@@ -1105,7 +1093,11 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const noneHurt = cues(r, 'no_casualties');
   const denied = new Set<TermHit>();
   // "did not say if it inflicted casualties or damage", "may have caused damage": what may have been is not what was.
-  const unsure = (h: TermHit) => nearBefore([...cues(r, 'irrealis'), ...cues(r, 'asked')], h.start, UNSURE_REACH) && !/[,;:]/.test(text.slice(Math.max(r.sentence.start, h.start - UNSURE_REACH), h.start));
+  // "whether the drone that hit Tower 22 was launched from Iraq": a relative clause between them tells what did happen.
+  const unsure = (h: TermHit) => {
+    const asking = [...cues(r, 'irrealis'), ...cues(r, 'asked')].filter((q) => q.end <= h.start && h.start - q.end <= UNSURE_REACH);
+    return asking.some((q) => !/[,;:]|\b(?:that|which|who)\b/i.test(text.slice(q.end, h.start)));
+  };
   impacts.forEach((h, i) => {
     const byNegator =
       unsure(h) ||
@@ -1537,7 +1529,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   };
   let casualties = casualtiesOf(text, r);
   // "A number of troops were injured after a missile attack hit the base": more than one hurt, maybe told in another clause of its sentence.
-  const mates = readings.filter((o) => o !== r && o.quote.start === r.quote.start);
+  // Not a clause that tells another incident ("days after several troops were wounded in an attack on Conoco").
+  const mates = readings.filter((o) => o !== r && o.quote.start === r.quote.start && !(o.background && kindOf(text, o, lex)));
   const vague = new Set([...(casualties.vague ?? []), ...mates.flatMap((o) => [...(casualtiesOf(text, o).vague ?? [])])]);
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
@@ -1574,45 +1567,35 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     daysGiven.add(next);
   }
   if (dates.every((d) => d.date === null && d.day === null) && toldInYearBefore(text, r, trigger, lex)) return [];
-  // "for the second consecutive day": the same again on each day before, back to the first.
-  const runOf = consecutiveDays(text, r);
-  const runDays = dates.flatMap((d) => (d.date === null ? [] : Array.from({ length: runOf - 1 }, (_, k) => ({ ...d, date: addDays(d.date!, -(k + 1)), date_end: d.date_end && addDays(d.date_end, -(k + 1)), day: null, dayBefore: true }))));
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
   const contrasts = [...text.slice(r.sentence.start, r.sentence.end).matchAll(CONTRAST_JOINT)].map((m) => r.sentence.start + m.index);
   const partAt = (at: number) => contrasts.filter((c) => c < at).length;
   const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
+  // "in Syria, but it was shot down on Saturday": a part that names no place of its own goes on about the one before.
+  const placedParts = new Set(places.flatMap((p) => (p.span ? [partAt(p.span.start)] : [])));
   const datesAt = (place: Place) => {
     if (!contrasts.length || !place.span || !dates.every((d) => inClause(d.span))) return dates;
-    const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start));
+    const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start) || !placedParts.has(partAt(d.span!.start)));
     return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];
   };
-  // "the US carried out three limited air strikes in Syria": strikes counted, on days not told, are several incidents told as one count.
-  const countedStrikes = kind === 'strike' ? cues(r, 'strike').filter((h) => STRIKES_PLURAL.test(h.text) && countedBefore(text, r, h)) : [];
-  const undated = (place: Place) => datesAt(place).every((d) => d.date === null && d.day === null);
-  const countedAt = (place: Place) => countedStrikes.some((h) => !place.span || partAt(h.start) === partAt(place.span.start));
   for (const place of places) {
-    if (countedAt(place) && undated(place)) continue;
     const own = weaponsAt(place);
     const outcome = outcomeAt(place);
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
     const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
-    for (const date of [...runDays, ...datesAt(place)]) {
-      // The toll and outcome told are of the day the clause tells.
-      const dayBefore = 'dayBefore' in date;
-      const told: Casualties = dayBefore ? { killed: null, injured: null, spans: {} } : casualties;
-      const result = dayBefore ? { outcome: 'unknown' as const, span: null } : outcome;
+    for (const date of datesAt(place)) {
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
       if (place.span) evidence[place.site ? 'site' : 'place'] = place.span;
       if (place.span) evidence.country = place.span;
       if (actor.span) evidence.attacker = actor.span;
       if (weapons.span) evidence.weapons = weapons.span;
-      if (told.spans.killed) evidence.killed = told.spans.killed;
-      if (told.spans.injured) evidence.injured = told.spans.injured;
-      if (result.span) evidence.outcome = result.span;
+      if (casualties.spans.killed) evidence.killed = casualties.spans.killed;
+      if (casualties.spans.injured) evidence.injured = casualties.spans.injured;
+      if (outcome.span) evidence.outcome = outcome.span;
       const mention: Mention = {
           article: article.id,
           kind,
@@ -1628,46 +1611,25 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           attribution: actor.attacker ? actor.attribution : 'unknown',
           target: actor.target,
           weapons: weapons.weapons,
-          killed: told.killed,
-          injured: told.injured,
-          outcome: result.outcome,
+          killed: casualties.killed,
+          injured: casualties.injured,
+          outcome: outcome.outcome,
           quote,
           start: r.quote.start,
           end: r.quote.end,
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another: another || dayBefore, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(told.vague ? { vague: told.vague } : {}), bound: new Set(told.bound), hurt: kind === 'attack' && result.outcome === 'impact' && defendersHurt(r, result.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
-      for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, told);
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && defendersHurt(r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
   }
   return drafts;
 }
 
-/** A strike noun in the plural: "strikes", "airstrikes", "frappes", "Luftangriffe", "غارات". */
-const STRIKES_PLURAL = /(?:strikes|frappes|bombardements|bombardeos|Luftangriffe|غارات|ضربات)$/iu;
-
-/** "three limited air strikes", "two strikes": a count of two or more up to two words before the noun. */
-function countedBefore(text: string, r: Reading, noun: TermHit): boolean {
-  return findNumbers(text, Math.max(r.sentence.start, noun.start - 30), noun.start).some((n) => n.value >= 2 && /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(n.end, noun.start)));
-}
-
 /** ", but", ", mais", ", pero", ", aber": a coordinate clause of its own. */
 const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
-
-const RUN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, deuxième: 2, troisième: 3, segundo: 2, tercer: 3, zweiten: 2, dritten: 3, الثاني: 2, الثالث: 3 };
-/** "for the second consecutive day", "for a third straight day", "for the second day in a row", "pour le deuxième jour consécutif", "لليوم الثاني على التوالي". */
-const CONSECUTIVE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:(?:for|pour|por|am|zum)\\s+(?:the|a|le|un|el|den)?\\s*(${Object.keys(RUN_ORDINALS).filter((w) => /^[a-zäéè]/.test(w)).join('|')})\\s+(?:(?:consecutive|straight|successive|consécutif|consecutivo|aufeinanderfolgenden)\\s+(?:day|jour|día|Tag)|(?:day|jour|día|Tag)\\s+(?:in a row|running|consécutif|consecutivo|in Folge))|لليوم\\s+(الثاني|الثالث)\\s+على\\s+التوالي)(?![\\p{L}])`,
-  'iu',
-);
-
-/** How many days in a row the clause says its incident came (1 unless "for the second consecutive day" and the like). */
-function consecutiveDays(text: string, r: Reading): number {
-  const run = CONSECUTIVE_DAY.exec(text.slice(r.sentence.start, r.sentence.end));
-  return run ? (RUN_ORDINALS[(run[1] ?? run[2])!.toLowerCase()] ?? 1) : 1;
-}
 
 /**
  * "One of the three militants killed in the strike was ... in charge of operations in Syria": "the strike", with no base
@@ -2148,7 +2110,8 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
   if (value < 2 && notes.get(m)?.vague?.has(field)) return;
   const note = notes.get(m);
   // "at least two dozen were injured", then "25 injured": the larger count is the toll.
-  const boundExceeded = m[field] !== null && value > m[field] && note?.bound?.has(field) === true;
+  // "at least two dozen", then "25 injured": the larger count, when it is near the bound (not "70 hurt in all the attacks").
+  const boundExceeded = m[field] !== null && value > m[field] && value <= BOUND_REACH * m[field] && note?.bound?.has(field) === true;
   const replaces = m[field] === null || (value > 0 && note?.ownOnly.has(field) === true) || boundExceeded;
   if (!replaces) return;
   m[field] = value;

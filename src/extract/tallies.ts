@@ -52,6 +52,8 @@ const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:el
 const TIME_SPAN = /^\s+(?:days?|weeks?|months?|hours?|Tagen?|Wochen|Monaten?|Stunden|jours|semaines|mois|heures|días|semanas|meses|horas)(?![\p{L}])/iu;
 /** "in less than 24 hours", "within hours", "en moins de 24 heures", "خلال ساعات": a span of hours, where a few incidents are each told. */
 const HOURS_SPAN = /(?<![\p{L}])(?:in|within|over|en|dans|innerhalb|binnen|خلال)\s+(?:(?:less than|under|fewer than|just|only|the (?:last|past)|moins de|menos de|weniger als|von)\s+)?(?:(?:\d+|a few|several|two|a couple of|quelques|unas|wenigen)\s+)?(?:hours?|heures|horas|Stunden|ساعات|ساعة)(?![\p{L}])/iu;
+/** "the second attack ... in less than 24 hours": the span of hours follows the rank ("within hours of the latest attack" alone ranks nothing). */
+const RANKED_IN_HOURS = new RegExp(`(?:${ORDINAL_HEAD.source})[^.;]{0,80}?${HOURS_SPAN.source}`, 'iu');
 const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|service|people|members|fighters|militants|injur|wound|kill)/iu;
 
 /** "between October 17 and November 30", "from Oct. 17 to Nov. 14": the words around the days a period runs between. */
@@ -208,7 +210,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && !period && sites.length > 0;
   // "the second attack on US forces in less than 24 hours": the few incidents of a span of hours.
-  const withinHours = !since && !period && HOURS_SPAN.test(body);
+  const withinHours = !since && !period && RANKED_IN_HOURS.test(body);
   // "Iraqi militia group claims two drone attacks on US bases": a headline counts the incidents its article tells.
   const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
