@@ -1891,6 +1891,8 @@ interface ToldLast {
   pending: Reading[];
   /** Opened far from where the incident was told, by naming it again: only an explicit claim names its group. */
   reopened?: boolean;
+  /** The day the clause that reopened the run named the incident by ("Saturday's attack"): no day of another. */
+  dayNamed?: DateMention;
 }
 
 /**
@@ -1955,7 +1957,7 @@ function namedAgain(text: string, r: Reading, told: ToldLast, lex: CompiledPack)
   // "after being briefed on Monday's attack": the day of an incident just told is no day of another.
   const toldDays = [...told.main, ...told.background].map((m) => m.date);
   // "a spokesman said this morning that ...": the day of the statement is no day of another incident either.
-  if (r.dates.some((d) => (d.date === null || !toldDays.includes(d.date)) && !isStatementDay(text, r, d))) {
+  if (r.dates.some((d) => d !== told.dayNamed && (d.date === null || !toldDays.includes(d.date)) && !isStatementDay(text, r, d))) {
     // "Biden said the attack was carried out Saturday night": the one undated incident named again, on its day.
     const undated = undatedNamedAgain(text, r, told);
     if (undated) dayGiven.add(r);
@@ -2002,6 +2004,25 @@ function onlyOneNamedAgain(text: string, r: Reading, mentions: readonly Mention[
   if (!kind || r.sites.length || r.towns.length || r.regions.length) return undefined;
   const [only, another] = mentions.filter((m) => m.kind === kind);
   return only && !another ? only : undefined;
+}
+
+/** The one incident told before, not in the run going on, whose day a clause names with it ("Saturday's attack"); else undefined. */
+function toldOnDayNamed(text: string, r: Reading, mentions: readonly Mention[], told: ToldLast | null): { incident: Mention; day: DateMention } | undefined {
+  const restated = restatedDay(text, r);
+  if (!restated || r.towns.length || r.regions.length) return undefined;
+  const { day, noun } = restated;
+  const label = day.date === null ? dayLabel(day) : null;
+  const eitherKind = cues(r, 'strike').some((h) => h.start === noun.start);
+  // A day left unresolved ("Saturday" in an undated article) is still the day of an incident told on a Saturday.
+  const labelOf = (m: Mention) => m.day_label ?? (m.date_precision === 'day' && m.date ? (day.weekday === undefined ? m.date.slice(5) : `w${new Date(m.date).getUTCDay()}`) : null);
+  const onDay = (m: Mention) => {
+    if (day.date !== null) return m.date_precision === 'day' && m.date === day.date;
+    const told = labelOf(m);
+    return label !== null && told !== null && labelledDay(told) === labelledDay(label);
+  };
+  const [only, another] = mentions.filter((m) => (eitherKind || m.kind === 'attack') && onDay(m));
+  const running = told ? [...told.main, ...told.background] : [];
+  return only && !another && !running.includes(only) ? { incident: only, day } : undefined;
 }
 
 /** The kind of incident a clause names definitely ("the attack", "the strikes"), pointing back to one told; null when it names none. */
@@ -2165,9 +2186,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
     const followUp = (): void => {
       // "The US has downplayed the attack": the only incident of its kind the article told, named again, opens a new run about it.
-      if (!toldLast && !drafts.length && !skip(r.sentence)) {
-        const again = onlyOneNamedAgain(text, r, mentions);
-        if (again) toldLast = { quote: r.quote.start, main: [again], background: [], since: 0, pending: [], reopened: true };
+      // "The responsibility for Saturday's attack was claimed by ...": the one incident told on the day named opens a run
+      // about it, even right after another.
+      if (!drafts.length && !skip(r.sentence)) {
+        const only = toldLast ? undefined : onlyOneNamedAgain(text, r, mentions);
+        const onDay = only ? undefined : toldOnDayNamed(text, r, mentions, toldLast);
+        const again = only ?? onDay?.incident;
+        if (again) toldLast = { quote: r.quote.start, main: [again], background: [], since: 0, pending: [], reopened: true, dayNamed: onDay?.day };
       }
       if (!toldLast || skip(r.sentence)) return;
       // A clause that names where the troops hit were stationed places the attack, and the run goes on; what else it

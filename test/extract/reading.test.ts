@@ -1608,3 +1608,13 @@ test('the narrower readings hold where text only looks like them', () => {
   const tallies = extract(article('US bases in Iraq were attacked four times in January, a Pentagon official said, speaking within hours of the latest attack.', '2024-01-21'), pack).tallies;
   assert.deepEqual(tallies.map((t) => t.count), [4]);
 });
+
+test('a claim for an incident named by its day ("Saturday\'s attack") goes to the one told on that day, even after another', () => {
+  // An undated article: the day stays unresolved, and is still the day of the one incident told on a Saturday.
+  const text =
+    'Rockets struck the Harir air base on Saturday, wounding two soldiers.\n— Example Wire (@wire) January 6, 2024\nThe first such barrage hit the base on Dec. 3, causing light damage. Responsibility for Saturday\'s attack was claimed by Kataib Hezbollah.';
+  assert.deepEqual(mentionsOf(text, null).map((m) => [m.date, m.attacker, m.attribution]), [
+    [null, "Kata'ib Hezbollah", 'claimed'],
+    ['2023-12-03', null, 'unknown'],
+  ]);
+});
