@@ -1218,7 +1218,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     reading !== r && r.sites.length > 0 && reading.sites.length > 0 && ![...sites(reading)].some((k) => sites(r).has(k)) && !cues(r, 'group_reference').length;
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
-    if (!hits.length || ofAnotherBase(reading) || (reading !== r && ofAnotherDay(text, r, reading))) continue;
+    if (!hits.length || ofAnotherBase(reading) || (reading !== r && (ofAnotherDay(text, r, reading) || claimsPattern(text, reading)))) continue;
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     const denying = (h: TermHit) =>
@@ -1249,6 +1249,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
+}
+
+/** "The group has claimed numerous attacks since October": a neighbour that speaks of a pattern, and names no incident again ("the attack"), claims none. */
+function claimsPattern(text: string, reading: Reading): boolean {
+  return tellsTotal(text, reading) && !cues(reading, 'incident_noun').some((h) => namedDefinitely(text, reading, h));
 }
 
 /** One day and another, resolved or not: overlapping dates, the same month and day, or the same weekday where only one says which. */

@@ -1618,3 +1618,10 @@ test('a claim for an incident named by its day ("Saturday\'s attack") goes to th
     ['2023-12-03', null, 'unknown'],
   ]);
 });
+
+test('a group said in the next sentence to have claimed a pattern of attacks ("numerous attacks since October") claimed none of them', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(read('A drone hit the Harir air base on Monday. The Islamic Resistance in Iraq has claimed a string of similar attacks since October.'), [[null, 'unknown']]);
+  assert.deepEqual(read('A rocket landed near the Conoco gas field base on Monday. Kataib Hezbollah has claimed responsibility for numerous attacks on US forces.'), [[null, 'unknown']]);
+  assert.deepEqual(read('A drone hit the Harir air base on Monday. The Islamic Resistance in Iraq, behind dozens of attacks since October, claimed the attack.'), [['Islamic Resistance in Iraq', 'claimed']]);
+});
