@@ -1256,9 +1256,12 @@ function claimsPattern(text: string, reading: Reading): boolean {
   return tellsTotal(text, reading) && !cues(reading, 'incident_noun').some((h) => namedDefinitely(text, reading, h));
 }
 
-/** One day and another, resolved or not: overlapping dates, the same month and day, or the same weekday where only one says which. */
+/**
+ * One day and another, resolved or not: dates a day apart at most (a night attack claimed "after midnight" is told on
+ * both), the same month and day, or the same weekday where only one says which.
+ */
 function mayBeOneDay(d: DateMention, e: DateMention): boolean {
-  if (d.date && e.date) return d.date <= (e.dateEnd ?? e.date) && e.date <= (d.dateEnd ?? d.date);
+  if (d.date && e.date) return d.date <= addDays(e.dateEnd ?? e.date, 1) && e.date <= addDays(d.dateEnd ?? d.date, 1);
   if (d.monthDay && e.monthDay) return d.monthDay === e.monthDay;
   const weekday = (m: DateMention) => m.weekday ?? (m.date && m.precision === 'day' ? new Date(`${m.date}T12:00:00Z`).getUTCDay() : undefined);
   const [a, b] = [weekday(d), weekday(e)];
@@ -1555,7 +1558,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const partJoints = places.length > 1 && places.every((p) => p.span) ? cues(r, 'part_joint') : [];
   const bounds = [r.sentence.start, ...partJoints.map((j) => j.start), r.sentence.end];
   const parts = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
-  const ownParts = partJoints.length > 0 && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end));
+  // "..., and both were shot down": what is told after the last place, of all of them together, is each part's.
+  const lastPlace = Math.max(...places.map((p) => p.span?.end ?? 0));
+  const toldOfAll = TOLD_OF_ALL.test(text.slice(lastPlace, r.sentence.end));
+  const ownParts = partJoints.length > 0 && !toldOfAll && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end));
   const outcomeAt = (place: Place) => {
     const part = ownParts ? parts.find((s) => place.span!.start >= s.start && place.span!.end <= s.end) : undefined;
     return part ? outcomeOf(text, r, kind, casualties.killed, casualties.injured, part) : outcome;
@@ -1632,6 +1638,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   }
   return drafts;
 }
+
+/** "both were shot down", "all were intercepted", "tous ont été abattus": said of every incident the sentence told. */
+const TOLD_OF_ALL = /(?<![\p{L}])(?:both|all|each|neither|none|tous|toutes|ambos|todos|beide|alle)(?![\p{L}])/iu;
 
 /** ", but", ", mais", ", pero", ", aber": a coordinate clause of its own. */
 const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;

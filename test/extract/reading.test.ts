@@ -1625,3 +1625,13 @@ test('a group said in the next sentence to have claimed a pattern of attacks ("n
   assert.deepEqual(read('A rocket landed near the Conoco gas field base on Monday. Kataib Hezbollah has claimed responsibility for numerous attacks on US forces.'), [[null, 'unknown']]);
   assert.deepEqual(read('A drone hit the Harir air base on Monday. The Islamic Resistance in Iraq, behind dozens of attacks since October, claimed the attack.'), [['Islamic Resistance in Iraq', 'claimed']]);
 });
+
+test('an outcome told of all the places together is each one\'s; a claim of the day after a night attack is of that attack', () => {
+  const both = mentionsOf('One drone targeted al-Tanf on Saturday, while another targeted Tal Baydar, and both were shot down.', '2024-01-21');
+  assert.deepEqual(both.map((m) => [m.site, m.outcome]), [
+    ['Al-Tanf Garrison', 'intercepted'],
+    ['Tal Baydar', 'intercepted'],
+  ]);
+  const night = mentionsOf("Drones targeted the Conoco base in Syria on Monday night. The Islamic Resistance in Iraq claimed Tuesday's attack, saying it hit the base after midnight.", '2023-11-22');
+  assert.deepEqual(night[0] && [night[0].date, night[0].attacker], ['2023-11-20', 'Islamic Resistance in Iraq']);
+});
