@@ -1631,7 +1631,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && defendersHurt(r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2122,12 +2122,23 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
   if (incident.outcome === 'impact') return;
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
-  if (incident.outcome === 'intercepted' && !(alone && incident.kind === 'attack' && defendersHurt(r, outcome.span))) return;
+  // "Coalition forces sustained minor injuries in the incident": people hurt in the attack named again, not in "an earlier attack" or an accident.
+  const hurtInIt = alone && incident.kind === 'attack' && hurtInIncidentNamed(text, r, outcome.span);
+  if (incident.outcome === 'intercepted' && !hurtInIt) return;
   incident.outcome = outcome.outcome;
   if (outcome.span) incident.evidence.outcome = outcome.span;
 }
 
 /** "Coalition forces sustained minor injuries": the impact a clause tells is of the defender's people hurt, so something got through. */
+/**
+ * "Coalition forces sustained minor injuries in the incident", "Four soldiers were lightly wounded": the defender's people
+ * hurt in the incident told, not in "an earlier attack" or, "separately", in an accident.
+ */
+function hurtInIncidentNamed(text: string, r: Reading, impact: Span | null): boolean {
+  if (!defendersHurt(r, impact) || cues(r, 'unrelated_cause').length) return false;
+  return cues(r, 'incident_noun').every((h) => namedDefinitely(text, r, h));
+}
+
 function defendersHurt(r: Reading, impact: Span | null): boolean {
   const people = cues(r, 'defender_people').length > 0 || cues(r, 'defender_agent').length > 0;
   return people && impact !== null && [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start === impact.start);

@@ -1635,3 +1635,10 @@ test('an outcome told of all the places together is each one\'s; a claim of the 
   const night = mentionsOf("Drones targeted the Conoco base in Syria on Monday night. The Islamic Resistance in Iraq claimed Tuesday's attack, saying it hit the base after midnight.", '2023-11-22');
   assert.deepEqual(night[0] && [night[0].date, night[0].attacker], ['2023-11-20', 'Islamic Resistance in Iraq']);
 });
+
+test('people hurt turn an intercepted attack into a hit only when hurt in the incident named again', () => {
+  const outcome = (text: string) => mentionsOf(text, '2024-01-21').map((m) => m.outcome);
+  assert.deepEqual(outcome('US forces engaged two drones approaching al-Tanf in Syria on Saturday. Coalition forces sustained minor injuries in the incident.'), ['impact']);
+  assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. Separately, two US soldiers were injured in a vehicle accident at the base.'), ['intercepted']);
+  assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. In an earlier attack, 25 US service members suffered injuries.'), ['intercepted']);
+});
