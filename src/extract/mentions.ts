@@ -1559,9 +1559,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const bounds = [r.sentence.start, ...partJoints.map((j) => j.start), r.sentence.end];
   const parts = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
   // "..., and both were shot down": what is told after the last place, of all of them together, is each part's.
-  const lastPlace = Math.max(...places.map((p) => p.span?.end ?? 0));
-  const toldOfAll = TOLD_OF_ALL.test(text.slice(lastPlace, r.sentence.end));
-  const ownParts = partJoints.length > 0 && !toldOfAll && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end));
+  const toldOfAll = () => TOLD_OF_ALL.test(text.slice(Math.max(...places.map((p) => p.span!.end)), r.sentence.end));
+  const ownParts = partJoints.length > 0 && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end)) && !toldOfAll();
   const outcomeAt = (place: Place) => {
     const part = ownParts ? parts.find((s) => place.span!.start >= s.start && place.span!.end <= s.end) : undefined;
     return part ? outcomeOf(text, r, kind, casualties.killed, casualties.injured, part) : outcome;
