@@ -118,6 +118,12 @@ function weekdayOnOrBefore(day: IsoDate, weekday: number): IsoDate {
   return addDays(day, -back);
 }
 
+/** "last week": Monday to Sunday of the week before the one of `day`. */
+function weekBefore(day: IsoDate): [IsoDate, IsoDate] {
+  const monday = weekdayOnOrBefore(addDays(day, -7), 1);
+  return [monday, addDays(monday, 6)];
+}
+
 function monthEnd(day: IsoDate): IsoDate {
   const d = new Date(`${day}T12:00:00Z`);
   return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)));
@@ -269,8 +275,8 @@ export function findDates(text: string, from: number, to: number, lang: string |
   const lastWeek = LAST_WEEK[lang ?? 'en'];
   if (lastWeek) {
     for (const m of slice.matchAll(lastWeek)) {
-      const monday = published ? weekdayOnOrBefore(addDays(published, -7), 1) : null;
-      found.push({ start: from + m.index, end: from + m.index + m[0].length, date: monday, dateEnd: monday && addDays(monday, 6), precision: monday ? 'range' : 'unknown', form: 'period' });
+      const week = published ? weekBefore(published) : null;
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, date: week?.[0] ?? null, dateEnd: week?.[1] ?? null, precision: week ? 'range' : 'unknown', form: 'period' });
     }
   }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
@@ -543,8 +549,7 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
     else if (g.withinHours) found.push({ ...relative(published && addDays(published, -1), published), hours: true });
     else if (g.lastWeek && published) {
-      const monday = weekdayOnOrBefore(addDays(published, -7), 1);
-      found.push(relative(monday, addDays(monday, 6), 'period'));
+      found.push(relative(...weekBefore(published), 'period'));
     }
   }
   return found;

@@ -1323,10 +1323,14 @@ const DAYS_AFTER_OPENING = /^\s*(?:(?:just|only|a few|several|some)\s+)?(?:days|
 /** A background clause opened by "days after", "two days after": what it tells is not the incident told just before it. */
 function toldDaysBefore(text: string, r: Reading): boolean {
   if (!r.background) return false;
-  if (DAYS_AFTER_OPENING.test(text.slice(r.sentence.start, r.sentence.end))) return true;
-  const from = Math.max(0, r.sentence.start - 16);
-  const m = DAYS_AFTER.exec(text.slice(from, r.sentence.start + 16));
-  return m !== null && from + m.index <= r.sentence.start && from + m.index + m[0].length > r.sentence.start;
+  return DAYS_AFTER_OPENING.test(text.slice(r.sentence.start, r.sentence.end)) || daysAfterAtOpening(text, r.sentence.start) !== null;
+}
+
+/** "two days after", held by the words around a clause's opening (the connector it was cut at); null when none is. */
+function daysAfterAtOpening(text: string, start: number): RegExpExecArray | null {
+  const from = Math.max(0, start - 16);
+  const m = DAYS_AFTER.exec(text.slice(from, start + 16));
+  return m && from + m.index <= start && from + m.index + m[0].length > start ? m : null;
 }
 
 /**
@@ -1335,11 +1339,8 @@ function toldDaysBefore(text: string, r: Reading): boolean {
  * "vendredi" makes the clause's Thursday).
  */
 function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
-  const start = r.sentence.start;
-  const from = Math.max(0, start - 16);
-  const m = DAYS_AFTER.exec(text.slice(from, start + 16));
-  // The words must hold the clause's opening: the connector it was cut at.
-  if (!m || from + m.index > start || from + m.index + m[0].length <= start) return [];
+  const m = daysAfterAtOpening(text, r.sentence.start);
+  if (!m) return [];
   const count = DAY_COUNTS[m[1]!.toLowerCase()]!;
   const day = before.dates.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && d.weekday !== undefined && d.monthDay === undefined));
   if (day.length !== 1) return [];
