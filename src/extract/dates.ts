@@ -83,12 +83,70 @@ type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chron
  * which tries every number, was the costliest reader of all.
  */
 const TIME_READER = /(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/;
-function withoutTimes(configuration: { parsers: chrono.Parser[]; refiners: chrono.Refiner[] }): Parser {
-  configuration.parsers = configuration.parsers.filter((parser) => !TIME_READER.test(parser.constructor.name));
-  const reader = new chrono.Chrono(configuration);
-  return (text, ref, option) => reader.parse(text, ref, option);
+function withoutTimes(configuration: { parsers: chrono.Parser[]; refiners: chrono.Refiner[] }, needs: ReaderNeeds = {}): Parser {
+  return selectiveReader(
+    configuration.parsers.filter((parser) => !TIME_READER.test(parser.constructor.name)),
+    configuration.refiners,
+    needs,
+  );
 }
-const parseEnglish = withoutTimes(chrono.en.configuration.createCasualConfiguration(false));
+
+/** For a reader of chrono's, by its class name: what a text must hold for its pattern to match at all (a looser pattern). */
+export type ReaderNeeds = Record<string, RegExp>;
+
+/** Not after a letter, digit or underscore: where chrono's readers start a match ("(\W|^)"). */
+const OPENS = '(?:^|[^a-z0-9_])';
+/** Not before one: where they end it ("(?=\W|$)"). */
+const CLOSES = '(?![a-z0-9_])';
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt';
+/** A month's name or abbreviation, after a day ("10th", "1st", "the 9th of") or "in", before a day or year, as the month readers take it. */
+const ENGLISH_MONTH = new RegExp(
+  `(?:^|[^a-z]|of|st|nd|rd|th|in)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=[^a-z]|$|of|${ORDINAL_WORDS})`,
+  'i',
+);
+const TIME_UNITS = 'quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins?|secs?|hrs?|days?|mos?|qtr|yr|[smhdwy]';
+/** Each English reader's pattern, loosened to what it cannot match without (readers not named here always read). */
+export const ENGLISH_NEEDS: ReaderNeeds = {
+  ENYearMonthDayParser: /\d{4}[-./\s](?:\d|[a-z]{3})/i,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENMonthNameLittleEndianParser: ENGLISH_MONTH,
+  ENMonthNameMiddleEndianParser: ENGLISH_MONTH,
+  ENMonthNameParser: ENGLISH_MONTH,
+  ENYearMonthNameParser: ENGLISH_MONTH,
+  ENWeekdayParser: new RegExp(`(?:^|[^a-z0-9_]|on|this|last|past|next)(?:wednesday|thursday|saturday|tuesday|sunday|monday|friday|thurs|thur|thu|tue|wed|fri|sat|sun|mon|weekend|weekday)${CLOSES}`, 'i'),
+  ENTimeUnitAgoFormatParser: new RegExp(`(?:ago|before|earlier)${CLOSES}`, 'i'),
+  ENCasualDateParser: new RegExp(`${OPENS}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night)${CLOSES}`, 'i'),
+  ENCasualTimeParser: new RegExp(`(?:^|[^a-z0-9_]|this)(?:morning|afternoon|evening|night|midnight|midday|noon)${CLOSES}`, 'i'),
+  ENEndOfCurrentMonthParser: /(?:last\s+day|end)\s+of\s+(?:the\s+)?month/i,
+  ENRelativeDateFormatParser: new RegExp(`${OPENS}(?:this|last|past|next|after\\s*this)\\s*(?:${TIME_UNITS})${CLOSES}`, 'i'),
+  ENTimeUnitCasualRelativeFormatParser: new RegExp(`${OPENS}(?:this|last|past|next|after|[+-])\\s*(?:\\S+\\s*){0,3}?(?<![a-z])(?:${TIME_UNITS})${CLOSES}`, 'i'),
+};
+
+/**
+ * chrono tries every reader's pattern on every text, and most clauses can feed one or two of them: each text is read
+ * by the readers whose needs it meets (and those without stated needs), with all the refiners, so the dates found are
+ * the same as all the readers would find. One chrono per set of readers, made when first needed.
+ */
+export function selectiveReader(parsers: chrono.Parser[], refiners: chrono.Refiner[], needs: ReaderNeeds): Parser {
+  // The readers (as bits of a set) by what they need: readers of one need are tested for once.
+  const byNeed = new Map<RegExp | null, number>();
+  parsers.forEach((parser, i) => {
+    const need = needs[parser.constructor.name] ?? null;
+    byNeed.set(need, (byNeed.get(need) ?? 0) | (1 << i));
+  });
+  const tests = [...byNeed];
+  const readers = new Map<number, chrono.Chrono>();
+  return (text, ref, option) => {
+    let set = 0;
+    for (const [need, readersOfIt] of tests) if (need === null || need.test(text)) set |= readersOfIt;
+    let reader = readers.get(set);
+    if (!reader) readers.set(set, (reader = new chrono.Chrono({ parsers: parsers.filter((_, i) => set & (1 << i)), refiners })));
+    return reader.parse(text, ref, option);
+  };
+}
+const parseEnglish = withoutTimes(chrono.en.configuration.createCasualConfiguration(false), ENGLISH_NEEDS);
 
 const PARSERS: Record<string, Parser> = {
   en: parseEnglish,

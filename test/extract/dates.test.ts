@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, latestFullDate } from '../../src/extract/dates.js';
+import * as chrono from 'chrono-node';
+import { ENGLISH_NEEDS, findDates, latestFullDate, selectiveReader } from '../../src/extract/dates.js';
 
 const filler = ' The base hosts troops of the coalition.'.repeat(15);
 const era = '2023-10-07';
@@ -35,4 +36,29 @@ test('"last weekend" said on a weekend is the weekend before it', () => {
   assert.deepEqual([sunday?.date, sunday?.dateEnd], ['2024-01-27', '2024-01-28']);
   const [monday] = findDates('the attack in Jordan last weekend', 0, 33, 'en', '2024-02-05');
   assert.deepEqual([monday?.date, monday?.dateEnd], ['2024-02-03', '2024-02-04']);
+});
+
+test("chrono's English readers, each run only where the text meets its needs, find what all of them together find", () => {
+  const { parsers, refiners } = chrono.en.configuration.createCasualConfiguration(false);
+  const all = new chrono.Chrono({ parsers, refiners });
+  const selective = selectiveReader(parsers, refiners, ENGLISH_NEEDS);
+  const reference = { instant: new Date('2024-02-10T12:00:00Z'), timezone: 0 };
+  const sentences = [
+    'Rockets hit the base on Tuesday, Oct. 17, and again on the 9th and 11th of November.',
+    'The drone struck on 2024-01-28 at dawn; a second came on 28/01/2024 and a third on 1/2024.',
+    'In 2024 January the militia fired again, three days ago, and yesterday, and this morning.',
+    'Officials said last week that the base was hit twice in the past two days and over the last few months.',
+    'By the end of the month, and late last night, the group had claimed a fourth attack +2 days after the first.',
+    'On Sunday night and this weekend, Al-Asad air base came under fire, the Pentagon said today.',
+    'The attack on Feb. 4 came a week after the strike of January twenty-eighth and 2 weeks before March 1st.',
+    'The Pentagon, the mayor of Erbil and the monitor of the Syrian observatory said nothing of it.',
+  ];
+  const read = (parse: (text: string) => chrono.ParsedResult[], text: string) => parse(text).map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+  const used = new Set<string>();
+  for (const text of sentences) {
+    assert.deepEqual(read((t) => selective(t, reference, { forwardDate: false }), text), read((t) => all.parse(t, reference, { forwardDate: false }), text), text);
+    for (const parser of parsers) if (new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, reference).length) used.add(parser.constructor.name);
+  }
+  // Every reader given needs has read something here: the sentences try each one's needs.
+  assert.deepEqual(Object.keys(ENGLISH_NEEDS).filter((name) => !used.has(name)), []);
 });
