@@ -6,6 +6,8 @@
  * the one cluster with a site it fits, and only when there is exactly one.
  */
 import { Cluster } from './cluster.js';
+import { intersect } from './days.js';
+import { weaponsDisjoint } from './evidence.js';
 import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -162,6 +164,17 @@ function memberDays(c: Cluster): Set<number> {
   return new Set(c.members.map((p) => p.day as number));
 }
 
+/** The clusters' dates share a whole day, not only the midnight between two days. */
+function shareADay(a: Cluster, b: Cluster): boolean {
+  const common = a.interval && b.interval ? intersect(a.interval, b.interval) : null;
+  return common !== null && 2 * Math.ceil(common[0] / 2) <= common[1];
+}
+
+/** As for atoms (pairScore): a day apart is within tolerance only when the weapons do not tell the two apart. */
+function toldApartByWeapons(a: Cluster, b: Cluster): boolean {
+  return !shareADay(a, b) && weaponsDisjoint([...a.weapons], b.weapons);
+}
+
 /** Up to two clusters with a site on the days of `c` that `c` fits (two are enough to know it is ambiguous). */
 function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
   const seen = new Set<Cluster>();
@@ -171,7 +184,7 @@ function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, 
       for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (s.canJoin(c)) fits.push(s);
+        if (s.canJoin(c) && !toldApartByWeapons(s, c)) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
