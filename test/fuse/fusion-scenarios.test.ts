@@ -20,3 +20,19 @@ test('a report naming only the country joins the base attacked that day with its
     [['lark1', 'lark2'], ['syria', 'wren1', 'wren2']],
   );
 });
+
+test('a story republished days later, its "on Saturday" read at its new date, stays with the incident the first copy dates', () => {
+  const quote = 'A drone targeted coalition forces at Camp Heron on Saturday, security officials said in a statement.';
+  const onSaturday = { start: 48, end: 59 };
+  const copy = (article: string, published: string, date: string) =>
+    mention(article, { site: 'Camp Heron', date, published, weapons: ['drone'], quote, start: 0, end: quote.length, evidence: { date: onSaturday } });
+  assert.deepEqual(
+    groups(
+      copy('first', '2024-03-10', '2024-03-09'),
+      copy('reprint', '2024-03-17', '2024-03-16'),
+      mention('second1', { site: 'Camp Heron', date: '2024-03-16', published: '2024-03-16', weapons: ['drone'] }),
+      mention('second2', { site: 'Camp Heron', date: '2024-03-16', published: '2024-03-17', weapons: ['drone'] }),
+    ),
+    [['first', 'reprint'], ['second1', 'second2']],
+  );
+});
