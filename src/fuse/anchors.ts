@@ -74,13 +74,20 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * One day apart is within tolerance only when nothing else tells two reports apart: weapons with nothing in
+ * common, or death tolls that cannot be one incident's, do.
+ */
+function toldApart(a: Cluster, b: Cluster): boolean {
+  return weaponsDisjoint([...a.weapons], b.weapons) || !a.tollsAgree(b);
+}
+
 function pairScore(a: Atom, b: Atom): number | null {
   const sameDay = a.day === b.day;
   const wa = a.cluster.weapons;
   const wb = b.cluster.weapons;
   const shareWeapon = overlap(wa, wb);
-  // One day apart is within tolerance only when nothing else tells the two apart.
-  if (!sameDay && wa.size > 0 && wb.size > 0 && !shareWeapon) return null;
+  if (!sameDay && toldApart(a.cluster, b.cluster)) return null;
   if (!a.cluster.canJoin(b.cluster)) return null;
   return (sameDay ? 2 : 1) + (a.place === b.place ? 1 : 0) + (shareWeapon ? 1 : 0);
 }
@@ -170,10 +177,6 @@ function shareADay(a: Cluster, b: Cluster): boolean {
   return common !== null && 2 * Math.ceil(common[0] / 2) <= common[1];
 }
 
-/** As for atoms (pairScore): a day apart is within tolerance only when the weapons do not tell the two apart. */
-function toldApartByWeapons(a: Cluster, b: Cluster): boolean {
-  return !shareADay(a, b) && weaponsDisjoint([...a.weapons], b.weapons);
-}
 
 /** Up to two clusters with a site on the days of `c` that `c` fits (two are enough to know it is ambiguous). */
 function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
@@ -184,7 +187,7 @@ function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, 
       for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (s.canJoin(c) && !toldApartByWeapons(s, c)) fits.push(s);
+        if (s.canJoin(c) && (shareADay(s, c) || !toldApart(s, c))) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }

@@ -36,3 +36,15 @@ test('a story republished days later, its "on Saturday" read at its new date, st
     [['first', 'reprint'], ['second1', 'second2']],
   );
 });
+
+test('a base attacked on two days in a row, no one killed the first day and two the next, is two incidents', () => {
+  assert.deepEqual(
+    groups(
+      mention('mon1', { site: 'Camp Heron', date: '2024-01-22', weapons: ['rocket'], killed: 0 }),
+      mention('mon2', { site: 'Camp Heron', date: '2024-01-22', weapons: ['rocket'] }),
+      mention('tue1', { site: 'Camp Heron', date: '2024-01-23', weapons: ['rocket'], killed: 2 }),
+      mention('tue2', { site: 'Camp Heron', date: '2024-01-23', weapons: ['rocket'] }),
+    ),
+    [['mon1', 'mon2'], ['tue1', 'tue2']],
+  );
+});
