@@ -48,3 +48,25 @@ test('a base attacked on two days in a row, no one killed the first day and two 
     [['mon1', 'mon2'], ['tue1', 'tue2']],
   );
 });
+
+test('an undated report is of the incident before its article came out, not of one dated the day after', () => {
+  assert.deepEqual(
+    groups(
+      mention('fri1', { site: 'Camp Heron', date: '2024-02-02', published: '2024-02-03' }),
+      mention('fri2', { site: 'Camp Heron', date: '2024-02-02', published: '2024-02-03' }),
+      mention('sun', { site: 'Camp Heron', date: '2024-02-04', published: '2024-02-05', weapons: ['drone'] }),
+      mention('undated', { site: 'Camp Heron', published: '2024-02-03' }),
+    ),
+    [['fri1', 'fri2', 'undated'], ['sun']],
+  );
+  // Told on its publication day by one report and the next day by another: it can be its news, and which one is meant is unclear.
+  assert.deepEqual(
+    groups(
+      mention('fri1', { site: 'Camp Heron', date: '2024-02-02', published: '2024-02-03' }),
+      mention('sat', { site: 'Camp Heron', date: '2024-02-03', published: '2024-02-03', weapons: ['drone'] }),
+      mention('sun', { site: 'Camp Heron', date: '2024-02-04', published: '2024-02-05', weapons: ['drone'] }),
+      mention('undated', { site: 'Camp Heron', published: '2024-02-03' }),
+    ),
+    [['fri1'], ['sat', 'sun'], ['undated']],
+  );
+});
