@@ -178,21 +178,30 @@ function shareADay(a: Cluster, b: Cluster): boolean {
 }
 
 
-/** Up to two clusters with a site on the days of `c` that `c` fits (two are enough to know it is ambiguous). */
-function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
+/**
+ * Up to two clusters with a site that `c` fits (two are enough to know it is ambiguous): sharing a day with it when
+ * `sameDay`, else on its days or a day away.
+ */
+function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string, sameDay: boolean): Cluster[] {
   const seen = new Set<Cluster>();
   const fits: Cluster[] = [];
   for (const day of memberDays(c)) {
-    for (const d of [day - 1, day, day + 1]) {
+    for (const d of sameDay ? [day] : [day - 1, day, day + 1]) {
       for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (s.canJoin(c) && (shareADay(s, c) || !toldApart(s, c))) fits.push(s);
+        if (s.canJoin(c) && (shareADay(s, c) || (!sameDay && !toldApart(s, c)))) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
   }
   return fits;
+}
+
+/** The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day, else those a day away too. */
+function siteFits(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
+  const sameDay = fittingSiteClusters(c, index, scope, true);
+  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, scope, false);
 }
 
 function provinceOf(site: { province: string | null }): string {
@@ -213,8 +222,8 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
   const alone: Cluster[] = [];
   for (const c of withoutSite) {
     const provinces = new Set([...c.places].map((p) => p.region?.province).filter((p): p is string => typeof p === 'string'));
-    const scoped = provinces.size === 1 ? fittingSiteClusters(c, index, `|${[...provinces][0]}`) : [];
-    const fits = scoped.length > 0 ? scoped : fittingSiteClusters(c, index, '');
+    const scoped = provinces.size === 1 ? siteFits(c, index, `|${[...provinces][0]}`) : [];
+    const fits = scoped.length > 0 ? scoped : siteFits(c, index, '');
     if (fits.length === 1) decisions.push([c, fits[0] as Cluster]);
     else alone.push(c);
   }

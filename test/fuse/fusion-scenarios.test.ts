@@ -70,3 +70,16 @@ test('an undated report is of the incident before its article came out, not of o
     [['fri1'], ['sat', 'sun'], ['undated']],
   );
 });
+
+test('a report naming only the country joins the one base attacked on its day, not one attacked the day after', () => {
+  assert.deepEqual(
+    groups(
+      mention('lark1', { site: 'Fort Lark', date: '2024-02-12', weapons: ['rocket'] }),
+      mention('lark2', { site: 'Fort Lark', date: '2024-02-12', weapons: ['rocket'] }),
+      mention('wren1', { site: 'Outpost Wren', date: '2024-02-13', weapons: ['rocket'] }),
+      mention('wren2', { site: 'Outpost Wren', date: '2024-02-13', weapons: ['rocket'] }),
+      mention('syria', { place: 'Syria', country: 'SY', date: '2024-02-12', weapons: ['rocket'] }),
+    ),
+    [['lark1', 'lark2', 'syria'], ['wren1', 'wren2']],
+  );
+});
