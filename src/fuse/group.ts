@@ -71,6 +71,8 @@ function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
     const key = dayTellingCopyKey(p.mention);
     const original = key === null ? undefined : first.get(key);
     if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
+    // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
+    if (original.mention.outlet !== null && original.mention.outlet === p.mention.outlet) return p;
     return { ...p, day: original.day, interval: original.interval, dayLabel: null };
   });
 }

@@ -35,6 +35,15 @@ test('a story republished days later, its "on Saturday" read at its new date, st
     ),
     [['first', 'reprint'], ['second1', 'second2']],
   );
+  // The same outlet wording a new incident as the last one: its "Saturday" is its own.
+  assert.deepEqual(
+    groups(
+      copy('first', '2024-03-10', '2024-03-09'),
+      { ...copy('template', '2024-03-17', '2024-03-16'), outlet: 'outlet-first.example' },
+      mention('second1', { site: 'Camp Heron', date: '2024-03-16', published: '2024-03-16', weapons: ['drone'] }),
+    ),
+    [['first'], ['second1', 'template']],
+  );
 });
 
 test('a base attacked on two days in a row, no one killed the first day and two the next, is two incidents', () => {
