@@ -39,7 +39,8 @@ function blockOf(cluster: Cluster): string {
 }
 
 /**
- * Anchors sharing kind, place and day; a second mention from the same article starts a second atom. Atoms come in
+ * Anchors sharing kind, place and day; a second mention from the same article starts a second atom, and so does a
+ * mention without a site whose weapons differ from the atom's. Atoms come in
  * the order they are made, which follows mention ids: ties between candidate pairs go by it.
  */
 function buildAtoms(anchors: readonly Profile[]): Atom[] {
@@ -55,7 +56,8 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
     const key = `${m.kind}|${m.country}|${part.key}|${p.day}`;
     let atoms = groups.get(key);
     if (!atoms) groups.set(key, (atoms = []));
-    const free = atoms.find((a) => !a.cluster.articles.has(m.article));
+    // A site has one incident a day; a province or a country many, which their weapons tell apart (pairScore).
+    const free = atoms.find((a) => !a.cluster.articles.has(m.article) && (p.site !== null || !weaponsDisjoint(p.weapons, a.cluster.weapons)));
     if (free) free.cluster.add(p);
     else {
       const atom = { block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place };
@@ -75,8 +77,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * One day apart is within tolerance only when nothing else tells two reports apart: weapons with nothing in
- * common, or death tolls that cannot be one incident's, do.
+ * What tells two reports apart when their dates do not: weapons with nothing in common, or death tolls that cannot
+ * be one incident's. At one site they count only a day apart (one incident a site a day); in a province or a
+ * country, which see many incidents a day, on the same day too.
  */
 function toldApart(a: Cluster, b: Cluster): boolean {
   return weaponsDisjoint([...a.weapons], b.weapons) || !a.tollsAgree(b);
@@ -87,7 +90,8 @@ function pairScore(a: Atom, b: Atom): number | null {
   const wa = a.cluster.weapons;
   const wb = b.cluster.weapons;
   const shareWeapon = overlap(wa, wb);
-  if (!sameDay && toldApart(a.cluster, b.cluster)) return null;
+  const oneSite = a.place.startsWith('site:') && b.place.startsWith('site:');
+  if ((!sameDay || !oneSite) && toldApart(a.cluster, b.cluster)) return null;
   if (!a.cluster.canJoin(b.cluster)) return null;
   return (sameDay ? 2 : 1) + (a.place === b.place ? 1 : 0) + (shareWeapon ? 1 : 0);
 }
@@ -179,18 +183,18 @@ function shareADay(a: Cluster, b: Cluster): boolean {
 
 
 /**
- * Up to two clusters with a site that `c` fits (two are enough to know it is ambiguous): sharing a day with it when
- * `sameDay`, else on its days or a day away.
+ * Up to two clusters with a site that `c` fits and `accepts` (two are enough to know it is ambiguous), on its days
+ * or, with `dayAway`, a day either way too.
  */
-function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string, sameDay: boolean): Cluster[] {
+function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string, dayAway: boolean, accepts: (s: Cluster) => boolean): Cluster[] {
   const seen = new Set<Cluster>();
   const fits: Cluster[] = [];
   for (const day of memberDays(c)) {
-    for (const d of sameDay ? [day] : [day - 1, day, day + 1]) {
+    for (const d of dayAway ? [day - 1, day, day + 1] : [day]) {
       for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (s.canJoin(c) && (shareADay(s, c) || (!sameDay && !toldApart(s, c)))) fits.push(s);
+        if (s.canJoin(c) && accepts(s)) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
@@ -198,10 +202,15 @@ function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, 
   return fits;
 }
 
-/** The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day, else those a day away too. */
+/**
+ * The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day that its weapons
+ * do not tell apart, else those of its own day, else those a day away too that nothing tells apart.
+ */
 function siteFits(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
-  const sameDay = fittingSiteClusters(c, index, scope, true);
-  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, scope, false);
+  const sameWeapons = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c) && !weaponsDisjoint([...s.weapons], c.weapons));
+  if (sameWeapons.length > 0) return sameWeapons;
+  const sameDay = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c));
+  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, scope, true, (s) => shareADay(s, c) || !toldApart(s, c));
 }
 
 function provinceOf(site: { province: string | null }): string {

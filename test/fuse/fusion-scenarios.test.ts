@@ -92,3 +92,17 @@ test('a report naming only the country joins the one base attacked on its day, n
     [['lark1', 'lark2', 'syria'], ['wren1', 'wren2']],
   );
 });
+
+test('reports naming only the country, of two attacks there the same day with different weapons, go each to its base', () => {
+  assert.deepEqual(
+    groups(
+      mention('lark1', { site: 'Fort Lark', date: '2024-02-12', weapons: ['rocket'] }),
+      mention('lark2', { site: 'Fort Lark', date: '2024-02-12', weapons: ['rocket'] }),
+      mention('wren1', { site: 'Outpost Wren', date: '2024-02-12', weapons: ['drone'] }),
+      mention('wren2', { site: 'Outpost Wren', date: '2024-02-12', weapons: ['drone'] }),
+      mention('syria-rockets', { place: 'Syria', country: 'SY', date: '2024-02-12', weapons: ['rocket'] }),
+      mention('syria-drone', { place: 'Syria', country: 'SY', date: '2024-02-12', weapons: ['drone'] }),
+    ),
+    [['lark1', 'lark2', 'syria-rockets'], ['syria-drone', 'wren1', 'wren2']],
+  );
+});
