@@ -60,15 +60,16 @@ function publishedBefore(a: StoredMention, b: StoredMention): boolean {
  * its first published copy tells.
  */
 function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
+  const keys = profiles.map((p) => dayTellingCopyKey(p.mention));
   const first = new Map<string, Profile>();
-  for (const p of profiles) {
-    const key = dayTellingCopyKey(p.mention);
-    if (key === null) continue;
+  profiles.forEach((p, i) => {
+    const key = keys[i] ?? null;
+    if (key === null) return;
     const known = first.get(key);
     if (!known || publishedBefore(p.mention, known.mention)) first.set(key, p);
-  }
-  return profiles.map((p) => {
-    const key = dayTellingCopyKey(p.mention);
+  });
+  return profiles.map((p, i) => {
+    const key = keys[i] ?? null;
     const original = key === null ? undefined : first.get(key);
     if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
     // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
