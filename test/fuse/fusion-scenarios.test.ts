@@ -106,3 +106,25 @@ test('reports naming only the country, of two attacks there the same day with di
     [['lark1', 'lark2', 'syria-rockets'], ['syria-drone', 'wren1', 'wren2']],
   );
 });
+
+test('the scenarios group alike, under the same ids, whatever the order of the reports', () => {
+  const quote = 'A drone targeted coalition forces at Outpost Wren on Saturday, security officials said in a statement.';
+  const copy = (article: string, published: string, date: string) =>
+    mention(article, { site: 'Outpost Wren', date, published, weapons: ['drone'], quote, start: 0, end: quote.length, evidence: { date: { start: 49, end: 60 } } });
+  const mentions = [
+    copy('first', '2024-02-11', '2024-02-10'),
+    copy('reprint', '2024-02-18', '2024-02-17'),
+    mention('lark1', { site: 'Fort Lark', date: '2024-02-12', weapons: ['rocket'] }),
+    mention('wren1', { site: 'Outpost Wren', date: '2024-02-12', weapons: ['drone'] }),
+    mention('wren2', { site: 'Outpost Wren', date: '2024-02-17', weapons: ['drone'], killed: 0 }),
+    mention('syria-rockets', { place: 'Syria', country: 'SY', date: '2024-02-12', weapons: ['rocket'] }),
+    mention('syria-drone', { place: 'Syria', country: 'SY', date: '2024-02-12', weapons: ['drone'] }),
+    mention('undated', { site: 'Fort Lark', published: '2024-02-13' }),
+  ];
+  const events = (list: typeof mentions) =>
+    fuse(list, testPack)
+      .events.map((e) => `${e.id}:${e.mentions.map((m) => m.id).join()}`)
+      .sort();
+  assert.deepEqual(events([...mentions].reverse()), events(mentions));
+  assert.deepEqual(events([...mentions.slice(3), ...mentions.slice(0, 3)]), events(mentions));
+});
