@@ -3,7 +3,10 @@
  * and day start as one cluster ("atom"); atoms in the same kind and country one day apart at
  * most are then joined, most similar pair first, whenever every member still fits. Anchors with
  * a site and anchors without one are clustered apart first; a cluster without a site then joins
- * the one cluster with a site it fits, and only when there is exactly one.
+ * the one cluster with a site it fits, and only when there is exactly one (looked for among those of
+ * its own day with its weapons first, then of its own day, then a day away). A province or a country,
+ * unlike a site, sees many incidents a day: reports that name only one are told apart by their weapons
+ * and tolls even on the same day.
  */
 import { Cluster } from './cluster.js';
 import { intersect } from './days.js';
@@ -180,7 +183,6 @@ function shareADay(a: Cluster, b: Cluster): boolean {
   const common = a.interval && b.interval ? intersect(a.interval, b.interval) : null;
   return common !== null && 2 * Math.ceil(common[0] / 2) <= common[1];
 }
-
 
 /**
  * Up to two clusters with a site that `c` fits and `accepts` (two are enough to know it is ambiguous), on its days

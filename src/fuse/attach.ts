@@ -9,7 +9,8 @@
  * there, when no incident fits, the only one that would but for the weapon named is the one meant
  * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
  * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it (where
- * several fit, a headline is of the one of its day or the day before).
+ * several fit, a headline is of the one of its day or the day before). Of several that fit, those
+ * dated only after the article came out are not its news while another fits.
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -176,8 +177,7 @@ function reachesIntoWindow(c: Cluster, window: HalfDayInterval | null): boolean 
 
 /** The cluster's dates leave it no day on or before `day` (the midnight after `day` alone still leaves `day`). */
 function datedAfter(c: Cluster, day: number): boolean {
-  const first = c.interval === null ? null : daysIn(c.interval, Number.POSITIVE_INFINITY)?.[0];
-  return first !== undefined && first !== null && first > day;
+  return c.interval !== null && (daysIn(c.interval, Number.POSITIVE_INFINITY)?.[0] ?? day) > day;
 }
 
 /**
