@@ -3,9 +3,14 @@
  * and day start as one cluster ("atom"); atoms in the same kind and country one day apart at
  * most are then joined, most similar pair first, whenever every member still fits. Anchors with
  * a site and anchors without one are clustered apart first; a cluster without a site then joins
- * the one cluster with a site it fits, and only when there is exactly one.
+ * the one cluster with a site it fits, and only when there is exactly one (looked for among those of
+ * its own day with its weapons first, then of its own day, then a day away). A province or a country,
+ * unlike a site, sees many incidents a day: reports that name only one are told apart by their weapons
+ * and tolls even on the same day.
  */
 import { Cluster } from './cluster.js';
+import { intersect } from './days.js';
+import { weaponsDisjoint } from './evidence.js';
 import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -37,7 +42,8 @@ function blockOf(cluster: Cluster): string {
 }
 
 /**
- * Anchors sharing kind, place and day; a second mention from the same article starts a second atom. Atoms come in
+ * Anchors sharing kind, place and day; a second mention from the same article starts a second atom, and so does a
+ * mention without a site whose weapons differ from the atom's. Atoms come in
  * the order they are made, which follows mention ids: ties between candidate pairs go by it.
  */
 function buildAtoms(anchors: readonly Profile[]): Atom[] {
@@ -53,7 +59,8 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
     const key = `${m.kind}|${m.country}|${part.key}|${p.day}`;
     let atoms = groups.get(key);
     if (!atoms) groups.set(key, (atoms = []));
-    const free = atoms.find((a) => !a.cluster.articles.has(m.article));
+    // A site has one incident a day; a province or a country many, which their weapons tell apart (pairScore).
+    const free = atoms.find((a) => !a.cluster.articles.has(m.article) && (p.site !== null || !weaponsDisjoint(p.weapons, a.cluster.weapons)));
     if (free) free.cluster.add(p);
     else {
       const atom = { block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place };
@@ -72,13 +79,22 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * What tells two reports apart when their dates do not: weapons with nothing in common, or death tolls that cannot
+ * be one incident's. At one site they count only a day apart (one incident a site a day); in a province or a
+ * country, which see many incidents a day, on the same day too.
+ */
+function toldApart(a: Cluster, b: Cluster): boolean {
+  return weaponsDisjoint([...a.weapons], b.weapons) || !a.tollsAgree(b);
+}
+
 function pairScore(a: Atom, b: Atom): number | null {
   const sameDay = a.day === b.day;
   const wa = a.cluster.weapons;
   const wb = b.cluster.weapons;
   const shareWeapon = overlap(wa, wb);
-  // One day apart is within tolerance only when nothing else tells the two apart.
-  if (!sameDay && wa.size > 0 && wb.size > 0 && !shareWeapon) return null;
+  const oneSite = a.place.startsWith('site:') && b.place.startsWith('site:');
+  if ((!sameDay || !oneSite) && toldApart(a.cluster, b.cluster)) return null;
   if (!a.cluster.canJoin(b.cluster)) return null;
   return (sameDay ? 2 : 1) + (a.place === b.place ? 1 : 0) + (shareWeapon ? 1 : 0);
 }
@@ -162,21 +178,41 @@ function memberDays(c: Cluster): Set<number> {
   return new Set(c.members.map((p) => p.day as number));
 }
 
-/** Up to two clusters with a site on the days of `c` that `c` fits (two are enough to know it is ambiguous). */
-function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
+/** The clusters' dates share a whole day, not only the midnight between two days. */
+function shareADay(a: Cluster, b: Cluster): boolean {
+  const common = a.interval && b.interval ? intersect(a.interval, b.interval) : null;
+  return common !== null && 2 * Math.ceil(common[0] / 2) <= common[1];
+}
+
+/**
+ * Up to two clusters with a site that `c` fits and `accepts` (two are enough to know it is ambiguous), on its days
+ * or, with `dayAway`, a day either way too.
+ */
+function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string, dayAway: boolean, accepts: (s: Cluster) => boolean): Cluster[] {
   const seen = new Set<Cluster>();
   const fits: Cluster[] = [];
   for (const day of memberDays(c)) {
-    for (const d of [day - 1, day, day + 1]) {
+    for (const d of dayAway ? [day - 1, day, day + 1] : [day]) {
       for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (s.canJoin(c)) fits.push(s);
+        if (s.canJoin(c) && accepts(s)) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
   }
   return fits;
+}
+
+/**
+ * The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day that its weapons
+ * do not tell apart, else those of its own day, else those a day away too that nothing tells apart.
+ */
+function siteFits(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
+  const sameWeapons = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c) && !weaponsDisjoint([...s.weapons], c.weapons));
+  if (sameWeapons.length > 0) return sameWeapons;
+  const sameDay = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c));
+  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, scope, true, (s) => shareADay(s, c) || !toldApart(s, c));
 }
 
 function provinceOf(site: { province: string | null }): string {
@@ -197,8 +233,8 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
   const alone: Cluster[] = [];
   for (const c of withoutSite) {
     const provinces = new Set([...c.places].map((p) => p.region?.province).filter((p): p is string => typeof p === 'string'));
-    const scoped = provinces.size === 1 ? fittingSiteClusters(c, index, `|${[...provinces][0]}`) : [];
-    const fits = scoped.length > 0 ? scoped : fittingSiteClusters(c, index, '');
+    const scoped = provinces.size === 1 ? siteFits(c, index, `|${[...provinces][0]}`) : [];
+    const fits = scoped.length > 0 ? scoped : siteFits(c, index, '');
     if (fits.length === 1) decisions.push([c, fits[0] as Cluster]);
     else alone.push(c);
   }

@@ -9,7 +9,8 @@
  * there, when no incident fits, the only one that would but for the weapon named is the one meant
  * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
  * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it (where
- * several fit, a headline is of the one of its day or the day before).
+ * several fit, a headline is of the one of its day or the day before). Of several that fit, those
+ * dated only after the article came out are not its news while another fits.
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -38,7 +39,7 @@ import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { dayNumber, daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -174,6 +175,23 @@ function reachesIntoWindow(c: Cluster, window: HalfDayInterval | null): boolean 
   return window === null || (c.interval !== null && c.interval[1] >= window[0] + 2);
 }
 
+/** The cluster's dates leave it no day on or before `day` (the midnight after `day` alone still leaves `day`). */
+function datedAfter(c: Cluster, day: number): boolean {
+  return c.interval !== null && (daysIn(c.interval, Number.POSITIVE_INFINITY)?.[0] ?? day) > day;
+}
+
+/**
+ * Of several incidents an undated report fits, those dated after its article came out (reached only through the
+ * half day of slack its publication day has) are not its news while one it can have reported fits.
+ */
+function beforePublication(p: Profile, fitting: Cluster[]): Cluster[] {
+  const published = p.mention.published;
+  if (fitting.length < 2 || p.interval !== null || published === null) return fitting;
+  const day = dayNumber(published);
+  const before = fitting.filter((c) => !datedAfter(c, day));
+  return before.length > 0 ? before : fitting;
+}
+
 /** A search beyond the days near the mention's own dates or publication: not made under a busy key. */
 function searchesFar(step: SearchStep): boolean {
   return step.needsToll || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
@@ -262,7 +280,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
   for (const { step, candidates } of searches(p, index, options, published)) {
     const { window, needsToll, dominantOnly } = step;
     if (candidates === null) return null;
-    const fitting = candidates.filter((c) => fits(p, c, options.actors));
+    const fitting = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors)));
     if (dominantOnly) {
       // Several incidents share the toll: the one the news covered, or none. One alone: let recency tell first.
       const sharing = fitting.filter((c) => sharesToll(m, c));
@@ -287,11 +305,11 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
       // but for it is the one reported, and the event records the disagreement.
-      const [only, another] = candidates.filter((c) => fits(p, c, options.actors, false, true));
+      const [only, another] = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors, false, true)));
       if (only && !another) return { cluster: only, byWeekday: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
       // place in the last days, when there is one; a headline, of the one of the day it came out or the day before.
-      const inPlace = candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true));
+      const inPlace = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true)));
       const [placed, other] = inPlace.length > 1 && opensItsArticle(m) ? inPlace.filter((c) => isNewsOfTheDay(c, m.published)) : inPlace;
       if (placed && !other) return { cluster: placed, byWeekday: false };
     }

@@ -173,6 +173,14 @@ export class Cluster {
     return true;
   }
 
+  /** Death tolls that can be one incident's, whichever members of the two are compared. */
+  tollsAgree(other: Cluster): boolean {
+    for (const mine of [this.killedLow, this.killedHigh]) {
+      for (const theirs of [other.killedLow, other.killedHigh]) if (!killedCompatible(mine, theirs)) return false;
+    }
+    return true;
+  }
+
   /**
    * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's.
    * Sources blaming different groups for one incident are common: a shared strong detail (the same

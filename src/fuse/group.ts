@@ -41,6 +41,43 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The sentence key of a mention whose long sentence itself tells its day, or null: what a reprint of it shares. */
+function dayTellingCopyKey(m: StoredMention): string | null {
+  const sentence = copiedSentence(m);
+  const told = m.evidence.date;
+  if (sentence === null || told === undefined || told.start < m.start || told.end > m.end) return null;
+  return [sentence, m.kind, m.country, m.site, m.place].join('\u0000');
+}
+
+function publishedBefore(a: StoredMention, b: StoredMention): boolean {
+  if (a.published === null || b.published === null) return a.published !== null;
+  return a.published < b.published || (a.published === b.published && a.id < b.id);
+}
+
+/**
+ * A story reprinted days later tells "on Saturday" word for word, and read at its new publication that is
+ * another Saturday: each later or undated copy of a sentence that tells its own day is read at the day
+ * its first published copy tells.
+ */
+function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
+  const keys = profiles.map((p) => dayTellingCopyKey(p.mention));
+  const first = new Map<string, Profile>();
+  profiles.forEach((p, i) => {
+    const key = keys[i] ?? null;
+    if (key === null) return;
+    const known = first.get(key);
+    if (!known || publishedBefore(p.mention, known.mention)) first.set(key, p);
+  });
+  return profiles.map((p, i) => {
+    const key = keys[i] ?? null;
+    const original = key === null ? undefined : first.get(key);
+    if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
+    // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
+    if (original.mention.outlet !== null && original.mention.outlet === p.mention.outlet) return p;
+    return { ...p, day: original.day, interval: original.interval, dayLabel: null };
+  });
+}
+
 /** The keys under which copies of one report meet: their story's copy group, and a long sentence they share word for word. */
 function copyKeys(m: StoredMention, syndicationKey: (m: StoredMention) => string): string[] {
   const says = [m.kind, m.country, m.site, m.place, m.date, m.date_end, m.date_precision, m.day_label].join('\u0000');
@@ -164,7 +201,7 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
 export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
   const places = new PlaceIndex(pack);
   const kin = new WeaponKin(pack);
-  const profiles = canonicalOrder(mentions).map((m) => buildProfile(m, places, kin));
+  const profiles = datedAsFirstCopy(canonicalOrder(mentions).map((m) => buildProfile(m, places, kin)));
   const anchored = clusterAnchors(profiles.filter(isAnchor), places);
   const attachOptions = {
     actors: new ActorRelations(pack),
