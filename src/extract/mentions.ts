@@ -604,8 +604,15 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
   // "have mostly targeted Ain al-Asad, Erbil and Harir": what attacks usually hit, after a perfect or present auxiliary.
   const usually = (h: TermHit) => FREQUENCY_AUXILIARY.test(text.slice(Math.max(r.sentence.start, h.start - 12), h.start));
-  return kind === 'attack' && (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h)));
+  if (kind !== 'attack') return false;
+  if (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h))) return true;
+  // "has been attacked repeatedly", "targeted the base frequently": after the act, when no day makes it one day's attacks.
+  const shortlyAfter = (h: TermHit) => acts.some((a) => h.start >= a.end && HABIT_AFTER_ACT.test(text.slice(a.end, h.start)));
+  return cues(r, 'habitual').some(shortlyAfter) && !r.dates.some(namesDay);
 }
+
+/** Between an act and the adverb that makes it a habit: a few words of what was hit, no punctuation. */
+const HABIT_AFTER_ACT = /^(?:\s+[\p{L}-]+){0,4}\s+$/u;
 
 /** "have", "has", "are", "ont", "haben" just before "mostly", "principalement", "meist". */
 const FREQUENCY_AUXILIARY = /(?<![\p{L}])(?:have|has|had|are|is|ont|a|sont|haben|hat|sind|han|ha|son|hanno)\s+$/iu;
