@@ -1584,7 +1584,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
   }
-  if (dates.every((d) => d.date === null && d.day === null) && toldInYearBefore(text, r, trigger, lex)) return [];
+  if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
@@ -2185,7 +2185,15 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
-function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
+/** An undated background clause of a main clause told only on days of history: what it answered is older still. */
+function answeredInHistory(readings: Reading[], r: Reading, article: Article, lex: CompiledPack): boolean {
+  if (!r.background) return false;
+  const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
+  const days = main?.dates.filter((d) => d.date !== null) ?? [];
+  return days.length > 0 && days.every((d) => tooOld({ date: d.date, date_end: d.dateEnd }, article, lex));
+}
+
+function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: CompiledPack): boolean {
   if (!m.date) return false;
   const last = m.date_end ?? m.date;
   if (last < lex.pack.settings.since) return true;

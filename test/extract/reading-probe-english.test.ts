@@ -13,3 +13,14 @@ test('a base "attacked repeatedly", with no day named, tells a pattern, not an i
   // One day's attacks, however many, are that day's incident.
   assert.equal(mentionsOf('The Harir base was attacked repeatedly on Tuesday.').length, 1);
 });
+
+test('what a clause told as history answered is history too', () => {
+  // The cause comes before what it caused: a year-old retaliation answers something older still.
+  assert.equal(mentionsOf('In January 2020, militants fired rockets at Ain al-Asad in retaliation for a U.S. strike in Baghdad.').length, 0);
+  assert.equal(mentionsOf('In February 2024, U.S. forces struck targets in Iraq after the drone attack on Tower 22 in Jordan.', '2025-03-10').length, 0);
+  // A recent answer keeps its cause.
+  assert.deepEqual(
+    mentionsOf('On Friday, U.S. forces struck targets in Iraq after the drone attack on Tower 22 in Jordan.', '2024-02-05').map((m) => m.kind).sort(),
+    ['attack', 'strike'],
+  );
+});
