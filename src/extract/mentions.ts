@@ -112,7 +112,7 @@ const OPENING_END = /,\s+(?!(?:which|that|who|whom|whose|qui|que|dont|der|die|da
  * "After the attack on Tower 22, three soldiers were hurt") the sentence stays whole.
  */
 function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { cause: Span; rest: Span; lead: boolean } | null {
-  const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 60))[0];
+  const opener = backgroundConnectors(text, sentence.start, Math.min(sentence.end, sentence.start + 60), lex)[0];
   if (!opener) return null;
   // "On Monday, in response to …, US jets struck …": a short phrase before the cause opens the main clause.
   const lead = !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start));
@@ -129,6 +129,12 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   if (!tells('attack') && !tells('strike')) return null;
   return { cause: { start: lead ? opener.start : sentence.start, end: comma.index }, rest, lead };
 }
+
+/** The words that open a background clause: not one used as an adjective after an article ("the following day"). */
+function backgroundConnectors(text: string, start: number, end: number, lex: CompiledPack): TermHit[] {
+  return lex.cue('background').find(text, start, end).filter((h) => !ARTICLE_BEFORE.test(text.slice(Math.max(start, h.start - 6), h.start)));
+}
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a)\s+$/iu;
 
 /** A short phrase set off by a comma before the opening cause: "On Monday,", "Late Sunday,", "Dimanche,". */
 const LEAD_PHRASE = /^[\s"“«(]*(?:[\p{L}\p{N}.'’-]+\s+){0,3}[\p{L}\p{N}.'’-]+,\s+$/u;
@@ -161,7 +167,7 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
     .cue('example_connector')
     .find(text, sentence.start, sentence.end)
     .filter((h) => nouns.some((n) => n.start > h.end && EXAMPLE_GAP.test(text.slice(h.end, n.start))));
-  const cuts = [...lex.cue('background').find(text, sentence.start, sentence.end), ...examples]
+  const cuts = [...backgroundConnectors(text, sentence.start, sentence.end, lex), ...examples]
     .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start)
     .sort((a, b) => a - b);

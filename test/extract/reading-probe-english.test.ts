@@ -24,3 +24,8 @@ test('what a clause told as history answered is history too', () => {
     ['attack', 'strike'],
   );
 });
+
+test('"the following day" counts a day from the incident told before; it opens no earlier incident', () => {
+  const mentions = mentionsOf('A drone hit the Harir base on Monday. Rockets struck Ain al-Asad the following day.');
+  assert.deepEqual(mentions.map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-08'], ['Ain al-Asad Air Base', '2024-01-09']]);
+});
