@@ -404,6 +404,8 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
         const startDay = weekdayOnOrBefore(iso(s.date()), 1);
         return { date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
       }
+      // "the next day", "tomorrow": a day after publication is no incident's; one counted from an incident is read elsewhere.
+      if (iso(s.date()) > published) return null;
       return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
     const first = resolveAbsolute(s, published, yearAnchor);

@@ -1462,7 +1462,7 @@ const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![
 const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = []): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   // "On Tuesday, the government condemned the strikes" opens a statement too.
@@ -1485,7 +1485,10 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
   // A day counted from the incident told last replaces what the same words would count from publication.
-  const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : null;
+  // "at Harir on Monday and another at Ain al-Asad the next day": with places apart, counted from the clause's own day before it.
+  const dayBefore = !toldDay && placeSpans.length > 1 ? r.dates.find((d) => d.precision === 'day' && d.date !== null && usable(d)) : undefined;
+  const countedInClause = dayBefore ? dayCountedFromTold(text, r, dayBefore.date!) : null;
+  const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : countedInClause && countedInClause.start >= dayBefore!.end ? countedInClause : null;
   const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
@@ -1508,9 +1511,17 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const named = trigger && days.length > 1 ? days.filter((d) => namesWord(d, trigger)) : [];
   const words = named.length === 1 ? [...cues(r, 'attack'), ...cues(r, 'strike')].filter((h) => h.start !== trigger!.start) : [];
   const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
-  const chosen = apart ? named : days.length ? incidentDates(text, days) : [source[0]!];
+  const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
   const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
+}
+
+/** "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before the next place. */
+function daysAfterPlaces(days: Span[], places: Span[]): boolean {
+  if (places.length < 2 || days.length !== places.length) return false;
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  const [ordered, dayOrder] = [[...places].sort(byStart), [...days].sort(byStart)];
+  return ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start));
 }
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
@@ -1585,7 +1596,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
   const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
-  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger);
+  const placeSpans = places.every((p) => p.span) ? places.map((p) => p.span!) : [];
+  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
@@ -1599,7 +1611,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
   // "in Syria, but it was shot down on Saturday": a part that names no place of its own goes on about the one before.
   const placedParts = new Set(places.flatMap((p) => (p.span ? [partAt(p.span.start)] : [])));
+  const ownDays = daysAfterPlaces(dates.flatMap((d) => (d.span ? [d.span] : [])), placeSpans);
   const datesAt = (place: Place) => {
+    if (ownDays) return dates.filter((d) => d.span!.start >= place.span!.end && !placeSpans.some((p) => p.start > place.span!.start && p.start < d.span!.start));
     if (!contrasts.length || !place.span || !dates.every((d) => inClause(d.span))) return dates;
     const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start) || !placedParts.has(partAt(d.span!.start)));
     return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];

@@ -29,3 +29,13 @@ test('"the following day" counts a day from the incident told before; it opens n
   const mentions = mentionsOf('A drone hit the Harir base on Monday. Rockets struck Ain al-Asad the following day.');
   assert.deepEqual(mentions.map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-08'], ['Ain al-Asad Air Base', '2024-01-09']]);
 });
+
+test('each place followed by a day of its own, before the next place, was hit on that day', () => {
+  const mentions = mentionsOf('Militants fired a rocket at the Harir base on Monday and another at Ain al-Asad on Tuesday.');
+  assert.deepEqual(mentions.map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-08'], ['Ain al-Asad Air Base', '2024-01-09']]);
+  const counted = mentionsOf('Militants fired a rocket at the Harir base on Monday and another at Ain al-Asad the next day.');
+  assert.deepEqual(counted.map((m) => m.date), ['2024-01-08', '2024-01-09']);
+  // One day told after all the places is each one's.
+  const together = mentionsOf('Militants fired rockets at the Harir base and at Ain al-Asad on Tuesday.');
+  assert.deepEqual(together.map((m) => m.date), ['2024-01-09', '2024-01-09']);
+});
