@@ -39,3 +39,11 @@ test('each place followed by a day of its own, before the next place, was hit on
   const together = mentionsOf('Militants fired rockets at the Harir base and at Ain al-Asad on Tuesday.');
   assert.deepEqual(together.map((m) => m.date), ['2024-01-09', '2024-01-09']);
 });
+
+test('one weapon stopped and "a second" or "another" that hit: the attack hit', () => {
+  const outcomes = (text: string) => mentionsOf(text).map((m) => m.outcome);
+  assert.deepEqual(outcomes('U.S. troops at al-Tanf were attacked on Thursday, with one drone shot down and a second hitting the base.'), ['impact']);
+  assert.deepEqual(outcomes('U.S. troops at al-Tanf were attacked on Thursday: one drone was shot down and another struck the base.'), ['impact']);
+  assert.deepEqual(outcomes('U.S. troops at al-Tanf were attacked on Thursday, with one drone shot down and the second striking the base.'), ['impact']);
+  assert.deepEqual(outcomes('A drone attacked al-Tanf on Thursday, and a second drone was shot down.'), ['intercepted']);
+});
