@@ -733,6 +733,13 @@ function byState(text: string, r: Reading, trigger: TermHit): boolean {
   );
 }
 
+/** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign (not "the coalition against ISIS"). */
+function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
+  return cues(r, 'other_group').some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)) && !FOUGHT_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 12), g.start)));
+}
+const OTHER_GROUP_GAP = /^[)'’]*s?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const FOUGHT_BEFORE = /(?:against|anti-?|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
+
 /** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
 function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
   return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
@@ -788,6 +795,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
+  // The defender's forces, not words of a partner's name ("Syrian Democratic Forces").
+  const defenderHit = () => baseSites.length > 0 || cues(r, 'defender_target').some((h) => !r.actors.some((a) => h.start >= a.start && h.end <= a.end));
+  if (attackTrigger && byOtherGroup(text, r, attackTrigger) && !defenderHit()) return null;
   const strikeNoun = strike.find((h) => STRIKE_NOUN.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.

@@ -47,3 +47,12 @@ test('one weapon stopped and "a second" or "another" that hit: the attack hit', 
   assert.deepEqual(outcomes('U.S. troops at al-Tanf were attacked on Thursday, with one drone shot down and the second striking the base.'), ['impact']);
   assert.deepEqual(outcomes('A drone attacked al-Tanf on Thursday, and a second drone was shot down.'), ['intercepted']);
 });
+
+test('an Islamic State attack on others than the defender is not one of the campaign', () => {
+  assert.equal(mentionsOf('An Islamic State attack on a Syrian Democratic Forces checkpoint in Deir ez-Zor killed four fighters on Monday.').length, 0);
+  assert.equal(mentionsOf('ISIS militants attacked a village in Deir ez-Zor province on Monday, killing four fighters.').length, 0);
+  // On the defender's forces, it is an attack still.
+  assert.equal(mentionsOf('Islamic State militants attacked U.S. forces at a base in Deir ez-Zor on Monday.').length, 1);
+  // The coalition named by its fight is no attacker.
+  assert.equal(mentionsOf('Two drones attacked the base of the coalition against ISIS at Erbil airport on Monday.').length, 1);
+});
