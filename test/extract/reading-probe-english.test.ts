@@ -56,3 +56,8 @@ test('an Islamic State attack on others than the defender is not one of the camp
   // The coalition named by its fight is no attacker.
   assert.equal(mentionsOf('Two drones attacked the base of the coalition against ISIS at Erbil airport on Monday.').length, 1);
 });
+
+test('"Oct. 18 and 19", an abbreviated month and two days, is two days', () => {
+  const mentions = mentionsOf('On Oct. 18 and 19, drones targeted the al-Tanf garrison in Syria.', '2023-10-25');
+  assert.deepEqual(mentions.map((m) => m.date), ['2023-10-18', '2023-10-19']);
+});
