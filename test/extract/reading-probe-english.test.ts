@@ -61,3 +61,8 @@ test('"Oct. 18 and 19", an abbreviated month and two days, is two days', () => {
   const mentions = mentionsOf('On Oct. 18 and 19, drones targeted the al-Tanf garrison in Syria.', '2023-10-25');
   assert.deepEqual(mentions.map((m) => m.date), ['2023-10-18', '2023-10-19']);
 });
+
+test('the embassy compound in Baghdad is the US embassy', () => {
+  const mentions = mentionsOf('At least seven mortar rounds struck the U.S. Embassy compound in Baghdad early Friday, causing minor damage.');
+  assert.deepEqual(mentions.map((m) => m.site), ['US Embassy Baghdad']);
+});
