@@ -643,8 +643,16 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
   if (cues(r, 'mourning').some((h) => h.end <= trigger.start)) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
-  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
+  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }
+
+/** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
+function supposed(text: string, r: Reading, trigger: TermHit): boolean {
+  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || r.dates.some(namesDay)) return false;
+  return cues(r, 'incident_noun').some((n) => n.start === trigger.start) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
+}
+/** The noun phrase runs on to its modal ("… on Ain al-Asad would be"): no clause or relative between, and not "could have". */
+const MODAL_OF_SUBJECT = /^(?:(?!\b(?:that|which|who)\b)[^,;:()]){0,50}?\s(?:would|could|might)\s+(?!have\b)/iu;
 
 interface Kinded {
   kind: EventKind;

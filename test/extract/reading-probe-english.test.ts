@@ -66,3 +66,11 @@ test('the embassy compound in Baghdad is the US embassy', () => {
   const mentions = mentionsOf('At least seven mortar rounds struck the U.S. Embassy compound in Baghdad early Friday, causing minor damage.');
   assert.deepEqual(mentions.map((m) => m.site), ['US Embassy Baghdad']);
 });
+
+test('an incident that "would" or "could" do something is a hypothesis, unless a day or a relative clause tells it happened', () => {
+  assert.equal(mentionsOf('A rocket attack on Ain al-Asad would be a major escalation, analysts said.').length, 0);
+  assert.equal(mentionsOf('A U.S. strike on militia positions in Iraq could trigger more attacks, officials warned.').length, 0);
+  assert.equal(mentionsOf('The drone attack on Tower 22 on Sunday would prove the deadliest of the campaign.', '2024-02-01').length, 1);
+  assert.equal(mentionsOf('The drone attack that hit Tower 22 could have killed many more soldiers.', '2024-02-01').length, 1);
+  assert.equal(mentionsOf('The drone attack that hit Tower 22 could prompt a wider U.S. response.', '2024-02-01').length, 1);
+});
