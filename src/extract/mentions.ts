@@ -1459,7 +1459,7 @@ function statementVerbs(r: Reading): TermHit[] {
   return [...cues(r, 'reporting'), ...cues(r, 'reaction')];
 }
 
-/** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
+/** "said Monday", "on Monday announced", "said this morning that", "claimed on Monday that": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   // "قال متحدث أمريكي يوم الثلاثاء إن", "accused the United States on Thursday of": the speaker between, the day, then what was said.
   const saidThen = (v: TermHit) => v.end <= d.start && d.start - v.end <= 40 && !/[.;:]/.test(text.slice(v.end, d.start)) && SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8));
@@ -1469,7 +1469,7 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
         (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
         (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))) ||
         saidThen(v),
-    ) || cues(r, 'attribution').some(saidThen)
+    ) || [...cues(r, 'attribution'), ...cues(r, 'claim_verb')].some(saidThen)
   );
 }
 

@@ -74,3 +74,8 @@ test('an incident that "would" or "could" do something is a hypothesis, unless a
   assert.equal(mentionsOf('The drone attack that hit Tower 22 could have killed many more soldiers.', '2024-02-01').length, 1);
   assert.equal(mentionsOf('The drone attack that hit Tower 22 could prompt a wider U.S. response.', '2024-02-01').length, 1);
 });
+
+test('the day after a claim verb and before "that" dates the claim, not the attack', () => {
+  const mentions = mentionsOf('The Islamic Resistance in Iraq claimed on Monday that it had targeted the Rumalyn base in Syria with drones on Sunday.');
+  assert.deepEqual(mentions.map((m) => m.date), ['2024-01-07']);
+});
