@@ -210,6 +210,7 @@ class ClauseReading implements Reading {
   private datesRead: DateMention[] | undefined;
   private cueHits: Map<string, TermHit[]> | undefined;
   private outlets: TermHit[] | undefined;
+  private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
 
   constructor(
@@ -253,7 +254,9 @@ class ClauseReading implements Reading {
     if (!hits.length) return hits;
     const { text, sentence, lex, actors, placeFrom } = this;
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
-    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h));
+    // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
+    const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h));
   }
 
   get dates(): DateMention[] {

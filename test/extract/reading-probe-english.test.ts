@@ -79,3 +79,8 @@ test('the day after a claim verb and before "that" dates the claim, not the atta
   const mentions = mentionsOf('The Islamic Resistance in Iraq claimed on Monday that it had targeted the Rumalyn base in Syria with drones on Sunday.');
   assert.deepEqual(mentions.map((m) => m.date), ['2024-01-07']);
 });
+
+test('"Al-Asad" alone names the Ain al-Asad base, but not in a person\'s name', () => {
+  assert.deepEqual(mentionsOf('Four U.S. personnel were injured in the attack on Al-Asad on Saturday.', '2024-01-22').map((m) => m.site), ['Ain al-Asad Air Base']);
+  assert.equal(mentionsOf('Syrian President Bashar al-Asad condemned the U.S. strikes on Saturday.', '2024-01-22').filter((m) => m.site).length, 0);
+});
