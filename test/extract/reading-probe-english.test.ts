@@ -84,3 +84,8 @@ test('"Al-Asad" alone names the Ain al-Asad base, but not in a person\'s name', 
   assert.deepEqual(mentionsOf('Four U.S. personnel were injured in the attack on Al-Asad on Saturday.', '2024-01-22').map((m) => m.site), ['Ain al-Asad Air Base']);
   assert.equal(mentionsOf('Syrian President Bashar al-Asad condemned the U.S. strikes on Saturday.', '2024-01-22').filter((m) => m.site).length, 0);
 });
+
+test('reports of an attack said to be false tell no attack', () => {
+  assert.equal(mentionsOf('Reports of a drone attack on the Harir base on Monday were false, a Kurdish official said.').length, 0);
+  assert.equal(mentionsOf('A coalition spokesman said claims of a rocket attack on Ain al-Asad on Monday were baseless.').length, 0);
+});
