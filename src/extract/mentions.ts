@@ -1010,10 +1010,12 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       // A count inside such an aside ("dont trois soldats") is a part, not the whole.
       const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
+      // "Three Killed, Dozens Wounded": a count with the other field's verb after it is that verb's.
+      const otherVerbBetween = (n: Span) => cues(r, field === 'killed' ? 'injured' : 'killed').some((h) => h.start >= n.end && h.end <= cue.start);
       const before = numbers.filter((n) => {
         if (n.end > cue.start || inAside(n)) return false;
         const between = gap(n);
-        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
+        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start))) && !otherVerbBetween(n);
       });
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.

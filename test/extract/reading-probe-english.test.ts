@@ -89,3 +89,8 @@ test('reports of an attack said to be false tell no attack', () => {
   assert.equal(mentionsOf('Reports of a drone attack on the Harir base on Monday were false, a Kurdish official said.').length, 0);
   assert.equal(mentionsOf('A coalition spokesman said claims of a rocket attack on Ain al-Asad on Monday were baseless.').length, 0);
 });
+
+test('a count told with the killed is not the wounded one\'s ("Three Killed, Dozens Wounded")', () => {
+  const mentions = mentionsOf('Three US Troops Killed, Dozens Wounded in Drone Attack on Base in Jordan', '2024-01-30');
+  assert.deepEqual(mentions.map((m) => [m.killed, m.injured]), [[3, null]]);
+});
