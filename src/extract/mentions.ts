@@ -744,12 +744,17 @@ function byState(text: string, r: Reading, trigger: TermHit): boolean {
   );
 }
 
-/** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign (not "the coalition against ISIS"). */
+/** Groups outside the campaign the clause names, not as what the defender fights ("the coalition against ISIS"). */
+function otherGroups(text: string, r: Reading): TermHit[] {
+  return cues(r, 'other_group').filter((g) => !FOUGHT_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 12), g.start)));
+}
+const FOUGHT_BEFORE = /(?:against|anti-?|counter-?|fight(?:ing)?|defeat|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
+
+/** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign. */
 function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
-  return cues(r, 'other_group').some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)) && !FOUGHT_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 12), g.start)));
+  return otherGroups(text, r).some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)));
 }
 const OTHER_GROUP_GAP = /^[)'’]*s?(?:\s+[\p{L}-]+){0,2}\s+$/u;
-const FOUGHT_BEFORE = /(?:against|anti-?|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
 
 /** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
 function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
@@ -1552,6 +1557,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
+  // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
+  if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];

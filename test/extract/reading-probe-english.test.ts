@@ -94,3 +94,11 @@ test('a count told with the killed is not the wounded one\'s ("Three Killed, Doz
   const mentions = mentionsOf('Three US Troops Killed, Dozens Wounded in Drone Attack on Base in Jordan', '2024-01-30');
   assert.deepEqual(mentions.map((m) => [m.killed, m.injured]), [[3, null]]);
 });
+
+test('a strike on the Islamic State or al-Qaeda is not one of the campaign', () => {
+  assert.equal(mentionsOf('U.S. forces conducted a raid in eastern Syria on Monday that killed a senior ISIS leader.').length, 0);
+  assert.equal(mentionsOf('CENTCOM forces conducted an airstrike in northwest Syria on Friday targeting a senior al-Qaeda affiliated leader.').length, 0);
+  assert.equal(mentionsOf('Iraqi F-16s struck Islamic State positions in Kirkuk province on Sunday.').length, 0);
+  // The coalition named by its fight strikes the militias still.
+  assert.equal(mentionsOf('The coalition fighting ISIS struck Kataib Hezbollah positions in Jurf al-Sakhar on Sunday.').length, 1);
+});
