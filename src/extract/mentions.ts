@@ -1243,7 +1243,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const ownNamed = r.actors.some((h) => h.key === defender) || cues(r, 'defender_adjective').some(ownAdjective);
   // "killing five fighters of the Syrian Democratic Forces", "six SDF fighters were killed": the partner force alone was hit.
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
-  const partnerHurt = coalitionOnly || ownNamed ? undefined : r.actors.find((h) => lex.actor(h.key).type === 'partner' && hurt.some((k) => Math.abs(k.start - h.start) <= 45));
+  // "fired rockets at Syrian Democratic Forces positions": the partner named as what the attack was aimed at (not "the SDF-held field").
+  const aimedAt = (h: TermHit) => kind === 'attack' && TARGET_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 40), h.start)) && !/^-/.test(text.slice(h.end, h.end + 1));
+  const partnerHurt = coalitionOnly || ownNamed ? undefined : r.actors.find((h) => lex.actor(h.key).type === 'partner' && (hurt.some((k) => Math.abs(k.start - h.start) <= 45) || aimedAt(h)));
   const target = coalitionOnly ? coalitionLabel : (partnerHurt?.key ?? defender);
   const targetNamed = coalitionOnly || ownNamed || partnerHurt !== undefined;
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.

@@ -102,3 +102,11 @@ test('a strike on the Islamic State or al-Qaeda is not one of the campaign', () 
   // The coalition named by its fight strikes the militias still.
   assert.equal(mentionsOf('The coalition fighting ISIS struck Kataib Hezbollah positions in Jurf al-Sakhar on Sunday.').length, 1);
 });
+
+test('an attack aimed at the partner force alone is on it', () => {
+  const targets = (text: string) => mentionsOf(text).map((m) => m.target);
+  assert.deepEqual(targets('Militiamen fired rockets at Syrian Democratic Forces positions near the Conoco field on Monday.'), ['Syrian Democratic Forces']);
+  assert.deepEqual(targets('Drones targeted an SDF checkpoint near the Omar oil field on Monday.'), ['Syrian Democratic Forces']);
+  // A place the partner holds is not the partner.
+  assert.deepEqual(targets('Rockets were fired at the SDF-held Conoco field, which hosts U.S. troops, on Monday.'), ['United States']);
+});
