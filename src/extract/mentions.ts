@@ -671,6 +671,8 @@ function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
   return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
 }
+/** "a U.S. soldier was killed": the auxiliary of a passive just before the verb; who is named before it suffered it. */
+const PASSIVE_JUST_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "by", in the languages the pack reads, before the agent of a passive. */
 const PASSIVE_AGENT = /^\s+(?:by|par|por|von|durch|oleh|da)\s+(?:the\s+)?(?:[\p{L}.-]+\s+)?$/iu;
 /** "num ataque com drones dos EUA", "un ataque de drones de EEUU", "une frappe des États-Unis": the defender owns the strike named before it. */
@@ -796,7 +798,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
   const agentHarm = () =>
-    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
+    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {

@@ -110,3 +110,9 @@ test('an attack aimed at the partner force alone is on it', () => {
   // A place the partner holds is not the partner.
   assert.deepEqual(targets('Rockets were fired at the SDF-held Conoco field, which hosts U.S. troops, on Monday.'), ['United States']);
 });
+
+test('the defender\'s soldier who "was killed" did not kill: no strike', () => {
+  assert.equal(mentionsOf('A U.S. soldier was killed in a vehicle accident at the al-Tanf garrison on Monday.').length, 0);
+  // The defender that killed militants in a vehicle strikes.
+  assert.deepEqual(mentionsOf('U.S. forces killed two militants in a vehicle near al-Qaim on Monday.').map((m) => m.kind), ['strike']);
+});
