@@ -116,3 +116,11 @@ test('the defender\'s soldier who "was killed" did not kill: no strike', () => {
   // The defender that killed militants in a vehicle strikes.
   assert.deepEqual(mentionsOf('U.S. forces killed two militants in a vehicle near al-Qaim on Monday.').map((m) => m.kind), ['strike']);
 });
+
+test('"prompting U.S. strikes on …" tells the strike that followed, apart from the attack', () => {
+  const mentions = mentionsOf('Last month, a drone attack on Erbil air base seriously wounded a U.S. service member, prompting U.S. strikes on Kataib Hezbollah facilities in Iraq.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.attacker, m.target]), [
+    ['attack', null, 'United States'],
+    ['strike', 'United States', "Kata'ib Hezbollah"],
+  ]);
+});
