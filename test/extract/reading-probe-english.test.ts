@@ -10,6 +10,7 @@ const mentionsOf = (text: string, published: string | null = '2024-01-10', lang 
 test('a base "attacked repeatedly", with no day named, tells a pattern, not an incident', () => {
   assert.equal(mentionsOf('The Ain al-Asad base hosts about 2,500 U.S. troops and has been attacked repeatedly.').length, 0);
   assert.equal(mentionsOf('Militants have targeted the Harir base frequently, officials said.').length, 0);
+  assert.equal(mentionsOf("Erbil's airport, which hosts coalition troops, has been targeted by drones several times since October.").length, 0);
   // One day's attacks, however many, are that day's incident.
   assert.equal(mentionsOf('The Harir base was attacked repeatedly on Tuesday.').length, 1);
 });
