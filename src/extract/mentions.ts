@@ -167,7 +167,15 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
     .cue('example_connector')
     .find(text, sentence.start, sentence.end)
     .filter((h) => nouns.some((n) => n.start > h.end && EXAMPLE_GAP.test(text.slice(h.end, n.start))));
-  const cuts = [...backgroundConnectors(text, sentence.start, sentence.end, lex), ...examples]
+  const connectors = backgroundConnectors(text, sentence.start, sentence.end, lex);
+  // "Two U.S. soldiers were injured after a rocket attack on …": a toll with no incident of its own before the connector is the incident's after it.
+  // Not a harm done ("The US military killed a militia leader … in response to …").
+  const tollOnly = (at: number) => {
+    const has = (name: string) => lex.cue(name).has(text, sentence.start, at);
+    if (!(has('killed') || has('injured')) || has('attack') || has('strike') || lex.weapons.has(text, sentence.start, at)) return false;
+    return !lex.cue('agent_harm').find(text, sentence.start, at).some((h) => !PASSIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 12), h.start)));
+  };
+  const cuts = [...connectors.filter((h) => !(h === connectors[0] && tollOnly(h.start))), ...examples]
     .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start)
     .sort((a, b) => a - b);

@@ -125,3 +125,9 @@ test('"prompting U.S. strikes on …" tells the strike that followed, apart from
     ['strike', 'United States', "Kata'ib Hezbollah"],
   ]);
 });
+
+test('those hurt "after" an attack, in a clause that tells no incident of its own, were hurt in it', () => {
+  const toll = (text: string) => mentionsOf(text).map((m) => [m.site, m.injured, m.outcome]);
+  assert.deepEqual(toll('Two U.S. soldiers were injured after a rocket attack on Ain al-Asad on Monday.'), [['Ain al-Asad Air Base', 2, 'impact']]);
+  assert.deepEqual(toll('Two service members were treated for minor injuries and returned to duty after a rocket attack on Ain al-Asad on Monday.'), [['Ain al-Asad Air Base', 2, 'impact']]);
+});
