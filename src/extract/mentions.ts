@@ -1610,7 +1610,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
-  const ownToll = tolled && !defendersHurtAfterStrike(tolled, kind) && !tellsTotal(text, tolled);
+  const ownToll = tolled && !defendersHurtAfterStrike(text, tolled, kind) && !tellsTotal(text, tolled);
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
   // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
   if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
@@ -2065,9 +2065,9 @@ function namesLatter(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'latter').some((h) => h.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(h.end, word.start)));
 }
 
-/** A clause after a strike that names the defender's people: their toll is the attack's, not the strike's. */
-function defendersHurtAfterStrike(r: Reading, kind: EventKind): boolean {
-  return kind === 'strike' && cues(r, 'defender_people').length > 0;
+/** A clause after a strike that names the defender's people, or the attack again ("The missile attack caused eight injuries"): its toll is the attack's, not the strike's. */
+function defendersHurtAfterStrike(text: string, r: Reading, kind: EventKind): boolean {
+  return kind === 'strike' && (cues(r, 'defender_people').length > 0 || kindNamedAgain(text, r) === 'attack');
 }
 
 /** Clauses that give the undated incident they name again its day. */
@@ -2186,7 +2186,7 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     const day = r.dates.find((d) => fixesDays(d) && !isStatementDay(text, r, d));
     if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
   }
-  const casualties = defendersHurtAfterStrike(r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
+  const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
   if (incident.outcome === 'impact') return;

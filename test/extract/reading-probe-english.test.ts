@@ -131,3 +131,9 @@ test('those hurt "after" an attack, in a clause that tells no incident of its ow
   assert.deepEqual(toll('Two U.S. soldiers were injured after a rocket attack on Ain al-Asad on Monday.'), [['Ain al-Asad Air Base', 2, 'impact']]);
   assert.deepEqual(toll('Two service members were treated for minor injuries and returned to duty after a rocket attack on Ain al-Asad on Monday.'), [['Ain al-Asad Air Base', 2, 'impact']]);
 });
+
+test('a toll told of "the attack" after a strike and the attack it answered is the attack\'s alone', () => {
+  const text =
+    'A U.S. AC-130 gunship carried out a strike in Iraq on Tuesday after militants fired a close-range ballistic missile at Al-Asad Air Base, a U.S. official said. The missile attack caused eight minor injuries and some minor damage to infrastructure, the official said.';
+  assert.deepEqual(mentionsOf(text, '2023-11-21').map((m) => [m.kind, m.injured]), [['strike', null], ['attack', 8]]);
+});
