@@ -137,3 +137,12 @@ test('a toll told of "the attack" after a strike and the attack it answered is t
     'A U.S. AC-130 gunship carried out a strike in Iraq on Tuesday after militants fired a close-range ballistic missile at Al-Asad Air Base, a U.S. official said. The missile attack caused eight minor injuries and some minor damage to infrastructure, the official said.';
   assert.deepEqual(mentionsOf(text, '2023-11-21').map((m) => [m.kind, m.injured]), [['strike', null], ['attack', 8]]);
 });
+
+test('more words of a weapon stopped, or missing, and of a hit', () => {
+  const outcome = (text: string) => mentionsOf(text).map((m) => m.outcome);
+  assert.deepEqual(outcome('A drone approaching the Harir base was brought down by coalition forces on Monday.'), ['intercepted']);
+  assert.deepEqual(outcome('A drone exploded in mid-air near the Harir base on Monday.'), ['intercepted']);
+  assert.deepEqual(outcome('The C-RAM system took down a rocket fired at the U.S. embassy in Baghdad on Monday.'), ['intercepted']);
+  assert.deepEqual(outcome('Rockets fired at the Conoco base on Monday missed their target and landed in an open field.'), ['intercepted']);
+  assert.deepEqual(outcome('A drone attack on the al-Omar field on Monday caused a fire at the base.'), ['impact']);
+});
