@@ -146,3 +146,7 @@ test('more words of a weapon stopped, or missing, and of a hit', () => {
   assert.deepEqual(outcome('Rockets fired at the Conoco base on Monday missed their target and landed in an open field.'), ['intercepted']);
   assert.deepEqual(outcome('A drone attack on the al-Omar field on Monday caused a fire at the base.'), ['impact']);
 });
+
+test('rockets that struck "near the perimeter of" a base missed it', () => {
+  assert.deepEqual(mentionsOf('Three rockets struck near the perimeter of the Victory base on Monday, causing no casualties.').map((m) => m.outcome), ['intercepted']);
+});
