@@ -652,7 +652,7 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
   if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && DETERMINED_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
-  if (cues(r, 'mourning').some((h) => h.end <= trigger.start)) return false;
+  if (cues(r, 'mourning').some((h) => h.end <= trigger.start) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }

@@ -150,3 +150,12 @@ test('more words of a weapon stopped, or missing, and of a hit', () => {
 test('rockets that struck "near the perimeter of" a base missed it', () => {
   assert.deepEqual(mentionsOf('Three rockets struck near the perimeter of the Victory base on Monday, causing no casualties.').map((m) => m.outcome), ['intercepted']);
 });
+
+test('an exercise or a controlled detonation is no incident', () => {
+  assert.equal(mentionsOf('U.S. troops at Ain al-Asad conducted a live-fire exercise on Monday, the coalition said.').length, 0);
+  assert.equal(mentionsOf('The coalition said explosions heard near the Harir base on Monday were part of a controlled detonation.').length, 0);
+  // Training places struck are struck still.
+  assert.equal(mentionsOf('U.S. jets struck a militia training facility near al-Qaim on Monday.').length, 1);
+  // Nor does a call "to exercise restraint" undo strikes that happened.
+  assert.equal(mentionsOf('Baghdad urged Washington to exercise restraint after U.S. jets struck militia positions near al-Qaim on Monday.').length, 1);
+});
