@@ -159,3 +159,10 @@ test('an exercise or a controlled detonation is no incident', () => {
   // Nor does a call "to exercise restraint" undo strikes that happened.
   assert.equal(mentionsOf('Baghdad urged Washington to exercise restraint after U.S. jets struck militia positions near al-Qaim on Monday.').length, 1);
 });
+
+test('a U.S. or coalition patrol or convoy is the defender\'s', () => {
+  const mentions = mentionsOf('A U.S. patrol in Hasakah came under small-arms fire on Monday, with no injuries reported.');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.weapons, m.injured]), [['attack', 'SY', ['small_arms'], 0]]);
+  // A militia's convoy struck is no attack on the defender.
+  assert.equal(mentionsOf('Unidentified aircraft struck a PMF convoy near al-Qaim on Monday.').filter((m) => m.kind === 'attack').length, 0);
+});
