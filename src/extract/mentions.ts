@@ -168,14 +168,19 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
     .find(text, sentence.start, sentence.end)
     .filter((h) => nouns.some((n) => n.start > h.end && EXAMPLE_GAP.test(text.slice(h.end, n.start))));
   const connectors = backgroundConnectors(text, sentence.start, sentence.end, lex);
-  // "Two U.S. soldiers were injured after a rocket attack on …": a toll with no incident of its own before the connector is the incident's after it.
+  // "Two U.S. soldiers were injured after a rocket attack on …": a toll with no incident of its own before the connector is the incident's after it;
+  // so is a base ("Sirens sounded at the U.S. Embassy after rockets were fired toward the compound"), when what follows names no place.
   // Not a harm done ("The US military killed a militia leader … in response to …").
-  const tollOnly = (at: number) => {
+  const toldOfIncidentAfter = (at: number) => {
     const has = (name: string) => lex.cue(name).has(text, sentence.start, at);
-    if (!(has('killed') || has('injured')) || has('attack') || has('strike') || lex.weapons.has(text, sentence.start, at)) return false;
+    const placesNothing = () => ![lex.sites, lex.towns, lex.regions, lex.countries].some((names) => names.has(text, at, sentence.end));
+    const baseBefore = () => lex.sites.find(text, sentence.start, at).some((h) => lex.site(h.key).role === 'base');
+    const weaponsAfter = () => lex.weapons.has(text, at, sentence.end);
+    if (!(has('killed') || has('injured') || (baseBefore() && weaponsAfter() && placesNothing()))) return false;
+    if (has('attack') || has('strike') || lex.weapons.has(text, sentence.start, at)) return false;
     return !lex.cue('agent_harm').find(text, sentence.start, at).some((h) => !PASSIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 12), h.start)));
   };
-  const cuts = [...connectors.filter((h) => !(h === connectors[0] && tollOnly(h.start))), ...examples]
+  const cuts = [...connectors.filter((h) => !(h === connectors[0] && toldOfIncidentAfter(h.start))), ...examples]
     .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start)
     .sort((a, b) => a - b);

@@ -166,3 +166,11 @@ test('a U.S. or coalition patrol or convoy is the defender\'s', () => {
   // A militia's convoy struck is no attack on the defender.
   assert.equal(mentionsOf('Unidentified aircraft struck a PMF convoy near al-Qaim on Monday.').filter((m) => m.kind === 'attack').length, 0);
 });
+
+test('a base named before "after", where what follows names no place, is where the incident after it was', () => {
+  const mentions = mentionsOf('Sirens sounded at the U.S. Embassy in Baghdad late Monday after rockets were fired toward the compound.');
+  assert.deepEqual(mentions.map((m) => [m.site, m.date]), [['US Embassy Baghdad', '2024-01-08']]);
+  // What follows with a place of its own is an incident of its own.
+  const apart = mentionsOf('Security was tightened at Ain al-Asad on Monday after a drone attack on the Harir base on Sunday.');
+  assert.deepEqual(apart.map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-07']]);
+});
