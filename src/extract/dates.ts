@@ -242,7 +242,7 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
 }
 
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
-const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
+const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
 /** Feasts that name a day of the year. */
 const FEAST_DAYS: Record<string, string> = { 'christmas day': 'December 25', 'christmas eve': 'December 24', "new year's day": 'January 1', "new year's eve": 'December 31' };
@@ -462,6 +462,8 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
         const startDay = weekdayOnOrBefore(iso(s.date()), 1);
         return { date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
       }
+      // "the next day", "tomorrow": a day after publication is no incident's; one counted from an incident is read elsewhere.
+      if (iso(s.date()) > published) return null;
       return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
     const first = resolveAbsolute(s, published, yearAnchor);

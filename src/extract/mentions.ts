@@ -112,7 +112,7 @@ const OPENING_END = /,\s+(?!(?:which|that|who|whom|whose|qui|que|dont|der|die|da
  * "After the attack on Tower 22, three soldiers were hurt") the sentence stays whole.
  */
 function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { cause: Span; rest: Span; lead: boolean } | null {
-  const opener = lex.cue('background').find(text, sentence.start, Math.min(sentence.end, sentence.start + 60))[0];
+  const opener = backgroundConnectors(text, sentence.start, Math.min(sentence.end, sentence.start + 60), lex)[0];
   if (!opener) return null;
   // "On Monday, in response to …, US jets struck …": a short phrase before the cause opens the main clause.
   const lead = !SENTENCE_OPENING.test(text.slice(sentence.start, opener.start));
@@ -129,6 +129,12 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   if (!tells('attack') && !tells('strike')) return null;
   return { cause: { start: lead ? opener.start : sentence.start, end: comma.index }, rest, lead };
 }
+
+/** The words that open a background clause: not one used as an adjective after an article ("the following day"). */
+function backgroundConnectors(text: string, start: number, end: number, lex: CompiledPack): TermHit[] {
+  return lex.cue('background').find(text, start, end).filter((h) => !ARTICLE_BEFORE.test(text.slice(Math.max(start, h.start - 6), h.start)));
+}
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a)\s+$/iu;
 
 /** A short phrase set off by a comma before the opening cause: "On Monday,", "Late Sunday,", "Dimanche,". */
 const LEAD_PHRASE = /^[\s"“«(]*(?:[\p{L}\p{N}.'’-]+\s+){0,3}[\p{L}\p{N}.'’-]+,\s+$/u;
@@ -161,7 +167,20 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
     .cue('example_connector')
     .find(text, sentence.start, sentence.end)
     .filter((h) => nouns.some((n) => n.start > h.end && EXAMPLE_GAP.test(text.slice(h.end, n.start))));
-  const cuts = [...lex.cue('background').find(text, sentence.start, sentence.end), ...examples]
+  const connectors = backgroundConnectors(text, sentence.start, sentence.end, lex);
+  // "Two U.S. soldiers were injured after a rocket attack on …": a toll with no incident of its own before the connector is the incident's after it;
+  // so is a base ("Sirens sounded at the U.S. Embassy after rockets were fired toward the compound"), when what follows names no place.
+  // Not a harm done ("The US military killed a militia leader … in response to …").
+  const toldOfIncidentAfter = (at: number) => {
+    const has = (name: string) => lex.cue(name).has(text, sentence.start, at);
+    const placesNothing = () => ![lex.sites, lex.towns, lex.regions, lex.countries].some((names) => names.has(text, at, sentence.end));
+    const baseBefore = () => lex.sites.find(text, sentence.start, at).some((h) => lex.site(h.key).role === 'base');
+    const weaponsAfter = () => lex.weapons.has(text, at, sentence.end);
+    if (!(has('killed') || has('injured') || (baseBefore() && weaponsAfter() && placesNothing()))) return false;
+    if (has('attack') || has('strike') || lex.weapons.has(text, sentence.start, at)) return false;
+    return !lex.cue('agent_harm').find(text, sentence.start, at).some((h) => !PASSIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 12), h.start)));
+  };
+  const cuts = [...connectors.filter((h) => !(h === connectors[0] && toldOfIncidentAfter(h.start))), ...examples]
     .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start)
     .sort((a, b) => a - b);
@@ -204,6 +223,7 @@ class ClauseReading implements Reading {
   private datesRead: DateMention[] | undefined;
   private cueHits: Map<string, TermHit[]> | undefined;
   private outlets: TermHit[] | undefined;
+  private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
 
   constructor(
@@ -247,7 +267,9 @@ class ClauseReading implements Reading {
     if (!hits.length) return hits;
     const { text, sentence, lex, actors, placeFrom } = this;
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
-    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h));
+    // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
+    const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h));
   }
 
   get dates(): DateMention[] {
@@ -604,8 +626,15 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
   // "have mostly targeted Ain al-Asad, Erbil and Harir": what attacks usually hit, after a perfect or present auxiliary.
   const usually = (h: TermHit) => FREQUENCY_AUXILIARY.test(text.slice(Math.max(r.sentence.start, h.start - 12), h.start));
-  return kind === 'attack' && (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h)));
+  if (kind !== 'attack') return false;
+  if (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h))) return true;
+  // "has been attacked repeatedly", "targeted the base frequently": after the act, when no day makes it one day's attacks.
+  const shortlyAfter = (h: TermHit) => acts.some((a) => h.start >= a.end && HABIT_AFTER_ACT.test(text.slice(a.end, h.start)));
+  return cues(r, 'habitual').some(shortlyAfter) && !r.dates.some(namesDay);
 }
+
+/** Between an act and the adverb that makes it a habit: a few words of what was hit, no punctuation. */
+const HABIT_AFTER_ACT = /^(?:\s+[\p{L}-]+){0,4}\s+$/u;
 
 /** "have", "has", "are", "ont", "haben" just before "mostly", "principalement", "meist". */
 const FREQUENCY_AUXILIARY = /(?<![\p{L}])(?:have|has|had|are|is|ont|a|sont|haben|hat|sind|han|ha|son|hanno)\s+$/iu;
@@ -628,10 +657,18 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
   if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && DETERMINED_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
-  if (cues(r, 'mourning').some((h) => h.end <= trigger.start)) return false;
+  if (cues(r, 'mourning').some((h) => h.end <= trigger.start) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
-  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3);
+  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }
+
+/** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
+function supposed(text: string, r: Reading, trigger: TermHit): boolean {
+  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || r.dates.some(namesDay)) return false;
+  return cues(r, 'incident_noun').some((n) => n.start === trigger.start) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
+}
+/** The noun phrase runs on to its modal ("… on Ain al-Asad would be"): no clause or relative between, and not "could have". */
+const MODAL_OF_SUBJECT = /^(?:(?!\b(?:that|which|who)\b)[^,;:()]){0,50}?\s(?:would|could|might)\s+(?!have\b)/iu;
 
 interface Kinded {
   kind: EventKind;
@@ -647,6 +684,8 @@ function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
   return /^(?:\s+\p{L}+ly)?\s+$/iu.test(between) && /^\s+(?:in|by|during|when|after|as)\b/i.test(after);
 }
+/** "a U.S. soldier was killed": the auxiliary of a passive just before the verb; who is named before it suffered it. */
+const PASSIVE_JUST_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "by", in the languages the pack reads, before the agent of a passive. */
 const PASSIVE_AGENT = /^\s+(?:by|par|por|von|durch|oleh|da)\s+(?:the\s+)?(?:[\p{L}.-]+\s+)?$/iu;
 /** "num ataque com drones dos EUA", "un ataque de drones de EEUU", "une frappe des États-Unis": the defender owns the strike named before it. */
@@ -720,6 +759,18 @@ function byState(text: string, r: Reading, trigger: TermHit): boolean {
   );
 }
 
+/** Groups outside the campaign the clause names, not as what the defender fights ("the coalition against ISIS"). */
+function otherGroups(text: string, r: Reading): TermHit[] {
+  return cues(r, 'other_group').filter((g) => !FOUGHT_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 12), g.start)));
+}
+const FOUGHT_BEFORE = /(?:against|anti-?|counter-?|fight(?:ing)?|defeat|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
+
+/** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign. */
+function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
+  return otherGroups(text, r).some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)));
+}
+const OTHER_GROUP_GAP = /^[)'’]*s?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+
 /** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
 function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
   return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
@@ -760,7 +811,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
   const agentHarm = () =>
-    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
+    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -775,6 +826,9 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
+  // The defender's forces, not words of a partner's name ("Syrian Democratic Forces").
+  const defenderHit = () => baseSites.length > 0 || cues(r, 'defender_target').some((h) => !r.actors.some((a) => h.start >= a.start && h.end <= a.end));
+  if (attackTrigger && byOtherGroup(text, r, attackTrigger) && !defenderHit()) return null;
   const strikeNoun = strike.find((h) => STRIKE_NOUN.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
@@ -976,10 +1030,12 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       // A count inside such an aside ("dont trois soldats") is a part, not the whole.
       const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
+      // "Three Killed, Dozens Wounded": a count with the other field's verb after it is that verb's.
+      const otherVerbBetween = (n: Span) => cues(r, field === 'killed' ? 'injured' : 'killed').some((h) => h.start >= n.end && h.end <= cue.start);
       const before = numbers.filter((n) => {
         if (n.end > cue.start || inAside(n)) return false;
         const between = gap(n);
-        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
+        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start))) && !otherVerbBetween(n);
       });
       const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
@@ -1202,7 +1258,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const ownNamed = r.actors.some((h) => h.key === defender) || cues(r, 'defender_adjective').some(ownAdjective);
   // "killing five fighters of the Syrian Democratic Forces", "six SDF fighters were killed": the partner force alone was hit.
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
-  const partnerHurt = coalitionOnly || ownNamed ? undefined : r.actors.find((h) => lex.actor(h.key).type === 'partner' && hurt.some((k) => Math.abs(k.start - h.start) <= 45));
+  // "fired rockets at Syrian Democratic Forces positions": the partner named as what the attack was aimed at (not "the SDF-held field").
+  const aimedAt = (h: TermHit) => kind === 'attack' && TARGET_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 40), h.start)) && !/^-/.test(text.slice(h.end, h.end + 1));
+  const partnerHurt = coalitionOnly || ownNamed ? undefined : r.actors.find((h) => lex.actor(h.key).type === 'partner' && (hurt.some((k) => Math.abs(k.start - h.start) <= 45) || aimedAt(h)));
   const target = coalitionOnly ? coalitionLabel : (partnerHurt?.key ?? defender);
   const targetNamed = coalitionOnly || ownNamed || partnerHurt !== undefined;
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
@@ -1428,7 +1486,7 @@ function statementVerbs(r: Reading): TermHit[] {
   return [...cues(r, 'reporting'), ...cues(r, 'reaction')];
 }
 
-/** "said Monday", "on Monday announced", "said this morning that", "on Tuesday condemned": the day of the statement, not of the incident. */
+/** "said Monday", "on Monday announced", "said this morning that", "claimed on Monday that": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   // "قال متحدث أمريكي يوم الثلاثاء إن", "accused the United States on Thursday of": the speaker between, the day, then what was said.
   const saidThen = (v: TermHit) => v.end <= d.start && d.start - v.end <= 40 && !/[.;:]/.test(text.slice(v.end, d.start)) && SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8));
@@ -1438,7 +1496,7 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
         (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
         (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))) ||
         saidThen(v),
-    ) || cues(r, 'attribution').some(saidThen)
+    ) || [...cues(r, 'attribution'), ...cues(r, 'claim_verb')].some(saidThen)
   );
 }
 
@@ -1449,7 +1507,7 @@ const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![
 const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = []): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   // "On Tuesday, the government condemned the strikes" opens a statement too.
@@ -1472,7 +1530,10 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   // "the second within hours after a drone was downed over Erbil": the hours run into the clause they open.
   const runsInto = (d: DateMention) => d.hours === true && d.date !== null && /^\s*$/.test(text.slice(d.end, r.sentence.start));
   // A day counted from the incident told last replaces what the same words would count from publication.
-  const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : null;
+  // "at Harir on Monday and another at Ain al-Asad the next day": with places apart, counted from the clause's own day before it.
+  const dayBefore = !toldDay && placeSpans.length > 1 ? r.dates.find((d) => d.precision === 'day' && d.date !== null && usable(d)) : undefined;
+  const countedInClause = dayBefore ? dayCountedFromTold(text, r, dayBefore.date!) : null;
+  const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : countedInClause && countedInClause.start >= dayBefore!.end ? countedInClause : null;
   const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
@@ -1495,9 +1556,17 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const named = trigger && days.length > 1 ? days.filter((d) => namesWord(d, trigger)) : [];
   const words = named.length === 1 ? [...cues(r, 'attack'), ...cues(r, 'strike')].filter((h) => h.start !== trigger!.start) : [];
   const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
-  const chosen = apart ? named : days.length ? incidentDates(text, days) : [source[0]!];
+  const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
   const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
+}
+
+/** "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before the next place. */
+function daysAfterPlaces(days: Span[], places: Span[]): boolean {
+  if (places.length < 2 || days.length !== places.length) return false;
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  const [ordered, dayOrder] = [[...places].sort(byStart), [...days].sort(byStart)];
+  return ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start));
 }
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
@@ -1505,6 +1574,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
+  // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
+  if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
@@ -1544,7 +1615,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
   const tolled = places.length === 1 ? goesOn() : undefined;
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
-  const ownToll = tolled && !defendersHurtAfterStrike(tolled, kind) && !tellsTotal(text, tolled);
+  const ownToll = tolled && !defendersHurtAfterStrike(text, tolled, kind) && !tellsTotal(text, tolled);
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
   // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
   if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
@@ -1572,12 +1643,13 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
   const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
-  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger);
+  const placeSpans = places.every((p) => p.span) ? places.map((p) => p.span!) : [];
+  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans);
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
   }
-  if (dates.every((d) => d.date === null && d.day === null) && toldInYearBefore(text, r, trigger, lex)) return [];
+  if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
@@ -1586,7 +1658,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
   // "in Syria, but it was shot down on Saturday": a part that names no place of its own goes on about the one before.
   const placedParts = new Set(places.flatMap((p) => (p.span ? [partAt(p.span.start)] : [])));
+  const ownDays = daysAfterPlaces(dates.flatMap((d) => (d.span ? [d.span] : [])), placeSpans);
   const datesAt = (place: Place) => {
+    if (ownDays) return dates.filter((d) => d.span!.start >= place.span!.end && !placeSpans.some((p) => p.start > place.span!.start && p.start < d.span!.start));
     if (!contrasts.length || !place.span || !dates.every((d) => inClause(d.span))) return dates;
     const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start) || !placedParts.has(partAt(d.span!.start)));
     return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];
@@ -1996,9 +2070,9 @@ function namesLatter(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'latter').some((h) => h.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(h.end, word.start)));
 }
 
-/** A clause after a strike that names the defender's people: their toll is the attack's, not the strike's. */
-function defendersHurtAfterStrike(r: Reading, kind: EventKind): boolean {
-  return kind === 'strike' && cues(r, 'defender_people').length > 0;
+/** A clause after a strike that names the defender's people, or the attack again ("The missile attack caused eight injuries"): its toll is the attack's, not the strike's. */
+function defendersHurtAfterStrike(text: string, r: Reading, kind: EventKind): boolean {
+  return kind === 'strike' && (cues(r, 'defender_people').length > 0 || kindNamedAgain(text, r) === 'attack');
 }
 
 /** Clauses that give the undated incident they name again its day. */
@@ -2117,7 +2191,7 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     const day = r.dates.find((d) => fixesDays(d) && !isStatementDay(text, r, d));
     if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
   }
-  const casualties = defendersHurtAfterStrike(r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
+  const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
   if (incident.outcome === 'impact') return;
@@ -2178,7 +2252,15 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
-function tooOld(m: Mention, article: Article, lex: CompiledPack): boolean {
+/** An undated background clause of a main clause told only on days of history: what it answered is older still. */
+function answeredInHistory(readings: Reading[], r: Reading, article: Article, lex: CompiledPack): boolean {
+  if (!r.background) return false;
+  const main = readings.find((o) => o.quote.start === r.quote.start && !o.background);
+  const days = main?.dates.filter((d) => d.date !== null) ?? [];
+  return days.length > 0 && days.every((d) => tooOld({ date: d.date, date_end: d.dateEnd }, article, lex));
+}
+
+function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: CompiledPack): boolean {
   if (!m.date) return false;
   const last = m.date_end ?? m.date;
   if (last < lex.pack.settings.since) return true;
