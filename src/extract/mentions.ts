@@ -1436,7 +1436,8 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
     statementVerbs(r).some(
       (v) =>
         (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
-        (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))) ||
+        // "on Monday announced", but not "on Monday, said the Pentagon": a comma ends the incident's clause before a report told verb first.
+        (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start)) && !/[,،]\s*$/.test(text.slice(d.start, d.end))) ||
         saidThen(v),
     ) || cues(r, 'attribution').some(saidThen)
   );

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const mentionsOf = (text: string, lang: string, published: string | null = '2024-01-10') => extract(article(text, published, lang), pack).mentions;
+
+test('a day before a comma and a report told verb first ("el lunes, informó el Pentágono") is the incident\'s', () => {
+  const cases: [string, string][] = [
+    ['es', 'Un ataque con cohetes alcanzó la base de Ain al Asad el lunes, informó el Pentágono.'],
+    ['ru', 'Четыре американских военнослужащих получили ранения при обстреле базы Айн-эль-Асад в понедельник, сообщил Пентагон.'],
+    ['en', 'Four US troops suffered minor injuries in a rocket attack on Ain al-Asad air base on Monday, said the Pentagon.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.date), ['2024-01-08'], text);
+  // The day told right before the verb is still the statement's.
+  assert.deepEqual(mentionsOf('Un ataque con cohetes alcanzó la base de Ain al Asad, según el Pentágono, que el lunes informó del incidente.', 'es').map((m) => m.date), [null]);
+});
