@@ -17,3 +17,8 @@ test('a day before a comma and a report told verb first ("el lunes, informó el 
   // The day told right before the verb is still the statement's.
   assert.deepEqual(mentionsOf('Un ataque con cohetes alcanzó la base de Ain al Asad, según el Pentágono, que el lunes informó del incidente.', 'es').map((m) => m.date), [null]);
 });
+
+test('Russian collective numerals count the dead and wounded ("трое военнослужащих погибли")', () => {
+  const [mention] = mentionsOf('Трое американских военнослужащих погибли и четверо получили ранения в воскресенье в результате атаки беспилотника на базу в Иордании.', 'ru');
+  assert.deepEqual([mention?.killed, mention?.injured], [3, 4]);
+});
