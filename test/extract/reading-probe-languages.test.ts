@@ -22,3 +22,10 @@ test('Russian collective numerals count the dead and wounded ("трое воен
   const [mention] = mentionsOf('Трое американских военнослужащих погибли и четверо получили ранения в воскресенье в результате атаки беспилотника на базу в Иордании.', 'ru');
   assert.deepEqual([mention?.killed, mention?.injured], [3, 4]);
 });
+
+test('Arabic names weapons with the article, in the dual and as an adjective ("بالطائرات المسيرة", "طائرتين مسيرتين", "بقذائف صاروخية")', () => {
+  const weapons = (text: string) => mentionsOf(text, 'ar').map((m) => m.weapons);
+  assert.deepEqual(weapons('استهدفت المقاومة الإسلامية في العراق حقل كونيكو للغاز في سوريا بالطائرات المسيرة يوم الاثنين.'), [['drone']]);
+  assert.deepEqual(weapons('أسقطت الدفاعات الجوية طائرتين مسيرتين قرب مطار أربيل الدولي يوم الاثنين.'), [['drone']]);
+  assert.deepEqual(weapons('استهدف مسلحون القاعدة الأمريكية في حقل العمر بقذائف صاروخية يوم الاثنين.'), [['rocket']]);
+});
