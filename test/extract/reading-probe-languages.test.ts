@@ -29,3 +29,10 @@ test('Arabic names weapons with the article, in the dual and as an adjective ("�
   assert.deepEqual(weapons('أسقطت الدفاعات الجوية طائرتين مسيرتين قرب مطار أربيل الدولي يوم الاثنين.'), [['drone']]);
   assert.deepEqual(weapons('استهدف مسلحون القاعدة الأمريكية في حقل العمر بقذائف صاروخية يوم الاثنين.'), [['rocket']]);
 });
+
+test('Russian rocket and mortar adjectives in any case name the weapon ("ракетному обстрелу", "ракетном обстреле")', () => {
+  const weapons = (text: string) => mentionsOf(text, 'ru').map((m) => m.weapons);
+  assert.deepEqual(weapons('Американская база Эт-Танф в Сирии подверглась ракетному обстрелу в понедельник.'), [['rocket']]);
+  assert.deepEqual(weapons('Четыре военнослужащих получили ранения при ракетном обстреле базы Айн-эль-Асад в понедельник.'), [['rocket']]);
+  assert.deepEqual(weapons('База Харир подверглась минометному обстрелу в понедельник.'), [['mortar']]);
+});
