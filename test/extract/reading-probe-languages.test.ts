@@ -36,3 +36,10 @@ test('Russian rocket and mortar adjectives in any case name the weapon ("рак�
   assert.deepEqual(weapons('Четыре военнослужащих получили ранения при ракетном обстреле базы Айн-эль-Асад в понедельник.'), [['rocket']]);
   assert.deepEqual(weapons('База Харир подверглась минометному обстрелу в понедельник.'), [['mortar']]);
 });
+
+test('Russian "пострадавших нет", "жертв нет" (none hurt, told after the noun) are casualties of nought', () => {
+  const tolls = (text: string) => mentionsOf(text, 'ru').map((m) => [m.killed, m.injured]);
+  assert.deepEqual(tolls('В ночь на среду база Харир в Эрбиле была атакована дронами, жертв нет.'), [[0, 0]]);
+  assert.deepEqual(tolls('Беспилотник атаковал базу Эт-Танф в понедельник, пострадавших нет.'), [[0, 0]]);
+  assert.deepEqual(tolls('Беспилотник атаковал базу Эт-Танф в понедельник, раненых нет.'), [[null, 0]]);
+});
