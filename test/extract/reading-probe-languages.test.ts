@@ -43,3 +43,11 @@ test('Russian "пострадавших нет", "жертв нет" (none hurt,
   assert.deepEqual(tolls('Беспилотник атаковал базу Эт-Танф в понедельник, пострадавших нет.'), [[0, 0]]);
   assert.deepEqual(tolls('Беспилотник атаковал базу Эт-Танф в понедельник, раненых нет.'), [[null, 0]]);
 });
+
+test('"sem deixar vítimas", "senza fare vittime", "senza causare feriti", "tanpa menimbulkan korban" deny casualties', () => {
+  const tolls = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.killed, m.injured]);
+  assert.deepEqual(tolls('Foguetes atingiram na segunda-feira a base de Al-Tanf, na Síria, sem deixar vítimas.', 'pt'), [[0, 0]]);
+  assert.deepEqual(tolls('Alcuni razzi hanno colpito lunedì la base di al-Tanf, in Siria, senza fare vittime.', 'it'), [[0, 0]]);
+  assert.deepEqual(tolls('Alcuni razzi hanno colpito lunedì la base di al-Tanf, in Siria, senza causare feriti.', 'it'), [[null, 0]]);
+  assert.deepEqual(tolls('Roket menghantam pangkalan Al-Tanf di Suriah pada Senin, tanpa menimbulkan korban.', 'id'), [[0, 0]]);
+});
