@@ -51,3 +51,13 @@ test('"sem deixar vítimas", "senza fare vittime", "senza causare feriti", "tanp
   assert.deepEqual(tolls('Alcuni razzi hanno colpito lunedì la base di al-Tanf, in Siria, senza causare feriti.', 'it'), [[null, 0]]);
   assert.deepEqual(tolls('Roket menghantam pangkalan Al-Tanf di Suriah pada Senin, tanpa menimbulkan korban.', 'id'), [[0, 0]]);
 });
+
+test('Erbil airport is named in Portuguese, Italian, Indonesian and Russian ("aeroporto de Erbil", "bandara Erbil", "аэропорта Эрбиля")', () => {
+  const cases: [string, string][] = [
+    ['pt', 'Dois drones foram abatidos na terça-feira perto do aeroporto de Erbil.'],
+    ['it', "Due droni sono stati intercettati martedì vicino all'aeroporto di Erbil."],
+    ['id', 'Dua drone ditembak jatuh di dekat bandara Erbil pada Selasa malam.'],
+    ['ru', 'Два беспилотника были сбиты во вторник у аэропорта Эрбиля.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.site), ['Erbil Air Base'], text);
+});
