@@ -1062,7 +1062,7 @@ const SINGLE_PASSIVE = /^\s+(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?$/iu;
 const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
-const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été)\s+(?:\p{L}+\s+)?$/iu;
+const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 

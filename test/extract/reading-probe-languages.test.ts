@@ -61,3 +61,17 @@ test('Erbil airport is named in Portuguese, Italian, Indonesian and Russian ("ae
   ];
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.site), ['Erbil Air Base'], text);
 });
+
+test('interceptions in Italian, Arabic and Russian: "abbattuti", "اعترضت", "أسقط", "تصدت", "перехватила", "был уничтожен"', () => {
+  const cases: [string, string][] = [
+    ['it', 'Due droni sono stati abbattuti martedì vicino alla base di Harir.'],
+    ['ar', 'اعترضت الدفاعات الجوية طائرة مسيرة فوق قاعدة حرير يوم الثلاثاء.'],
+    ['ar', 'أسقط التحالف الدولي طائرة مسيرة قرب قاعدة حرير يوم الثلاثاء.'],
+    ['ar', 'تصدت الدفاعات الجوية لطائرة مسيرة حاولت استهداف قاعدة عين الأسد يوم الثلاثاء.'],
+    ['ru', 'Во вторник ПВО перехватила беспилотник над базой Айн-эль-Асад.'],
+    ['ru', 'Беспилотник был уничтожен силами ПВО над базой Харир во вторник.'],
+    ['pt', 'Um drone foi destruído na terça-feira sobre a base de Harir.'],
+    ['it', 'Un drone è stato distrutto martedì sopra la base di Harir.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['intercepted'], text);
+});
