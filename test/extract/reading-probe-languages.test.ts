@@ -75,3 +75,13 @@ test('interceptions in Italian, Arabic and Russian: "abbattuti", "اعترضت",
   ];
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['intercepted'], text);
 });
+
+test('rockets that fell outside the base missed it, in French, Spanish, Russian ("tombées à l\'extérieur de", "cayeron fuera de", "упали за пределами")', () => {
+  const cases: [string, string][] = [
+    ['fr', "Les roquettes sont tombées à l'extérieur de la base d'Aïn al-Assad mardi."],
+    ['es', 'Los cohetes cayeron fuera de la base de Ain al Asad el martes.'],
+    ['pt', 'Os foguetes caíram fora da base de Ain al-Asad na terça-feira.'],
+    ['ru', 'Ракеты упали за пределами базы Айн-эль-Асад во вторник.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['intercepted'], text);
+});
