@@ -85,3 +85,16 @@ test('rockets that fell outside the base missed it, in French, Spanish, Russian 
   ];
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['intercepted'], text);
 });
+
+test('the attack a strike answers, in Portuguese, Italian, Russian and Indonesian, is told apart from the strike ("em retaliação pelo", "in risposta all\'", "после", "setelah")', () => {
+  const cases: [string, string, string][] = [
+    ['pt', 'IQ', 'Os Estados Unidos realizaram na sexta-feira ataques aéreos contra instalações do Kataib Hezbollah no Iraque, em retaliação pelo ataque de domingo na Jordânia.'],
+    ['pt', 'IQ', 'Os Estados Unidos bombardearam na sexta-feira posições de milícias no Iraque, após o ataque de domingo contra a Torre 22.'],
+    ['it', 'IQ', "Gli Stati Uniti hanno condotto venerdì raid aerei contro postazioni di Kataib Hezbollah in Iraq, in risposta all'attacco di domenica in Giordania."],
+    ['ru', 'SY', 'ВВС США в пятницу нанесли удары по объектам в Сирии после атаки беспилотника на базу в Иордании в воскресенье.'],
+    ['id', 'IQ', 'Amerika Serikat melancarkan serangan udara di Irak pada Jumat, setelah serangan drone di Yordania.'],
+  ];
+  for (const [lang, struck, text] of cases) {
+    assert.deepEqual(mentionsOf(text, lang, '2024-02-05').map((m) => [m.kind, m.country]).sort(), [['attack', 'JO'], ['strike', struck]], text);
+  }
+});
