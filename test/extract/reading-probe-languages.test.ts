@@ -98,3 +98,14 @@ test('the attack a strike answers, in Portuguese, Italian, Russian and Indonesia
     assert.deepEqual(mentionsOf(text, lang, '2024-02-05').map((m) => [m.kind, m.country]).sort(), [['attack', 'JO'], ['strike', struck]], text);
   }
 });
+
+test('the defender\'s strikes in Italian, Portuguese, German and Russian: "hanno bombardato", "forças americanas atacaram", "bombardiert", "Американские военные нанесли удар"', () => {
+  const cases: [string, string][] = [
+    ['it', 'Gli Stati Uniti hanno bombardato venerdì postazioni delle milizie filo-iraniane in Iraq.'],
+    ['it', 'Le forze americane hanno colpito venerdì depositi di armi delle milizie in Siria.'],
+    ['pt', 'As forças americanas atacaram na sexta-feira depósitos de armas das milícias na Síria.'],
+    ['de', 'Die US-Armee hat am Freitag Waffenlager der Milizen in Syrien bombardiert.'],
+    ['ru', 'Американские военные нанесли удар по складу оружия в Сирии в пятницу.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang, '2024-02-05').map((m) => [m.kind, m.date]), [['strike', '2024-02-02']], text);
+});
