@@ -109,3 +109,9 @@ test('the defender\'s strikes in Italian, Portuguese, German and Russian: "hanno
   ];
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang, '2024-02-05').map((m) => [m.kind, m.date]), [['strike', '2024-02-02']], text);
 });
+
+test('Russian tallies: attacks counted in any case, and "более", "не менее", "около" qualify the count', () => {
+  const talliesOf = (text: string) => extract(article(text, '2024-01-10', 'ru'), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(talliesOf('С середины октября американские военные в Ираке и Сирии подверглись более 150 атакам.'), [[150, 'more_than']]);
+  assert.deepEqual(talliesOf('С 17 октября американские базы в Ираке и Сирии атаковали не менее 150 раз.'), [[150, 'at_least']]);
+});
