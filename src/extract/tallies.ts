@@ -181,7 +181,12 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
-  const strikesBack = lex.cue('strike').find(text, start, end).filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40));
+  // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
+  const undergone = lex.cue('undergone').find(text, start, end);
+  const strikesBack = lex
+    .cue('strike')
+    .find(text, start, end)
+    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
   const strikesAreSubject = lex

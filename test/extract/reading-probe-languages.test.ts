@@ -115,3 +115,11 @@ test('Russian tallies: attacks counted in any case, and "более", "не ме
   assert.deepEqual(talliesOf('С середины октября американские военные в Ираке и Сирии подверглись более 150 атакам.'), [[150, 'more_than']]);
   assert.deepEqual(talliesOf('С 17 октября американские базы в Ираке и Сирии атаковали не менее 150 раз.'), [[150, 'at_least']]);
 });
+
+test('attacks the defender undergoes are a tally, not its strikes ("las fuerzas estadounidenses han sufrido más de 150 ataques")', () => {
+  const talliesOf = (text: string, lang: string) => extract(article(text, '2024-01-10', lang), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(talliesOf('Desde el 17 de octubre, las fuerzas estadounidenses han sufrido más de 150 ataques en Irak y Siria.', 'es'), [[150, 'more_than']]);
+  assert.deepEqual(talliesOf('Las tropas estadounidenses han sido objeto de más de 150 ataques desde el 17 de octubre.', 'es'), [[150, 'more_than']]);
+  // The defender's own strikes still count nothing.
+  assert.deepEqual(talliesOf('Las fuerzas estadounidenses lanzaron tres ataques contra milicias en Irak desde octubre.', 'es'), []);
+});
