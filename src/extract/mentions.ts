@@ -912,7 +912,7 @@ interface Casualties {
 const BOUND_REACH = 2;
 
 /** "at least", "more than": a count told as a bound. */
-const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als)\s+$/iu;
+const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als|mais de|più di|oltre|lebih dari|более|أكثر من)\s+$/iu;
 
 /** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
 const AMONG_AFTER = /^\s+(?:among|to|for|unter|parmi|chez|entre)\s+(?:the\s+|den\s+|les\s+|los\s+)?$/i;
@@ -981,7 +981,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         const between = gap(n);
         return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
       });
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/i.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.

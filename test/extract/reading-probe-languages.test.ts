@@ -123,3 +123,8 @@ test('attacks the defender undergoes are a tally, not its strikes ("las fuerzas 
   // The defender's own strikes still count nothing.
   assert.deepEqual(talliesOf('Las fuerzas estadounidenses lanzaron tres ataques contra milicias en Irak desde octubre.', 'es'), []);
 });
+
+test('a count told after its casualty verb and a bound ("وأصيب أكثر من 40 آخرين", "heridos más de 40") is the toll', () => {
+  const [mention] = mentionsOf('قتل ثلاثة جنود أمريكيين وأصيب أكثر من 40 آخرين في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد.', 'ar');
+  assert.deepEqual([mention?.killed, mention?.injured], [3, 40]);
+});
