@@ -128,3 +128,9 @@ test('a count told after its casualty verb and a bound ("وأصيب أكثر م�
   const [mention] = mentionsOf('قتل ثلاثة جنود أمريكيين وأصيب أكثر من 40 آخرين في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد.', 'ar');
   assert.deepEqual([mention?.killed, mention?.injured], [3, 40]);
 });
+
+test('"more than 40 others in an attack" counts people, not attacks', () => {
+  const talliesOf = (text: string, lang: string) => extract(article(text, '2024-01-10', lang), pack).tallies;
+  assert.deepEqual(talliesOf('قتل ثلاثة جنود أمريكيين وأصيب أكثر من 40 آخرين في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد.', 'ar'), []);
+  assert.deepEqual(talliesOf('Three soldiers died and more than 40 others in the attack were hurt.', 'en'), []);
+});
