@@ -1221,9 +1221,14 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length || ofAnotherBase(reading) || (reading !== r && (ofAnotherDay(text, r, reading) || claimsPattern(text, reading)))) continue;
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
+    // "نفت كتائب حزب الله أي علاقة لها بالهجوم": Arabic opens the sentence with the verb, the group right after it.
     const denying = (h: TermHit) =>
       reading === r &&
-      cues(r, 'denial').some((d) => d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start))));
+      cues(r, 'denial').some(
+        (d) =>
+          (d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start)))) ||
+          (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(r.sentence.start, d.start))),
+      );
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
     const named = hits.filter((h) => !denying(h) && !member(h));
@@ -1960,6 +1965,11 @@ function stationedAt(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   described[0]!.evidence.site = { start: named[0]!.start, end: named[0]!.end };
   return true;
 }
+
+/** Before a verb that opens its sentence: nothing but spaces, punctuation and Arabic "and" (و). */
+const VERB_OPENS = /^[\s\p{P}]*و?$/u;
+/** Between two Arabic words: spaces, and the letter a name's match may start after (ك of كتائب is read as a proclitic). */
+const ARABIC_WORD_GAP = /^\s+[وبلفك]?$/u;
 
 /** "who was", "whether it was": an attribution asked about, not made. */
 const ASKED_BEFORE = /\b(?:who|whoever|whether)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

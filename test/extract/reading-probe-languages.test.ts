@@ -134,3 +134,8 @@ test('"more than 40 others in an attack" counts people, not attacks', () => {
   assert.deepEqual(talliesOf('قتل ثلاثة جنود أمريكيين وأصيب أكثر من 40 آخرين في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد.', 'ar'), []);
   assert.deepEqual(talliesOf('Three soldiers died and more than 40 others in the attack were hurt.', 'en'), []);
 });
+
+test('a group that denies its part, verb first as Arabic tells it ("نفت كتائب حزب الله أي علاقة لها بالهجوم"), is not the attacker', () => {
+  const mentions = mentionsOf('نفت كتائب حزب الله أي علاقة لها بالهجوم على قاعدة الشدادي.', 'ar');
+  assert.deepEqual(mentions.map((m) => [m.site, m.attacker, m.attribution]), [['al-Shaddadi', null, 'unknown']]);
+});
