@@ -139,3 +139,8 @@ test('a group that denies its part, verb first as Arabic tells it ("نفت كت�
   const mentions = mentionsOf('نفت كتائب حزب الله أي علاقة لها بالهجوم على قاعدة الشدادي.', 'ar');
   assert.deepEqual(mentions.map((m) => [m.site, m.attacker, m.attribution]), [['al-Shaddadi', null, 'unknown']]);
 });
+
+test('a group that says "إنها استهدفت" (that it targeted) claims the attack the phrase holds', () => {
+  const mentions = mentionsOf('قالت كتائب حزب الله إنها استهدفت قاعدة الشدادي يوم الاثنين.', 'ar');
+  assert.deepEqual(mentions.map((m) => [m.site, m.attacker, m.attribution]), [['al-Shaddadi', "Kata'ib Hezbollah", 'claimed']]);
+});
