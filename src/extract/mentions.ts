@@ -1066,6 +1066,9 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** Between a negator and the impact word it denies: one word ("without causing damage"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
+const NEGATED_GAP = /^\s+(?:\p{L}+\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
 
@@ -1101,7 +1104,7 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   impacts.forEach((h, i) => {
     const byNegator =
       unsure(h) ||
-      negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) ||
+      negators.some((n) => n.end <= h.start && NEGATED_GAP.test(text.slice(n.end, h.start))) ||
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
       nobodyAfter(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.

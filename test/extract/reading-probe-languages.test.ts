@@ -144,3 +144,9 @@ test('a group that says "إنها استهدفت" (that it targeted) claims the 
   const mentions = mentionsOf('قالت كتائب حزب الله إنها استهدفت قاعدة الشدادي يوم الاثنين.', 'ar');
   assert.deepEqual(mentions.map((m) => [m.site, m.attacker, m.attribution]), [['al-Shaddadi', "Kata'ib Hezbollah", 'claimed']]);
 });
+
+test('Arabic denies casualties a few words after its negator ("دون أن تسفر عن إصابات", "ولم يسفر الهجوم عن إصابات")', () => {
+  const read = (text: string) => mentionsOf(text, 'ar').map((m) => [m.killed, m.injured, m.outcome]);
+  assert.deepEqual(read('استهدفت طائرات مسيرة قاعدة عين الأسد يوم الاثنين دون أن تسفر عن إصابات.'), [[0, 0, 'unknown']]);
+  assert.deepEqual(read('استهدفت طائرة مسيرة قاعدة حرير مساء أمس، ولم يسفر الهجوم عن إصابات.'), [[0, 0, 'unknown']]);
+});
