@@ -150,3 +150,16 @@ test('Arabic denies casualties a few words after its negator ("دون أن تس�
   assert.deepEqual(read('استهدفت طائرات مسيرة قاعدة عين الأسد يوم الاثنين دون أن تسفر عن إصابات.'), [[0, 0, 'unknown']]);
   assert.deepEqual(read('استهدفت طائرة مسيرة قاعدة حرير مساء أمس، ولم يسفر الهجوم عن إصابات.'), [[0, 0, 'unknown']]);
 });
+
+test('what hit and did damage, in Spanish, Arabic, German, French, Italian and Indonesian, is an impact ("impactaron", "أضرار", "beschädigte", "endommageant", "danni", "kerusakan")', () => {
+  const cases: [string, string][] = [
+    ['es', 'Varios cohetes impactaron el lunes en la base de Al Tanf, en Siria.'],
+    ['ar', 'سقطت ثلاثة صواريخ داخل قاعدة حرير مساء أمس، مما أدى إلى أضرار مادية.'],
+    ['de', 'Eine Drohne traf am Dienstag den Stützpunkt Harir und beschädigte ein Gebäude.'],
+    ['fr', 'Un drone a visé mardi la base de Harir, endommageant un hangar.'],
+    ['it', 'Un drone ha attaccato martedì la base di Harir, causando danni.'],
+    ['id', 'Sebuah drone menyerang Pangkalan Udara Harir pada Selasa (9/1/2024), menyebabkan kerusakan.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['impact'], text);
+  assert.deepEqual(mentionsOf('استهدفت طائرة مسيرة قاعدة حرير مساء أمس دون أن تسفر عن أضرار.', 'ar').map((m) => m.outcome), ['unknown']);
+});
