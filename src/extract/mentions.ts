@@ -981,7 +981,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         const between = gap(n);
         return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
       });
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && COUNT_AFTER_VERB.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.
@@ -1038,6 +1038,9 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
     said.some((cue) => (v.end <= cue.start && VAGUE_BEFORE.test(text.slice(v.end, cue.start))) || (v.start >= cue.end && VAGUE_AFTER.test(text.slice(cue.end, v.start)))),
   );
 }
+
+/** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
+const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
 
 /** "several U.S. military personnel were": a vague count, the words it counts, and the verb in the passive. */
 const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|are|ont été|fueron|wurden)\s+(?:\p{L}+ly\s+)?$/iu;

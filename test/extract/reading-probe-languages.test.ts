@@ -163,3 +163,9 @@ test('what hit and did damage, in Spanish, Arabic, German, French, Italian and I
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['impact'], text);
   assert.deepEqual(mentionsOf('استهدفت طائرة مسيرة قاعدة حرير مساء أمس دون أن تسفر عن أضرار.', 'ar').map((m) => m.outcome), ['unknown']);
 });
+
+test('an adverb between a casualty verb and its count ("hiriendo levemente a dos", "ferindo levemente dois") leaves the count its own', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('Un dron atacó el martes la base de Harir, hiriendo levemente a dos soldados estadounidenses.', 'es'), [2]);
+  assert.deepEqual(injured('Um drone atacou na terça-feira a base de Harir, ferindo levemente dois soldados americanos.', 'pt'), [2]);
+});
