@@ -169,3 +169,7 @@ test('an adverb between a casualty verb and its count ("hiriendo levemente a dos
   assert.deepEqual(injured('Un dron atacó el martes la base de Harir, hiriendo levemente a dos soldados estadounidenses.', 'es'), [2]);
   assert.deepEqual(injured('Um drone atacou na terça-feira a base de Harir, ferindo levemente dois soldados americanos.', 'pt'), [2]);
 });
+
+test('French "blessant deux soldats" (wounding two soldiers) counts the wounded', () => {
+  assert.deepEqual(mentionsOf('Un drone a visé mardi la base de Harir, blessant deux soldats américains.', 'fr').map((m) => [m.injured, m.outcome]), [[2, 'impact']]);
+});
