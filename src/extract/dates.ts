@@ -199,7 +199,7 @@ const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’'
  */
 const MAY_HOLD_DATE = new RegExp(
   '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
-    `сегодня|вчера|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
+    `сегодня|вчера|недел|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
     '\\b(?:' +
     [
       WEEKDAY_STEMS,
@@ -208,9 +208,9 @@ const MAY_HOLD_DATE = new RegExp(
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|semaine|mois|janv|févr|avr|juil|août|sept|déc',
-      'hoy|ayer|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+      'hoy|ayer|anoche|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
       'hoje|ontem|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-      'oggi|ieri|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+      'oggi|ieri|settimana|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
     ].join('|') +
     ')',
   'i',
@@ -279,6 +279,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
       found.push({ start: from + m.index, end: from + m.index + m[0].length, date: week?.[0] ?? null, dateEnd: week?.[1] ?? null, precision: week ? 'range' : 'unknown', form: 'period' });
     }
   }
+  // "anoche": the night before publication, one word chrono does not read.
+  const lastNight = LAST_NIGHT[lang ?? 'en'];
+  if (lastNight) {
+    for (const m of slice.matchAll(lastNight)) {
+      const date = published && addDays(published, -1);
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative' });
+    }
+  }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
   if (lang === 'de') {
     for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
@@ -310,6 +318,12 @@ const WITHIN_HOURS: Record<string, RegExp> = {
 const LAST_WEEK: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:la\s+)?semana\s+pasada(?![\p{L}])/giu,
   pt: /(?<![\p{L}])(?:na\s+)?semana\s+passada(?![\p{L}])/giu,
+  it: /(?<![\p{L}])(?:(?:la|nella)\s+)?settimana\s+(?:scorsa|passata)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])на\s+прошлой\s+неделе(?![\p{L}])/giu,
+};
+
+const LAST_NIGHT: Record<string, RegExp> = {
+  es: /(?<![\p{L}])anoche(?![\p{L}])/giu,
 };
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];

@@ -173,3 +173,10 @@ test('an adverb between a casualty verb and its count ("hiriendo levemente a dos
 test('French "blessant deux soldats" (wounding two soldiers) counts the wounded', () => {
   assert.deepEqual(mentionsOf('Un drone a visé mardi la base de Harir, blessant deux soldats américains.', 'fr').map((m) => [m.injured, m.outcome]), [[2, 'impact']]);
 });
+
+test('"la settimana scorsa", "на прошлой неделе" are last week, and "anoche" the night before publication', () => {
+  const dates = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.date, m.date_end, m.date_precision]);
+  assert.deepEqual(dates('La settimana scorsa un drone ha attaccato la base di Harir.', 'it'), [['2024-01-01', '2024-01-07', 'range']]);
+  assert.deepEqual(dates('На прошлой неделе беспилотник атаковал базу Харир.', 'ru'), [['2024-01-01', '2024-01-07', 'range']]);
+  assert.deepEqual(dates('Un dron atacó anoche la base de Harir.', 'es'), [['2024-01-09', null, 'day']]);
+});
