@@ -180,3 +180,11 @@ test('"la settimana scorsa", "на прошлой неделе" are last week, a
   assert.deepEqual(dates('На прошлой неделе беспилотник атаковал базу Харир.', 'ru'), [['2024-01-01', '2024-01-07', 'range']]);
   assert.deepEqual(dates('Un dron atacó anoche la base de Harir.', 'es'), [['2024-01-09', null, 'day']]);
 });
+
+test('a month told alone in French, German and Portuguese ("en décembre", "fin décembre", "im Dezember", "em dezembro de 2023") dates the incident to it', () => {
+  const dates = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.date, m.date_end, m.date_precision]);
+  assert.deepEqual(dates('En décembre, un drone a visé la base de Harir.', 'fr'), [['2023-12-01', '2023-12-31', 'month']]);
+  assert.deepEqual(dates('Fin décembre, un drone a visé la base de Harir.', 'fr'), [['2023-12-21', '2023-12-31', 'range']]);
+  assert.deepEqual(dates('Im Dezember wurde der Stützpunkt Harir mit einer Drohne angegriffen.', 'de'), [['2023-12-01', '2023-12-31', 'month']]);
+  assert.deepEqual(dates('Em dezembro de 2023, um drone atacou a base de Harir.', 'pt'), [['2023-12-01', '2023-12-31', 'month']]);
+});
