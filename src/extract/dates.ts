@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { foldTerm } from './terms.js';
 import type { DatePrecision, IsoDate } from '../model.js';
 
 /** A date expression found in the text, resolved against the publication date. */
@@ -310,7 +311,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
     for (const m of slice.matchAll(monthAlone.pattern)) {
       const [start, end] = m.indices![1]!.map((at) => from + at) as [number, number];
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      const month = monthAlone.months.indexOf(foldMonth(m[1]!)) + 1;
+      const month = monthAlone.months.indexOf(foldTerm(m[1]!)) + 1;
       let year = m[2] ? Number(m[2]) : published ? Number(published.slice(0, 4)) : null;
       if (year === null) {
         found.push({ start, end: from + m.index + m[0].length, date: null, dateEnd: null, precision: 'unknown', form: 'period' });
@@ -339,14 +340,12 @@ const LAST_WEEK: Record<string, RegExp> = {
   ru: /(?<![\p{L}])на\s+прошлой\s+неделе(?![\p{L}])/giu,
 };
 
-const foldMonth = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
 /** A month told alone, after a word that leads to it ("en", "im", "em", "début", "Anfang"), with its year when written. */
 function monthAloneReader(leads: string, names: string, yearLead: string): { pattern: RegExp; months: string[] } {
   const months = names.split('|');
   return {
     pattern: new RegExp(`(?<![\\p{L}])(?:${leads})\\s+(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’])|Monat\\s+|mês\\s+de\\s+)?(${months.join('|')})(?:\\s+${yearLead}((?:19|20)\\d{2}))?(?![\\p{L}\\d]|\\s+\\d)`, 'giud'),
-    months: months.map(foldMonth),
+    months: months.map(foldTerm),
   };
 }
 
