@@ -976,10 +976,20 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       // A count inside such an aside ("dont trois soldats") is a part, not the whole.
       const gap = (n: Span) => text.slice(n.end, cue.start).replace(COUNT_ASIDE, ',');
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
+      // "Drei US-Soldaten wurden am Sonntag bei einem Drohnenangriff … getötet": German puts the participle at the clause's end,
+      // far from the count of its subject; no other count or casualty verb between.
+      const countsVerbFinal = (n: Span, between: string) =>
+        between.length <= VERB_FINAL_REACH &&
+        SUBJECT_COUNT_AUXILIARY.test(between) &&
+        PARTICIPLE_ENDS_CLAUSE.test(text.slice(cue.end, end)) &&
+        !/[;:]/.test(between) &&
+        !verbBetween(n.end, cue.start) &&
+        !numbers.some((o) => o.start > n.end && o.end <= cue.start);
       const before = numbers.filter((n) => {
         if (n.end > cue.start || inAside(n)) return false;
         const between = gap(n);
-        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start)));
+        if (between.length - named(n.end, cue.start) > 45) return countsVerbFinal(n, between);
+        return !/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));
       });
       const after = numbers.filter((n) => n.start >= cue.end && COUNT_AFTER_VERB.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
@@ -1041,6 +1051,13 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
 
 /** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
 const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
+
+/** "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive. */
+const SUBJECT_COUNT_AUXILIARY = /^\s+(?:[\p{L}.-]+\s+){1,3}(?:wurden|waren|sind)\s/u;
+/** The participle ends its clause: "getötet.", "verletzt worden,". */
+const PARTICIPLE_ENDS_CLAUSE = /^\s*(?:worden\s*)?(?:[,.;!?]|$)/u;
+/** How far a German count may stand from the participle at its clause's end. */
+const VERB_FINAL_REACH = 160;
 
 /** "several U.S. military personnel were": a vague count, the words it counts, and the verb in the passive. */
 const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|are|ont été|fueron|wurden)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -188,3 +188,9 @@ test('a month told alone in French, German and Portuguese ("en décembre", "fin 
   assert.deepEqual(dates('Im Dezember wurde der Stützpunkt Harir mit einer Drohne angegriffen.', 'de'), [['2023-12-01', '2023-12-31', 'month']]);
   assert.deepEqual(dates('Em dezembro de 2023, um drone atacou a base de Harir.', 'pt'), [['2023-12-01', '2023-12-31', 'month']]);
 });
+
+test('a German count far from the participle that ends its clause ("Drei US-Soldaten wurden … getötet") counts it', () => {
+  const [mention] = mentionsOf('Drei US-Soldaten wurden am Sonntag bei einem Drohnenangriff auf einen Stützpunkt in Jordanien getötet, mehr als 40 wurden verletzt.', 'de');
+  assert.deepEqual([mention?.killed, mention?.injured], [3, 40]);
+  assert.deepEqual(mentionsOf('Vier US-Soldaten wurden bei einem Raketenangriff auf den Stützpunkt Ain al-Asad am Montag leicht verletzt.', 'de').map((m) => m.injured), [4]);
+});
