@@ -194,3 +194,17 @@ test('a German count far from the participle that ends its clause ("Drei US-Sold
   assert.deepEqual([mention?.killed, mention?.injured], [3, 40]);
   assert.deepEqual(mentionsOf('Vier US-Soldaten wurden bei einem Raketenangriff auf den Stützpunkt Ain al-Asad am Montag leicht verletzt.', 'de').map((m) => m.injured), [4]);
 });
+
+test('threats and what could come, in French, Spanish, Portuguese, Italian, Russian and Indonesian, are no incidents', () => {
+  const cases: [string, string][] = [
+    ['fr', "Les milices pourraient attaquer la base d'Aïn al-Assad dans les prochains jours."],
+    ['es', 'Las milicias podrían atacar la base de Ain al Asad en los próximos días.'],
+    ['pt', 'O grupo ameaçou atacar a base de Harir.'],
+    ['it', 'Le milizie potrebbero attaccare la base di Ain al-Asad nei prossimi giorni.'],
+    ['ru', 'Группировка пригрозила атаковать базу Айн-эль-Асад.'],
+    ['ru', 'Боевики могут атаковать базу Айн-эль-Асад в ближайшие дни.'],
+    ['id', 'Milisi mengancam akan menyerang Pangkalan Udara Ain al-Asad.'],
+    ['id', 'Milisi akan menyerang Pangkalan Udara Ain al-Asad jika AS tidak mundur.'],
+  ];
+  for (const [lang, text] of cases) assert.equal(mentionsOf(text, lang).length, 0, text);
+});
