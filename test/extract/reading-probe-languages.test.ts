@@ -208,3 +208,11 @@ test('threats and what could come, in French, Spanish, Portuguese, Italian, Russ
   ];
   for (const [lang, text] of cases) assert.equal(mentionsOf(text, lang).length, 0, text);
 });
+
+test('a base attacked again and again is a pattern, not an incident ("più volte presa di mira", "berulang kali diserang")', () => {
+  assert.equal(mentionsOf('La base di Ain al-Asad è stata più volte presa di mira da razzi e droni.', 'it').length, 0);
+  assert.equal(mentionsOf('Pangkalan Udara Ain al-Asad berulang kali diserang dengan roket dan drone.', 'id').length, 0);
+  // One attack told with the same verbs is still one.
+  assert.equal(mentionsOf('Pangkalan Al-Tanf diserang dengan drone pada Senin (8/1/2024).', 'id').length, 1);
+  assert.equal(mentionsOf('Le forze statunitensi sono state prese di mira lunedì da un drone nella base di Harir.', 'it').length, 1);
+});
