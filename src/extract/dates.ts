@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { foldTerm } from './terms.js';
 import type { DatePrecision, IsoDate } from '../model.js';
 
 /** A date expression found in the text, resolved against the publication date. */
@@ -257,7 +258,7 @@ const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’'
  */
 const MAY_HOLD_DATE = new RegExp(
   '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
-    `сегодня|вчера|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
+    `сегодня|вчера|недел|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
     '\\b(?:' +
     [
       WEEKDAY_STEMS,
@@ -265,10 +266,10 @@ const MAY_HOLD_DATE = new RegExp(
       'today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
-      'aujourd|hier|semaine|mois|janv|févr|avr|juil|août|sept|déc',
-      'hoy|ayer|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+      'aujourd|hier|semaine|mois|janv|févr|avr|juin|juil|août|sept|déc',
+      'hoy|ayer|anoche|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
       'hoje|ontem|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-      'oggi|ieri|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+      'oggi|ieri|settimana|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
     ].join('|') +
     ')',
   'i',
@@ -337,6 +338,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
       found.push({ start: from + m.index, end: from + m.index + m[0].length, date: week?.[0] ?? null, dateEnd: week?.[1] ?? null, precision: week ? 'range' : 'unknown', form: 'period' });
     }
   }
+  // "anoche": the night before publication, one word chrono does not read.
+  const lastNight = LAST_NIGHT[lang ?? 'en'];
+  if (lastNight) {
+    for (const m of slice.matchAll(lastNight)) {
+      const date = published && addDays(published, -1);
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative' });
+    }
+  }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
   if (lang === 'de') {
     for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
@@ -354,6 +363,23 @@ export function findDates(text: string, from: number, to: number, lang: string |
     const mention = resolve(r, published, yearAnchor);
     if (mention) found.push({ start, end, ...mention });
   }
+  // "en décembre", "im Dezember 2023", "em dezembro de 2023": a month alone, which chrono reads in these languages only with its day.
+  const monthAlone = MONTH_ALONE[lang ?? 'en'];
+  if (monthAlone) {
+    for (const m of slice.matchAll(monthAlone.pattern)) {
+      const [start, end] = m.indices![1]!.map((at) => from + at) as [number, number];
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const month = monthAlone.months.indexOf(foldTerm(m[1]!)) + 1;
+      let year = m[2] ? Number(m[2]) : published ? Number(published.slice(0, 4)) : null;
+      if (year === null) {
+        found.push({ start, end: from + m.index + m[0].length, date: null, dateEnd: null, precision: 'unknown', form: 'period' });
+        continue;
+      }
+      if (!m[2] && published && `${year}-${String(month).padStart(2, '0')}-01` > published) year -= 1;
+      const first = `${year}-${String(month).padStart(2, '0')}-01`;
+      found.push({ start, end: from + m.index + m[0].length, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
+    }
+  }
   return found.map((d) => narrowMonth(text, markLate(text, d))).sort((a, b) => a.start - b.start);
 }
 
@@ -368,6 +394,27 @@ const WITHIN_HOURS: Record<string, RegExp> = {
 const LAST_WEEK: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:la\s+)?semana\s+pasada(?![\p{L}])/giu,
   pt: /(?<![\p{L}])(?:na\s+)?semana\s+passada(?![\p{L}])/giu,
+  it: /(?<![\p{L}])(?:(?:la|nella)\s+)?settimana\s+(?:scorsa|passata)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])на\s+прошлой\s+неделе(?![\p{L}])/giu,
+};
+
+/** A month told alone, after a word that leads to it ("en", "im", "em", "début", "Anfang"), with its year when written. */
+function monthAloneReader(leads: string, names: string, yearLead: string): { pattern: RegExp; months: string[] } {
+  const months = names.split('|');
+  return {
+    pattern: new RegExp(`(?<![\\p{L}])(?:${leads})\\s+(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’])|Monat\\s+|mês\\s+de\\s+)?(${months.join('|')})(?:\\s+${yearLead}((?:19|20)\\d{2}))?(?![\\p{L}\\d]|\\s+\\d)`, 'giud'),
+    months: months.map(foldTerm),
+  };
+}
+
+const MONTH_ALONE: Record<string, { pattern: RegExp; months: string[] }> = {
+  fr: monthAloneReader('en|au|début|mi|fin|courant|depuis|de', 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre', ''),
+  de: monthAloneReader('im|seit|Anfang|Mitte|Ende|vom', 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember', ''),
+  pt: monthAloneReader('em|no|desde|início de|meados de|final de|fim de|de', 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro', '(?:de\\s+)?'),
+};
+
+const LAST_NIGHT: Record<string, RegExp> = {
+  es: /(?<![\p{L}])anoche(?![\p{L}])/giu,
 };
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];

@@ -966,7 +966,7 @@ interface Casualties {
 const BOUND_REACH = 2;
 
 /** "at least", "more than": a count told as a bound. */
-const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als)\s+$/iu;
+const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als|mais de|più di|oltre|lebih dari|более|أكثر من)\s+$/iu;
 
 /** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
 const AMONG_AFTER = /^\s+(?:among|to|for|unter|parmi|chez|entre)\s+(?:the\s+|den\s+|les\s+|los\s+)?$/i;
@@ -1032,12 +1032,22 @@ function casualtiesOf(text: string, r: Reading): Casualties {
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
       // "Three Killed, Dozens Wounded": a count with the other field's verb after it is that verb's.
       const otherVerbBetween = (n: Span) => cues(r, field === 'killed' ? 'injured' : 'killed').some((h) => h.start >= n.end && h.end <= cue.start);
+      // "Drei US-Soldaten wurden am Sonntag bei einem Drohnenangriff … getötet": German puts the participle at the clause's end,
+      // far from the count of its subject; no other count or casualty verb between.
+      const countsVerbFinal = (n: Span, between: string) =>
+        between.length <= VERB_FINAL_REACH &&
+        SUBJECT_COUNT_AUXILIARY.test(between) &&
+        PARTICIPLE_ENDS_CLAUSE.test(text.slice(cue.end, end)) &&
+        !/[;:]/.test(between) &&
+        !verbBetween(n.end, cue.start) &&
+        !numbers.some((o) => o.start > n.end && o.end <= cue.start);
       const before = numbers.filter((n) => {
-        if (n.end > cue.start || inAside(n)) return false;
+        if (n.end > cue.start || inAside(n) || otherVerbBetween(n)) return false;
         const between = gap(n);
-        return between.length - named(n.end, cue.start) <= 45 && (!/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start))) && !otherVerbBetween(n);
+        if (between.length - named(n.end, cue.start) > 45) return countsVerbFinal(n, between);
+        return !/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));
       });
-      const after = numbers.filter((n) => n.start >= cue.end && /^\s*(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos)?\s*$/i.test(text.slice(cue.end, n.start)));
+      const after = numbers.filter((n) => n.start >= cue.end && COUNT_AFTER_VERB.test(text.slice(cue.end, n.start)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.
@@ -1095,6 +1105,16 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
   );
 }
 
+/** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
+const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
+
+/** "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive. */
+const SUBJECT_COUNT_AUXILIARY = /^\s+(?:[\p{L}.-]+\s+){1,3}(?:wurden|waren|sind)\s/u;
+/** The participle ends its clause: "getötet.", "verletzt worden,". */
+const PARTICIPLE_ENDS_CLAUSE = /^\s*(?:worden\s*)?(?:[,.;!?]|$)/u;
+/** How far a German count may stand from the participle at its clause's end. */
+const VERB_FINAL_REACH = 160;
+
 /** "several U.S. military personnel were": a vague count, the words it counts, and the verb in the passive. */
 const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|are|ont été|fueron|wurden)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "the injury of several", "wounding a number of": the casualty word, then the vague count. */
@@ -1118,9 +1138,12 @@ const SINGLE_PASSIVE = /^\s+(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?$/iu;
 const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
-const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été)\s+(?:\p{L}+\s+)?$/iu;
+const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Between a negator and the impact word it denies: one word ("without causing damage"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
+const NEGATED_GAP = /^\s+(?:\p{L}+\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
@@ -1157,7 +1180,7 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   impacts.forEach((h, i) => {
     const byNegator =
       unsure(h) ||
-      negators.some((n) => n.end <= h.start && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(n.end, h.start))) ||
+      negators.some((n) => n.end <= h.start && NEGATED_GAP.test(text.slice(n.end, h.start))) ||
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
       nobodyAfter(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.
@@ -1279,9 +1302,14 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     if (!hits.length || ofAnotherBase(reading) || (reading !== r && (ofAnotherDay(text, r, reading) || claimsPattern(text, reading)))) continue;
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
+    // "نفت كتائب حزب الله أي علاقة لها بالهجوم": Arabic opens the sentence with the verb, the group right after it.
     const denying = (h: TermHit) =>
       reading === r &&
-      cues(r, 'denial').some((d) => d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start))));
+      cues(r, 'denial').some(
+        (d) =>
+          (d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start)))) ||
+          (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(r.sentence.start, d.start))),
+      );
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
     const named = hits.filter((h) => !denying(h) && !member(h));
@@ -1297,7 +1325,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons].filter((a) => !pointedBack(a));
     const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
-    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c));
+    // "إنها استهدفت" (that it targeted): a claim whose words hold the attack it tells.
+    const holdsAttack = (c: TermHit) => told.some((a) => a.start >= c.start && a.end <= c.end);
+    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c));
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").
@@ -1494,7 +1524,8 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
     statementVerbs(r).some(
       (v) =>
         (v.end <= d.start && /^\s*(?:in\s+an?\s+(?:\p{L}+\s+){0,2}?(?:statement|release|briefing)\s+)?(?:on|early|late|last|am|le|el|в)?\s*$/iu.test(text.slice(v.end, d.start))) ||
-        (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start))) ||
+        // "on Monday announced", but not "on Monday, said the Pentagon": a comma ends the incident's clause before a report told verb first.
+        (v.start >= d.end && /^\s*$/.test(text.slice(d.end, v.start)) && !/[,،]\s*$/.test(text.slice(d.start, d.end))) ||
         saidThen(v),
     ) || [...cues(r, 'attribution'), ...cues(r, 'claim_verb')].some(saidThen)
   );
@@ -2033,6 +2064,11 @@ function stationedAt(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   described[0]!.evidence.site = { start: named[0]!.start, end: named[0]!.end };
   return true;
 }
+
+/** Before a verb that opens its sentence: nothing but spaces, punctuation and Arabic "and" (و). */
+const VERB_OPENS = /^[\s\p{P}]*و?$/u;
+/** Between two Arabic words: spaces, and the letter a name's match may start after (ك of كتائب is read as a proclitic). */
+const ARABIC_WORD_GAP = /^\s+[وبلفك]?$/u;
 
 /** "who was", "whether it was": an attribution asked about, not made. */
 const ASKED_BEFORE = /\b(?:who|whoever|whether)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

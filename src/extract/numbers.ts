@@ -18,6 +18,8 @@ const WORDS: Record<string, number> = {
   اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10,
   два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
   одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30,
+  // Russian counts people with the collective numerals: "трое военнослужащих погибли".
+  двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7,
   // "une centaine de fois", "un centenar de ataques": round counts.
   hundert: 100, dizaine: 10, centaine: 100, cien: 100, centenar: 100,
 };

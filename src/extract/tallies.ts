@@ -5,16 +5,16 @@ import { findDates, LATIN_PERIOD_WORDS, namesDay, PERIOD_WORDS, type DateMention
 import { findNumbers, type NumberHit } from './numbers.js';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من)\s*$/i, 'more_than'],
-  [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن)\s*(?:une\s+)?$/i, 'at_least'],
-  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة)\s*(?:une\s+)?$/i, 'about'],
+  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше)\s*$/i, 'more_than'],
+  [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум)\s*(?:une\s+)?$/i, 'at_least'],
+  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
 ];
 
 /** The words a count can count in: "times", "attacks", "occasions", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
-const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак|serangan|kali';
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
@@ -181,7 +181,12 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // The defender striking back ("has struck back just three times") is not a count of attacks on it.
   const agents = lex.cue('defender_agent').find(text, start, end);
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
-  const strikesBack = lex.cue('strike').find(text, start, end).filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40));
+  // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
+  const undergone = lex.cue('undergone').find(text, start, end);
+  const strikesBack = lex
+    .cue('strike')
+    .find(text, start, end)
+    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
   const strikesAreSubject = lex
