@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { DEMONSTRATIVE_BEFORE } from './tallies.js';
+import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
@@ -966,7 +966,7 @@ interface Casualties {
 const BOUND_REACH = 2;
 
 /** "at least", "more than": a count told as a bound. */
-const BOUND_BEFORE = /(?<![\p{L}])(?:at least|more than|over|no fewer than|upwards of|au moins|plus de|al menos|más de|mindestens|mehr als|mais de|più di|oltre|lebih dari|более|أكثر من)\s+$/iu;
+const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MORE_THAN_WORDS}|${AT_LEAST_WORDS})\\s+$`, 'iu');
 
 /** "no casualties among US troops", "keine Opfer unter den US-Soldaten": whose casualties are denied, after the denial. */
 const AMONG_AFTER = /^\s+(?:among|to|for|unter|parmi|chez|entre)\s+(?:the\s+|den\s+|les\s+|los\s+)?$/i;

@@ -4,9 +4,13 @@ import type { Sentence } from './sentences.js';
 import { findDates, LATIN_PERIOD_WORDS, namesDay, PERIOD_WORDS, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
+/** Words that make a count a bound: "more than 40", "at least 40", in the languages the pack reads. */
+export const MORE_THAN_WORDS = 'more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше';
+export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум';
+
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше)\s*$/i, 'more_than'],
-  [/(?:at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум)\s*(?:une\s+)?$/i, 'at_least'],
+  [new RegExp(`(?:${MORE_THAN_WORDS})\\s*$`, 'i'), 'more_than'],
+  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:une\\s+)?$`, 'i'), 'at_least'],
   [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
 ];
 

@@ -216,3 +216,8 @@ test('a base attacked again and again is a pattern, not an incident ("più volte
   assert.equal(mentionsOf('Pangkalan Al-Tanf diserang dengan drone pada Senin (8/1/2024).', 'id').length, 1);
   assert.equal(mentionsOf('Le forze statunitensi sono state prese di mira lunedì da un drone nella base di Harir.', 'it').length, 1);
 });
+
+test('a toll told as a bound in any language the tallies read one in ("por lo menos", "свыше") gives way to a larger count told later', () => {
+  const text = 'Por lo menos 20 soldados estadounidenses resultaron heridos el lunes en el ataque con drones contra la base de Ain al-Asad. El Pentágono dijo después que 25 soldados resultaron heridos en el ataque.';
+  assert.deepEqual(mentionsOf(text, 'es').map((m) => m.injured), [25]);
+});
