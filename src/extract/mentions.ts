@@ -1380,12 +1380,15 @@ function filedLine(opening: string): RegExpExecArray | null {
 }
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
+/** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "le 3 et de nouveau le 5". */
+const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?$/i;
+
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;
   const listed = [dates[0]!];
   for (const next of dates.slice(1)) {
     const between = text.slice(listed.at(-1)!.end, next.start);
-    if (!/^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*$/i.test(between) && next.start !== listed.at(-1)!.start) break;
+    if (!DATES_LISTED.test(between) && next.start !== listed.at(-1)!.start) break;
     listed.push(next);
   }
   return listed;

@@ -174,3 +174,11 @@ test('a base named before "after", where what follows names no place, is where t
   const apart = mentionsOf('Security was tightened at Ain al-Asad on Monday after a drone attack on the Harir base on Sunday.');
   assert.deepEqual(apart.map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-07']]);
 });
+
+test('a base attacked "on Monday and again on Wednesday" is two incidents, one a day', () => {
+  const mentions = extract(article('Militants attacked Ain al-Asad air base with rockets on Monday and again on Wednesday, officials said.', '2024-02-03', 'en'), pack).mentions;
+  assert.deepEqual(mentions.map((m) => [m.site, m.date]), [
+    ['Ain al-Asad Air Base', '2024-01-29'],
+    ['Ain al-Asad Air Base', '2024-01-31'],
+  ]);
+});
