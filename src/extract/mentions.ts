@@ -1047,7 +1047,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         if (between.length - named(n.end, cue.start) > 45) return countsVerbFinal(n, between);
         return !/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));
       });
-      const after = numbers.filter((n) => n.start >= cue.end && COUNT_AFTER_VERB.test(text.slice(cue.end, n.start)));
+      // "The number of troops injured in the attack has risen to 40": the count the toll is brought up to.
+      const tollRisenTo = (n: Span) => TOLL_NOUN_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start)) && TOLL_RISEN_TO.test(text.slice(cue.end, n.start));
+      const after = numbers.filter((n) => n.start >= cue.end && (COUNT_AFTER_VERB.test(text.slice(cue.end, n.start)) || tollRisenTo(n)));
       // "killing three", "the drone killed five militants": the number follows the verb; "three were killed": it precedes it.
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(start, cue.start - 30), cue.start));
       // "strikes against three facilities, killing several militants": a participle after a comma counts only what follows it.
@@ -1107,6 +1109,11 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
 
 /** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
 const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
+
+/** "the number of US troops injured", "the tally of those wounded": a toll named before its casualty word. */
+const TOLL_NOUN_BEFORE = /(?<![\p{L}])(?:number|toll|tally|count|total)\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** "… in the attack has risen to", "rose to at least": what brings a toll up, with no sentence break before the count. */
+const TOLL_RISEN_TO = /^(?:\s+[^\s.;:]+){0,8}?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|jumped|reached)\s+(?:to\s+)?(?:(?:at least|more than)\s+)?$/iu;
 
 /** "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive. */
 const SUBJECT_COUNT_AUXILIARY = /^\s+(?:[\p{L}.-]+\s+){1,3}(?:wurden|waren|sind)\s/u;

@@ -182,3 +182,9 @@ test('a base attacked "on Monday and again on Wednesday" is two incidents, one a
     ['Ain al-Asad Air Base', '2024-01-31'],
   ]);
 });
+
+test('a toll brought up later ("the number of troops injured … has risen to 40") is the count; the number of attacks risen is not a toll', () => {
+  const injured = (text: string) => extract(article(text, '2024-02-03', 'en'), pack).mentions.map((m) => m.injured);
+  assert.deepEqual(injured('A drone attack hit Tower 22 in Jordan on Sunday. The number of US troops injured in the attack has risen to 40, the Pentagon said.'), [40]);
+  assert.deepEqual(injured('Three soldiers were injured in the attack on Ain al-Asad on Sunday, and the number of attacks has risen to 150.'), [3]);
+});
