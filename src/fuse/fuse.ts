@@ -4,7 +4,7 @@ import type { SitrepEvent, StoredMention } from '../model.js';
 import { fuseFields } from './consensus.js';
 import { ActorRelations } from './evidence.js';
 import { countSources, gradeEvent, officialSpeakerPattern } from './grade.js';
-import { groupMentions, type GroupingOptions } from './group.js';
+import { groupMentions, publishedBefore, type GroupingOptions } from './group.js';
 import { assignIds, type PreviousEvent } from './ids.js';
 import { PlaceIndex } from './places.js';
 
@@ -26,13 +26,9 @@ export interface FuseResult {
 
 /** The mention published earliest (undated last, ties by id): the event is named after it. */
 function firstReport(group: readonly StoredMention[]): string {
-  let first = '';
-  let firstKey: string | null = null;
-  for (const m of group) {
-    const key = `${m.published ?? '9999-12-31'}|${m.id}`;
-    if (firstKey === null || key < firstKey) [first, firstKey] = [m.id, key];
-  }
-  return first;
+  let first = group[0] as StoredMention;
+  for (const m of group) if (publishedBefore(m, first)) first = m;
+  return first.id;
 }
 
 /** The groups that `previous` does not already hold under the id they now get. */

@@ -49,10 +49,12 @@ function dayTellingCopyKey(m: StoredMention): string | null {
   return [sentence, m.kind, m.country, m.site, m.place].join('\u0000');
 }
 
-function publishedBefore(a: StoredMention, b: StoredMention): boolean {
-  if (a.published === null || b.published === null) return a.published !== null;
-  return a.published < b.published || (a.published === b.published && a.id < b.id);
+/** `a` came out before `b`: published earlier, undated last, ties by mention id. */
+export function publishedBefore(a: StoredMention, b: StoredMention): boolean {
+  const [first, second] = [a.published ?? UNDATED, b.published ?? UNDATED];
+  return first < second || (first === second && a.id < b.id);
 }
+const UNDATED = '9999-12-31';
 
 /**
  * A story reprinted days later tells "on Saturday" word for word, and read at its new publication that is
