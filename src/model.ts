@@ -97,6 +97,8 @@ export interface Tally {
   qualifier: Qualifier;
   since: IsoDate | null;
   until: IsoDate | null;
+  /** The one country the count is confined to ("12 times in Syria", "29 have been in Iraq"), as ISO 3166 alpha-2; null when it names none or several. */
+  country: string | null;
   speaker: string | null;
   quote: string;
   start: number;

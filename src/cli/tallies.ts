@@ -4,18 +4,19 @@ import type { Store, TallyWithSource } from '../store/store.js';
 import { globals, oneOf, out, withStore } from './common.js';
 
 export interface TallyComparison extends TallyWithSource {
-  /** Sitrep's own count of attacks in the tally's period, when the period is known. */
+  /** Sitrep's own count of attacks in the tally's period, and in its country when it names one, when the period is known. */
   sitrep: number | null;
   period_end: string | null;
 }
 
-/** Each aggregate claim beside Sitrep's own count of attack events over the same period. */
+/** Each aggregate claim beside Sitrep's own count of attack events over the same period and ground ("12 in Syria": Syria's). */
 export async function compareTallies(store: Store): Promise<TallyComparison[]> {
   const tallies = await store.listTallies();
   return Promise.all(
     tallies.map(async (t) => {
       const periodEnd = t.until ?? t.published;
-      const sitrep = t.since && periodEnd ? await store.countEvents({ kind: 'attack', from: t.since, to: periodEnd }) : null;
+      const where = t.country === null ? {} : { country: t.country };
+      const sitrep = t.since && periodEnd ? await store.countEvents({ kind: 'attack', from: t.since, to: periodEnd, ...where }) : null;
       return { ...t, sitrep, period_end: periodEnd };
     }),
   );
@@ -35,10 +36,11 @@ export function registerTallies(program: Command): void {
       if (format === 'jsonl') return out(rows.map((r) => JSON.stringify(r) + '\n').join(''));
       await out(
         renderTable(
-          ['speaker', 'claim', 'period', 'sitrep', 'source'],
+          ['speaker', 'claim', 'where', 'period', 'sitrep', 'source'],
           rows.map((t) => [
             t.speaker ?? 'unattributed',
             `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`,
+            t.country ?? 'all',
             t.since ? `${t.since} .. ${t.period_end ?? '?'}${t.until ? '' : ' (as of publication)'}` : 'period not stated',
             t.sitrep === null ? '' : `${t.sitrep} events`,
             t.outlet ?? t.url ?? t.article,

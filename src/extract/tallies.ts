@@ -1,4 +1,4 @@
-import type { Article, IsoDate, Qualifier, Tally } from '../model.js';
+import type { Article, IsoDate, Qualifier, Span, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { findDates, LATIN_PERIOD_WORDS, namesDay, PERIOD_WORDS, type DateMention } from './dates.js';
@@ -43,6 +43,38 @@ export const ranksIncident = (text: string, t: Tally): boolean => ORDINAL_AT.tes
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5 };
 /** A country after a count: "12 in Iraq", "14 incidents occurring in Iraq", "nine at U.S. bases in Syria". */
 const IN_COUNTRY = /^(?:\s+[\p{L}.-]+){0,5}?\s+(?:in|en|im|في)\s+(?:the\s+)?/iu;
+/** A word that places what follows it in a country: "in Syria", "en Irak", "im Irak", "في سوريا". */
+const IN_PLACE = /(?:^|[^\p{L}])(?:in|en|im|nel|nella|em|no|na|di|au|aux|в|во|في)\s+(?:the\s+|der\s+|dem\s+|le\s+|el\s+)?$/iu;
+/** Where the words after a count stop telling what it counts: a clause break ("attacks on US forces, most of them in Iraq"). */
+const SCOPE_END = /[,;:()!?\u2013\u2014]/u;
+const SCOPE_REACH = 100;
+
+/** Between two countries of one list: "in Iraq and Syria", "im Jemen, Irak und in Syrien", "في سوريا والعراق". */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|dan|و|и)\s*)?(?:(?:in|en|im|em|di|في|в)\s+)?$/iu;
+
+/**
+ * The one country the words after a count confine it to ("12 times in Syria and four times in Iraq": Syria; "the 144th
+ * attack against troops stationed in Iraq": Iraq), up to the next number or clause break; null when they name none, or
+ * several ("in Iraq and Syria", "en Irak et en Syrie"). A country in a name ("the Islamic Resistance in Iraq") places nothing.
+ */
+function scopeAfter(text: string, from: number, end: number, numbers: readonly NumberHit[], names: readonly Span[], lex: CompiledPack): string | null {
+  let to = Math.min(end, from + SCOPE_REACH);
+  const next = numbers.find((n) => n.start >= from && n.start < to);
+  if (next) to = next.start;
+  const hits = lex.countries.find(text, from, to).filter((h) => !names.some((n) => h.start >= n.start && h.end <= n.end));
+  const stop = SCOPE_END.exec(text.slice(from, to));
+  const clauseEnd = stop ? from + stop.index : to;
+  const at = hits.findIndex((h) => h.start < clauseEnd && IN_PLACE.test(text.slice(Math.max(from, h.start - 12), h.start)));
+  if (at === -1) return null;
+  const placed = hits[at]!;
+  for (let i = at + 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const listed = h.start < clauseEnd || LIST_GAP.test(text.slice(hits[i - 1]!.end, h.start));
+    if (!listed) break;
+    if (h.key !== placed.key) return null;
+  }
+  return placed.key;
+}
 /** Numbers that are part of a date or a name: "Oct. 7", "Kurdistan 24", "Tower 22". */
 const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
@@ -150,6 +182,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
       qualifier: qualifierBefore(text, n.start),
       since: since?.precision === 'day' ? since.date : null,
       until: null,
+      country: null,
       speaker: speakerOf(text, sentence, lex),
       quote: text.slice(start, end),
       start: n.start,
@@ -225,13 +258,14 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
   const speaker = speakerOf(text, sentence, lex);
   const tallies: Tally[] = [];
-  const push = (count: number, at: number, to: number, qualifier: Qualifier) =>
+  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) =>
     tallies.push({
       article: article.id,
       count,
       qualifier,
       since: since?.precision === 'day' ? since.date : (period?.since ?? (sinceCampaign ? lex.pack.settings.since : null)),
       until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
+      country,
       speaker,
       quote: text.slice(start, end),
       start: at,
@@ -250,14 +284,14 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     const count = n.value;
     const qualifier = qualifierBefore(text, n.start);
     if ((oneDay && count < 10 && qualifier === 'exact') || few(count, qualifier)) continue;
-    push(count, n.start, n.end + unit[0].length, qualifier);
+    push(count, n.start, n.end + unit[0].length, qualifier, scopeAfter(text, n.end + unit[0].length, end, numbers, inNames, lex));
     counted.add(n.start);
   }
   for (const m of body.matchAll(ORDINAL)) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (few(count, 'exact') || countsStrikes(at)) continue;
-    push(count, at, at + m[0].length, 'exact');
+    push(count, at, at + m[0].length, 'exact', scopeAfter(text, at + m[0].length, end, numbers, inNames, lex));
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").
@@ -265,9 +299,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     for (const n of numbers) {
       if (counted.has(n.start) || PEOPLE.test(text.slice(n.end, end)) || TIME_SPAN.test(text.slice(n.end, end)) || struckThings(n.end)) continue;
       const lead = IN_COUNTRY.exec(text.slice(n.end, end));
-      if (lead && lex.countries.find(text, n.end + lead[0].length, Math.min(end, n.end + lead[0].length + 20)).some((c) => c.start === n.end + lead[0].length)) {
-        push(n.value, n.start, n.end + lead[0].length, 'exact');
-      }
+      const country = lead && lex.countries.find(text, n.end + lead[0].length, Math.min(end, n.end + lead[0].length + 20)).find((c) => c.start === n.end + lead[0].length);
+      if (country) push(n.value, n.start, n.end + lead[0].length, 'exact', country.key);
     }
   }
   return tallies;

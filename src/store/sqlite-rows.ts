@@ -182,7 +182,7 @@ export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): Sto
 }
 
 /** The columns tallyParams fills. */
-export const TALLY_COLUMNS = 'article_id, position, count, qualifier, since, until, speaker, quote, span_start, span_end';
+export const TALLY_COLUMNS = 'article_id, position, count, qualifier, since, until, country, speaker, quote, span_start, span_end';
 
 export function tallyParams(tally: Tally, articleId: string, position: number): SqlParams {
   return {
@@ -192,6 +192,7 @@ export function tallyParams(tally: Tally, articleId: string, position: number): 
     qualifier: tally.qualifier,
     since: tally.since,
     until: tally.until,
+    country: tally.country,
     speaker: tally.speaker,
     quote: tally.quote,
     span_start: tally.start,
@@ -205,6 +206,7 @@ export interface TallyRow {
   qualifier: string;
   since: string | null;
   until: string | null;
+  country: string | null;
   speaker: string | null;
   quote: string;
   span_start: number;
@@ -221,6 +223,7 @@ export function tallyFromRow(row: TallyRow): TallyWithSource {
     qualifier: row.qualifier as Qualifier,
     since: row.since,
     until: row.until,
+    country: row.country,
     speaker: row.speaker,
     quote: row.quote,
     start: row.span_start,

@@ -422,7 +422,7 @@ export class SqliteStore implements Store {
 
   async listTallies(): Promise<TallyWithSource[]> {
     const rows = this.statement(
-      `SELECT t.article_id, t.count, t.qualifier, t.since, t.until, t.speaker, t.quote, t.span_start, t.span_end,
+      `SELECT t.article_id, t.count, t.qualifier, t.since, t.until, t.country, t.speaker, t.quote, t.span_start, t.span_end,
               a.outlet, a.url, a.published
        FROM tallies t JOIN articles a ON a.id = t.article_id
        ORDER BY a.published IS NULL, a.published, t.article_id, t.position`,

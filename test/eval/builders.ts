@@ -77,7 +77,7 @@ export function systemMention(fields: Partial<Mention> = {}): Mention {
 }
 
 export function systemTally(count: number, qualifier: Tally['qualifier'], quote = 'a tally'): Tally {
-  return { article: 'x1', count, qualifier, since: null, until: null, speaker: null, quote, start: 0, end: quote.length };
+  return { article: 'x1', count, qualifier, since: null, until: null, country: null, speaker: null, quote, start: 0, end: quote.length };
 }
 
 export function goldArticle(mentions: GoldMention[], tallies: GoldArticle['tallies'] = [], article = 'x1'): GoldArticle {

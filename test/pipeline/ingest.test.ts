@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPack } from '../../src/domain/load.js';
+import { compareTallies } from '../../src/cli/tallies.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { openStore } from '../../src/store/open.js';
 
@@ -53,4 +54,30 @@ test('ingesting the same articles in another order gives the same events with th
   }
   assert.equal(runs[0], runs[1]);
   assert.match(runs[0]!, /Tower 22","2024-01-28",2,34,40/);
+});
+
+test("a tally confined to one country is set beside Sitrep's count of that country's attacks in its period", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = await openStore(join(dir, 'store.db'));
+  t.after(() => store.close());
+  const input = jsonl(dir, 'batch.jsonl', [
+    { id: 'i1', text: 'Drones attacked the Harir air base in Iraq on Saturday, officials said.', published: '2023-11-06' },
+    { id: 'i2', text: 'Rockets struck the Ain al-Asad air base in western Iraq on Monday, officials said.', published: '2023-11-07' },
+    { id: 's1', text: 'A drone targeted the Al-Tanf garrison in Syria on Sunday, officials said.', published: '2023-11-06' },
+    {
+      id: 't1',
+      text: 'US forces have been attacked 12 times in Syria and four times in Iraq since Oct. 17, the Pentagon said on Wednesday.',
+      published: '2023-11-08',
+    },
+  ]);
+  await ingest([input], store, pack);
+  const rows = await compareTallies(store);
+  assert.deepEqual(
+    rows.map((r) => [r.count, r.country, r.sitrep]),
+    [
+      [12, 'SY', 1],
+      [4, 'IQ', 2],
+    ],
+  );
 });

@@ -239,20 +239,20 @@ test('the mention iterator yields the same mentions page by page, and the store 
   await store.close();
 });
 
-test('tallies are listed with their article outlet, url and publication date', async () => {
+test('tallies are listed with their article outlet, url, publication date and country', async () => {
   const { store } = await freshStore();
   const early = makeArticle('a1', { published: '2024-01-05', outlet: 'First' });
   const late = makeArticle('a2', { published: '2024-03-01', outlet: 'Second', url: null });
   const earlyTallies = [makeTally(early, 40), makeTally(early, 12, { qualifier: 'exact', since: null, speaker: null })];
   await store.addArticles([
-    { article: late, extraction: { mentions: [], tallies: [makeTally(late, 170, { until: '2024-02-28' })] } },
+    { article: late, extraction: { mentions: [], tallies: [makeTally(late, 170, { until: '2024-02-28', country: 'SY' })] } },
     { article: early, extraction: { mentions: [], tallies: earlyTallies } },
   ]);
   const tallies = await store.listTallies();
   assert.deepEqual(tallies, [
     { ...earlyTallies[0]!, outlet: 'First', url: early.url, published: '2024-01-05' },
     { ...earlyTallies[1]!, outlet: 'First', url: early.url, published: '2024-01-05' },
-    { ...makeTally(late, 170, { until: '2024-02-28' }), outlet: 'Second', url: null, published: '2024-03-01' },
+    { ...makeTally(late, 170, { until: '2024-02-28', country: 'SY' }), outlet: 'Second', url: null, published: '2024-03-01' },
   ]);
   await store.close();
 });

@@ -66,6 +66,7 @@ export function makeTally(article: Article, count: number, overrides: Partial<Ta
     qualifier: 'more_than',
     since: '2023-10-17',
     until: null,
+    country: null,
     speaker: 'a spokesperson',
     quote: `attacked more than ${count} times`,
     start: 0,

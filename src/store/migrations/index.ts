@@ -8,6 +8,7 @@ import { fusionBlocksSchema } from './002-fusion-blocks.js';
 import { eventKindCountsSchema } from './003-event-kind-counts.js';
 import { mentionDayLabelSchema } from './004-mention-day-label.js';
 import { mentionKeysSchema } from './005-mention-keys.js';
+import { tallyCountrySchema } from './006-tally-country.js';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'event counts by kind', sql: eventKindCountsSchema },
   { version: 4, name: 'mention day label', sql: mentionDayLabelSchema },
   { version: 5, name: 'mentions by key; blocks by publication week and sentence', sql: mentionKeysSchema },
+  { version: 6, name: 'tally country', sql: tallyCountrySchema },
 ];

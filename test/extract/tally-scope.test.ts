@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const scopes = (text: string, lang = 'en') => extract(article(text, '2023-11-10', lang), pack).tallies.map((t) => [t.count, t.country]);
+
+test('a count confined to one country carries it; a count over several carries none', () => {
+  assert.deepEqual(scopes('US forces have been attacked 12 times in Syria and four times in Iraq since Oct. 17, the Pentagon said.'), [
+    [12, 'SY'],
+    [4, 'IQ'],
+  ]);
+  assert.deepEqual(scopes('US and coalition forces have been attacked at least 46 times in Iraq and Syria since October 17.'), [[46, null]]);
+  assert.deepEqual(scopes('It was the 30th attack carried out against U.S. troops stationed in Iraq since October 17.'), [[30, 'IQ']]);
+  assert.deepEqual(scopes('There have been 61 attacks on bases housing U.S. personnel since Oct. 17. Of those, 29 have been in Iraq and 32 in Syria.'), [
+    [61, null],
+    [29, 'IQ'],
+    [32, 'SY'],
+  ]);
+});
+
+test('a country in a name, after a clause break or in a list places no count', () => {
+  // "in Iraq" names the group, not where the attacks were.
+  assert.deepEqual(scopes('US bases have been attacked more than 110 times by the Islamic Resistance in Iraq since October 17.'), [[110, null]]);
+  // What follows the comma speaks of some of the attacks, not of all that were counted.
+  assert.deepEqual(scopes('There have been more than 60 attacks on US forces since October 17, most of them in Iraq.'), [[60, null]]);
+  assert.deepEqual(scopes('Seit dem 17. Oktober gab es mindestens 40 Angriffe auf US-Truppen im Jemen, Irak und in Syrien.', 'de'), [[40, null]]);
+  assert.deepEqual(scopes('Les forces américaines ont été visées plus de 60 fois en Irak et en Syrie depuis le 17 octobre.', 'fr'), [[60, null]]);
+  assert.deepEqual(scopes('Sejak 17 Oktober, telah terjadi lebih dari 150 serangan terhadap pasukan AS di Irak dan Suriah.', 'id'), [[150, null]]);
+  assert.deepEqual(scopes('Les forces américaines ont été visées 20 fois en Syrie depuis le 17 octobre.', 'fr'), [[20, 'SY']]);
+});
