@@ -20,7 +20,7 @@ export async function evaluate(goldPath: string, inputs: string[], pack: DomainP
   const texts = new Map<string, string>();
   const stored: StoredMention[] = [];
   let extractMs = 0;
-  for await (const item of readArticles(inputs)) {
+  for await (const item of readArticles(inputs, { languages: pack.settings.languages })) {
     if (!item.ok) {
       say(`sitrep: ${item.origin}: ${item.reason}`);
       continue;

@@ -19,7 +19,7 @@ export function registerExtract(program: Command): void {
       const rows: string[][] = [];
       let failed = 0;
       let read = 0;
-      for await (const item of readArticles(inputs)) {
+      for await (const item of readArticles(inputs, { languages: pack.settings.languages })) {
         read += 1;
         if (!item.ok) {
           failed += 1;

@@ -63,6 +63,8 @@ export interface PackSettings {
   coalitionLabel: string;
   /** Incidents recalled more than this many days before publication are history, not mentions. */
   historyDays: number;
+  /** The languages the pack's terms are written in (ISO 639-1): a short text without a stated language is read as the closest of them. */
+  languages: string[];
 }
 
 export interface DomainPack {

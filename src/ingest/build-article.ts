@@ -21,12 +21,18 @@ export interface RawArticle {
   htmlPublished?: string | null;
 }
 
+/** What the reader knows of where articles will be read, which helps it settle their metadata. */
+export interface ReadContext {
+  /** The languages the domain pack is written in (ISO 639-1): a short text that states none is told among them. */
+  languages?: readonly string[];
+}
+
 /** Settle an article's identity and metadata; an article without text is a problem. */
-export function buildArticle(raw: RawArticle): IngestItem {
+export function buildArticle(raw: RawArticle, context: ReadContext = {}): IngestItem {
   if (raw.text.trim().length === 0) return problem(raw.origin, 'no article text (empty after reading)');
   const url = raw.url?.trim() || null;
   const hash = textHash(raw.text);
-  const lang = normalizeLanguageTag(raw.lang) ?? detectLanguage(raw.text);
+  const lang = normalizeLanguageTag(raw.lang) ?? detectLanguage(raw.text, context.languages);
   const found = findPublished(raw.text, url, { given: raw.published ?? null, htmlMeta: raw.htmlPublished ?? null, lang });
   const article: Article = {
     id: raw.id?.trim() || shortId(hash),

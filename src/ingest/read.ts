@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
+import type { ReadContext } from './build-article.js';
 import type { IngestItem } from './item.js';
 import { readPath } from './readers/files.js';
 import { readStdin } from './readers/stdin.js';
 import { readUrl, type Fetch } from './readers/url.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadContext {
   /** Stops reading (and any fetch under way) when aborted. */
   signal?: AbortSignal;
   /** Used for http(s) inputs; injectable for tests. */
@@ -21,8 +22,9 @@ export interface ReadOptions {
 export async function* readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   for (const input of inputs) {
     options.signal?.throwIfAborted();
-    if (input === '-') yield* readStdin(options.stdin ?? process.stdin);
-    else if (/^https?:\/\//i.test(input)) yield* readUrl(input, options.fetch ?? fetch, options.signal);
-    else yield* readPath(input);
+    const context: ReadContext = { languages: options.languages };
+    if (input === '-') yield* readStdin(options.stdin ?? process.stdin, context);
+    else if (/^https?:\/\//i.test(input)) yield* readUrl(input, options.fetch ?? fetch, options.signal, context);
+    else yield* readPath(input, context);
   }
 }

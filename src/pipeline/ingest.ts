@@ -85,7 +85,7 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
     options.onProblem?.(problem);
   };
 
-  for await (const item of readArticles(inputs)) {
+  for await (const item of readArticles(inputs, { languages: pack.settings.languages })) {
     summary.read += 1;
     if (!item.ok) {
       reject({ origin: item.origin, reason: item.reason });

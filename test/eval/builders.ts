@@ -11,7 +11,7 @@ function site(name: string, country: string, lat: number | null, lon: number | n
 export const testPack: DomainPack = {
   name: 'test',
   description: 'sites and actors for scorer tests',
-  settings: { since: '2023-10-01', defender: 'Blueland', coalitionLabel: 'Coalition', historyDays: 365 },
+  settings: { since: '2023-10-01', defender: 'Blueland', coalitionLabel: 'Coalition', historyDays: 365, languages: ['en'] },
   sites: [
     site('North Garrison', 'SY', 33.50583, 38.61778, ['Northgate', 'N-Garrison']),
     site('Post 9', 'JO', 33.31417, 38.70333, ['P-9', 'Post Nine']),

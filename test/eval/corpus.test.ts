@@ -41,7 +41,7 @@ function packFromGazetteer(): DomainPack {
   return {
     name: 'gazetteer',
     description: 'sites of the shared gazetteer',
-    settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365 },
+    settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365, languages: ['en'] },
     sites,
     actors: [],
     regions: [],

@@ -5,7 +5,7 @@ import type { StoredMention } from '../../src/model.js';
 export const testPack: DomainPack = {
   name: 'test',
   description: 'Invented places and groups for fuse tests.',
-  settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365 },
+  settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365, languages: ['en'] },
   sites: [
     { name: 'Camp Heron', aliases: [], towns: ['Heronville'], country: 'IQ', province: 'Westprov', lat: 33.0, lon: 42.0, role: 'base' },
     { name: 'Heron Depot', aliases: [], towns: [], country: 'IQ', province: 'Westprov', lat: 33.1, lon: 42.1, role: 'base' },

@@ -81,7 +81,7 @@ export function groundTruthPack(): DomainPack {
   return {
     name: 'ground-truth',
     description: 'Sites and actors of the ground-truth files.',
-    settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365 },
+    settings: { since: '2023-10-07', defender: 'United States', coalitionLabel: 'Coalition', historyDays: 365, languages: ['en'] },
     sites: gazetteerSites(),
     actors: groundTruthActors(),
     regions: REGIONS,

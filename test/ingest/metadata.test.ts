@@ -11,6 +11,29 @@ test('language is detected from the text and given languages win', () => {
   assert.equal(given.article.lang, 'en');
 });
 
+test('a short text is told among the languages the pack reads; a long one, and a stated language, are not', () => {
+  const readable = ['en', 'ar', 'fr', 'de', 'es', 'pt', 'it', 'ru', 'id'];
+  // Headlines of feed items: among the whole world's languages their trigrams read as Dutch, Italian or Sundanese.
+  for (const headline of [
+    'Rockets struck Ain al-Asad air base in western Iraq on Monday, officials said.',
+    'Iraqi militia claims drone attack on US base in Erbil',
+    'US strikes Kataib Hezbollah sites in Iraq',
+  ]) {
+    assert.equal(detectLanguage(headline, readable), 'en', headline);
+  }
+  assert.equal(detectLanguage('Ataque con drones contra base de EEUU en Siria', readable), 'es');
+  const dutch =
+    'Het Amerikaanse leger heeft maandag opnieuw luchtaanvallen uitgevoerd op doelen van milities in het oosten van Syrië. ' +
+    'Volgens het ministerie van Defensie waren de aanvallen een reactie op een reeks aanvallen op Amerikaanse troepen in de regio, ' +
+    'waarbij de afgelopen weken tientallen militairen lichtgewond raakten. De milities worden gesteund door Iran, zo zei een woordvoerder. ' +
+    'Het was de derde keer deze maand dat het leger in de regio toesloeg.';
+  assert.ok(dutch.length > 400);
+  assert.equal(detectLanguage(dutch, readable), 'nl');
+  const given = buildArticle({ origin: 'x', lang: 'de', text: 'US strikes Kataib Hezbollah sites in Iraq' }, { languages: readable });
+  assert.ok(given.ok);
+  assert.equal(given.article.lang, 'de');
+});
+
 test('outlet is the URL host without www. unless one is given', () => {
   const fromUrl = buildArticle({ origin: 'x', url: 'https://www.example.co.uk/news/1', text: 'Some text.' });
   const givenOutlet = buildArticle({ origin: 'x', url: 'https://www.example.co.uk/news/1', outlet: 'Example', text: 'Some text.' });

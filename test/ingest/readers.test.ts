@@ -173,3 +173,23 @@ test('an untyped file longer than the head read to tell its kind is still read w
   writeFileSync(join(dir, 'export'), lines);
   assert.equal(articlesOf(await readAll([join(dir, 'export')])).length, 4_000);
 });
+
+test("a feed's stated language is its items' language; an item that states none is told among the pack's languages", async () => {
+  const dir = scratchDir();
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title><language>fr-FR</language>
+    <item><title>Drone abattu</title><link>https://fil.example.fr/a</link><description>Un drone abattu près de la base.</description></item>
+  </channel></rss>`;
+  const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Ticker</title>
+    <entry><title>Drohne</title><link href="https://ticker.example.de/a"/><content>Eine Drohne wurde abgeschossen.</content></entry>
+    <entry xml:lang="en"><title>Drone</title><link href="https://ticker.example.de/b"/><content>A drone was shot down.</content></entry>
+  </feed>`;
+  const bare = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Strikes</title><link>https://wire.example.org/a</link><description>US strikes Kataib Hezbollah sites in Iraq</description></item>
+  </channel></rss>`;
+  writeFileSync(join(dir, 'fr.rss'), rss);
+  writeFileSync(join(dir, 'de.atom'), atom);
+  writeFileSync(join(dir, 'bare.rss'), bare);
+  const languages = ['en', 'ar', 'fr', 'de', 'es', 'pt', 'it', 'ru', 'id'];
+  const items = await readAll([join(dir, 'fr.rss'), join(dir, 'de.atom'), join(dir, 'bare.rss')], { languages });
+  assert.deepEqual(articlesOf(items).map((a) => a.lang), ['fr', 'de', 'en', 'en']);
+});

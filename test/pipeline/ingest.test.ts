@@ -63,7 +63,7 @@ test("a tally confined to one country is set beside Sitrep's count of that count
   t.after(() => store.close());
   const input = jsonl(dir, 'batch.jsonl', [
     { id: 'i1', text: 'Drones attacked the Harir air base in Iraq on Saturday, officials said.', published: '2023-11-06' },
-    { id: 'i2', text: 'Rockets struck the Ain al-Asad air base in western Iraq on Monday, officials said.', published: '2023-11-07' },
+    { id: 'i2', text: 'Rockets struck Ain al-Asad air base in western Iraq on Monday, officials said.', published: '2023-11-07' },
     { id: 's1', text: 'A drone targeted the Al-Tanf garrison in Syria on Sunday, officials said.', published: '2023-11-06' },
     {
       id: 't1',

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { buildArticle } from '../build-article.js';
+import { buildArticle, type ReadContext } from '../build-article.js';
 import { parseDocument } from '../dom.js';
 import { blockText } from '../html-text.js';
 import { problem, type IngestItem } from '../item.js';
@@ -63,24 +63,32 @@ function htmlFragmentText(html: string): string {
 interface FeedShape {
   items: XmlObject[];
   channelTitle: string | null;
+  /** The language the feed states for its items (RSS `<language>`, `dc:language`, Atom `xml:lang`). */
+  language: string | null;
 }
+
+const languageOf = (node: XmlObject): string | null => (textOf(node['language']) || textOf(node['dc:language']) || textOf(node['@_xml:lang'])).trim() || null;
 
 function feedShape(root: XmlObject): FeedShape | null {
   const rss = root['rss'];
   const channel = isObject(rss) ? first(rss['channel']) : undefined;
-  if (isObject(channel)) return { items: (channel['item'] as XmlObject[] | undefined) ?? [], channelTitle: textOf(channel['title']).trim() || null };
+  if (isObject(channel)) return { items: (channel['item'] as XmlObject[] | undefined) ?? [], channelTitle: textOf(channel['title']).trim() || null, language: languageOf(channel) };
   const atom = root['feed'];
-  if (isObject(atom)) return { items: (atom['entry'] as XmlObject[] | undefined) ?? [], channelTitle: textOf(atom['title']).trim() || null };
+  if (isObject(atom)) return { items: (atom['entry'] as XmlObject[] | undefined) ?? [], channelTitle: textOf(atom['title']).trim() || null, language: languageOf(atom) };
   const rdf = root['rdf:RDF'];
   if (isObject(rdf)) {
     const rdfChannel = first(rdf['channel']);
-    return { items: (rdf['item'] as XmlObject[] | undefined) ?? [], channelTitle: isObject(rdfChannel) ? textOf(rdfChannel['title']).trim() || null : null };
+    return {
+      items: (rdf['item'] as XmlObject[] | undefined) ?? [],
+      channelTitle: isObject(rdfChannel) ? textOf(rdfChannel['title']).trim() || null : null,
+      language: isObject(rdfChannel) ? languageOf(rdfChannel) : null,
+    };
   }
   return null;
 }
 
 /** Each RSS item or Atom entry as an article: its content (or description), link, title and date. */
-export function* articlesFromFeed(xml: string, origin: string): Generator<IngestItem> {
+export function* articlesFromFeed(xml: string, origin: string, context: ReadContext = {}): Generator<IngestItem> {
   let root: XmlValue;
   try {
     root = parser.parse(xml) as XmlValue;
@@ -112,7 +120,8 @@ export function* articlesFromFeed(xml: string, origin: string): Generator<Ingest
       url,
       title: htmlFragmentText(textOf(item['title'])) || null,
       outlet: outletFromUrl(url) ?? shape.channelTitle,
+      lang: languageOf(item) ?? shape.language,
       published,
-    });
+    }, context);
   }
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { ReadContext } from '../build-article.js';
 import { problem, type IngestItem } from '../item.js';
 import { decodeText, looksLikeJsonObject } from '../sniff.js';
 import { readJsonlLines } from './jsonl.js';
@@ -24,11 +25,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function* readJsonlFile(path: string): AsyncGenerator<IngestItem> {
+async function* readJsonlFile(path: string, context: ReadContext): AsyncGenerator<IngestItem> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
-    yield* readJsonlLines(lines, (n) => `${path}:${n}`);
+    yield* readJsonlLines(lines, (n) => `${path}:${n}`, 1, context);
   } catch (error) {
     yield problem(path, `read failed (${describe(error)})`);
   } finally {
@@ -48,7 +49,7 @@ async function readBytes(path: string, size: number): Promise<Uint8Array> {
   }
 }
 
-async function* readDocumentFile(path: string, size: number): AsyncGenerator<IngestItem> {
+async function* readDocumentFile(path: string, size: number, context: ReadContext): AsyncGenerator<IngestItem> {
   if (size === 0) {
     yield problem(path, 'empty file');
     return;
@@ -62,7 +63,7 @@ async function* readDocumentFile(path: string, size: number): AsyncGenerator<Ing
     yield problem(path, decoded.reason);
     return;
   }
-  yield* articlesFromContent(decoded.text, path, null, HINTS[extname(path).toLowerCase()] ?? 'unknown');
+  yield* articlesFromContent(decoded.text, path, null, HINTS[extname(path).toLowerCase()] ?? 'unknown', context);
 }
 
 /** How much of a file is read to tell JSONL from a document when its name does not say. */
@@ -83,17 +84,17 @@ function firstLine(text: string): string | undefined {
  * A file named otherwise ("articles.json", "dump.txt", "export"): JSONL when its first line is a JSON object, else
  * one document. The head read to tell which is the whole of most articles, and then serves as the document.
  */
-async function* readUntypedFile(path: string, size: number): AsyncGenerator<IngestItem> {
+async function* readUntypedFile(path: string, size: number, context: ReadContext): AsyncGenerator<IngestItem> {
   const head = decodeText(await readBytes(path, Math.min(size, SNIFF_LINE_BYTES)));
   const line = head.ok ? firstLine(head.text) : undefined;
-  if (line !== undefined && looksLikeJsonObject(line)) yield* readJsonlFile(path);
-  else if (size > SNIFF_LINE_BYTES) yield* readDocumentFile(path, size);
+  if (line !== undefined && looksLikeJsonObject(line)) yield* readJsonlFile(path, context);
+  else if (size > SNIFF_LINE_BYTES) yield* readDocumentFile(path, size, context);
   else if (!head.ok) yield problem(path, head.reason);
-  else yield* articlesFromContent(head.text, path, null, 'unknown');
+  else yield* articlesFromContent(head.text, path, null, 'unknown', context);
 }
 
 /** Every file under a folder, in sorted order, hidden files and folders skipped. */
-async function* readFolder(path: string): AsyncGenerator<IngestItem> {
+async function* readFolder(path: string, context: ReadContext): AsyncGenerator<IngestItem> {
   let names: string[];
   try {
     names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
@@ -101,11 +102,11 @@ async function* readFolder(path: string): AsyncGenerator<IngestItem> {
     yield problem(path, `cannot list folder (${describe(error)})`);
     return;
   }
-  for (const name of names) yield* readPath(join(path, name));
+  for (const name of names) yield* readPath(join(path, name), context);
 }
 
 /** A file or folder: JSONL line by line, a folder recursively, any other file as one document. */
-export async function* readPath(path: string): AsyncGenerator<IngestItem> {
+export async function* readPath(path: string, context: ReadContext = {}): AsyncGenerator<IngestItem> {
   let info;
   try {
     info = await stat(path);
@@ -113,13 +114,13 @@ export async function* readPath(path: string): AsyncGenerator<IngestItem> {
     yield problem(path, describe(error));
     return;
   }
-  if (info.isDirectory()) yield* readFolder(path);
+  if (info.isDirectory()) yield* readFolder(path, context);
   else if (!info.isFile()) yield problem(path, 'not a regular file');
-  else if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonlFile(path);
+  else if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonlFile(path, context);
   else {
     try {
       const unnamed = (HINTS[extname(path).toLowerCase()] ?? 'unknown') === 'unknown';
-      yield* unnamed ? readUntypedFile(path, info.size) : readDocumentFile(path, info.size);
+      yield* unnamed ? readUntypedFile(path, info.size, context) : readDocumentFile(path, info.size, context);
     } catch (error) {
       yield problem(path, `read failed (${describe(error)})`);
     }

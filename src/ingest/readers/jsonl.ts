@@ -1,4 +1,4 @@
-import { buildArticle } from '../build-article.js';
+import { buildArticle, type ReadContext } from '../build-article.js';
 import { problem, type IngestItem } from '../item.js';
 
 type JsonRecord = Record<string, unknown>;
@@ -11,7 +11,7 @@ function optionalString(record: JsonRecord, key: string): string | null {
 }
 
 /** One JSONL line as an article, or the problem with it; blank lines give nothing. */
-export function articleFromJsonLine(line: string, origin: string): IngestItem | null {
+export function articleFromJsonLine(line: string, origin: string, context: ReadContext = {}): IngestItem | null {
   if (line.trim().length === 0) return null;
   let value: unknown;
   try {
@@ -33,15 +33,20 @@ export function articleFromJsonLine(line: string, origin: string): IngestItem | 
     outlet: optionalString(record, 'outlet'),
     lang: optionalString(record, 'lang'),
     published: optionalString(record, 'published'),
-  });
+  }, context);
 }
 
 /** Articles from JSONL lines, one at a time; `originOf(n)` names line n (1-based). */
-export async function* readJsonlLines(lines: AsyncIterable<string>, originOf: (lineNumber: number) => string, firstLineNumber = 1): AsyncGenerator<IngestItem> {
+export async function* readJsonlLines(
+  lines: AsyncIterable<string>,
+  originOf: (lineNumber: number) => string,
+  firstLineNumber = 1,
+  context: ReadContext = {},
+): AsyncGenerator<IngestItem> {
   let lineNumber = firstLineNumber - 1;
   for await (const line of lines) {
     lineNumber++;
-    const item = articleFromJsonLine(line, originOf(lineNumber));
+    const item = articleFromJsonLine(line, originOf(lineNumber), context);
     if (item) yield item;
   }
 }

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import type { ReadContext } from '../build-article.js';
 import type { IngestItem } from '../item.js';
 import { looksLikeJsonObject } from '../sniff.js';
 import { readJsonlLines } from './jsonl.js';
@@ -13,7 +14,7 @@ async function* rest(lines: AsyncIterator<string>): AsyncGenerator<string> {
  * Standard input: JSONL (line by line) when its first non-blank line is a JSON object,
  * else one document (plain text, or HTML when it looks like HTML) named "stdin".
  */
-export async function* readStdin(input: Readable): AsyncGenerator<IngestItem> {
+export async function* readStdin(input: Readable, context: ReadContext = {}): AsyncGenerator<IngestItem> {
   const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
   const leading: string[] = [];
   let next = await lines.next();
@@ -22,7 +23,7 @@ export async function* readStdin(input: Readable): AsyncGenerator<IngestItem> {
     next = await lines.next();
   }
   if (next.done) {
-    yield* articlesFromContent('', 'stdin', null, 'unknown');
+    yield* articlesFromContent('', 'stdin', null, 'unknown', context);
     return;
   }
   if (looksLikeJsonObject(next.value)) {
@@ -31,10 +32,10 @@ export async function* readStdin(input: Readable): AsyncGenerator<IngestItem> {
       yield firstLine;
       yield* rest(lines);
     }
-    yield* readJsonlLines(fromFirst(), (n) => `stdin:${n}`, leading.length + 1);
+    yield* readJsonlLines(fromFirst(), (n) => `stdin:${n}`, leading.length + 1, context);
     return;
   }
   const parts = [...leading, next.value];
   for await (const line of rest(lines)) parts.push(line);
-  yield* articlesFromContent(parts.join('\n'), 'stdin', null, 'unknown');
+  yield* articlesFromContent(parts.join('\n'), 'stdin', null, 'unknown', context);
 }

@@ -1,4 +1,4 @@
-import { buildArticle } from '../build-article.js';
+import { buildArticle, type ReadContext } from '../build-article.js';
 import { extractHtml } from '../html.js';
 import { problem, type IngestItem } from '../item.js';
 import { looksLikeFeed, looksLikeHtml } from '../sniff.js';
@@ -8,13 +8,13 @@ import { articlesFromFeed } from './feed.js';
 export type ContentHint = 'html' | 'text' | 'feed' | 'unknown';
 
 /** The article(s) in one decoded document: a feed's items, an HTML page's article, or plain text. */
-export function* articlesFromContent(content: string, origin: string, url: string | null, hint: ContentHint): Generator<IngestItem> {
+export function* articlesFromContent(content: string, origin: string, url: string | null, hint: ContentHint, context: ReadContext = {}): Generator<IngestItem> {
   if (content.trim().length === 0) {
     yield problem(origin, 'empty file (only whitespace)');
     return;
   }
   if (hint === 'feed' || looksLikeFeed(content)) {
-    yield* articlesFromFeed(content, origin);
+    yield* articlesFromFeed(content, origin, context);
     return;
   }
   if (hint === 'html' || (hint !== 'text' && looksLikeHtml(content))) {
@@ -23,8 +23,8 @@ export function* articlesFromContent(content: string, origin: string, url: strin
       yield problem(origin, 'no article text found in the HTML page');
       return;
     }
-    yield buildArticle({ origin, text: page.text, url, title: page.title, outlet: page.outlet, lang: page.lang, htmlPublished: page.published });
+    yield buildArticle({ origin, text: page.text, url, title: page.title, outlet: page.outlet, lang: page.lang, htmlPublished: page.published }, context);
     return;
   }
-  yield buildArticle({ origin, text: content.trim(), url });
+  yield buildArticle({ origin, text: content.trim(), url }, context);
 }

@@ -1,3 +1,4 @@
+import type { ReadContext } from '../build-article.js';
 import { problem, type IngestItem } from '../item.js';
 import { decodeText } from '../sniff.js';
 import { articlesFromContent, type ContentHint } from './text-content.js';
@@ -21,7 +22,7 @@ function failure(error: unknown, timedOut: boolean): string {
 }
 
 /** An http(s) page (its article) or feed (its items); a failure is a problem naming the URL. */
-export async function* readUrl(url: string, fetchImpl: Fetch, signal?: AbortSignal): AsyncGenerator<IngestItem> {
+export async function* readUrl(url: string, fetchImpl: Fetch, signal?: AbortSignal, context: ReadContext = {}): AsyncGenerator<IngestItem> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let body: Uint8Array;
@@ -46,5 +47,5 @@ export async function* readUrl(url: string, fetchImpl: Fetch, signal?: AbortSign
     yield problem(url, decoded.reason === 'empty file' ? 'empty response' : decoded.reason);
     return;
   }
-  yield* articlesFromContent(decoded.text, url, finalUrl, hint);
+  yield* articlesFromContent(decoded.text, url, finalUrl, hint, context);
 }
