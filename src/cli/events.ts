@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EVENT_FORMATS, formatEvents } from '../export/events.js';
-import { globals, isoDateOption, oneOf, out, withStore } from './common.js';
+import { globals, isoDateOption, oneOf, out, UsageError, withStore } from './common.js';
 
 interface EventsOptions {
   from?: string;
@@ -9,6 +9,7 @@ interface EventsOptions {
   actor?: string;
   kind?: string;
   country?: string;
+  undated?: boolean;
   limit?: string;
   format: string;
 }
@@ -23,14 +24,17 @@ export function registerEvents(program: Command): void {
     .option('--actor <name>', 'attacker or target (canonical name)')
     .option('--kind <kind>', 'attack or strike')
     .option('--country <code>', 'ISO 3166 alpha-2 code, e.g. IQ')
+    .option('--undated', 'only events no report dates')
     .option('--limit <n>', 'at most this many events')
     .option('--format <format>', `output format: ${EVENT_FORMATS.join(', ')}`, 'table')
     .action(async (opts: EventsOptions, command: Command) => {
       const format = oneOf(opts.format, EVENT_FORMATS, '--format');
       if (opts.kind) oneOf(opts.kind, ['attack', 'strike'] as const, '--kind');
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new Error(`--limit must be a positive whole number (got "${opts.limit}")`);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number (got "${opts.limit}")`);
+      if (opts.undated && (opts.from || opts.to)) throw new UsageError('--undated lists events without a date: it cannot be combined with --from or --to');
       const filter = {
+        undated: opts.undated,
         from: isoDateOption(opts.from, '--from'),
         to: isoDateOption(opts.to, '--to'),
         site: opts.site,

@@ -6,6 +6,8 @@ import { globals, oneOf, out, withStore } from './common.js';
 export interface TallyComparison extends TallyWithSource {
   /** Sitrep's own count of attacks in the tally's period, and in its country when it names one, when the period is known. */
   sitrep: number | null;
+  /** Sitrep's attacks in the same country (or anywhere) that no report dates: none of them can be placed in the period. */
+  sitrep_undated: number | null;
   period_end: string | null;
 }
 
@@ -16,8 +18,10 @@ export async function compareTallies(store: Store): Promise<TallyComparison[]> {
     tallies.map(async (t) => {
       const periodEnd = t.until ?? t.published;
       const where = t.country === null ? {} : { country: t.country };
-      const sitrep = t.since && periodEnd ? await store.countEvents({ kind: 'attack', from: t.since, to: periodEnd, ...where }) : null;
-      return { ...t, sitrep, period_end: periodEnd };
+      if (!t.since || !periodEnd) return { ...t, sitrep: null, sitrep_undated: null, period_end: periodEnd };
+      const sitrep = await store.countEvents({ kind: 'attack', from: t.since, to: periodEnd, ...where });
+      const undated = await store.countEvents({ kind: 'attack', undated: true, ...where });
+      return { ...t, sitrep, sitrep_undated: undated, period_end: periodEnd };
     }),
   );
 }
@@ -42,7 +46,7 @@ export function registerTallies(program: Command): void {
             `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`,
             t.country ?? 'all',
             t.since ? `${t.since} .. ${t.period_end ?? '?'}${t.until ? '' : ' (as of publication)'}` : 'period not stated',
-            t.sitrep === null ? '' : `${t.sitrep} events`,
+            t.sitrep === null ? '' : `${t.sitrep} events${t.sitrep_undated ? ` (+${t.sitrep_undated} undated)` : ''}`,
             t.outlet ?? t.url ?? t.article,
           ]),
           50,

@@ -4,5 +4,4 @@ export type { PreviousEvent } from './ids.js';
 export { blockKeys, comparedBlockKeys } from './blocking.js';
 export { BUSY_DAYS, mentionKeys, type BusyKeys } from './busy.js';
 export { DEFAULT_RECENT_DAYS } from './group.js';
-export { countEventsInPeriod, type PeriodCount } from './tallies.js';
 export { scoreGrouping, type GroupingScore } from './score.js';

@@ -3,7 +3,7 @@
  * bound parameters; the SQL text depends solely on which filters are present,
  * so each shape is prepared once and cached.
  */
-import { addDays, isIsoDate, nameKey } from './derived.js';
+import { addDays, isIsoDate, nameKey, UNDATED_SORT_DATE } from './derived.js';
 import type { EventFilter, MentionFilter } from './store.js';
 import type { SqlParams } from './sqlite-rows.js';
 
@@ -69,6 +69,10 @@ export function eventFilterSql(filter: EventFilter, maxSpanDays: () => number): 
   if (filter.site !== undefined) {
     where.push(`${t}.site_key = @site`);
     params.site = nameKey(filter.site);
+  }
+  if (filter.undated === true) {
+    where.push(`${t}.sort_date = @undated`);
+    params.undated = UNDATED_SORT_DATE;
   }
   if (filter.to !== undefined) {
     // Undated events sort on a far-future date, so this also leaves them out.

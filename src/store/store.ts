@@ -51,6 +51,8 @@ export interface EventFilter {
   actor?: string;
   kind?: string;
   country?: string;
+  /** Only events no report dates (they sort last, and no period holds them). */
+  undated?: boolean;
   limit?: number;
   offset?: number;
 }

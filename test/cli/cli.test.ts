@@ -59,6 +59,11 @@ test('ingest the samples, list events in every format, show one with its sources
   // The two outlets disagree on the wounded: the event carries the conflict.
   assert.match(show.stdout, /disagree/i);
 
+  // The events no report dates, for review: none of them has a date, and every one is among all events.
+  const undated = JSON.parse(sitrep(['--db', db, 'events', '--undated', '--format', 'json']).stdout) as { id: string; date: string | null }[];
+  assert.ok(undated.length > 0 && undated.every((e) => e.date === null));
+  assert.deepEqual(undated.map((e) => e.id), events.filter((e) => e.date === null).map((e) => e.id));
+
   const tallies = sitrep(['--db', db, 'tallies', '--format', 'json']);
   const rows = JSON.parse(tallies.stdout) as { count: number; sitrep: number | null }[];
   assert.ok(rows.some((r) => r.count === 160 && typeof r.sitrep === 'number'));
@@ -137,6 +142,10 @@ test('unknown format and bad dates are usage errors; an unknown event is an erro
   assert.equal(sitrep(['--db', db, 'ingest', empty]).status, 0);
   assert.equal(sitrep(['--db', db, 'events', '--format', 'xml']).status, 2);
   assert.equal(sitrep(['--db', db, 'events', '--from', 'yesterday']).status, 2);
+  assert.equal(sitrep(['--db', db, 'events', '--limit', '0']).status, 2);
+  const undatedInPeriod = sitrep(['--db', db, 'events', '--undated', '--from', '2024-01-01']);
+  assert.equal(undatedInPeriod.status, 2);
+  assert.match(undatedInPeriod.stderr, /--undated .* cannot be combined with --from or --to/);
   const missing = sitrep(['--db', db, 'show', 'ev_nope']);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no event ev_nope/);

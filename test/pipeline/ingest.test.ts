@@ -56,7 +56,7 @@ test('ingesting the same articles in another order gives the same events with th
   assert.match(runs[0]!, /Tower 22","2024-01-28",2,34,40/);
 });
 
-test("a tally confined to one country is set beside Sitrep's count of that country's attacks in its period", async (t) => {
+test("a tally confined to one country is set beside Sitrep's count of that country's attacks in its period, and of those it holds undated", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const store = await openStore(join(dir, 'store.db'));
@@ -65,6 +65,8 @@ test("a tally confined to one country is set beside Sitrep's count of that count
     { id: 'i1', text: 'Drones attacked the Harir air base in Iraq on Saturday, officials said.', published: '2023-11-06' },
     { id: 'i2', text: 'Rockets struck Ain al-Asad air base in western Iraq on Monday, officials said.', published: '2023-11-07' },
     { id: 's1', text: 'A drone targeted the Al-Tanf garrison in Syria on Sunday, officials said.', published: '2023-11-06' },
+    // No day and no publication date: an attack in Syria no period can hold.
+    { id: 's2', text: 'Rockets struck the al-Shaddadi base in northeastern Syria, causing no casualties, officials said.' },
     {
       id: 't1',
       text: 'US forces have been attacked 12 times in Syria and four times in Iraq since Oct. 17, the Pentagon said on Wednesday.',
@@ -74,10 +76,10 @@ test("a tally confined to one country is set beside Sitrep's count of that count
   await ingest([input], store, pack);
   const rows = await compareTallies(store);
   assert.deepEqual(
-    rows.map((r) => [r.count, r.country, r.sitrep]),
+    rows.map((r) => [r.count, r.country, r.sitrep, r.sitrep_undated]),
     [
-      [12, 'SY', 1],
-      [4, 'IQ', 2],
+      [12, 'SY', 1, 1],
+      [4, 'IQ', 2, 0],
     ],
   );
 });

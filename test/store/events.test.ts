@@ -187,6 +187,13 @@ describe('queryEvents and countEvents', () => {
     assert.deepEqual(await ids({ kind: 'attack' }), ['e4', 'e0', 'e1', 'e2', 'e5', 'e6']);
   });
 
+  test('undated only: the events no period holds, alone or with another filter', async () => {
+    assert.deepEqual(await ids({ undated: true }), ['e6']);
+    assert.deepEqual(await ids({ undated: true, kind: 'attack' }), ['e6']);
+    assert.deepEqual(await ids({ undated: true, kind: 'strike' }), []);
+    assert.deepEqual(await ids({ undated: true, country: 'IQ' }), []);
+  });
+
   test('by country, however it is capitalised', async () => {
     assert.deepEqual(await ids({ country: 'IQ' }), ['e4', 'e0', 'e1', 'e3']);
     assert.deepEqual(await ids({ country: 'jo' }), ['e5']);
