@@ -4,7 +4,7 @@ import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
 import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
-import { addDays, dayLabel, findDates, labelledDay, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
+import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 
 /** Everything the lexicon finds in one sentence. */
@@ -158,6 +158,18 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
   return clausesAsWhole(text, sentence, lex);
 }
 
+/** "the first strike in Iraq since February, when U.S. forces targeted 85 sites": the day a period runs from is an incident of its own, which the when-clause tells. */
+const SINCE_WHEN = new RegExp(`(?<![\\p{L}])(?:${LATIN_PERIOD_WORDS})\\s+[^,;:!?]{1,40}?,\\s+(?:when|lorsque|quand|cuando|als)(?![\\p{L}])`, 'giu');
+
+const TELLS_SINCE_WHEN = new RegExp(SINCE_WHEN.source, 'iu');
+
+/** Where a period's start told by a when-clause begins: "… in Iraq | since February, when …". */
+function sinceWhenCuts(text: string, sentence: Span): number[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(', ')) return [];
+  return [...body.matchAll(SINCE_WHEN)].map((m) => sentence.start + m.index);
+}
+
 /** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
 function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
   const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
@@ -181,8 +193,9 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
     return !lex.cue('agent_harm').find(text, sentence.start, at).some((h) => !PASSIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 12), h.start)));
   };
   const cuts = [...connectors.filter((h) => !(h === connectors[0] && toldOfIncidentAfter(h.start))), ...examples]
-    .filter((h) => h.start - sentence.start > 15 && !(aside && h.start >= aside.start && h.start < aside.end))
     .map((h) => h.start)
+    .concat(sinceWhenCuts(text, sentence))
+    .filter((at) => at - sentence.start > 15 && !(aside && at >= aside.start && at < aside.end))
     .sort((a, b) => a - b);
   const clauses: Clause[] = [];
   let start = sentence.start;
@@ -591,7 +604,8 @@ function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
   // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
   if (r.dates.some(namesDay)) return false;
-  if (PERIOD.test(body)) return true;
+  // "since February, when U.S. forces struck 85 sites": the period's start is an incident, even one told by its month.
+  if (PERIOD.test(body) && !TELLS_SINCE_WHEN.test(body)) return true;
   if (singularIncident(text, r)) return false;
   if (perfectOfPattern(text, r)) return true;
   return kind === 'attack' && cues(r, 'attacks_plural').length > 0;
