@@ -456,7 +456,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
   const wanted = sites.filter((h) => {
     const role = lex.site(h.key).role;
-    return kind === 'strike' ? role !== 'launch_site' : role === 'base';
+    return kind === 'strike' || role === 'base';
   });
   // "the Harir, Ain al-Asad and Erbil bases": a town its base's name stands for, where a base word follows it.
   const townBases = kind === 'attack' ? r.towns.filter((h) => TOWN_BASE.test(text.slice(h.end, h.end + 14)) && !r.sites.some((s) => s.start <= h.start && s.end >= h.end) && lex.site(h.key).role === 'base' && !isIncidental(text, h, lex)) : [];
