@@ -794,6 +794,10 @@ function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
 const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
 
 /** attack, strike, or no event at all. */
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
+const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
+
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike');
@@ -811,6 +815,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
     return last !== undefined && agents.includes(last);
   };
+  // "قصفت القوات الأمريكية مواقع …" (US forces shelled positions …): Arabic puts the verb first, and its subject just after it.
+  const actsAfter = (h: TermHit) => ARABIC_SCRIPT.test(h.text) && agents.some((a) => a.start >= h.end && VERB_TO_SUBJECT.test(text.slice(h.end, a.start)));
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
   const endsClause = (a: TermHit) => /^\s*[.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
@@ -836,7 +842,7 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
   const byNamedOther = (h: TermHit) => /^\s+by\s/i.test(text.slice(h.end, h.end + 4)) && !byAgent(h);
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && actsBefore(s))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
