@@ -9,6 +9,7 @@ import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { isWeekday } from './days.js';
+import { DayParts } from './day-parts.js';
 import { PlaceIndex } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
 
@@ -76,7 +77,8 @@ function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
     if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
     // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
     if (original.mention.outlet !== null && original.mention.outlet === p.mention.outlet) return p;
-    return { ...p, day: original.day, interval: original.interval, dayLabel: null };
+    const dayPart = p.dayPart === null ? null : { ...p.dayPart, day: original.day };
+    return { ...p, day: original.day, interval: original.interval, dayLabel: null, dayPart };
   });
 }
 
@@ -203,7 +205,8 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
 export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
   const places = new PlaceIndex(pack);
   const kin = new WeaponKin(pack);
-  const profiles = datedAsFirstCopy(canonicalOrder(mentions).map((m) => buildProfile(m, places, kin)));
+  const parts = new DayParts(pack);
+  const profiles = datedAsFirstCopy(canonicalOrder(mentions).map((m) => buildProfile(m, places, kin, parts)));
   const anchored = clusterAnchors(profiles.filter(isAnchor), places);
   const attachOptions = {
     actors: new ActorRelations(pack),
