@@ -137,3 +137,50 @@ test('a story that lumps the morning and evening attacks on one base joins one o
   assert.equal(events.length, 2);
   assert.ok(grouped(events).includes('pm') || grouped(events).includes('am'), grouped(events).join(' | '));
 });
+
+test('the same text from several outlets is stored as the copy that came out first, whatever order the copies come in', async () => {
+  const line = 'Rockets hit Ain al-Asad air base in western Iraq on Tuesday, causing no casualties, security sources said.';
+  const events = await run([
+    { id: 'late-copy', url: 'https://b.example.com/d2', published: '2024-02-28', text: line },
+    { id: 'first-copy', url: 'https://a.example.com/d1', published: '2024-02-21', text: line },
+    { id: 'undated-copy', url: 'https://c.example.com/d3', text: line },
+    {
+      id: 'full',
+      url: 'https://wire.example.com/full',
+      published: '2024-02-20',
+      text: "Several rockets were fired at Ain al-Asad air base in Iraq's Anbar province on Tuesday, Iraqi officials said. There were no casualties.",
+    },
+    {
+      id: 'next-week',
+      url: 'https://wire.example.com/other',
+      published: '2024-02-27',
+      text: 'A drone attack targeted Ain al-Asad air base in western Iraq on Tuesday, a US official said. The drone was shot down.',
+    },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.date, e.conflicts]),
+    [
+      ['first-copy full', '2024-02-20', ''],
+      ['next-week', '2024-02-27', ''],
+    ],
+  );
+});
+
+test('one headline and line carried word for word by three outlets beside the full story is one event under one id', async () => {
+  const line = 'Rockets fired at Ain al-Asad air base in western Iraq, no casualties reported.';
+  const events = await run([
+    { id: 'h1', url: 'https://a.example.com/x1', published: '2024-02-20', text: line },
+    { id: 'h2', url: 'https://b.example.com/x2', published: '2024-02-20', text: line },
+    { id: 'h3', url: 'https://c.example.com/x3', published: '2024-02-21', text: line },
+    {
+      id: 'full',
+      url: 'https://d.example.com/2024/02/20/asad',
+      published: '2024-02-20',
+      text: 'BAGHDAD — Several rockets were fired at Ain al-Asad air base in western Iraq on Tuesday, Iraqi security officials said. There were no casualties. It was the first attack on the base in two weeks.',
+    },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.where, e.date]),
+    [['full h1', 'Ain al-Asad Air Base', '2024-02-20']],
+  );
+});
