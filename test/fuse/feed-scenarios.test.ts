@@ -185,6 +185,19 @@ test('one headline and line carried word for word by three outlets beside the fu
   );
 });
 
+test('a wire story reprinted twice a week later, its "on Saturday" read at the new date, is dated by its first copy, with no conflict', async () => {
+  const story = 'A drone targeted coalition forces at Union III in Baghdad on Saturday, a security official said in a statement.';
+  const events = await run([
+    { id: 'wire', url: 'https://wire.example.com/a', published: '2024-03-03', text: `${story} No casualties were reported.` },
+    { id: 'reprint', url: 'https://paper.example.com/b', published: '2024-03-10', text: `${story} No casualties were reported in the attack.` },
+    { id: 'reprint2', url: 'https://paper2.example.com/b2', published: '2024-03-10', text: `${story} No casualties were reported, it added.` },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.date, e.conflicts]),
+    [['reprint reprint2 wire', '2024-03-02', '']],
+  );
+});
+
 /** Scenarios of a live news day: each gives the same events in every order, and where `expect` is given, these groups and dates. */
 const DAY: { title: string; rows: Row[]; expect: [articles: string, date: string][] | null }[] = [
   {
