@@ -460,7 +460,64 @@ const DAY: { title: string; rows: Row[]; expect: [articles: string, date: string
   },
 ];
 
-for (const { title, rows, expect } of DAY) {
+const MORE: typeof DAY = [
+  {
+    title: "an undated feed item of a drone attack joins the drone attack of the days before, not the rockets",
+    rows: [
+      {"id": "a", "url": "https://a.example.com/a", "published": "2024-02-18", "text": "Rockets struck Ain al-Asad air base in western Iraq on Sunday, officials said."},
+      {"id": "b", "url": "https://b.example.com/b", "published": "2024-02-20", "text": "A drone attacked Ain al-Asad air base in western Iraq on Tuesday, officials said."},
+      {"id": "f", "url": "https://feed.example.org/f", "published": "2024-02-21", "text": "Drone attack targets Ain al-Asad air base in Iraq."},
+    ],
+    expect: [["a", "2024-02-18"], ["b f", "2024-02-20"]],
+  },
+  {
+    title: "a claim with no day, published the day of a drone attack, joins it and not the rockets two days before",
+    rows: [
+      {"id": "r", "url": "https://a.example.com/r", "published": "2024-01-08", "text": "Rockets were fired at Harir air base on Monday, Kurdish officials said."},
+      {"id": "d", "url": "https://b.example.com/d", "published": "2024-01-10", "text": "A drone targeted Harir air base on Wednesday, a US official said."},
+      {"id": "c", "url": "https://t.example.com/c", "published": "2024-01-10", "text": "The Islamic Resistance in Iraq said it targeted the occupation base at Harir with a drone."},
+    ],
+    expect: [["c d", "2024-01-10"], ["r", "2024-01-08"]],
+  },
+  {
+    title: "a headline of strikes in Iraq joins the strike of the day before, not one ten days earlier",
+    rows: [
+      {"id": "q", "url": "https://a.example.com/q", "published": "2024-02-03", "text": "US forces struck militia targets near Al-Qaim in western Iraq on Friday, officials said."},
+      {"id": "j", "url": "https://b.example.com/j", "published": "2024-01-24", "text": "US forces struck Kataib Hezbollah sites in Jurf al-Sakhar, south of Baghdad, on Wednesday."},
+      {"id": "h", "url": "https://feed.example.org/h", "published": "2024-02-03", "text": "US launches strikes in Iraq."},
+    ],
+    expect: [["h q", "2024-02-02"], ["j", "2024-01-24"]],
+  },
+  {
+    title: "rockets on Saturday night and early on Sunday morning at one base are one event",
+    rows: [
+      {"id": "n", "url": "https://a.example.com/n", "published": "2024-03-03", "text": "Rockets targeted the Victory base near Baghdad airport on Saturday night, security sources said."},
+      {"id": "m", "url": "https://b.example.com/m", "published": "2024-03-03", "text": "Rockets hit the Victory base near Baghdad airport early on Sunday morning, security sources said."},
+    ],
+    expect: [["m n", "2024-03-02"]],
+  },
+  {
+    title: "a report naming no part and no weapon beside a morning and an evening attack on one base: the same events in every order",
+    rows: [
+      {"id": "am", "url": "https://a.example.com/am", "published": "2024-01-15", "text": "Two drones attacked the Conoco gas field base in eastern Syria on Monday morning, a source said."},
+      {"id": "pm", "url": "https://b.example.com/pm", "published": "2024-01-15", "text": "Rockets were fired at the US base at the Conoco gas field in Deir ez-Zor on Monday evening, local sources said, and no injuries were reported."},
+      {"id": "pmcopy", "url": "https://c.example.com/pmcopy", "published": "2024-01-16", "text": "Rockets were fired at the US base at the Conoco gas field in Deir ez-Zor on Monday evening, local sources said, and no injuries were reported by them."},
+      {"id": "x", "url": "https://d.example.com/x", "published": "2024-01-16", "text": "The Conoco gas field base in Syria came under attack on Monday, a monitor said."},
+    ],
+    expect: null,
+  },
+  {
+    title: "one base's drone reports on two days in a row, each dated by its own weekday: the same events in every order",
+    rows: [
+      {"id": "x1", "url": "https://a.example.com/x1", "published": "2024-01-03", "text": "Drone attack targets Erbil air base. A drone was shot down near Erbil airport, which hosts US forces, on Wednesday."},
+      {"id": "x2", "url": "https://b.example.com/x2", "published": "2024-01-04", "text": "Drone attack targets Erbil air base. A drone was shot down near Erbil airport, which hosts US forces, on Thursday."},
+      {"id": "x3", "url": "https://c.example.com/x3", "published": "2024-01-04", "text": "Another drone was downed near the US base at Erbil airport on Thursday, Kurdish officials said, a day after a similar attack."},
+    ],
+    expect: null,
+  },
+];
+
+for (const { title, rows, expect } of [...DAY, ...MORE]) {
   test(title, async () => {
     const events = await run(rows);
     if (expect !== null) assert.deepEqual(events.map((e) => [e.articles, e.date]), expect);
