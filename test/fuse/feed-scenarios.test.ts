@@ -515,6 +515,16 @@ const MORE: typeof DAY = [
     ],
     expect: null,
   },
+  {
+    title: "a report of an attack \"tonight\" with no weapon goes to the night's rockets, not the morning's drones at the same base",
+    rows: [
+      {"id": "am", "url": "https://a.example.com/am", "published": "2024-01-15", "text": "Two drones attacked the Conoco gas field base in eastern Syria this morning, a source said."},
+      {"id": "tonight", "url": "https://feed.example.org/f", "published": "2024-01-15", "text": "The US base at the Conoco gas field in Syria came under attack tonight, local sources say."},
+      {"id": "full", "url": "https://c.example.com/full", "published": "2024-01-16", "text": "Rockets were fired at the US base at the Conoco gas field in Deir ez-Zor on Monday night, local sources said."},
+      {"id": "d", "url": "https://d.example.com/d", "published": "2024-01-16", "text": "A drone attack on Monday morning targeted the Conoco base in Syria, the Islamic Resistance in Iraq said."},
+    ],
+    expect: [["am d", "2024-01-15"], ["full tonight", "2024-01-15"]],
+  },
 ];
 
 for (const { title, rows, expect } of [...DAY, ...MORE]) {
