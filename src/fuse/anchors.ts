@@ -46,7 +46,9 @@ function blockOf(cluster: Cluster): string {
  * mention without a site whose weapons differ from the atom's. Atoms come in
  * the order they are made, which follows mention ids: ties between candidate pairs go by it.
  */
-function buildAtoms(anchors: readonly Profile[]): Atom[] {
+function buildAtoms(ordered: readonly Profile[]): Atom[] {
+  // Reports that name the part of their day come first: they set apart the incidents of one site and day that the others then join.
+  const anchors = [...ordered.filter((p) => p.dayPart !== null), ...ordered.filter((p) => p.dayPart === null)];
   const groups = new Map<string, Atom[]>();
   // Profiles share their placed site or place text: each one's key parts are worked out once.
   const placeParts = new Map<object, { place: string; key: string }>();
@@ -60,7 +62,11 @@ function buildAtoms(anchors: readonly Profile[]): Atom[] {
     let atoms = groups.get(key);
     if (!atoms) groups.set(key, (atoms = []));
     // A site has one incident a day; a province or a country many, which their weapons tell apart (pairScore).
-    const free = atoms.find((a) => !a.cluster.articles.has(m.article) && (p.site !== null || !weaponsDisjoint(p.weapons, a.cluster.weapons)));
+    const open = atoms.filter(
+      (a) => !a.cluster.articles.has(m.article) && !a.cluster.partApart(p) && (p.site !== null || !weaponsDisjoint(p.weapons, a.cluster.weapons)),
+    );
+    // Two incidents of one site and day, told apart by the parts of the day named: a report that names none goes by its weapons.
+    const free = (open.length > 1 ? open.find((a) => !weaponsDisjoint(p.weapons, a.cluster.weapons)) : undefined) ?? open[0];
     if (free) free.cluster.add(p);
     else {
       const atom = { block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place };

@@ -1,5 +1,6 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
 import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
@@ -48,6 +49,8 @@ export class Cluster {
   private weaponSet: Set<string> | null = null;
   private attackerSet: Set<string> | null = null;
   private dayLabelSet: Set<string> | null = null;
+  /** The parts of their days that members name ("on Monday morning"): one per day, the hours they share. */
+  private partList: DayPart[] | null = null;
   /** Where the incident's date can lie given every dated member; null while no member is dated. */
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
@@ -107,11 +110,32 @@ export class Cluster {
     }
     if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
+    if (p.dayPart !== null) this.addPart(p.dayPart);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
       this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
     }
+  }
+
+  private addPart(part: DayPart): void {
+    const parts = (this.partList ??= []);
+    const i = parts.findIndex((q) => q.day === part.day);
+    const known = parts[i];
+    if (known === undefined) parts.push(part);
+    else if (!partsApart(known, part)) parts[i] = { day: part.day, from: Math.max(known.from, part.from), to: Math.min(known.to, part.to) };
+  }
+
+  /** Members of the two name parts of one day that cannot be one moment ("Monday morning", "Monday evening"). */
+  partsApart(other: Cluster): boolean {
+    if (this.partList === null || other.partList === null) return false;
+    return this.partList.some((mine) => other.partList!.some((theirs) => partsApart(mine, theirs)));
+  }
+
+  /** A report names a part of its day that cannot be one moment with what the members name. */
+  partApart(p: Profile): boolean {
+    const part = p.dayPart;
+    return part !== null && this.partList !== null && this.partList.some((mine) => partsApart(mine, part));
   }
 
   absorb(other: Cluster): void {
@@ -123,6 +147,7 @@ export class Cluster {
     const [small, large] = other.articles.size < this.articles.size ? [other, this] : [this, other];
     for (const article of small.articles) if (large.articles.has(article)) return false;
     if (this.interval && other.interval && !intersect(this.interval, other.interval)) return false;
+    if (this.partsApart(other)) return false;
     for (const site of other.sites.values()) if (!this.acceptsSite(site)) return false;
     for (const place of other.places) if (!this.acceptsPlace(place)) return false;
     return true;

@@ -4,7 +4,8 @@
  * Rules (each field also lists, in `support`, the mentions that state the chosen value; a field
  * on which mentions state different values gets a Conflict listing every value with its citations):
  *
- * - date: the day stated by most day-precision mentions; a tie goes to the earliest day. With no
+ * - date: the day stated by most day-precision mentions; a tie goes to the earliest day. A story
+ *   reprinted days later states the day its first copy states (group.ts reads its "on Saturday" so). With no
  *   day-precision mention, the narrowest range or month (a tie goes to the earliest start, then to
  *   the most supported). With none, unknown. Conflicting values are the distinct days, and any range
  *   or month that does not contain the chosen day.
@@ -147,10 +148,13 @@ function rangeDays(m: StoredMention): [number, number] {
   return [first, m.date_precision === 'month' ? lastDayOfMonth(m.date as string) : first];
 }
 
-function fuseDate(mentions: readonly StoredMention[]): FieldResult<FusedDate> {
+function fuseDate(mentions: readonly StoredMention[], datedAs: ReadonlyMap<string, StoredMention>): FieldResult<FusedDate> {
   const days = new Votes<string>();
   const spans: StoredMention[] = [];
-  for (const m of mentions) {
+  for (const told of mentions) {
+    const first = datedAs.get(told.id);
+    // The reprint cited, with the date its first copy tells.
+    const m = first === undefined ? told : { ...told, date: first.date, date_end: first.date_end, date_precision: first.date_precision };
     if (m.date === null) continue;
     if (m.date_precision === 'day') days.add(m.date, m.date, m);
     else spans.push(m);
@@ -305,8 +309,17 @@ function fuseOutcome(mentions: readonly StoredMention[]): FieldResult<Outcome> {
   return { value: chosen?.value ?? 'unknown', support: ids(chosen?.mentions ?? []), conflict: votes.conflict('outcome') };
 }
 
-export function fuseFields(mentions: readonly StoredMention[], places: PlaceIndex, actors: ActorRelations): FusedFields {
-  const date = fuseDate(mentions);
+/**
+ * `datedAs` holds the reprints whose day fusion read at their first copy's (a story reprinted days later tells
+ * "on Saturday" word for word): each tells the date its first copy tells.
+ */
+export function fuseFields(
+  mentions: readonly StoredMention[],
+  places: PlaceIndex,
+  actors: ActorRelations,
+  datedAs: ReadonlyMap<string, StoredMention> = new Map(),
+): FusedFields {
+  const date = fuseDate(mentions, datedAs);
   const { site, placeSupport } = fusePlace(mentions, places);
   const country = mostStated(mentions, 'country');
   const target = mostStated(mentions, 'target');

@@ -53,7 +53,7 @@ export function fuse(
   previous: readonly PreviousEvent[] = [],
   options: FuseOptions = {},
 ): FuseResult {
-  const groups = groupMentions(mentions, pack, options);
+  const { groups, datedAs } = groupMentions(mentions, pack, options);
   const { ids, mergedFrom, aliases, removedIds } = assignIds(
     groups.map((g) => g.map((m) => m.id)),
     groups.map(firstReport),
@@ -66,7 +66,7 @@ export function fuse(
   const events: SitrepEvent[] = [];
   groups.forEach((group, g) => {
     if (changed !== null && !changed[g]) return;
-    const fields = fuseFields(group, places, actors);
+    const fields = fuseFields(group, places, actors, datedAs);
     const { articles, outlets } = countSources(group, options.syndicationGroup);
     events.push({
       id: ids[g] as string,

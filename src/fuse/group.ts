@@ -9,6 +9,7 @@ import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { isWeekday } from './days.js';
+import { DayParts } from './day-parts.js';
 import { PlaceIndex } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
 
@@ -61,7 +62,7 @@ const UNDATED = '9999-12-31';
  * another Saturday: each later or undated copy of a sentence that tells its own day is read at the day
  * its first published copy tells.
  */
-function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
+function datedAsFirstCopy(profiles: readonly Profile[], datedAs: Map<string, StoredMention>): Profile[] {
   const keys = profiles.map((p) => dayTellingCopyKey(p.mention));
   const first = new Map<string, Profile>();
   profiles.forEach((p, i) => {
@@ -76,7 +77,9 @@ function datedAsFirstCopy(profiles: readonly Profile[]): Profile[] {
     if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
     // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
     if (original.mention.outlet !== null && original.mention.outlet === p.mention.outlet) return p;
-    return { ...p, day: original.day, interval: original.interval, dayLabel: null };
+    datedAs.set(p.mention.id, original.mention);
+    const dayPart = p.dayPart === null ? null : { ...p.dayPart, day: original.day };
+    return { ...p, day: original.day, interval: original.interval, dayLabel: null, dayPart };
   });
 }
 
@@ -199,11 +202,23 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
   return clusters.filter((c) => !merged.has(c));
 }
 
-/** Groups mentions into incidents; each group is sorted by mention id, groups by their first id. */
-export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): StoredMention[][] {
+export interface Grouping {
+  /** One group per incident; each group sorted by mention id, groups by their first id. */
+  groups: StoredMention[][];
+  /** Reprints read at the day their first published copy tells (datedAsFirstCopy): the first copy, by the reprint's mention id. */
+  datedAs: ReadonlyMap<string, StoredMention>;
+}
+
+/** Groups mentions into incidents. */
+export function groupMentions(mentions: readonly StoredMention[], pack: DomainPack, options: GroupingOptions = {}): Grouping {
   const places = new PlaceIndex(pack);
   const kin = new WeaponKin(pack);
-  const profiles = datedAsFirstCopy(canonicalOrder(mentions).map((m) => buildProfile(m, places, kin)));
+  const parts = new DayParts(pack);
+  const datedAs = new Map<string, StoredMention>();
+  const profiles = datedAsFirstCopy(
+    canonicalOrder(mentions).map((m) => buildProfile(m, places, kin, parts)),
+    datedAs,
+  );
   const anchored = clusterAnchors(profiles.filter(isAnchor), places);
   const attachOptions = {
     actors: new ActorRelations(pack),
@@ -219,7 +234,8 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
   const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
   const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors, attachOptions.busy);
   const clusters = alignArticles(anchored, lone, attachOptions);
-  return clusters
+  const groups = clusters
     .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
     .sort((a, b) => compare((a[0] as StoredMention).id, (b[0] as StoredMention).id));
+  return { groups, datedAs };
 }

@@ -1,5 +1,6 @@
 /** A mention as fusion compares it: its place resolved against the pack, its date as an interval. */
 import type { StoredMention } from '../model.js';
+import type { DayPart, DayParts } from './day-parts.js';
 import { dayNumber, daysInterval, lastDayOfMonth, type HalfDayInterval } from './days.js';
 import type { WeaponKin } from './evidence.js';
 import type { PlaceIndex, PlacedSite, PlaceText } from './places.js';
@@ -17,6 +18,8 @@ export interface Profile {
   weapons: readonly string[];
   /** With no date: the day the text names all the same ("w2", "10-18"), else null. */
   dayLabel: string | null;
+  /** The part of its day the report names ("on Monday morning"), or null. */
+  dayPart: DayPart | null;
 }
 
 /** Intervals already computed, shared by every report of the same dates (intervals are never changed in place). */
@@ -50,16 +53,18 @@ function computeInterval(m: StoredMention): HalfDayInterval | null {
   }
 }
 
-export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKin): Profile {
+export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKin, parts: DayParts | null = null): Profile {
   const interval = dateInterval(m);
+  const day = m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null;
   return {
     mention: m,
     site: m.site === null ? null : places.site(m.site, m, m.place),
     place: places.placeText(m.site === null ? m.place : null, m.country),
-    day: m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null,
+    day,
     interval,
     weapons: kin.compared(m.weapons),
     dayLabel: interval === null ? (m.day_label ?? null) : null,
+    dayPart: parts === null ? null : parts.of(m, day),
   };
 }
 

@@ -32,6 +32,16 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
+/**
+ * Of two exact copies (the same text), `a` is the one kept: published earlier, undated last, ties by id. The
+ * same headline from several outlets is stored once, and which copy that is must not depend on which came in first.
+ */
+export function keptCopy(a: Pick<Article, 'id' | 'published'>, b: Pick<Article, 'id' | 'published'>): boolean {
+  const [first, second] = [a.published ?? UNDATED, b.published ?? UNDATED];
+  return first < second || (first === second && a.id < b.id);
+}
+const UNDATED = '9999-12-31';
+
 /** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
 export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
   const { mentions, tallies } = extract(article, pack);
@@ -49,7 +59,8 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
   let fusedUpTo = 0;
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, rejected: [], mentions: 0, tallies: 0, events: 0 };
   let batch: ArticleWithExtraction[] = [];
-  const batchHashes = new Set<string>();
+  /** Where in the batch each text is. */
+  const batchHashes = new Map<string, number>();
 
   const counted = (item: ArticleWithExtraction, result: 'new' | 'duplicate'): void => {
     if (result === 'duplicate') {
@@ -92,12 +103,32 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
       continue;
     }
     const { article } = item;
-    if (batchHashes.has(article.hash) || (await store.hasArticleHash(article.hash))) {
+    const inBatch = batchHashes.get(article.hash);
+    if (inBatch !== undefined) {
+      // An exact copy of one waiting in the batch: the one that came out first is kept.
       summary.duplicate += 1;
+      if (keptCopy(article, batch[inBatch]!.article)) {
+        try {
+          batch[inBatch] = extractForStore(article, pack);
+        } catch (error) {
+          reject({ origin: article.origin, reason: `extraction failed: ${(error as Error).message}` });
+        }
+      }
+    } else if (await store.hasArticleHash(article.hash)) {
+      // An exact copy of a stored one: the one that came out first is kept.
+      summary.duplicate += 1;
+      const stored = await store.articleByHash(article.hash);
+      if (stored !== null && keptCopy(article, stored)) {
+        try {
+          await store.replaceCopy(article, extractForStore(article, pack).extraction);
+        } catch (error) {
+          reject({ origin: article.origin, reason: `not stored: ${(error as Error).message}` });
+        }
+      }
     } else {
       try {
         batch.push(extractForStore(article, pack));
-        batchHashes.add(article.hash);
+        batchHashes.set(article.hash, batch.length - 1);
       } catch (error) {
         reject({ origin: article.origin, reason: `extraction failed: ${(error as Error).message}` });
       }

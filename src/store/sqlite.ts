@@ -81,6 +81,7 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Statement>();
   private readonly addOneTx: (article: Article, extraction: ArticleExtraction) => AddResult;
   private readonly addBatchTx: (batch: ArticleWithExtraction[]) => AddResult[];
+  private readonly replaceCopyTx: (article: Article, extraction: ArticleExtraction) => boolean;
   private readonly replaceEventsTx: (events: SitrepEvent[], removedIds: string[], aliases: EventAlias[], fused: MentionBlocks[]) => void;
 
   /** Opens the SQLite file at `path` (creating it unless `create` is false) and brings its schema up to date. */
@@ -108,6 +109,7 @@ export class SqliteStore implements Store {
   private constructor(db: Database) {
     this.db = db;
     this.addOneTx = db.transaction((article: Article, extraction: ArticleExtraction) => this.addOne(article, extraction));
+    this.replaceCopyTx = db.transaction((article: Article, extraction: ArticleExtraction) => this.replaceCopyNow(article, extraction));
     this.addBatchTx = db.transaction((batch: ArticleWithExtraction[]) =>
       batch.map(({ article, extraction }) => this.addOne(article, extraction)),
     );
@@ -164,6 +166,35 @@ export class SqliteStore implements Store {
       insertTally.run(tallyParams(tally, article.id, position));
     });
     return 'new';
+  }
+
+  async replaceCopy(article: Article, extraction: ArticleExtraction): Promise<boolean> {
+    return this.replaceCopyTx(article, extraction);
+  }
+
+  /** Runs inside a transaction (replaceCopy). */
+  private replaceCopyNow(article: Article, extraction: ArticleExtraction): boolean {
+    const stored = this.statement('SELECT id FROM articles WHERE hash = ?').get(article.hash) as { id: string } | undefined;
+    if (stored === undefined) return false;
+    const mentions = this.statement('SELECT id FROM mentions WHERE article_id = ?')
+      .all(stored.id)
+      .map((row) => (row as { id: string }).id);
+    const held = JSON.stringify(mentions);
+    const events = this.statement('SELECT DISTINCT event_id FROM event_mentions WHERE mention_id IN (SELECT value FROM json_each(?))')
+      .all(held)
+      .map((row) => (row as { event_id: string }).event_id);
+    this.statement('DELETE FROM event_mentions WHERE mention_id IN (SELECT value FROM json_each(?))').run(held);
+    const unfuse = this.statement('UPDATE mentions SET fused = 0 WHERE id IN (SELECT mention_id FROM event_mentions WHERE event_id = ?)');
+    const left = this.statement('SELECT 1 FROM event_mentions WHERE event_id = ? LIMIT 1');
+    const remove = this.statement('DELETE FROM events WHERE id = ?');
+    for (const event of events) {
+      if (left.get(event) === undefined) remove.run(event);
+      else unfuse.run(event);
+    }
+    this.statement('DELETE FROM mentions WHERE article_id = ?').run(stored.id);
+    this.statement('DELETE FROM articles WHERE id = ?').run(stored.id);
+    this.addOne(article, extraction);
+    return true;
   }
 
   async hasArticleHash(hash: string): Promise<boolean> {

@@ -99,6 +99,13 @@ export interface Store {
   /** Stores a batch in one transaction: if any article fails, none of the batch is stored. */
   addArticles(batch: ArticleWithExtraction[]): Promise<AddResult[]>;
   hasArticleHash(hash: string): Promise<boolean>;
+  /**
+   * Puts `article` in the place of the stored article with the same text (an exact copy that came out
+   * first): the stored copy's mentions and tallies give way to `extraction`, an event left with none of
+   * its mentions is removed, and the other mentions of the events that held them are left to fuse again.
+   * Returns false, storing nothing, when no article has that text.
+   */
+  replaceCopy(article: Article, extraction: ArticleExtraction): Promise<boolean>;
   articleByHash(hash: string): Promise<StoredArticle | null>;
   /** The text of each of these articles that is stored, by article id. */
   articleTexts(ids: string[]): Promise<Map<string, string>>;
