@@ -50,8 +50,8 @@ function dayTellingCopyKey(m: StoredMention): string | null {
   return [sentence, m.kind, m.country, m.site, m.place].join('\u0000');
 }
 
-/** `a` came out before `b`: published earlier, undated last, ties by mention id. */
-export function publishedBefore(a: StoredMention, b: StoredMention): boolean {
+/** `a` came out before `b`: published earlier, undated last, ties by id (of two mentions, or of two articles). */
+export function publishedBefore(a: Pick<StoredMention, 'id' | 'published'>, b: Pick<StoredMention, 'id' | 'published'>): boolean {
   const [first, second] = [a.published ?? UNDATED, b.published ?? UNDATED];
   return first < second || (first === second && a.id < b.id);
 }

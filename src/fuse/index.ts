@@ -3,5 +3,5 @@ export { fuse, type FuseOptions, type FuseResult } from './fuse.js';
 export type { PreviousEvent } from './ids.js';
 export { blockKeys, comparedBlockKeys } from './blocking.js';
 export { BUSY_DAYS, mentionKeys, type BusyKeys } from './busy.js';
-export { DEFAULT_RECENT_DAYS } from './group.js';
+export { DEFAULT_RECENT_DAYS, publishedBefore } from './group.js';
 export { scoreGrouping, type GroupingScore } from './score.js';

@@ -1,6 +1,7 @@
 import type { DomainPack } from '../domain/pack.js';
 import type { Article } from '../model.js';
 import { extract } from '../extract/extract.js';
+import { publishedBefore } from '../fuse/index.js';
 import { readArticles } from '../ingest/read.js';
 import type { ArticleWithExtraction, Store } from '../store/store.js';
 import { mentionIds } from './mention-id.js';
@@ -31,16 +32,6 @@ export interface IngestOptions {
   onProblem?: (problem: Rejection) => void;
   onProgress?: (summary: IngestSummary) => void;
 }
-
-/**
- * Of two exact copies (the same text), `a` is the one kept: published earlier, undated last, ties by id. The
- * same headline from several outlets is stored once, and which copy that is must not depend on which came in first.
- */
-export function keptCopy(a: Pick<Article, 'id' | 'published'>, b: Pick<Article, 'id' | 'published'>): boolean {
-  const [first, second] = [a.published ?? UNDATED, b.published ?? UNDATED];
-  return first < second || (first === second && a.id < b.id);
-}
-const UNDATED = '9999-12-31';
 
 /** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
 export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
@@ -105,9 +96,10 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
     const { article } = item;
     const inBatch = batchHashes.get(article.hash);
     if (inBatch !== undefined) {
-      // An exact copy of one waiting in the batch: the one that came out first is kept.
+      // An exact copy of one waiting in the batch: the one that came out first is kept (published earlier, undated
+      // last, ties by id), so that which copy is stored does not depend on which came in first.
       summary.duplicate += 1;
-      if (keptCopy(article, batch[inBatch]!.article)) {
+      if (publishedBefore(article, batch[inBatch]!.article)) {
         try {
           batch[inBatch] = extractForStore(article, pack);
         } catch (error) {
@@ -118,7 +110,7 @@ export async function ingest(inputs: string[], store: Store, pack: DomainPack, o
       // An exact copy of a stored one: the one that came out first is kept.
       summary.duplicate += 1;
       const stored = await store.articleByHash(article.hash);
-      if (stored !== null && keptCopy(article, stored)) {
+      if (stored !== null && publishedBefore(article, stored)) {
         try {
           await store.replaceCopy(article, extractForStore(article, pack).extraction);
         } catch (error) {
