@@ -20,3 +20,10 @@ test('Arabic: the defender after the verb with a base or a drone after it is wha
   // "US forces in Syria were targeted with a drone on Sunday."
   assert.deepEqual(kinds('استهدفت القوات الأمريكية في سوريا بطائرة مسيرة يوم الأحد.'), [['attack', 'SY', null]]);
 });
+
+test('Arabic attack verbs in the past tense: "قصفت" (shelled) and "هاجمت" (attacked) a base is an attack on it', () => {
+  // "Resistance factions shelled Ain al-Asad base."
+  assert.deepEqual(kinds('قصفت فصائل المقاومة قاعدة عين الأسد.'), [['attack', 'IQ', null]]);
+  // "Armed factions attacked US forces at Ain al-Asad base."
+  assert.deepEqual(kinds('هاجمت فصائل مسلحة القوات الأمريكية في قاعدة عين الأسد.'), [['attack', 'IQ', null]]);
+});
