@@ -930,12 +930,24 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
  * "not result in any", "without any reported human": a few words, no break, between a negator and what it denies;
  * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
  */
-const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const DENIAL_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention)\b/i;
 
 /** "Verletzt wurde bei den Attacken offenbar niemand": a casualty word whose clause ends by saying nobody. */
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
+
+/**
+ * "No U.S. personnel were hurt", "none of the troops was harmed": the casualty verb of a subject that "no" or "none" denies.
+ * Not "no other troops were hurt" (others were), nor "no seriously": what is denied there is not that anyone was hurt.
+ */
+const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
+const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
+  const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
+  const m = NO_SUBJECT_BEFORE.exec(before);
+  return m !== null && !NOT_NO_SUBJECT.test(m[0]);
+};
 
 /** Before a first report: "at first", "initially"; after it, what corrected it: "but … injuries", "mais … blessés". */
 const FIRST_REPORT = /\b(?:at first|initially|first|earlier|d['’]abord|initialement|inicialmente|zunächst)\b[^.;]{0,40}$/i;
@@ -1002,7 +1014,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     const both = cues(r, 'casualty_noun').find((h) => denied(h) && !takenBack(text, r, h));
     // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {
-      const hit = both ?? cues(r, field).find((h) => ((/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h)) && !takenBack(text, r, h));
+      const hit = both ?? cues(r, field).find((h) => ((/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h) || noSubjectBefore(text, r, h)) && !takenBack(text, r, h));
       if (hit) {
         result[field] = 0;
         result.spans[field] = hit;
@@ -1149,8 +1161,8 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Between a negator and the impact word it denies: one word ("without causing damage"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
-const NEGATED_GAP = /^\s+(?:\p{L}+\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+/** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
+const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
@@ -1189,7 +1201,8 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
       unsure(h) ||
       negators.some((n) => n.end <= h.start && NEGATED_GAP.test(text.slice(n.end, h.start))) ||
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
-      nobodyAfter(text, r, h);
+      nobodyAfter(text, r, h) ||
+      noSubjectBefore(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.
     const previous = impacts[i - 1];
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Phrasings of wires, live blogs and feeds: datelines, numeric dates, headlines, and the stock casualty and attribution lines.
+const pack = loadPack();
+const mentionsOf = (text: string, published: string | null = '2023-11-23', lang = 'en') => extract(article(text, published, lang), pack).mentions;
+const one = (text: string, published?: string) => {
+  const mentions = mentionsOf(text, published);
+  assert.equal(mentions.length, 1, text);
+  return mentions[0]!;
+};
+
+test('"No U.S. personnel were hurt": a subject "no" denies was not hurt, and nothing is told to have hit', () => {
+  for (const text of [
+    'No U.S. personnel were hurt in the rocket attack on the Harir base on Tuesday, an official said.',
+    'A rocket attack targeted the Harir base on Tuesday. No U.S. personnel were hurt.',
+    'A rocket attack targeted the Harir base on Tuesday. No American troops were harmed.',
+    'A rocket attack targeted the Harir base on Tuesday. None of the troops at the base was hurt.',
+  ]) {
+    const m = one(text);
+    assert.equal(m.injured, 0, text);
+    assert.equal(m.outcome, 'unknown', text);
+  }
+  // Others than those counted: the count stands.
+  assert.equal(one('A rocket attack targeted the Harir base on Tuesday, wounding two soldiers; no other troops were hurt.').injured, 2);
+});
+
+test('"no U.S. casualties", "no reports of injuries": denied casualties are noughts, and no hit', () => {
+  const casualties = one('A rocket attack targeted the Harir base on Tuesday. There were no U.S. casualties.');
+  assert.deepEqual([casualties.killed, casualties.injured, casualties.outcome], [0, 0, 'unknown']);
+  const reports = one('A rocket attack targeted the Harir base on Tuesday. There were no reports of injuries.');
+  assert.deepEqual([reports.injured, reports.outcome], [0, 'unknown']);
+});
+
+test('a drone that fell outside the perimeter was stopped short of the base', () => {
+  assert.equal(one('A drone attack targeted al-Tanf on Tuesday. The drone fell outside the perimeter.').outcome, 'intercepted');
+});
+
+test('a group that says it had "no knowledge of" an attack is not named for it', () => {
+  const m = one('Kataib Hezbollah said Friday it had no knowledge of the attack on Tower 22.');
+  assert.equal(m.attacker, null);
+  assert.equal(m.attribution, 'unknown');
+});
+
+test('"at 2:30 a.m. Wednesday": a time of day before its day ends no sentence, and the day dates the incident', () => {
+  assert.equal(one('A drone struck the Harir base at 2:30 a.m. Wednesday, the Pentagon said.').date, '2023-11-22');
+  assert.equal(one('A drone struck the Harir base at 11 p.m. Nov. 21, the Pentagon said.').date, '2023-11-21');
+  // Before a sentence of its own, "a.m." still ends one.
+  const m = one('A drone struck the Harir base at 3 a.m. No one was hurt.');
+  assert.deepEqual([m.date, m.injured], [null, 0]);
+});
+
+test('"Nov 21–22" with a dash is the range of days it is with a hyphen', () => {
+  for (const text of ['Drones targeted al-Tanf on Nov 21–22, according to the Pentagon.', 'Drones targeted al-Tanf on 21 – 22 November.']) {
+    const m = one(text);
+    assert.deepEqual([m.date, m.date_end, m.date_precision], ['2023-11-21', '2023-11-22', 'range'], text);
+  }
+  // A timeline's dash before a count is no range.
+  assert.equal(one('Nov. 20 – 22 rockets hit Ain al-Asad.').date_precision, 'day');
+});
+
+test('"on the 22nd": a day of the month alone is the latest such day up to publication', () => {
+  assert.equal(one('A drone attack hit the Harir base on the 22nd, officials said.').date, '2023-11-22');
+  assert.equal(one('Rockets were fired at Ain al-Asad early on the 30th.').date, '2023-10-30');
+  assert.deepEqual(
+    mentionsOf('A drone attack hit the Harir base on the 21st and another struck al-Tanf on the 22nd.').map((m) => m.date),
+    ['2023-11-21', '2023-11-22'],
+  );
+  // A unit's number is no day.
+  assert.equal(one('A drone attack hit U.S. soldiers of the 82nd Airborne Division at the Harir base on Tuesday.').date, '2023-11-21');
+});
