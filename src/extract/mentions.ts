@@ -1386,8 +1386,8 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
   return theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
 }
 
-/** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
-const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
+/** "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —": the date a story was filed, not the day of the incident. */
+const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
@@ -1415,9 +1415,14 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 }
 
 /** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
+/** A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published". */
+const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b(?:\s*(?::|on|at)\b)?/i;
+
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
+  // "Last updated: 2024-01-06 08:12", "Published Jan. 6, 2024": a page's stamp dates the page, whatever day it names.
+  if (PAGE_STAMP.test(line)) return true;
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);

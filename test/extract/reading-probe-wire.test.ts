@@ -72,3 +72,20 @@ test('"on the 22nd": a day of the month alone is the latest such day up to publi
   // A unit's number is no day.
   assert.equal(one('A drone attack hit U.S. soldiers of the 82nd Airborne Division at the Harir base on Tuesday.').date, '2023-11-21');
 });
+
+test('a dateline with its country ("ERBIL, Iraq, Jan. 5 —") dates the story, not the incident', () => {
+  for (const text of [
+    'ERBIL, Iraq, Jan. 5 — Two drones targeted the Harir base north of Erbil, Kurdish officials said.',
+    'AMMAN, Jordan, Jan. 7 (AP) — A drone hit the Tower 22 outpost, U.S. officials said.',
+  ]) {
+    const m = one(text, '2024-01-08');
+    assert.deepEqual([m.date, m.date_precision], [null, 'unknown'], text);
+  }
+});
+
+test('a page stamp ("Last updated: …", "Published …") dates the page, not the incident told after it', () => {
+  for (const stamp of ['Last updated: 2024-01-06 08:12', 'Published Jan. 6, 2024', 'Published: 06 Jan 2024 10:12 GMT']) {
+    const m = one(`${stamp}\nA drone attack targeted US forces at the Conoco gas field in Syria, officials said.`, '2024-01-08');
+    assert.equal(m.date, null, stamp);
+  }
+});
