@@ -506,6 +506,22 @@ const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|
  * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
  * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
  */
+/** A numeric date of day and month both under 13, with its year: "06/01/2024". */
+const AMBIGUOUS_NUMERIC = /^(?:on\s+)?(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})$/;
+
+/**
+ * "06/01/2024" in a story published on 2024-01-08: read month first it is a day months after publication, which news does
+ * not tell; read day first, as most of the world writes it, it is January 6. The day-first reading, when only it is past.
+ */
+function dayFirstIfFuture<T extends { date: IsoDate | null; monthDay?: string }>(text: string, read: T, published: IsoDate | null): T {
+  if (!published || !read.date || read.date <= addDays(published, 1)) return read;
+  const m = AMBIGUOUS_NUMERIC.exec(text.trim());
+  if (!m) return read;
+  const monthDay = `${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const date = `${m[4]}-${monthDay}`;
+  return date <= addDays(published, 1) ? { ...read, date, monthDay } : read;
+}
+
 function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
@@ -546,7 +562,7 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
       if (iso(s.date()) > published) return null;
       return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
-    const first = resolveAbsolute(s, published, yearAnchor);
+    const first = dayFirstIfFuture(text, resolveAbsolute(s, published, yearAnchor), published);
     if (r.end && r.end.isCertain('day') && first.date) {
       const last = resolveAbsolute(r.end, published, yearAnchor);
       if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };

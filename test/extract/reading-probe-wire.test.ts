@@ -89,3 +89,18 @@ test('a page stamp ("Last updated: …", "Published …") dates the page, not th
     assert.equal(m.date, null, stamp);
   }
 });
+
+test('"06/01/2024" that would be months after publication month first is the day-first date before it', () => {
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 06/01/2024, Iraqi officials said.', '2024-01-08').date, '2024-01-06');
+  // Month first where that is past.
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 01/06/2024, a U.S. official said.', '2024-01-08').date, '2024-01-06');
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 11/22/2023.').date, '2023-11-22');
+});
+
+test('an explosion the defender says it did not cause is no strike of its', () => {
+  assert.equal(
+    mentionsOf('An explosion at an ammunition depot of the Popular Mobilization Forces south of Baghdad on Friday killed one person; the U.S. said it had not carried out any strikes.').length,
+    0,
+  );
+  assert.equal(mentionsOf('U.S. forces carried out strikes on Kataib Hezbollah sites in Jurf al-Sakhar on Friday.').length, 1);
+});
