@@ -771,10 +771,17 @@ function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
 }
 const OTHER_GROUP_GAP = /^[)'’]*s?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
-/** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
+/**
+ * "Security forces found a rocket launcher near the base", "rockets were seized", "a rocket launcher mounted on a truck was
+ * found": a weapon found, not fired. What the weapon is said to be between them holds no act ("rockets that hit the base were found …").
+ */
 function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
-  return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
+  const acted = (from: number, to: number) => cues(r, 'attack').some((a) => a.start >= from && a.end <= to);
+  return cues(r, 'weapon_found').some(
+    (f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && FOUND_PASSIVE.test(text.slice(weapon.end, f.start)) && !acted(weapon.end, f.start)),
+  );
 }
+const FOUND_PASSIVE = /^(?:\s+[\p{L}-]+){0,6}?\s+(?:were|was|have been|has been)\s+$/u;
 
 /** The strike cues that are nouns for a strike: "strike", "airstrike", "frappe", "bombardement", "Luftangriff", "غارة", "удар". */
 const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
@@ -1167,11 +1174,18 @@ const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
 
+/** The defences' failure among the words of `defence_evaded`: "failed to stop", "did not intercept", "were not intercepted". */
+const FAILURE = /^(?:failed|did not|could not|unable|was not|were not)\b/i;
+
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null, part: Span | null = null): { outcome: Outcome; span: Span | null } {
   // Only what the place's own part of the sentence tells, when the sentence tells each place in a part of its own.
   const inPart = (h: Span) => !part || (h.start >= part.start && h.end <= part.end);
   // "penetrated US air defenses": the defences named were got past.
-  const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
+  // "failed to intercept", "air defenses at the base failed to stop the drone": a failure of the defences, within it or after it in the clause.
+  const evasions = cues(r, 'defence_evaded');
+  const evaded = (h: TermHit) =>
+    nearBefore(evasions, h.start, 12) ||
+    evasions.some((e) => FAILURE.test(e.text) && ((e.start <= h.start && e.end >= h.end) || (e.start >= h.end && e.start - h.end <= 40 && !/[,.;:]/.test(text.slice(h.end, e.start)))));
   // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
   const weaponDestroyed = (h: TermHit) =>
     kind === 'attack' &&

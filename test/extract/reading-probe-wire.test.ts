@@ -104,3 +104,14 @@ test('an explosion the defender says it did not cause is no strike of its', () =
   );
   assert.equal(mentionsOf('U.S. forces carried out strikes on Kataib Hezbollah sites in Jurf al-Sakhar on Friday.').length, 1);
 });
+
+test('defences that "failed to stop" or did not intercept the weapon stopped nothing', () => {
+  assert.equal(one('Air defenses at Tower 22 failed to stop the drone, which was mistaken for a returning U.S. drone.').outcome, 'impact');
+  assert.equal(one('The drone that hit Tower 22 on Sunday was not intercepted.').outcome, 'impact');
+  assert.equal(one('Air defenses at Tower 22 shot down the drone on Sunday.').outcome, 'intercepted');
+});
+
+test('a weapon described, then "was found", was found, not fired', () => {
+  assert.equal(mentionsOf('A rocket launcher mounted on a truck was found near Ain al-Asad on Sunday.').length, 0);
+  assert.equal(mentionsOf('Rockets that hit Ain al-Asad on Sunday were found to have been fired from a truck.').length, 1);
+});
