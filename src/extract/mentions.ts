@@ -677,8 +677,8 @@ interface Kinded {
 
 /** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
 const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
-/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in": the defender suffers the action. */
-const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
+/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
+const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:(?:twice|again|anew|once more|(?:two|three|four|five|several|multiple|\d+)\s+times)\s+)?(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
 function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;

@@ -115,3 +115,12 @@ test('a weapon described, then "was found", was found, not fired', () => {
   assert.equal(mentionsOf('A rocket launcher mounted on a truck was found near Ain al-Asad on Sunday.').length, 0);
   assert.equal(mentionsOf('Rockets that hit Ain al-Asad on Sunday were found to have been fired from a truck.').length, 1);
 });
+
+test('a headline\'s "US Forces Attacked Twice", "US troops attacked again in Syria": the defender was attacked, it struck nothing', () => {
+  for (const text of ['US Forces Attacked Twice In 24 Hours In Iraq, Syria', 'US troops attacked again in Syria', 'US Forces Attacked Three Times In Iraq, Syria This Week']) {
+    const kinds = mentionsOf(text).map((m) => m.kind);
+    assert.ok(kinds.length > 0 && kinds.every((k) => k === 'attack'), `${text}: ${kinds.join(',')}`);
+  }
+  // The defender acting on a group it names still strikes.
+  assert.deepEqual(mentionsOf('US forces attacked Kataib Hezbollah twice in Iraq.').map((m) => m.kind), ['strike']);
+});
