@@ -945,10 +945,11 @@ const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
 
 /**
- * "No U.S. personnel were hurt", "none of the troops was harmed": the casualty verb of a subject that "no" or "none" denies.
+ * "No U.S. personnel were hurt", "none of the troops was harmed", "None were injured", "no troops were killed or wounded":
+ * the casualty verb of a subject that "no" or "none" denies.
  * Not "no other troops were hurt" (others were), nor "no seriously": what is denied there is not that anyone was hurt.
  */
-const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})?)(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?(?:(?:killed|injured|wounded|hurt|harmed)\s+(?:or|nor)\s+)?$/iu;
 const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
   const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
@@ -1158,8 +1159,8 @@ const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 
 /** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
 const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
-/** "a soldier was killed": the person, then the verb in the passive. */
-const SINGLE_PASSIVE = /^\s+(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "a soldier was killed", "a service member suffered a minor injury": the person, then the verb in the passive, or one of undergoing and its object. */
+const SINGLE_PASSIVE = /^\s+(?:(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
 /** "killed a U.S. service member": the verb, then the person. */
 const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 

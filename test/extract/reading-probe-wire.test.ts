@@ -124,3 +124,16 @@ test('a headline\'s "US Forces Attacked Twice", "US troops attacked again in Syr
   // The defender acting on a group it names still strikes.
   assert.deepEqual(mentionsOf('US forces attacked Kataib Hezbollah twice in Iraq.').map((m) => m.kind), ['strike']);
 });
+
+test('casualty lines of wires: "a service member suffered a minor injury" is one hurt; "unharmed", "None were injured", "zero casualties" are noughts', () => {
+  const after = (line: string) => one(`A drone attack targeted the Harir base on Tuesday. ${line}`);
+  assert.equal(after('A service member suffered a minor injury.').injured, 1);
+  for (const line of ['U.S. personnel were unharmed.', 'None were injured.']) {
+    const m = after(line);
+    assert.deepEqual([m.injured, m.outcome], [0, 'unknown'], line);
+  }
+  for (const line of ['No U.S. troops were killed or wounded.', 'Zero casualties were reported.', 'Casualties: none.']) {
+    const m = after(line);
+    assert.deepEqual([m.killed, m.injured, m.outcome], [0, 0, 'unknown'], line);
+  }
+});
