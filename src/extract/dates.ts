@@ -274,6 +274,9 @@ function dayOfMonthAlone(slice: string, from: number, published: IsoDate): DateM
   return found;
 }
 
+/** "Jan. 18, 19 and 20", "November 3, 5, and 9", "Jan. 18, 19 and 20, 2024": a month and three or more of its days, and their year. */
+const MONTH_DAY_LIST = /\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))+)\s*,?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*(\d{4}))?(?![\d])/g;
+
 /** Feasts that name a day of the year. */
 const FEAST_DAYS: Record<string, string> = { 'christmas day': 'December 25', 'christmas eve': 'December 24', "new year's day": 'January 1', "new year's eve": 'December 31' };
 const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
@@ -329,7 +332,19 @@ export function findDates(text: string, from: number, to: number, lang: string |
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const found: DateMention[] = dayAlone;
 
+  // "Jan. 18, 19 and 20": chrono reads "Jan. 18, 19" as a day of 2019.
+  if (slice.includes(',')) {
+    for (const list of slice.matchAll(MONTH_DAY_LIST)) {
+      const [whole, month, first, middle, last, year] = list;
+      for (const day of [first, ...middle!.split(',').map((d) => d.trim()).filter(Boolean), last]) {
+        const r = parseEnglish(`${month} ${day}${year ? `, ${year}` : ''}`, ref, { forwardDate: false })[0];
+        if (!r || !r.start.isCertain('month')) continue;
+        found.push({ start: from + list.index, end: from + list.index + whole.length, ...resolveAbsolute(r.start, published, yearAnchor), dateEnd: null, form: 'absolute' });
+      }
+    }
+  }
   for (const pair of slice.matchAll(DAY_PAIR)) {
+    if (found.some((f) => from + pair.index >= f.start && from + pair.index < f.end)) continue;
     const [whole, d1, d2, m1, m2, d3, d4] = pair;
     const month = m1 ?? m2;
     // "between 2 and 3 February" is one night, not two days.

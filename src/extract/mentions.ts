@@ -30,6 +30,13 @@ interface Reading {
 
 /** Words that open a period rather than date an incident ("since October 7"). */
 const PERIOD_OPENER = new RegExp(`(?:(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
+/** "from Jan. 20 to 21": "from" opens the range of days the date itself spans, not a period running on from a day. */
+const FROM_JUST_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+function fromToItself(text: string, from: number, d: DateMention): boolean {
+  return d.precision === 'range' && d.form === 'absolute' && FROM_JUST_BEFORE.test(text.slice(Math.max(from, d.start - 12), d.start)) && !SINCE_OPENER.test(text.slice(Math.max(from, d.start - 110), d.start));
+}
+/** PERIOD_OPENER's words of a period ("since"), without "from". */
+const SINCE_OPENER = new RegExp(`(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}$`, 'iu');
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
@@ -280,7 +287,7 @@ class ClauseReading implements Reading {
       const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
-          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d)) &&
+          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d)) &&
           d.date !== lex.pack.settings.since &&
           d.monthDay !== lex.pack.settings.since.slice(5),
       );
@@ -1415,8 +1422,8 @@ function filedLine(opening: string): RegExpExecArray | null {
 }
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
-/** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "le 3 et de nouveau le 5". */
-const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?$/i;
+/** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "on Jan. 20, and again on Jan. 21", "le 3 et de nouveau le 5". */
+const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?(?:on\s+)?$/i;
 
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;

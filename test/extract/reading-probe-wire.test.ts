@@ -137,3 +137,17 @@ test('casualty lines of wires: "a service member suffered a minor injury" is one
     assert.deepEqual([m.killed, m.injured, m.outcome], [0, 0, 'unknown'], line);
   }
 });
+
+test('lists of days: "Jan. 18, 19 and 20" is three days (not a day of 2019), "Jan. 20, and again on Jan. 21" two', () => {
+  const dates = (text: string) => mentionsOf(text, '2024-01-22').map((m) => m.date);
+  assert.deepEqual(dates('Drones targeted al-Tanf on Jan. 18, 19 and 20.'), ['2024-01-18', '2024-01-19', '2024-01-20']);
+  assert.deepEqual(dates('The attacks on Jan. 18, 19 and 20, 2024 targeted al-Tanf.'), ['2024-01-18', '2024-01-19', '2024-01-20']);
+  assert.deepEqual(dates('Rockets hit Ain al-Asad on Jan. 20, and again on Jan. 21.'), ['2024-01-20', '2024-01-21']);
+});
+
+test('"from Jan. 20 to 21": "from" opening the range a date spans dates the incident by it', () => {
+  const m = one('Rockets hit Ain al-Asad from Jan. 20 to 21.', '2024-01-22');
+  assert.deepEqual([m.date, m.date_end, m.date_precision], ['2024-01-20', '2024-01-21', 'range']);
+  // A period counted from a day is no incident's date.
+  assert.deepEqual(extract(article('From Oct. 17 to Nov. 14, militants attacked U.S. forces 60 times.', '2024-01-22'), pack).mentions, []);
+});
