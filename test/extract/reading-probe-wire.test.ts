@@ -151,3 +151,14 @@ test('"from Jan. 20 to 21": "from" opening the range a date spans dates the inci
   // A period counted from a day is no incident's date.
   assert.deepEqual(extract(article('From Oct. 17 to Nov. 14, militants attacked U.S. forces 60 times.', '2024-01-22'), pack).mentions, []);
 });
+
+test('a death or fire the text calls non-hostile ("non-combat incident", "not the result of an attack") is no attack', () => {
+  for (const text of [
+    'A U.S. soldier died in a non-combat incident at al-Tanf on Tuesday.',
+    'The Pentagon said the Tuesday incident at al-Tanf was not hostile.',
+    'A fire broke out at the Ain al-Asad base on Tuesday; officials said it was not the result of an attack.',
+  ]) {
+    assert.equal(mentionsOf(text, '2024-03-20').length, 0, text);
+  }
+  assert.equal(mentionsOf('A U.S. soldier died in a drone attack at al-Tanf on Tuesday.', '2024-03-20').length, 1);
+});
