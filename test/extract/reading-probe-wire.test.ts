@@ -162,3 +162,10 @@ test('a death or fire the text calls non-hostile ("non-combat incident", "not th
   }
   assert.equal(mentionsOf('A U.S. soldier died in a drone attack at al-Tanf on Tuesday.', '2024-03-20').length, 1);
 });
+
+test('"Three were killed; dozens were wounded": an uncounted "dozens" of the hurt leaves the dead counted', () => {
+  for (const line of ['Three were killed; dozens were wounded.', 'Three soldiers were killed and dozens were wounded.']) {
+    const m = one(`A drone struck Tower 22 on Sunday. ${line}`, '2024-01-31');
+    assert.deepEqual([m.killed, m.injured], [3, null], line);
+  }
+});
