@@ -1650,6 +1650,29 @@ function daysAfterPlaces(days: Span[], places: Span[]): boolean {
   return ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start));
 }
 
+/** A line that is only a day: "Tuesday, 23 January", "Jan. 23", "Monday 22 January 2024". */
+const DAY_HEADING = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$/;
+const DAY_HEADING_MAX = 40;
+
+/** The day headings of a live blog, by the readings of an article: only where it has two or more (one alone is a date line). */
+const dayHeadings = new WeakMap<Reading[], Reading[]>();
+
+/**
+ * The day of the live-blog heading the clause stands under, in an earlier paragraph, with no other heading between:
+ * an article that heads its entries by day ("Tuesday, 23 January", then "Monday, 22 January") dates them by it.
+ */
+function dayHeadingOver(text: string, readings: Reading[], r: Reading): ReturnType<typeof dateOf>[number] | null {
+  let headings = dayHeadings.get(readings);
+  if (!headings) {
+    headings = readings.filter((o) => o.sentence.end - o.sentence.start <= DAY_HEADING_MAX && DAY_HEADING.test(text.slice(o.sentence.start, o.sentence.end)) && o.dates.some((d) => d.precision === 'day' && d.date !== null));
+    if (headings.length < 2) headings = [];
+    dayHeadings.set(readings, headings);
+  }
+  const over = headings.filter((h) => h.sentence.paragraph < r.sentence.paragraph).at(-1);
+  const day = over?.dates.find((d) => d.precision === 'day' && d.date !== null);
+  return day ? { date: day.date, date_end: null, date_precision: 'day', span: { start: day.start, end: day.end }, day: dayLabel(day) } : null;
+}
+
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
@@ -1729,6 +1752,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
+  }
+  // A live blog's entries under "Tuesday, 23 January", until the next such heading: the heading's day is theirs.
+  if (dates.every((d) => d.date === null && d.day === null)) {
+    const heading = dayHeadingOver(text, readings, r);
+    if (heading) dates.splice(0, dates.length, heading);
   }
   if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);

@@ -169,3 +169,20 @@ test('"Three were killed; dozens were wounded": an uncounted "dozens" of the hur
     assert.deepEqual([m.killed, m.injured], [3, null], line);
   }
 });
+
+test('a live blog\'s day headings date the undated entries under them; one date line alone dates nothing', () => {
+  const blog = [
+    'Tuesday, 23 January',
+    '18:05 GMT – US strikes three Kataib Hezbollah facilities in Iraq\nThe US military says it struck three facilities used by Kataib Hezbollah in Iraq.',
+    'Monday, 22 January',
+    '14:20 GMT – Drone attack targets al-Tanf\nA drone targeted US forces at al-Tanf, a US official says. No injuries were reported.',
+  ].join('\n\n');
+  assert.deepEqual(
+    mentionsOf(blog, '2024-01-24').map((m) => [m.kind, m.date]),
+    [
+      ['strike', '2024-01-23'],
+      ['attack', '2024-01-22'],
+    ],
+  );
+  assert.equal(one('Tuesday, 23 January\n\nA drone targeted US forces at al-Tanf, a US official says.', '2024-01-24').date, null);
+});
