@@ -186,3 +186,11 @@ test('a live blog\'s day headings date the undated entries under them; one date 
   );
   assert.equal(one('Tuesday, 23 January\n\nA drone targeted US forces at al-Tanf, a US official says.', '2024-01-24').date, null);
 });
+
+test('outcome lines: "causing a small fire", "damaging a vehicle" hit; "fell in a field" missed; "assessing the damage" tells neither', () => {
+  const outcome = (tail: string) => one(`A drone targeted the Harir base on Tuesday${tail}`, '2024-01-31').outcome;
+  assert.equal(outcome(', causing a small fire.'), 'impact');
+  assert.equal(outcome(', damaging a vehicle.'), 'impact');
+  assert.equal(outcome(' but fell in a field.'), 'intercepted');
+  assert.equal(outcome('. U.S. officials were assessing the damage.'), 'unknown');
+});
