@@ -1408,8 +1408,13 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
   return theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
 }
 
-/** "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —": the date a story was filed, not the day of the incident. */
-const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
+/**
+ * "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —", "Baghdad, Jan. 7 (AFP) -", "BAGHDAD/WASHINGTON, Jan 7", "ERBIL, Kurdistan
+ * Region of Iraq, Jan. 7 —", "WASHINGTON — Jan. 7, 2024 —", "Jan 7 (Reuters) -": the date a story was filed, not the day of the
+ * incident. A date alone before a dash, without an agency, or after a weekday ("Thursday, Nov. 9 –"), opens a timeline's entry
+ * ("Oct. 18 – Rockets fired at …"), not a dateline.
+ */
+const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|Bloomberg|CNN)\))\s*[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.

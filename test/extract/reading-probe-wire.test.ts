@@ -194,3 +194,18 @@ test('outcome lines: "causing a small fire", "damaging a vehicle" hit; "fell in 
   assert.equal(outcome(' but fell in a field.'), 'intercepted');
   assert.equal(outcome('. U.S. officials were assessing the damage.'), 'unknown');
 });
+
+test('more datelines date the story: "Jan 7 (Reuters) -", "BAGHDAD/WASHINGTON, Jan 7", "Baghdad, Jan. 7 (AFP) -", a region "of Iraq", "WASHINGTON — Jan. 7, 2024 —"', () => {
+  for (const line of [
+    'Jan 7 (Reuters) - Rockets hit the Ain al-Asad air base in western Iraq, a security source said.',
+    'BAGHDAD/WASHINGTON, Jan 7 (Reuters) - Rockets hit the Ain al-Asad air base in western Iraq, officials said.',
+    'Baghdad, Jan. 7 (AFP) - Rockets hit the Ain al-Asad air base in western Iraq, officials said.',
+    'ERBIL, Kurdistan Region of Iraq, Jan. 7 — Two drones targeted the Harir base, officials said.',
+    'WASHINGTON — Jan. 7, 2024 — Rockets hit the Ain al-Asad air base, officials said.',
+  ]) {
+    assert.equal(one(line, '2024-01-08').date, null, line);
+  }
+  // A timeline's entries are dated by the day that opens them.
+  assert.equal(one('Thursday, Nov. 9 – A drone struck the Conoco base; no one was hurt.').date, '2023-11-09');
+  assert.equal(one('Oct. 18 – Rockets fired at Ain al-Asad air base; no injuries.').date, '2023-10-18');
+});
