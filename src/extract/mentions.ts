@@ -28,6 +28,9 @@ interface Reading {
 }
 
 
+/** "9:30 p.m. (Baghdad time)", "6:30 p.m. Iraq time": a place that names a clock, not where anything happened. */
+const TIME_ZONE_AFTER = /^\s+time\b/i;
+
 /** Words that open a period rather than date an incident ("since October 7"). */
 const PERIOD_OPENER = new RegExp(`(?:(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
 /** "from Jan. 20 to 21": "from" opens the range of days the date itself spans, not a period running on from a day. */
@@ -268,7 +271,7 @@ class ClauseReading implements Reading {
 
   /**
    * The hits that place something: not in the dateline, nor inside a group's name ("Islamic Resistance in Iraq"), nor
-   * inside an outlet's name ("told Kurdistan 24"; looked up only when a place is found).
+   * inside an outlet's name ("told Kurdistan 24"; looked up only when a place is found), nor a clock's ("Baghdad time").
    */
   private places(hits: TermHit[]): TermHit[] {
     if (!hits.length) return hits;
@@ -276,7 +279,7 @@ class ClauseReading implements Reading {
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
     // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
     const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h));
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h) && !TIME_ZONE_AFTER.test(text.slice(h.end, h.end + 8)));
   }
 
   get dates(): DateMention[] {

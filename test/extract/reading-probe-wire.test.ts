@@ -209,3 +209,8 @@ test('more datelines date the story: "Jan 7 (Reuters) -", "BAGHDAD/WASHINGTON, J
   assert.equal(one('Thursday, Nov. 9 – A drone struck the Conoco base; no one was hurt.').date, '2023-11-09');
   assert.equal(one('Oct. 18 – Rockets fired at Ain al-Asad air base; no injuries.').date, '2023-10-18');
 });
+
+test('"9:30 p.m. (Baghdad time)": a place that names the clock places nothing', () => {
+  const m = one('"At approximately 9:30 p.m. (Baghdad time) on Feb. 7, U.S. Central Command forces conducted a unilateral strike in Iraq," CENTCOM said.', '2024-02-10');
+  assert.deepEqual([m.kind, m.site, m.place, m.country, m.date], ['strike', null, 'Iraq', 'IQ', '2024-02-07']);
+});
