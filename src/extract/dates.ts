@@ -245,6 +245,38 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
 const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
+/**
+ * The dash between two days of a month: after a month's name and a day ("Nov. 21–22"), or between days before the month
+ * ("21–22 November"); not a timeline's dash before a count ("Nov. 20 – 22 rockets hit …").
+ */
+const DASHED_DAYS = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s?)[–—](?=\s?\d{1,2}(?!\d)(?!\s+(?!(?:and|in|at|on|of|when|as)\b)[a-z]))|(?<=\b\d{1,2}\s?)[–—](?=\s?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
+
+/**
+ * "on the 22nd", "early on the 21st": a day of the month, its month left to the reader. Not "the 82nd Airborne", "the
+ * 22nd Marine Expeditionary Unit", "the 3rd-floor", nor a day whose month follows ("the 22nd of November", read by chrono).
+ */
+const DAY_OF_MONTH_ALONE = /\b[Oo]n\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*[-–]\s*\p{L}|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the\s+)?month)/gu;
+
+/** The days of the month told alone in slice: the latest such day on or before publication (news is about the past). */
+function dayOfMonthAlone(slice: string, from: number, published: IsoDate): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of slice.matchAll(DAY_OF_MONTH_ALONE)) {
+    const day = Number(m[1]);
+    let year = Number(published.slice(0, 4));
+    let month = Number(published.slice(5, 7));
+    if (day > Number(published.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // "on the 31st" of a month of thirty days is none.
+    if (monthEnd(`${date.slice(0, 8)}01`) < date) continue;
+    const start = from + m.index + m[0].length - m[0].replace(/^[Oo]n\s+the\s+/, '').length;
+    found.push({ start, end: from + m.index + m[0].length, date, dateEnd: null, precision: 'day', form: 'relative' });
+  }
+  return found;
+}
+
+/** "Jan. 18, 19 and 20", "November 3, 5, and 9", "Jan. 18, 19 and 20, 2024": a month and three or more of its days, and their year. */
+const MONTH_DAY_LIST = /\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))+)\s*,?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*(\d{4}))?(?![\d])/g;
+
 /** Feasts that name a day of the year. */
 const FEAST_DAYS: Record<string, string> = { 'christmas day': 'December 25', 'christmas eve': 'December 24', "new year's day": 'January 1', "new year's eve": 'December 31' };
 const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
@@ -294,11 +326,25 @@ export function findDates(text: string, from: number, to: number, lang: string |
   if (calendar) return calendarDates(calendar, text, from, to, published);
   const parse = PARSERS[lang ?? 'en'] ?? parseEnglish;
   const slice = text.slice(from, to);
-  if (!MAY_HOLD_DATE.test(slice)) return [];
+  // "on the 22nd": a day of the month alone, which chrono does not read.
+  const dayAlone = (lang === null || lang === 'en') && published !== null && /\d(?:st|nd|rd|th)\b/.test(slice) ? dayOfMonthAlone(slice, from, published) : [];
+  if (!MAY_HOLD_DATE.test(slice)) return dayAlone;
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
-  const found: DateMention[] = [];
+  const found: DateMention[] = dayAlone;
 
+  // "Jan. 18, 19 and 20": chrono reads "Jan. 18, 19" as a day of 2019.
+  if (slice.includes(',')) {
+    for (const list of slice.matchAll(MONTH_DAY_LIST)) {
+      const [whole, month, first, middle, last, year] = list;
+      for (const day of [first, ...middle!.split(',').map((d) => d.trim()).filter(Boolean), last]) {
+        const r = parseEnglish(`${month} ${day}${year ? `, ${year}` : ''}`, ref, { forwardDate: false })[0];
+        if (!r || !r.start.isCertain('month')) continue;
+        found.push({ start: from + list.index, end: from + list.index + whole.length, ...resolveAbsolute(r.start, published, yearAnchor), dateEnd: null, form: 'absolute' });
+      }
+    }
+  }
   for (const pair of slice.matchAll(DAY_PAIR)) {
+    if (found.some((f) => from + pair.index >= f.start && from + pair.index < f.end)) continue;
     const [whole, d1, d2, m1, m2, d3, d4] = pair;
     const month = m1 ?? m2;
     // "between 2 and 3 February" is one night, not two days.
@@ -355,7 +401,9 @@ export function findDates(text: string, from: number, to: number, lang: string |
     }
   }
 
-  for (const parsed of parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  // "Nov. 21–22", "21–22 November": chrono reads a range of days only with a hyphen; a dash of the same length stands in.
+  const read = /[–—]/.test(slice) ? slice.replace(DASHED_DAYS, '-') : slice;
+  for (const parsed of parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);
     const start = from + r.index;
     if (covered(start)) continue;
@@ -473,6 +521,22 @@ const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|
  * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
  * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
  */
+/** A numeric date of day and month both under 13, with its year: "06/01/2024". */
+const AMBIGUOUS_NUMERIC = /^(?:on\s+)?(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})$/;
+
+/**
+ * "06/01/2024" in a story published on 2024-01-08: read month first it is a day months after publication, which news does
+ * not tell; read day first, as most of the world writes it, it is January 6. The day-first reading, when only it is past.
+ */
+function dayFirstIfFuture<T extends { date: IsoDate | null; monthDay?: string }>(text: string, read: T, published: IsoDate | null): T {
+  if (!published || !read.date || read.date <= addDays(published, 1)) return read;
+  const m = AMBIGUOUS_NUMERIC.exec(text.trim());
+  if (!m) return read;
+  const monthDay = `${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const date = `${m[4]}-${monthDay}`;
+  return date <= addDays(published, 1) ? { ...read, date, monthDay } : read;
+}
+
 function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
@@ -513,7 +577,7 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
       if (iso(s.date()) > published) return null;
       return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
-    const first = resolveAbsolute(s, published, yearAnchor);
+    const first = dayFirstIfFuture(text, resolveAbsolute(s, published, yearAnchor), published);
     if (r.end && r.end.isCertain('day') && first.date) {
       const last = resolveAbsolute(r.end, published, yearAnchor);
       if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };

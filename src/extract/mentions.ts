@@ -28,8 +28,18 @@ interface Reading {
 }
 
 
+/** "9:30 p.m. (Baghdad time)", "6:30 p.m. Iraq time": a place that names a clock, not where anything happened. */
+const TIME_ZONE_AFTER = /^\s+time\b/i;
+
 /** Words that open a period rather than date an incident ("since October 7"). */
 const PERIOD_OPENER = new RegExp(`(?:(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
+/** "from Jan. 20 to 21": "from" opens the range of days the date itself spans, not a period running on from a day. */
+const FROM_JUST_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+function fromToItself(text: string, from: number, d: DateMention): boolean {
+  return d.precision === 'range' && d.form === 'absolute' && FROM_JUST_BEFORE.test(text.slice(Math.max(from, d.start - 12), d.start)) && !SINCE_OPENER.test(text.slice(Math.max(from, d.start - 110), d.start));
+}
+/** PERIOD_OPENER's words of a period ("since"), without "from". */
+const SINCE_OPENER = new RegExp(`(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}$`, 'iu');
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
@@ -274,7 +284,7 @@ class ClauseReading implements Reading {
 
   /**
    * The hits that place something: not in the dateline, nor inside a group's name ("Islamic Resistance in Iraq"), nor
-   * inside an outlet's name ("told Kurdistan 24"; looked up only when a place is found).
+   * inside an outlet's name ("told Kurdistan 24"; looked up only when a place is found), nor a clock's ("Baghdad time").
    */
   private places(hits: TermHit[]): TermHit[] {
     if (!hits.length) return hits;
@@ -282,7 +292,7 @@ class ClauseReading implements Reading {
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
     // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
     const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h));
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h) && !TIME_ZONE_AFTER.test(text.slice(h.end, h.end + 8)));
   }
 
   get dates(): DateMention[] {
@@ -293,7 +303,7 @@ class ClauseReading implements Reading {
       const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
-          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d)) &&
+          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d)) &&
           d.date !== lex.pack.settings.since &&
           d.monthDay !== lex.pack.settings.since.slice(5),
       );
@@ -691,8 +701,8 @@ interface Kinded {
 
 /** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
 const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
-/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in": the defender suffers the action. */
-const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:in|by)\s)/iu;
+/** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
+const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:(?:twice|again|anew|once more|(?:two|three|four|five|several|multiple|\d+)\s+times)\s+)?(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
 function isPassiveHurt(between: string, after: string): boolean {
   if (/^\s+(?:were|was|have been|had been|has been|are|being)(?:\s+\p{L}+ly)?\s+$/iu.test(between)) return true;
@@ -785,10 +795,17 @@ function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
 }
 const OTHER_GROUP_GAP = /^[)'’]*s?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
-/** "Security forces found a rocket launcher near the base", "rockets were seized": a weapon found, not fired. */
+/**
+ * "Security forces found a rocket launcher near the base", "rockets were seized", "a rocket launcher mounted on a truck was
+ * found": a weapon found, not fired. What the weapon is said to be between them holds no act ("rockets that hit the base were found …").
+ */
 function foundNotFired(text: string, r: Reading, weapon: TermHit): boolean {
-  return cues(r, 'weapon_found').some((f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && /^\s+(?:were|was|have been|has been)\s+$/.test(text.slice(weapon.end, f.start))));
+  const acted = (from: number, to: number) => cues(r, 'attack').some((a) => a.start >= from && a.end <= to);
+  return cues(r, 'weapon_found').some(
+    (f) => (f.end <= weapon.start && weapon.start - f.end <= 30) || (f.start >= weapon.end && FOUND_PASSIVE.test(text.slice(weapon.end, f.start)) && !acted(weapon.end, f.start)),
+  );
 }
+const FOUND_PASSIVE = /^(?:\s+[\p{L}-]+){0,6}?\s+(?:were|was|have been|has been)\s+$/u;
 
 /** The strike cues that are nouns for a strike: "strike", "airstrike", "frappe", "bombardement", "Luftangriff", "غارة", "удар". */
 const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
@@ -950,12 +967,25 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
  * "not result in any", "without any reported human": a few words, no break, between a negator and what it denies;
  * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
  */
-const DENIAL_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const DENIAL_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention)\b/i;
 
 /** "Verletzt wurde bei den Attacken offenbar niemand": a casualty word whose clause ends by saying nobody. */
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
+
+/**
+ * "No U.S. personnel were hurt", "none of the troops was harmed", "None were injured", "no troops were killed or wounded":
+ * the casualty verb of a subject that "no" or "none" denies.
+ * Not "no other troops were hurt" (others were), nor "no seriously": what is denied there is not that anyone was hurt.
+ */
+const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})?)(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?(?:(?:killed|injured|wounded|hurt|harmed)\s+(?:or|nor)\s+)?$/iu;
+const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
+const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
+  const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
+  const m = NO_SUBJECT_BEFORE.exec(before);
+  return m !== null && !NOT_NO_SUBJECT.test(m[0]);
+};
 
 /** Before a first report: "at first", "initially"; after it, what corrected it: "but … injuries", "mais … blessés". */
 const FIRST_REPORT = /\b(?:at first|initially|first|earlier|d['’]abord|initialement|inicialmente|zunächst)\b[^.;]{0,40}$/i;
@@ -1022,7 +1052,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     const both = cues(r, 'casualty_noun').find((h) => denied(h) && !takenBack(text, r, h));
     // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {
-      const hit = both ?? cues(r, field).find((h) => ((/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h)) && !takenBack(text, r, h));
+      const hit = both ?? cues(r, field).find((h) => ((/^\p{L}+s$/u.test(h.text) && denied(h)) || nobodyAfter(text, r, h) || noSubjectBefore(text, r, h)) && !takenBack(text, r, h));
       if (hit) {
         result[field] = 0;
         result.spans[field] = hit;
@@ -1159,8 +1189,8 @@ const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 
 /** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
 const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
-/** "a soldier was killed": the person, then the verb in the passive. */
-const SINGLE_PASSIVE = /^\s+(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "a soldier was killed", "a service member suffered a minor injury": the person, then the verb in the passive, or one of undergoing and its object. */
+const SINGLE_PASSIVE = /^\s+(?:(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
 /** "killed a U.S. service member": the verb, then the person. */
 const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
@@ -1169,17 +1199,24 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Between a negator and the impact word it denies: one word ("without causing damage"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
-const NEGATED_GAP = /^\s+(?:\p{L}+\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+/** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
+const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
+
+/** The defences' failure among the words of `defence_evaded`: "failed to stop", "did not intercept", "were not intercepted". */
+const FAILURE = /^(?:failed|did not|could not|unable|was not|were not)\b/i;
 
 function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | null, injured: number | null, part: Span | null = null): { outcome: Outcome; span: Span | null } {
   // Only what the place's own part of the sentence tells, when the sentence tells each place in a part of its own.
   const inPart = (h: Span) => !part || (h.start >= part.start && h.end <= part.end);
   // "penetrated US air defenses": the defences named were got past.
-  const evaded = (h: TermHit) => nearBefore(cues(r, 'defence_evaded'), h.start, 12);
+  // "failed to intercept", "air defenses at the base failed to stop the drone": a failure of the defences, within it or after it in the clause.
+  const evasions = cues(r, 'defence_evaded');
+  const evaded = (h: TermHit) =>
+    nearBefore(evasions, h.start, 12) ||
+    evasions.some((e) => FAILURE.test(e.text) && ((e.start <= h.start && e.end >= h.end) || (e.start >= h.end && e.start - h.end <= 40 && !/[,.;:]/.test(text.slice(h.end, e.start)))));
   // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
   const weaponDestroyed = (h: TermHit) =>
     kind === 'attack' &&
@@ -1209,7 +1246,8 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
       unsure(h) ||
       negators.some((n) => n.end <= h.start && NEGATED_GAP.test(text.slice(n.end, h.start))) ||
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
-      nobodyAfter(text, r, h);
+      nobodyAfter(text, r, h) ||
+      noSubjectBefore(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.
     const previous = impacts[i - 1];
     const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
@@ -1393,8 +1431,13 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
   return theirs.length > 0 && !theirs.some((d) => own.some((e) => mayBeOneDay(d, e)));
 }
 
-/** "BAGHDAD, Aug 5 (Reuters) -": the date a story was filed, not the day of the incident. */
-const DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—]/u;
+/**
+ * "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —", "Baghdad, Jan. 7 (AFP) -", "BAGHDAD/WASHINGTON, Jan 7", "ERBIL, Kurdistan
+ * Region of Iraq, Jan. 7 —", "WASHINGTON — Jan. 7, 2024 —", "Jan 7 (Reuters) -": the date a story was filed, not the day of the
+ * incident. A date alone before a dash, without an agency, or after a weekday ("Thursday, Nov. 9 –"), opens a timeline's entry
+ * ("Oct. 18 – Rockets fired at …"), not a dateline.
+ */
+const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|Bloomberg|CNN)\))\s*[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
@@ -1407,8 +1450,8 @@ function filedLine(opening: string): RegExpExecArray | null {
 }
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
-/** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "le 3 et de nouveau le 5". */
-const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?$/i;
+/** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "on Jan. 20, and again on Jan. 21", "le 3 et de nouveau le 5". */
+const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?(?:on\s+)?$/i;
 
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;
@@ -1422,9 +1465,14 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 }
 
 /** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
+/** A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published". */
+const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b(?:\s*(?::|on|at)\b)?/i;
+
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
+  // "Last updated: 2024-01-06 08:12", "Published Jan. 6, 2024": a page's stamp dates the page, whatever day it names.
+  if (PAGE_STAMP.test(line)) return true;
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);
@@ -1630,6 +1678,29 @@ function daysAfterPlaces(days: Span[], places: Span[]): boolean {
   return ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start));
 }
 
+/** A line that is only a day: "Tuesday, 23 January", "Jan. 23", "Monday 22 January 2024". */
+const DAY_HEADING = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$/;
+const DAY_HEADING_MAX = 40;
+
+/** The day headings of a live blog, by the readings of an article: only where it has two or more (one alone is a date line). */
+const dayHeadings = new WeakMap<Reading[], Reading[]>();
+
+/**
+ * The day of the live-blog heading the clause stands under, in an earlier paragraph, with no other heading between:
+ * an article that heads its entries by day ("Tuesday, 23 January", then "Monday, 22 January") dates them by it.
+ */
+function dayHeadingOver(text: string, readings: Reading[], r: Reading): ReturnType<typeof dateOf>[number] | null {
+  let headings = dayHeadings.get(readings);
+  if (!headings) {
+    headings = readings.filter((o) => o.sentence.end - o.sentence.start <= DAY_HEADING_MAX && DAY_HEADING.test(text.slice(o.sentence.start, o.sentence.end)) && o.dates.some((d) => d.precision === 'day' && d.date !== null));
+    if (headings.length < 2) headings = [];
+    dayHeadings.set(readings, headings);
+  }
+  const over = headings.filter((h) => h.sentence.paragraph < r.sentence.paragraph).at(-1);
+  const day = over?.dates.find((d) => d.precision === 'day' && d.date !== null);
+  return day ? { date: day.date, date_end: null, date_precision: 'day', span: { start: day.start, end: day.end }, day: dayLabel(day) } : null;
+}
+
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
@@ -1709,6 +1780,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
+  }
+  // A live blog's entries under "Tuesday, 23 January", until the next such heading: the heading's day is theirs.
+  if (dates.every((d) => d.date === null && d.day === null)) {
+    const heading = dayHeadingOver(text, readings, r);
+    if (heading) dates.splice(0, dates.length, heading);
   }
   if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);

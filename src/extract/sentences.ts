@@ -39,6 +39,17 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
  */
 const OPENING_TIME = /^(?:at|around|about|by|shortly (?:after|before)|just (?:after|before)|before|after|until)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.\s*$/i;
 
+/**
+ * "at 2:30 a.m. Wednesday", "at 11 p.m. Nov. 21": a time of day before the day it fell on, as wires write it, ends no
+ * sentence; before anything else "a.m." may ("The drone hit at 3 a.m. No one was hurt.", "at 3 a.m. Sunday's attack …").
+ */
+const TIME_END = /\d\s*[ap]\.\s?m\.\s*$/i;
+const DAY_OF_TIME = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))/u;
+
+function splitsTimeFromDay(text: string, end: number, next: number): boolean {
+  return TIME_END.test(text.slice(Math.max(0, end - 12), end)) && DAY_OF_TIME.test(text.slice(next, next + 16));
+}
+
 /** "am 28. Januar": a day written as an ordinal before its month's name, as German writes it, ends no sentence. */
 const DAY_ORDINAL_END = /(?<!\d)\d{1,2}\.\s*$/;
 const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
@@ -89,7 +100,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + from;
       const end = base + to;
-      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start) || OPENING_TIME.test(text.slice(pending.start, pending.end).trimStart()))) {
+      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start) || splitsTimeFromDay(text, pending.end, start) || OPENING_TIME.test(text.slice(pending.start, pending.end).trimStart()))) {
         pending.end = end;
         continue;
       }

@@ -1,0 +1,216 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Phrasings of wires, live blogs and feeds: datelines, numeric dates, headlines, and the stock casualty and attribution lines.
+const pack = loadPack();
+const mentionsOf = (text: string, published: string | null = '2023-11-23', lang = 'en') => extract(article(text, published, lang), pack).mentions;
+const one = (text: string, published?: string) => {
+  const mentions = mentionsOf(text, published);
+  assert.equal(mentions.length, 1, text);
+  return mentions[0]!;
+};
+
+test('"No U.S. personnel were hurt": a subject "no" denies was not hurt, and nothing is told to have hit', () => {
+  for (const text of [
+    'No U.S. personnel were hurt in the rocket attack on the Harir base on Tuesday, an official said.',
+    'A rocket attack targeted the Harir base on Tuesday. No U.S. personnel were hurt.',
+    'A rocket attack targeted the Harir base on Tuesday. No American troops were harmed.',
+    'A rocket attack targeted the Harir base on Tuesday. None of the troops at the base was hurt.',
+  ]) {
+    const m = one(text);
+    assert.equal(m.injured, 0, text);
+    assert.equal(m.outcome, 'unknown', text);
+  }
+  // Others than those counted: the count stands.
+  assert.equal(one('A rocket attack targeted the Harir base on Tuesday, wounding two soldiers; no other troops were hurt.').injured, 2);
+});
+
+test('"no U.S. casualties", "no reports of injuries": denied casualties are noughts, and no hit', () => {
+  const casualties = one('A rocket attack targeted the Harir base on Tuesday. There were no U.S. casualties.');
+  assert.deepEqual([casualties.killed, casualties.injured, casualties.outcome], [0, 0, 'unknown']);
+  const reports = one('A rocket attack targeted the Harir base on Tuesday. There were no reports of injuries.');
+  assert.deepEqual([reports.injured, reports.outcome], [0, 'unknown']);
+});
+
+test('a drone that fell outside the perimeter was stopped short of the base', () => {
+  assert.equal(one('A drone attack targeted al-Tanf on Tuesday. The drone fell outside the perimeter.').outcome, 'intercepted');
+});
+
+test('a group that says it had "no knowledge of" an attack is not named for it', () => {
+  const m = one('Kataib Hezbollah said Friday it had no knowledge of the attack on Tower 22.');
+  assert.equal(m.attacker, null);
+  assert.equal(m.attribution, 'unknown');
+});
+
+test('"at 2:30 a.m. Wednesday": a time of day before its day ends no sentence, and the day dates the incident', () => {
+  assert.equal(one('A drone struck the Harir base at 2:30 a.m. Wednesday, the Pentagon said.').date, '2023-11-22');
+  assert.equal(one('A drone struck the Harir base at 11 p.m. Nov. 21, the Pentagon said.').date, '2023-11-21');
+  // Before a sentence of its own, "a.m." still ends one.
+  const m = one('A drone struck the Harir base at 3 a.m. No one was hurt.');
+  assert.deepEqual([m.date, m.injured], [null, 0]);
+});
+
+test('"Nov 21–22" with a dash is the range of days it is with a hyphen', () => {
+  for (const text of ['Drones targeted al-Tanf on Nov 21–22, according to the Pentagon.', 'Drones targeted al-Tanf on 21 – 22 November.']) {
+    const m = one(text);
+    assert.deepEqual([m.date, m.date_end, m.date_precision], ['2023-11-21', '2023-11-22', 'range'], text);
+  }
+  // A timeline's dash before a count is no range.
+  assert.equal(one('Nov. 20 – 22 rockets hit Ain al-Asad.').date_precision, 'day');
+});
+
+test('"on the 22nd": a day of the month alone is the latest such day up to publication', () => {
+  assert.equal(one('A drone attack hit the Harir base on the 22nd, officials said.').date, '2023-11-22');
+  assert.equal(one('Rockets were fired at Ain al-Asad early on the 30th.').date, '2023-10-30');
+  assert.deepEqual(
+    mentionsOf('A drone attack hit the Harir base on the 21st and another struck al-Tanf on the 22nd.').map((m) => m.date),
+    ['2023-11-21', '2023-11-22'],
+  );
+  // A unit's number is no day.
+  assert.equal(one('A drone attack hit U.S. soldiers of the 82nd Airborne Division at the Harir base on Tuesday.').date, '2023-11-21');
+});
+
+test('a dateline with its country ("ERBIL, Iraq, Jan. 5 —") dates the story, not the incident', () => {
+  for (const text of [
+    'ERBIL, Iraq, Jan. 5 — Two drones targeted the Harir base north of Erbil, Kurdish officials said.',
+    'AMMAN, Jordan, Jan. 7 (AP) — A drone hit the Tower 22 outpost, U.S. officials said.',
+  ]) {
+    const m = one(text, '2024-01-08');
+    assert.deepEqual([m.date, m.date_precision], [null, 'unknown'], text);
+  }
+});
+
+test('a page stamp ("Last updated: …", "Published …") dates the page, not the incident told after it', () => {
+  for (const stamp of ['Last updated: 2024-01-06 08:12', 'Published Jan. 6, 2024', 'Published: 06 Jan 2024 10:12 GMT']) {
+    const m = one(`${stamp}\nA drone attack targeted US forces at the Conoco gas field in Syria, officials said.`, '2024-01-08');
+    assert.equal(m.date, null, stamp);
+  }
+});
+
+test('"06/01/2024" that would be months after publication month first is the day-first date before it', () => {
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 06/01/2024, Iraqi officials said.', '2024-01-08').date, '2024-01-06');
+  // Month first where that is past.
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 01/06/2024, a U.S. official said.', '2024-01-08').date, '2024-01-06');
+  assert.equal(one('Militants fired rockets at the Ain al-Asad base on 11/22/2023.').date, '2023-11-22');
+});
+
+test('an explosion the defender says it did not cause is no strike of its', () => {
+  assert.equal(
+    mentionsOf('An explosion at an ammunition depot of the Popular Mobilization Forces south of Baghdad on Friday killed one person; the U.S. said it had not carried out any strikes.').length,
+    0,
+  );
+  assert.equal(mentionsOf('U.S. forces carried out strikes on Kataib Hezbollah sites in Jurf al-Sakhar on Friday.').length, 1);
+});
+
+test('defences that "failed to stop" or did not intercept the weapon stopped nothing', () => {
+  assert.equal(one('Air defenses at Tower 22 failed to stop the drone, which was mistaken for a returning U.S. drone.').outcome, 'impact');
+  assert.equal(one('The drone that hit Tower 22 on Sunday was not intercepted.').outcome, 'impact');
+  assert.equal(one('Air defenses at Tower 22 shot down the drone on Sunday.').outcome, 'intercepted');
+});
+
+test('a weapon described, then "was found", was found, not fired', () => {
+  assert.equal(mentionsOf('A rocket launcher mounted on a truck was found near Ain al-Asad on Sunday.').length, 0);
+  assert.equal(mentionsOf('Rockets that hit Ain al-Asad on Sunday were found to have been fired from a truck.').length, 1);
+});
+
+test('a headline\'s "US Forces Attacked Twice", "US troops attacked again in Syria": the defender was attacked, it struck nothing', () => {
+  for (const text of ['US Forces Attacked Twice In 24 Hours In Iraq, Syria', 'US troops attacked again in Syria', 'US Forces Attacked Three Times In Iraq, Syria This Week']) {
+    const kinds = mentionsOf(text).map((m) => m.kind);
+    assert.ok(kinds.length > 0 && kinds.every((k) => k === 'attack'), `${text}: ${kinds.join(',')}`);
+  }
+  // The defender acting on a group it names still strikes.
+  assert.deepEqual(mentionsOf('US forces attacked Kataib Hezbollah twice in Iraq.').map((m) => m.kind), ['strike']);
+});
+
+test('casualty lines of wires: "a service member suffered a minor injury" is one hurt; "unharmed", "None were injured", "zero casualties" are noughts', () => {
+  const after = (line: string) => one(`A drone attack targeted the Harir base on Tuesday. ${line}`);
+  assert.equal(after('A service member suffered a minor injury.').injured, 1);
+  for (const line of ['U.S. personnel were unharmed.', 'None were injured.']) {
+    const m = after(line);
+    assert.deepEqual([m.injured, m.outcome], [0, 'unknown'], line);
+  }
+  for (const line of ['No U.S. troops were killed or wounded.', 'Zero casualties were reported.', 'Casualties: none.']) {
+    const m = after(line);
+    assert.deepEqual([m.killed, m.injured, m.outcome], [0, 0, 'unknown'], line);
+  }
+});
+
+test('lists of days: "Jan. 18, 19 and 20" is three days (not a day of 2019), "Jan. 20, and again on Jan. 21" two', () => {
+  const dates = (text: string) => mentionsOf(text, '2024-01-22').map((m) => m.date);
+  assert.deepEqual(dates('Drones targeted al-Tanf on Jan. 18, 19 and 20.'), ['2024-01-18', '2024-01-19', '2024-01-20']);
+  assert.deepEqual(dates('The attacks on Jan. 18, 19 and 20, 2024 targeted al-Tanf.'), ['2024-01-18', '2024-01-19', '2024-01-20']);
+  assert.deepEqual(dates('Rockets hit Ain al-Asad on Jan. 20, and again on Jan. 21.'), ['2024-01-20', '2024-01-21']);
+});
+
+test('"from Jan. 20 to 21": "from" opening the range a date spans dates the incident by it', () => {
+  const m = one('Rockets hit Ain al-Asad from Jan. 20 to 21.', '2024-01-22');
+  assert.deepEqual([m.date, m.date_end, m.date_precision], ['2024-01-20', '2024-01-21', 'range']);
+  // A period counted from a day is no incident's date.
+  assert.deepEqual(extract(article('From Oct. 17 to Nov. 14, militants attacked U.S. forces 60 times.', '2024-01-22'), pack).mentions, []);
+});
+
+test('a death or fire the text calls non-hostile ("non-combat incident", "not the result of an attack") is no attack', () => {
+  for (const text of [
+    'A U.S. soldier died in a non-combat incident at al-Tanf on Tuesday.',
+    'The Pentagon said the Tuesday incident at al-Tanf was not hostile.',
+    'A fire broke out at the Ain al-Asad base on Tuesday; officials said it was not the result of an attack.',
+  ]) {
+    assert.equal(mentionsOf(text, '2024-03-20').length, 0, text);
+  }
+  assert.equal(mentionsOf('A U.S. soldier died in a drone attack at al-Tanf on Tuesday.', '2024-03-20').length, 1);
+});
+
+test('"Three were killed; dozens were wounded": an uncounted "dozens" of the hurt leaves the dead counted', () => {
+  for (const line of ['Three were killed; dozens were wounded.', 'Three soldiers were killed and dozens were wounded.']) {
+    const m = one(`A drone struck Tower 22 on Sunday. ${line}`, '2024-01-31');
+    assert.deepEqual([m.killed, m.injured], [3, null], line);
+  }
+});
+
+test('a live blog\'s day headings date the undated entries under them; one date line alone dates nothing', () => {
+  const blog = [
+    'Tuesday, 23 January',
+    '18:05 GMT – US strikes three Kataib Hezbollah facilities in Iraq\nThe US military says it struck three facilities used by Kataib Hezbollah in Iraq.',
+    'Monday, 22 January',
+    '14:20 GMT – Drone attack targets al-Tanf\nA drone targeted US forces at al-Tanf, a US official says. No injuries were reported.',
+  ].join('\n\n');
+  assert.deepEqual(
+    mentionsOf(blog, '2024-01-24').map((m) => [m.kind, m.date]),
+    [
+      ['strike', '2024-01-23'],
+      ['attack', '2024-01-22'],
+    ],
+  );
+  assert.equal(one('Tuesday, 23 January\n\nA drone targeted US forces at al-Tanf, a US official says.', '2024-01-24').date, null);
+});
+
+test('outcome lines: "causing a small fire", "damaging a vehicle" hit; "fell in a field" missed; "assessing the damage" tells neither', () => {
+  const outcome = (tail: string) => one(`A drone targeted the Harir base on Tuesday${tail}`, '2024-01-31').outcome;
+  assert.equal(outcome(', causing a small fire.'), 'impact');
+  assert.equal(outcome(', damaging a vehicle.'), 'impact');
+  assert.equal(outcome(' but fell in a field.'), 'intercepted');
+  assert.equal(outcome('. U.S. officials were assessing the damage.'), 'unknown');
+});
+
+test('more datelines date the story: "Jan 7 (Reuters) -", "BAGHDAD/WASHINGTON, Jan 7", "Baghdad, Jan. 7 (AFP) -", a region "of Iraq", "WASHINGTON — Jan. 7, 2024 —"', () => {
+  for (const line of [
+    'Jan 7 (Reuters) - Rockets hit the Ain al-Asad air base in western Iraq, a security source said.',
+    'BAGHDAD/WASHINGTON, Jan 7 (Reuters) - Rockets hit the Ain al-Asad air base in western Iraq, officials said.',
+    'Baghdad, Jan. 7 (AFP) - Rockets hit the Ain al-Asad air base in western Iraq, officials said.',
+    'ERBIL, Kurdistan Region of Iraq, Jan. 7 — Two drones targeted the Harir base, officials said.',
+    'WASHINGTON — Jan. 7, 2024 — Rockets hit the Ain al-Asad air base, officials said.',
+  ]) {
+    assert.equal(one(line, '2024-01-08').date, null, line);
+  }
+  // A timeline's entries are dated by the day that opens them.
+  assert.equal(one('Thursday, Nov. 9 – A drone struck the Conoco base; no one was hurt.').date, '2023-11-09');
+  assert.equal(one('Oct. 18 – Rockets fired at Ain al-Asad air base; no injuries.').date, '2023-10-18');
+});
+
+test('"9:30 p.m. (Baghdad time)": a place that names the clock places nothing', () => {
+  const m = one('"At approximately 9:30 p.m. (Baghdad time) on Feb. 7, U.S. Central Command forces conducted a unilateral strike in Iraq," CENTCOM said.', '2024-02-10');
+  assert.deepEqual([m.kind, m.site, m.place, m.country, m.date], ['strike', null, 'Iraq', 'IQ', '2024-02-07']);
+});
