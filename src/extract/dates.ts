@@ -242,6 +242,9 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
   return latest;
 }
 
+/** English months as written short ("Nov.", "Sept"), and the start of their full names. */
+const MONTH_ABBREVIATIONS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+
 /** "the 9th and 11th of November", "November 9 and 11": two days chrono reads as one. */
 const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)|\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
@@ -249,7 +252,10 @@ const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{
  * The dash between two days of a month: after a month's name and a day ("Nov. 21–22"), or between days before the month
  * ("21–22 November"); not a timeline's dash before a count ("Nov. 20 – 22 rockets hit …").
  */
-const DASHED_DAYS = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s?)[–—](?=\s?\d{1,2}(?!\d)(?!\s+(?!(?:and|in|at|on|of|when|as)\b)[a-z]))|(?<=\b\d{1,2}\s?)[–—](?=\s?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
+const DASHED_DAYS = new RegExp(
+  `(?<=\\b(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2}\\s?)[–—](?=\\s?\\d{1,2}(?!\\d)(?!\\s+(?!(?:and|in|at|on|of|when|as)\\b)[a-z]))|(?<=\\b\\d{1,2}\\s?)[–—](?=\\s?\\d{1,2}\\s+(?:${MONTH_ABBREVIATIONS}))`,
+  'gi',
+);
 
 /**
  * "on the 22nd", "early on the 21st": a day of the month, its month left to the reader. Not "the 82nd Airborne", "the
@@ -294,7 +300,7 @@ const MAY_HOLD_DATE = new RegExp(
     '\\b(?:' +
     [
       WEEKDAY_STEMS,
-      'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+      MONTH_ABBREVIATIONS,
       'today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
@@ -515,12 +521,10 @@ function resolveAbsolute(c: chrono.ParsedComponents, published: IsoDate | null, 
 const WEEK = /week|semaine|semana|woche|settimana|недел/i;
 const WEEKS = /weeks|semaines|semanas|wochen|settimane|недел[ьи]/i;
 
+const NAMES_MONTH = new RegExp(MONTH_ABBREVIATIONS);
+
 const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|heute\s+(?:morgen|früh))$/i;
 
-/**
- * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
- * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
- */
 /** A numeric date of day and month both under 13, with its year: "06/01/2024". */
 const AMBIGUOUS_NUMERIC = /^(?:on\s+)?(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})$/;
 
@@ -537,6 +541,10 @@ function dayFirstIfFuture<T extends { date: IsoDate | null; monthDay?: string }>
   return date <= addDays(published, 1) ? { ...read, date, monthDay } : read;
 }
 
+/**
+ * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
+ * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
+ */
 function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
   const s = r.start;
   const text = r.text.toLowerCase();
@@ -563,7 +571,7 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
     return { date: weekdayOnOrBefore(published, weekday), dateEnd: null, precision: 'day', form: 'relative', weekday };
   }
   if (s.isCertain('day') && s.isCertain('month')) {
-    const relative = !/\d/.test(text) && !/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text);
+    const relative = !/\d/.test(text) && !NAMES_MONTH.test(text);
     if (relative) {
       // "today", "yesterday", "last night": relative to publication, unknown without it.
       if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };

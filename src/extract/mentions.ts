@@ -172,11 +172,13 @@ function clausesOf(text: string, sentence: Sentence, lex: CompiledPack): Clause[
 const SINCE_WHEN = new RegExp(`(?<![\\p{L}])(?:${LATIN_PERIOD_WORDS})\\s+[^,;:!?]{1,40}?,\\s+(?:when|lorsque|quand|cuando|als)(?![\\p{L}])`, 'giu');
 
 const TELLS_SINCE_WHEN = new RegExp(SINCE_WHEN.source, 'iu');
+const WHEN_AFTER_COMMA = /,\s+(?:when|lorsque|quand|cuando|als)\b/i;
 
 /** Where a period's start told by a when-clause begins: "… in Iraq | since February, when …". */
 function sinceWhenCuts(text: string, sentence: Span): number[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes(', ')) return [];
+  // Most sentences have no when-clause after a comma: the cheap test spares them the full pattern.
+  if (!WHEN_AFTER_COMMA.test(body)) return [];
   return [...body.matchAll(SINCE_WHEN)].map((m) => sentence.start + m.index);
 }
 
@@ -1446,6 +1448,8 @@ const DATELINE_WITH_YEAR = /^\s*(?=[A-Z][\p{L}.'’ -]{2,30},)[A-Z][\p{L}.'’-]
 
 /** The date line a text opens with, in either form, or null. */
 function filedLine(opening: string): RegExpExecArray | null {
+  // Both forms hold a day's number: a sentence with no digit, as most are, opens with neither.
+  if (!/\d/.test(opening)) return null;
   return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
 }
 
