@@ -1190,9 +1190,9 @@ const OTHERS_AFTER = /^\s+(?:others|more|additional|other)\b/i;
 const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 
 /** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
-const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
-/** "a soldier was killed", "a service member suffered a minor injury": the person, then the verb in the passive, or one of undergoing and its object. */
-const SINGLE_PASSIVE = /^\s+(?:(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
+const SINGLE_BEFORE = /(?<![\p{L}])(?:an?|une?|una|ein|eine[nm]?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** "a soldier was killed", "a service member suffered a minor injury", "un soldat américain a été légèrement blessé", "ein Soldat wurde schwer verletzt": the person, then the verb in the passive, or one of undergoing and its object. */
+const SINGLE_PASSIVE = /^(?:\s+(?:américain|estadounidense|norteamericano))?\s+(?:(?:was|has been|had been|a été|wurde|resultó|fue|ha resultado)\s+(?:\p{L}+(?:ly|ment|mente)\s+|leicht\s+|schwer\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
 /** "killed a U.S. service member": the verb, then the person. */
 const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Wire phrasings of French, German and Spanish (AFP, dpa, EFE): the stock casualty, outcome, denial and hypothetical lines.
+const pack = loadPack();
+const mentionsOf = (text: string, lang: string, published: string | null = '2024-01-08') => extract(article(text, published, lang), pack).mentions;
+
+test('one soldier hurt, told with the article and the adjective after the noun ("un soldat américain a été légèrement blessé")', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('Un soldat américain a été légèrement blessé samedi dans une attaque de drone contre la base de Harir.', 'fr'), [1]);
+  assert.deepEqual(injured('Un soldado estadounidense resultó levemente herido el sábado en un ataque con dron contra la base de Harir.', 'es'), [1]);
+  assert.deepEqual(injured('Un militar estadounidense resultó gravemente herido el sábado en un ataque con dron contra la base de Harir.', 'es'), [1]);
+  assert.deepEqual(injured('Ein US-Soldat wurde leicht verletzt, als eine Drohne am Samstag den Stützpunkt Harir traf.', 'de'), [1]);
+  // Several, uncounted: no number.
+  assert.deepEqual(injured('Plusieurs soldats américains ont été légèrement blessés lors d\'une attaque à la roquette contre la base d\'Aïn al-Assad samedi.', 'fr'), [null]);
+});
+
+test('"il n\'y a pas eu de blessés", "Verletzte gab es nicht" deny injuries; "hirió a dos" counts them', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('Des tirs de roquettes ont visé lundi matin la base d\'Aïn al-Assad. Il n\'y a pas eu de blessés, selon un responsable.', 'fr'), [0]);
+  assert.deepEqual(injured('Am 4. Januar wurde der Stützpunkt Harir mit Raketen angegriffen, Verletzte gab es nicht.', 'de'), [0]);
+  assert.deepEqual(injured('Eine Drohne traf am Samstag den Stützpunkt Ain al-Asad und verursachte geringe Schäden, Verletzte gab es keine.', 'de'), [0]);
+  assert.deepEqual(injured('Un dron armado alcanzó la base de Al Tanf el jueves por la noche e hirió a dos militares estadounidenses.', 'es'), [2]);
+});
+
+test('"s\'est écrasé à l\'extérieur de la base": the drone came down outside, short of its target', () => {
+  const [m] = mentionsOf('Un drone s\'est écrasé à l\'extérieur de la base d\'Aïn al-Assad dimanche, sans faire de victimes.', 'fr');
+  assert.equal(m?.outcome, 'intercepted');
+});
+
+test('"bestritt jede Beteiligung", "negó cualquier participación": a group denying is not the attacker', () => {
+  for (const [lang, text] of [
+    ['de', 'Kataib Hisbollah bestritt jede Beteiligung an dem Angriff auf den Stützpunkt Harir am Sonntag.'],
+    ['es', 'Kataib Hezbolá negó cualquier participación en el ataque del domingo contra la base de Harir.'],
+  ] as const) {
+    const [m] = mentionsOf(text, lang);
+    assert.equal(m?.attacker, null, text);
+    assert.equal(m?.attribution, 'unknown', text);
+  }
+});
+
+test('"Die USA könnten Angriffe … ausführen": a German hypothetical strike is no mention', () => {
+  assert.deepEqual(mentionsOf('Die USA könnten Angriffe auf Milizen im Irak ausführen, sagte ein Beamter.', 'de'), []);
+});
