@@ -1439,7 +1439,7 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
  * incident. A date alone before a dash, without an agency, or after a weekday ("Thursday, Nov. 9 –"), opens a timeline's entry
  * ("Oct. 18 – Rockets fired at …"), not a dateline.
  */
-const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|Bloomberg|CNN)\))\s*[-–—]/u;
+const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|EFE|Bloomberg|CNN)\))\s*\.?[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
@@ -1471,12 +1471,14 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 /** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
 /** A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published". */
 const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b(?:\s*(?::|on|at)\b)?/i;
+/** The same stamp in French, German and Spanish: "Mis à jour le", "Publié le", "Aktualisiert am", "Veröffentlicht am", "Actualizado el", "Publicado el". */
+const PAGE_STAMP_OTHER = /^\s*(?:mis\s+à\s+jour|publié|modifié|aktualisiert|veröffentlicht|actualizado|publicado|modificado)(?![\p{L}])/iu;
 
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
   // "Last updated: 2024-01-06 08:12", "Published Jan. 6, 2024": a page's stamp dates the page, whatever day it names.
-  if (PAGE_STAMP.test(line)) return true;
+  if (PAGE_STAMP.test(line) || PAGE_STAMP_OTHER.test(line)) return true;
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);

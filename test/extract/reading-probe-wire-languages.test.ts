@@ -45,3 +45,21 @@ test('"bestritt jede Beteiligung", "negó cualquier participación": a group den
 test('"Die USA könnten Angriffe … ausführen": a German hypothetical strike is no mention', () => {
   assert.deepEqual(mentionsOf('Die USA könnten Angriffe auf Milizen im Irak ausführen, sagte ein Beamter.', 'de'), []);
 });
+
+test('"Bagdad, 5. Januar (dpa) -", "BAGDAD, 5 ene (EFE).-": the dateline\'s day is the filing\'s, not the incident\'s', () => {
+  const dates = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.date);
+  assert.deepEqual(dates('Bagdad, 5. Januar (dpa) - Zwei Drohnen haben einen US-Stützpunkt in Syrien angegriffen.', 'de'), [null]);
+  assert.deepEqual(dates('BAGDAD, 5 ene (EFE).- Dos drones atacaron el jueves una base estadounidense en el oeste de Irak.', 'es'), ['2024-01-04']);
+});
+
+test('"Mis à jour le", "Aktualisiert am", "Actualizado el": a page stamp dates the page, not the incident after it', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Mis à jour le 5 janvier 2024 à 10h15\nDeux drones ont visé une base américaine en Syrie.'],
+    ['fr', 'Publié le 5 janvier 2024 à 10h15\nDeux drones ont visé une base américaine en Syrie.'],
+    ['de', 'Aktualisiert am 5. Januar 2024, 10:15 Uhr\nZwei Drohnen haben einen US-Stützpunkt in Syrien angegriffen.'],
+    ['es', 'Actualizado el 5 de enero de 2024 a las 10:15\nDos drones atacaron una base estadounidense en Siria.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.date), [null], text);
+  // The day the sentence tells stands.
+  assert.deepEqual(mentionsOf('Mis à jour le 7 janvier 2024 à 10h15\nDeux roquettes ont été tirées samedi contre la base de Harir.', 'fr').map((m) => m.date), ['2024-01-06']);
+});
