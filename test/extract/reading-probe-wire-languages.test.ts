@@ -63,3 +63,11 @@ test('"Mis à jour le", "Aktualisiert am", "Actualizado el": a page stamp dates 
   // The day the sentence tells stands.
   assert.deepEqual(mentionsOf('Mis à jour le 7 janvier 2024 à 10h15\nDeux roquettes ont été tirées samedi contre la base de Harir.', 'fr').map((m) => m.date), ['2024-01-06']);
 });
+
+test('"Washington atribuyó a …" blames a group; "se atribuyó" and "bekannte sich", told after the attack, claim it', () => {
+  const actor = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(actor('Washington atribuyó a Kataib Hezbolá el ataque contra la base de Al Tanf del sábado.', 'es'), [["Kata'ib Hezbollah", 'attributed']]);
+  assert.deepEqual(actor('La Resistencia Islámica en Irak se atribuyó el ataque contra la base de Harir del sábado.', 'es'), [['Islamic Resistance in Iraq', 'claimed']]);
+  assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstag bekannte sich der Islamische Widerstand im Irak.', 'de'), [['Islamic Resistance in Iraq', 'claimed']]);
+  assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstagabend bekannte sich zunächst niemand.', 'de'), [[null, 'unknown']]);
+});
