@@ -983,9 +983,11 @@ const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER
  */
 const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})?)(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?(?:(?:killed|injured|wounded|hurt|harmed)\s+(?:or|nor)\s+)?$/iu;
 const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
+/** The same in French, Spanish and German: "aucun soldat américain n'a été blessé", "ningún soldado resultó herido", "kein US-Soldat wurde verletzt". */
+const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:n['’](?:a|ont)\s+été|resultó|resultaron|fue|fueron|wurde|wurden)\s+(?:\p{L}+(?:ment|mente)\s+|leicht\s+|schwer\s+)?$/iu;
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
   const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
-  const m = NO_SUBJECT_BEFORE.exec(before);
+  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
 
@@ -1193,8 +1195,8 @@ const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 const SINGLE_BEFORE = /(?<![\p{L}])(?:an?|une?|una|ein|eine[nm]?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 /** "a soldier was killed", "a service member suffered a minor injury", "un soldat américain a été légèrement blessé", "ein Soldat wurde schwer verletzt": the person, then the verb in the passive, or one of undergoing and its object. */
 const SINGLE_PASSIVE = /^(?:\s+(?:américain|estadounidense|norteamericano))?\s+(?:(?:was|has been|had been|a été|wurde|resultó|fue|ha resultado)\s+(?:\p{L}+(?:ly|ment|mente)\s+|leicht\s+|schwer\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
-/** "killed a U.S. service member": the verb, then the person. */
-const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** "killed a U.S. service member", "blessant légèrement un soldat", "hirió levemente a un soldado": the verb, then the person. */
+const SINGLE_OBJECT = /^\s+(?:an?|(?:\p{L}+(?:ment|mente)\s+)?(?:a\s+)?(?:une?|una|einen))\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
 const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;

@@ -71,3 +71,11 @@ test('"Washington atribuyó a …" blames a group; "se atribuyó" and "bekannte 
   assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstag bekannte sich der Islamische Widerstand im Irak.', 'de'), [['Islamic Resistance in Iraq', 'claimed']]);
   assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstagabend bekannte sich zunächst niemand.', 'de'), [[null, 'unknown']]);
 });
+
+test('"aucun soldat américain n\'a été blessé", "ningún soldado resultó herido": a subject denied is nobody hurt; "blessant légèrement un soldat" is one', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.injured, m.outcome]);
+  assert.deepEqual(read('Aucun soldat américain n\'a été blessé dans l\'attaque de samedi contre la base de Harir.', 'fr'), [[0, 'unknown']]);
+  assert.deepEqual(read('Ningún soldado estadounidense resultó herido en el ataque del sábado contra la base de Harir.', 'es'), [[0, 'unknown']]);
+  assert.deepEqual(read('Un drone a touché la base d\'al-Tanf lundi matin, blessant légèrement un soldat américain.', 'fr'), [[1, 'impact']]);
+  assert.deepEqual(read('Un dron impactó la base de Al Tanf el lunes por la mañana e hirió levemente a un soldado estadounidense.', 'es'), [[1, 'impact']]);
+});
