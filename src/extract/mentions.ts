@@ -983,9 +983,11 @@ const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER
  */
 const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody\s+|none\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){1,4})?)(?:were|was|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?(?:(?:killed|injured|wounded|hurt|harmed)\s+(?:or|nor)\s+)?$/iu;
 const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
+/** The same in French, Spanish and German: "aucun soldat américain n'a été blessé", "ningún soldado resultó herido", "kein US-Soldat wurde verletzt". */
+const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:n['’](?:a|ont)\s+été|resultó|resultaron|fue|fueron|wurde|wurden)\s+(?:\p{L}+(?:ment|mente)\s+|leicht\s+|schwer\s+)?$/iu;
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
   const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
-  const m = NO_SUBJECT_BEFORE.exec(before);
+  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
 
@@ -1190,11 +1192,11 @@ const OTHERS_AFTER = /^\s+(?:others|more|additional|other)\b/i;
 const ANOTHER_INCIDENT = /\b(?:separate|another|second|earlier|previous)\b/i;
 
 /** "a U.S.", "an American": the indefinite article of one person, a few words before the noun. */
-const SINGLE_BEFORE = /(?<![\p{L}])an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
-/** "a soldier was killed", "a service member suffered a minor injury": the person, then the verb in the passive, or one of undergoing and its object. */
-const SINGLE_PASSIVE = /^\s+(?:(?:was|has been|had been)\s+(?:\p{L}+ly\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
-/** "killed a U.S. service member": the verb, then the person. */
-const SINGLE_OBJECT = /^\s+an?\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const SINGLE_BEFORE = /(?<![\p{L}])(?:an?|une?|una|ein|eine[nm]?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** "a soldier was killed", "a service member suffered a minor injury", "un soldat américain a été légèrement blessé", "ein Soldat wurde schwer verletzt": the person, then the verb in the passive, or one of undergoing and its object. */
+const SINGLE_PASSIVE = /^(?:\s+(?:américain|estadounidense|norteamericano))?\s+(?:(?:was|has been|had been|a été|wurde|resultó|fue|ha resultado)\s+(?:\p{L}+(?:ly|ment|mente)\s+|leicht\s+|schwer\s+)?|(?:suffered|sustained|received)\s+an?\s+(?:\p{L}+\s+){0,2})$/iu;
+/** "killed a U.S. service member", "blessant légèrement un soldat", "hirió levemente a un soldado": the verb, then the person. */
+const SINGLE_OBJECT = /^\s+(?:an?|(?:\p{L}+(?:ment|mente)\s+)?(?:a\s+)?(?:une?|una|einen))\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
 const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;
@@ -1439,7 +1441,7 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
  * incident. A date alone before a dash, without an agency, or after a weekday ("Thursday, Nov. 9 –"), opens a timeline's entry
  * ("Oct. 18 – Rockets fired at …"), not a dateline.
  */
-const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|Bloomberg|CNN)\))\s*[-–—]/u;
+const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|EFE|Bloomberg|CNN)\))\s*\.?[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
@@ -1471,12 +1473,14 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
 /** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
 /** A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published". */
 const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b(?:\s*(?::|on|at)\b)?/i;
+/** The same stamp in French, German and Spanish: "Mis à jour le", "Publié le", "Aktualisiert am", "Veröffentlicht am", "Actualizado el", "Publicado el". */
+const PAGE_STAMP_OTHER = /^\s*(?:mis\s+à\s+jour|publié|modifié|aktualisiert|veröffentlicht|actualizado|publicado|modificado)(?![\p{L}])/iu;
 
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
   // "Last updated: 2024-01-06 08:12", "Published Jan. 6, 2024": a page's stamp dates the page, whatever day it names.
-  if (PAGE_STAMP.test(line)) return true;
+  if (PAGE_STAMP.test(line) || PAGE_STAMP_OTHER.test(line)) return true;
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Wire phrasings of French, German and Spanish (AFP, dpa, EFE): the stock casualty, outcome, denial and hypothetical lines.
+const pack = loadPack();
+const mentionsOf = (text: string, lang: string, published: string | null = '2024-01-08') => extract(article(text, published, lang), pack).mentions;
+
+test('one soldier hurt, told with the article and the adjective after the noun ("un soldat américain a été légèrement blessé")', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('Un soldat américain a été légèrement blessé samedi dans une attaque de drone contre la base de Harir.', 'fr'), [1]);
+  assert.deepEqual(injured('Un soldado estadounidense resultó levemente herido el sábado en un ataque con dron contra la base de Harir.', 'es'), [1]);
+  assert.deepEqual(injured('Un militar estadounidense resultó gravemente herido el sábado en un ataque con dron contra la base de Harir.', 'es'), [1]);
+  assert.deepEqual(injured('Ein US-Soldat wurde leicht verletzt, als eine Drohne am Samstag den Stützpunkt Harir traf.', 'de'), [1]);
+  // Several, uncounted: no number.
+  assert.deepEqual(injured('Plusieurs soldats américains ont été légèrement blessés lors d\'une attaque à la roquette contre la base d\'Aïn al-Assad samedi.', 'fr'), [null]);
+});
+
+test('"il n\'y a pas eu de blessés", "Verletzte gab es nicht" deny injuries; "hirió a dos" counts them', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('Des tirs de roquettes ont visé lundi matin la base d\'Aïn al-Assad. Il n\'y a pas eu de blessés, selon un responsable.', 'fr'), [0]);
+  assert.deepEqual(injured('Am 4. Januar wurde der Stützpunkt Harir mit Raketen angegriffen, Verletzte gab es nicht.', 'de'), [0]);
+  assert.deepEqual(injured('Eine Drohne traf am Samstag den Stützpunkt Ain al-Asad und verursachte geringe Schäden, Verletzte gab es keine.', 'de'), [0]);
+  assert.deepEqual(injured('Un dron armado alcanzó la base de Al Tanf el jueves por la noche e hirió a dos militares estadounidenses.', 'es'), [2]);
+});
+
+test('"s\'est écrasé à l\'extérieur de la base": the drone came down outside, short of its target', () => {
+  const [m] = mentionsOf('Un drone s\'est écrasé à l\'extérieur de la base d\'Aïn al-Assad dimanche, sans faire de victimes.', 'fr');
+  assert.equal(m?.outcome, 'intercepted');
+});
+
+test('"bestritt jede Beteiligung", "negó cualquier participación": a group denying is not the attacker', () => {
+  for (const [lang, text] of [
+    ['de', 'Kataib Hisbollah bestritt jede Beteiligung an dem Angriff auf den Stützpunkt Harir am Sonntag.'],
+    ['es', 'Kataib Hezbolá negó cualquier participación en el ataque del domingo contra la base de Harir.'],
+  ] as const) {
+    const [m] = mentionsOf(text, lang);
+    assert.equal(m?.attacker, null, text);
+    assert.equal(m?.attribution, 'unknown', text);
+  }
+});
+
+test('"Die USA könnten Angriffe … ausführen": a German hypothetical strike is no mention', () => {
+  assert.deepEqual(mentionsOf('Die USA könnten Angriffe auf Milizen im Irak ausführen, sagte ein Beamter.', 'de'), []);
+});
+
+test('"Bagdad, 5. Januar (dpa) -", "BAGDAD, 5 ene (EFE).-": the dateline\'s day is the filing\'s, not the incident\'s', () => {
+  const dates = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.date);
+  assert.deepEqual(dates('Bagdad, 5. Januar (dpa) - Zwei Drohnen haben einen US-Stützpunkt in Syrien angegriffen.', 'de'), [null]);
+  assert.deepEqual(dates('BAGDAD, 5 ene (EFE).- Dos drones atacaron el jueves una base estadounidense en el oeste de Irak.', 'es'), ['2024-01-04']);
+});
+
+test('"Mis à jour le", "Aktualisiert am", "Actualizado el": a page stamp dates the page, not the incident after it', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Mis à jour le 5 janvier 2024 à 10h15\nDeux drones ont visé une base américaine en Syrie.'],
+    ['fr', 'Publié le 5 janvier 2024 à 10h15\nDeux drones ont visé une base américaine en Syrie.'],
+    ['de', 'Aktualisiert am 5. Januar 2024, 10:15 Uhr\nZwei Drohnen haben einen US-Stützpunkt in Syrien angegriffen.'],
+    ['es', 'Actualizado el 5 de enero de 2024 a las 10:15\nDos drones atacaron una base estadounidense en Siria.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.date), [null], text);
+  // The day the sentence tells stands.
+  assert.deepEqual(mentionsOf('Mis à jour le 7 janvier 2024 à 10h15\nDeux roquettes ont été tirées samedi contre la base de Harir.', 'fr').map((m) => m.date), ['2024-01-06']);
+});
+
+test('"Washington atribuyó a …" blames a group; "se atribuyó" and "bekannte sich", told after the attack, claim it', () => {
+  const actor = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(actor('Washington atribuyó a Kataib Hezbolá el ataque contra la base de Al Tanf del sábado.', 'es'), [["Kata'ib Hezbollah", 'attributed']]);
+  assert.deepEqual(actor('La Resistencia Islámica en Irak se atribuyó el ataque contra la base de Harir del sábado.', 'es'), [['Islamic Resistance in Iraq', 'claimed']]);
+  assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstag bekannte sich der Islamische Widerstand im Irak.', 'de'), [['Islamic Resistance in Iraq', 'claimed']]);
+  assert.deepEqual(actor('Zu dem Angriff auf den Stützpunkt Harir am Samstagabend bekannte sich zunächst niemand.', 'de'), [[null, 'unknown']]);
+});
+
+test('"aucun soldat américain n\'a été blessé", "ningún soldado resultó herido": a subject denied is nobody hurt; "blessant légèrement un soldat" is one', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.injured, m.outcome]);
+  assert.deepEqual(read('Aucun soldat américain n\'a été blessé dans l\'attaque de samedi contre la base de Harir.', 'fr'), [[0, 'unknown']]);
+  assert.deepEqual(read('Ningún soldado estadounidense resultó herido en el ataque del sábado contra la base de Harir.', 'es'), [[0, 'unknown']]);
+  assert.deepEqual(read('Un drone a touché la base d\'al-Tanf lundi matin, blessant légèrement un soldat américain.', 'fr'), [[1, 'impact']]);
+  assert.deepEqual(read('Un dron impactó la base de Al Tanf el lunes por la mañana e hirió levemente a un soldado estadounidense.', 'es'), [[1, 'impact']]);
+});
