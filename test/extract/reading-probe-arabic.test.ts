@@ -25,3 +25,17 @@ test('Arabic "تم إسقاطها" (it was shot down): the downing word with its
   // "A drone headed for Harir base was intercepted (it) over Erbil." — the suffixed verbal noun "اعتراضها"
   assert.deepEqual(read('انطلقت طائرة مسيرة باتجاه قاعدة حرير وجرى اعتراضها.').map((m) => [m.kind, m.outcome]), [['attack', 'intercepted']]);
 });
+
+test('Arabic duals of strike and missile words: "غارتين" (two air strikes) is a strike, "صاروخان" (two missiles) a missile', () => {
+  // "The US military launched two air strikes on Kataib Hezbollah positions in Jurf al-Sakhar."
+  assert.deepEqual(read('شن الجيش الأمريكي غارتين على مواقع لكتائب حزب الله في جرف الصخر.').map((m) => [m.kind, m.attacker, m.weapons]), [['strike', 'United States', ['air_strike']]]);
+  // "Two missiles targeted Ain al-Asad base."
+  assert.deepEqual(read('استهدف صاروخان قاعدة عين الأسد.').map((m) => [m.kind, m.weapons]), [['attack', ['missile']]]);
+});
+
+test('Arabic denials in the present tense and the masculine past, "تنفي" and "نفى" (denies, denied), tell no attack', () => {
+  // "The Iraqi government denies knowledge of any attack on Ain al-Asad base."
+  assert.deepEqual(read('تنفي الحكومة العراقية علمها بأي هجوم على قاعدة عين الأسد.'), []);
+  // "The Iraqi army denied an attack on Ain al-Asad base took place."
+  assert.deepEqual(read('نفى الجيش العراقي تعرض قاعدة عين الأسد لهجوم.'), []);
+});
