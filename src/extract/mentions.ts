@@ -669,9 +669,14 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
   return hits.some((h) => h.end <= at && at - h.end <= within);
 }
 
-/** "denied responsibility for the attack", "not responsible": a group denies its part in the incident, not that it happened. */
+/**
+ * "denied responsibility for the attack", "not responsible": a group denies its part in the incident, not that it happened.
+ * "a US official denied any injuries", "نفى مسؤول أمريكي وقوع إصابات": so does a denial of its casualties, with no incident word between.
+ */
 function deniesPart(r: Reading, denial: TermHit): boolean {
-  return cues(r, 'responsibility').some((h) => h.start >= denial.start && h.start - denial.end <= 25);
+  if (cues(r, 'responsibility').some((h) => h.start >= denial.start && h.start - denial.end <= 25)) return true;
+  const casualty = [...cues(r, 'casualty_noun'), ...cues(r, 'injured'), ...cues(r, 'killed')].find((h) => h.start >= denial.end && h.start - denial.end <= 25);
+  return casualty !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...cues(r, 'incident_noun')].some((h) => h.start >= denial.end && h.end <= casualty.start);
 }
 
 /** Between a determiner and its noun: nothing, or one word ("any retaliatory attack"). */

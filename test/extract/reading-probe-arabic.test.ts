@@ -39,3 +39,10 @@ test('Arabic denials in the present tense and the masculine past, "تنفي" and
   // "The Iraqi army denied an attack on Ain al-Asad base took place."
   assert.deepEqual(read('نفى الجيش العراقي تعرض قاعدة عين الأسد لهجوم.'), []);
 });
+
+test('A denial of casualties, not of the incident, keeps the attack: "ونفى مسؤول أمريكي وقوع إصابات" (a US official denied any injuries)', () => {
+  // "Ain al-Asad base came under a missile attack, and a US official denied any injuries occurred."
+  assert.deepEqual(read('تعرضت قاعدة عين الأسد لهجوم صاروخي، ونفى مسؤول أمريكي وقوع إصابات.').map((m) => [m.kind, m.site]), [['attack', 'Ain al-Asad Air Base']]);
+  // "A US official denied that an attack that caused injuries took place at Ain al-Asad base": the attack itself is denied.
+  assert.deepEqual(read('نفى مسؤول أمريكي وقوع هجوم أسفر عن إصابات في قاعدة عين الأسد.'), []);
+});
