@@ -46,3 +46,10 @@ test('A denial of casualties, not of the incident, keeps the attack: "ونفى �
   // "A US official denied that an attack that caused injuries took place at Ain al-Asad base": the attack itself is denied.
   assert.deepEqual(read('نفى مسؤول أمريكي وقوع هجوم أسفر عن إصابات في قاعدة عين الأسد.'), []);
 });
+
+test('Arabic accusative "صاروخا" (a missile, object or after "أن") names the missile, and with it the attack', () => {
+  // "A security source said a missile fell near Victory base around Baghdad International Airport."
+  assert.deepEqual(read('أفاد مصدر أمني بأن صاروخا سقط قرب قاعدة فيكتوريا في محيط مطار بغداد الدولي.').map((m) => [m.kind, m.country, m.weapons, m.outcome]), [['attack', 'IQ', ['missile'], 'intercepted']]);
+  // "The factions fired a missile toward Harir base yesterday."
+  assert.deepEqual(read('أطلقت الفصائل صاروخا باتجاه قاعدة حرير أمس.').map((m) => [m.kind, m.date, m.weapons]), [['attack', '2024-01-07', ['missile']]]);
+});
