@@ -53,3 +53,8 @@ test('Arabic accusative "صاروخا" (a missile, object or after "أن") names
   // "The factions fired a missile toward Harir base yesterday."
   assert.deepEqual(read('أطلقت الفصائل صاروخا باتجاه قاعدة حرير أمس.').map((m) => [m.kind, m.date, m.weapons]), [['attack', '2024-01-07', ['missile']]]);
 });
+
+test('Arabic short vowels and tanween are optional in writing: "صاروخاً" reads as "صاروخا" (a missile)', () => {
+  // "Sources told Shafaq News a missile fell around Ain al-Asad base."
+  assert.deepEqual(read('قالت مصادر لشفق نيوز إن صاروخاً سقط في محيط قاعدة عين الأسد.').map((m) => [m.kind, m.site, m.weapons]), [['attack', 'Ain al-Asad Air Base', ['missile']]]);
+});
