@@ -660,7 +660,8 @@ const CALENDARS: Record<string, WordCalendar> = {
       // "5 آب/أغسطس 2024", "5 من أغسطس عام 2024": both calendars' names, "of" and "year" words.
       dayMonth: (months) => `(?<day>\\d{1,2})\\s*(?:من\\s+)?(?<month>${months})(?:\\s*/\\s*[^\\s\\d]+(?:\\s+[^\\s\\d]+)?)?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?`,
       today: 'اليوم',
-      yesterday: 'أمس|الأمس|البارحة',
+      // "الليلة الماضية" (last night): the night before publication, as English "last night".
+      yesterday: 'أمس|الأمس|البارحة|الليلة الماضية',
       lastWeek: 'الأسبوع الماضي|الأسبوع الفائت',
       withinHours: 'خلال ساعات|قبل ساعات',
       wholeWords: false,

@@ -669,9 +669,14 @@ function nearBefore(hits: TermHit[], at: number, within: number): boolean {
   return hits.some((h) => h.end <= at && at - h.end <= within);
 }
 
-/** "denied responsibility for the attack", "not responsible": a group denies its part in the incident, not that it happened. */
+/**
+ * "denied responsibility for the attack", "not responsible": a group denies its part in the incident, not that it happened.
+ * "a US official denied any injuries", "نفى مسؤول أمريكي وقوع إصابات": so does a denial of its casualties, with no incident word between.
+ */
 function deniesPart(r: Reading, denial: TermHit): boolean {
-  return cues(r, 'responsibility').some((h) => h.start >= denial.start && h.start - denial.end <= 25);
+  if (cues(r, 'responsibility').some((h) => h.start >= denial.start && h.start - denial.end <= 25)) return true;
+  const casualty = [...cues(r, 'casualty_noun'), ...cues(r, 'injured'), ...cues(r, 'killed')].find((h) => h.start >= denial.end && h.start - denial.end <= 25);
+  return casualty !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...cues(r, 'incident_noun')].some((h) => h.start >= denial.end && h.end <= casualty.start);
 }
 
 /** Between a determiner and its noun: nothing, or one word ("any retaliatory attack"). */
@@ -1099,7 +1104,7 @@ function casualtiesOf(text: string, r: Reading): Casualties {
         if (n.end > cue.start || inAside(n) || otherVerbBetween(n)) return false;
         const between = gap(n);
         if (between.length - named(n.end, cue.start) > 45) return countsVerbFinal(n, between);
-        return !/[;:]|\band\b/.test(between) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));
+        return !(/[;:]|\band\b/.test(between) || ARABIC_AND_JOINED.test(between)) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));
       });
       // "The number of troops injured in the attack has risen to 40": the count the toll is brought up to.
       const tollRisenTo = (n: Span) => TOLL_NOUN_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start)) && TOLL_RISEN_TO.test(text.slice(cue.end, n.start));
@@ -1160,6 +1165,9 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
     said.some((cue) => (v.end <= cue.start && VAGUE_BEFORE.test(text.slice(v.end, cue.start))) || (v.start >= cue.end && VAGUE_AFTER.test(text.slice(cue.end, v.start)))),
   );
 }
+
+/** Arabic "and" joined to the casualty verb ("قتل ثلاثة جنود وأصيب العشرات", three soldiers were killed and dozens wounded): a new clause, as English "and". */
+const ARABIC_AND_JOINED = /\sو$/;
 
 /** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
 const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;

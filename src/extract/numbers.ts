@@ -16,6 +16,8 @@ const WORDS: Record<string, number> = {
   due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30,
   dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
   اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10,
+  // Arabic counts two by the dual of the noun itself: "إصابة جنديين" (the wounding of two soldiers), "أصيب جنديان" (two soldiers were wounded).
+  جنديان: 2, جنديين: 2,
   два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
   одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30,
   // Russian counts people with the collective numerals: "трое военнослужащих погибли".

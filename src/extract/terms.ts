@@ -26,7 +26,8 @@ export function foldTerm(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f'’ʼ`´]/g, '')
+    // Arabic short vowels, tanween and shadda are optional in writing: "صاروخاً" is "صاروخا".
+    .replace(/[\u0300-\u036f\u064b-\u0652'’ʼ`´]/g, '')
     .normalize('NFC')
     .toLowerCase();
 }
