@@ -4,7 +4,7 @@ import { formatEvents } from '../export/events.js';
 import { ingest } from '../pipeline/ingest.js';
 import { globals, out, packOf, say, withStore } from './common.js';
 import { summaryLine } from './ingest.js';
-import { compareTallies } from './tallies.js';
+import { claimText, compareTallies, sitrepCountText } from './tallies.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples', import.meta.url));
 
@@ -21,7 +21,8 @@ export function registerDemo(program: Command): void {
         await out(formatEvents(await store.queryEvents({}, { mentions: false }), 'table'));
         const tallies = await compareTallies(store);
         for (const t of tallies) {
-          await out(`tally: ${t.speaker ?? 'unattributed'} says ${t.qualifier.replace('_', ' ')} ${t.count} attacks${t.since ? ` since ${t.since}` : ''}${t.sitrep !== null ? ` — Sitrep: ${t.sitrep} events` : ''}\n`);
+          const where = t.country === null ? '' : ` in ${t.country}`;
+          await out(`tally: ${t.speaker ?? 'unattributed'} says ${claimText(t)} attacks${where}${t.since ? ` since ${t.since}` : ''}${t.sitrep !== null ? ` — Sitrep: ${sitrepCountText(t)}` : ''}\n`);
         }
         say(`\nStore: ${options.db}. Try: npx sitrep events --format geojson, npx sitrep show <id>, npx sitrep tallies`);
       }, { create: true });

@@ -28,6 +28,13 @@ export async function compareTallies(store: Store): Promise<TallyComparison[]> {
 
 const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least ', more_than: 'more than ', about: 'about ' };
 
+/** "at least 38", "12": the claim as its speaker put it. */
+export const claimText = (t: TallyComparison): string => `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`;
+
+/** "11 events (+37 undated)": Sitrep's count over the claim's period and ground, and the attacks it cannot place in any period. */
+export const sitrepCountText = (t: TallyComparison): string =>
+  t.sitrep === null ? '' : `${t.sitrep} events${t.sitrep_undated ? ` (+${t.sitrep_undated} undated)` : ''}`;
+
 export function registerTallies(program: Command): void {
   program
     .command('tallies')
@@ -43,10 +50,10 @@ export function registerTallies(program: Command): void {
           ['speaker', 'claim', 'where', 'period', 'sitrep', 'source'],
           rows.map((t) => [
             t.speaker ?? 'unattributed',
-            `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`,
+            claimText(t),
             t.country ?? 'all',
             t.since ? `${t.since} .. ${t.period_end ?? '?'}${t.until ? '' : ' (as of publication)'}` : 'period not stated',
-            t.sitrep === null ? '' : `${t.sitrep} events${t.sitrep_undated ? ` (+${t.sitrep_undated} undated)` : ''}`,
+            sitrepCountText(t),
             t.outlet ?? t.url ?? t.article,
           ]),
           50,

@@ -208,3 +208,16 @@ test('sources that disagree are quoted by the sentence that states their figure,
   const show = sitrep(['--db', db, 'show', events[0]!.id]).stdout;
   assert.match(show, /Sources disagree:\n {2}injured:\n {4}3\n {6}one\.example: “Rockets struck Ain al-Asad air base on Monday, wounding three U\.S\. soldiers, officials said\.”\n {4}5\n {6}two\.example: “Five U\.S\. soldiers were wounded, officials said\.”/);
 });
+
+test('the demo sets each tally beside Sitrep\'s count, and beside the attacks it holds undated', (t) => {
+  const dir = workdir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'store.db');
+  const demo = sitrep(['--db', db, 'demo']);
+  assert.equal(demo.status, 0, demo.stderr);
+  const undated = (JSON.parse(sitrep(['--db', db, 'events', '--undated', '--kind', 'attack', '--format', 'json']).stdout) as unknown[]).length;
+  assert.ok(undated > 0);
+  const lines = demo.stdout.split('\n').filter((l) => l.startsWith('tally: '));
+  assert.ok(lines.length > 0);
+  for (const line of lines) assert.match(line, new RegExp(`— Sitrep: \\d+ events \\(\\+${undated} undated\\)$`), line);
+});
