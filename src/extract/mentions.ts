@@ -32,14 +32,16 @@ interface Reading {
 const TIME_ZONE_AFTER = /^\s+time\b/i;
 
 /** Words that open a period rather than date an incident ("since October 7"). */
-const PERIOD_OPENER = new RegExp(`(?:(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
+/** A word of a period ("since") and what follows it in its clause, up to where a day may stand. */
+const SINCE_THEN = `(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}`;
+const PERIOD_OPENER = new RegExp(`(?:${SINCE_THEN}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
 /** "from Jan. 20 to 21": "from" opens the range of days the date itself spans, not a period running on from a day. */
 const FROM_JUST_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 function fromToItself(text: string, from: number, d: DateMention): boolean {
   return d.precision === 'range' && d.form === 'absolute' && FROM_JUST_BEFORE.test(text.slice(Math.max(from, d.start - 12), d.start)) && !SINCE_OPENER.test(text.slice(Math.max(from, d.start - 110), d.start));
 }
 /** PERIOD_OPENER's words of a period ("since"), without "from". */
-const SINCE_OPENER = new RegExp(`(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}$`, 'iu');
+const SINCE_OPENER = new RegExp(`${SINCE_THEN}$`, 'iu');
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */

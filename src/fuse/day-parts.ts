@@ -5,7 +5,7 @@
  */
 import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
-import { officialSpeakerPattern as wordPattern } from './grade.js';
+import { wordsPattern } from './grade.js';
 
 /** Hours of the day, [from, to): generous, so that only a morning and an evening or a night of one day are apart. */
 const PARTS: readonly [cue: string, from: number, to: number][] = [
@@ -28,7 +28,7 @@ export class DayParts {
   constructor(pack: DomainPack) {
     this.patterns = [];
     for (const [cue, from, to] of PARTS) {
-      const pattern = wordPattern(pack.lexicon.cues[cue]);
+      const pattern = wordsPattern(pack.lexicon.cues[cue]);
       if (pattern !== null) this.patterns.push([pattern, from, to]);
     }
   }

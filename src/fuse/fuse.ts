@@ -3,7 +3,7 @@ import type { DomainPack } from '../domain/pack.js';
 import type { SitrepEvent, StoredMention } from '../model.js';
 import { fuseFields } from './consensus.js';
 import { ActorRelations } from './evidence.js';
-import { countSources, gradeEvent, officialSpeakerPattern } from './grade.js';
+import { countSources, gradeEvent, wordsPattern } from './grade.js';
 import { groupMentions, publishedBefore, type GroupingOptions } from './group.js';
 import { assignIds, type PreviousEvent } from './ids.js';
 import { PlaceIndex } from './places.js';
@@ -61,7 +61,7 @@ export function fuse(
   );
   const places = new PlaceIndex(pack);
   const actors = new ActorRelations(pack);
-  const official = officialSpeakerPattern(pack.lexicon.cues.official);
+  const official = wordsPattern(pack.lexicon.cues.official);
   const changed = options.changedOnly ? changedGroups(groups, ids, previous) : null;
   const events: SitrepEvent[] = [];
   groups.forEach((group, g) => {

@@ -46,8 +46,8 @@ export function countSources(
   return { articles: parent.length, outlets };
 }
 
-/** Finds the pack's official-speaker words (whole words, any case; a trailing * matches any ending). */
-export function officialSpeakerPattern(words: readonly string[] | undefined): RegExp | null {
+/** A list of the pack's words as one pattern: whole words, any case; a trailing * matches any ending. Null for no words. */
+export function wordsPattern(words: readonly string[] | undefined): RegExp | null {
   if (!words || words.length === 0) return null;
   const alternatives = [...words]
     .sort((a, b) => b.length - a.length)
