@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { foldTerm } from './terms.js';
 import type { DatePrecision, IsoDate } from '../model.js';
+import { MONTH_NAMES, monthNamePattern, monthSpellings } from '../language/month-names.js';
 
 /** A date expression found in the text, resolved against the publication date. */
 export interface DateMention {
@@ -305,9 +306,8 @@ const MAY_HOLD_DATE = new RegExp(
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|semaine|mois|janv|févr|avr|juin|juil|août|sept|déc',
-      'hoy|ayer|anoche|semana|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
-      'hoje|ontem|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-      'oggi|ieri|settimana|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+      'hoy|ayer|anoche|semana|mes|hoje|ontem|oggi|ieri|settimana',
+      monthNamePattern(['es', 'pt', 'it']),
     ].join('|') +
     ')',
   'i',
@@ -423,7 +423,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
     for (const m of slice.matchAll(monthAlone.pattern)) {
       const [start, end] = m.indices![1]!.map((at) => from + at) as [number, number];
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      const month = monthAlone.months.indexOf(foldTerm(m[1]!)) + 1;
+      const month = monthAlone.months.get(foldTerm(m[1]!))!;
       let year = m[2] ? Number(m[2]) : published ? Number(published.slice(0, 4)) : null;
       if (year === null) {
         found.push({ start, end: from + m.index + m[0].length, date: null, dateEnd: null, precision: 'unknown', form: 'period' });
@@ -453,18 +453,18 @@ const LAST_WEEK: Record<string, RegExp> = {
 };
 
 /** A month told alone, after a word that leads to it ("en", "im", "em", "début", "Anfang"), with its year when written. */
-function monthAloneReader(leads: string, names: string, yearLead: string): { pattern: RegExp; months: string[] } {
-  const months = names.split('|');
+function monthAloneReader(leads: string, lang: string, yearLead: string): { pattern: RegExp; months: Map<string, number> } {
+  const months = new Map((MONTH_NAMES[lang] ?? []).flatMap((names, index) => names.map((name) => [foldTerm(name), index + 1] as const)));
   return {
-    pattern: new RegExp(`(?<![\\p{L}])(?:${leads})\\s+(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’])|Monat\\s+|mês\\s+de\\s+)?(${months.join('|')})(?:\\s+${yearLead}((?:19|20)\\d{2}))?(?![\\p{L}\\d]|\\s+\\d)`, 'giud'),
-    months: months.map(foldTerm),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${leads})\\s+(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’])|Monat\\s+|mês\\s+de\\s+)?(${monthNamePattern([lang])})(?:\\s+${yearLead}((?:19|20)\\d{2}))?(?![\\p{L}\\d]|\\s+\\d)`, 'giud'),
+    months,
   };
 }
 
-const MONTH_ALONE: Record<string, { pattern: RegExp; months: string[] }> = {
-  fr: monthAloneReader('en|au|début|mi|fin|courant|depuis|de', 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre', ''),
-  de: monthAloneReader('im|seit|Anfang|Mitte|Ende|vom', 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember', ''),
-  pt: monthAloneReader('em|no|desde|início de|meados de|final de|fim de|de', 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro', '(?:de\\s+)?'),
+const MONTH_ALONE: Record<string, { pattern: RegExp; months: Map<string, number> }> = {
+  fr: monthAloneReader('en|au|début|mi|fin|courant|depuis|de', 'fr', ''),
+  de: monthAloneReader('im|seit|Anfang|Mitte|Ende|vom', 'de', ''),
+  pt: monthAloneReader('em|no|desde|início de|meados de|final de|fim de|de', 'pt', '(?:de\\s+)?'),
 };
 
 const LAST_NIGHT: Record<string, RegExp> = {
@@ -648,13 +648,14 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
   return { months: months.map(([re, n]) => [new RegExp(`^(?:${re.source})$`, flags.replace('g', '')), n]), weekdays, pattern };
 }
 
+/** A calendar's months, each as the alternation of its names in one language. */
+function wordMonths(lang: string): [RegExp, number][] {
+  return (MONTH_NAMES[lang] ?? []).map((_, index) => [new RegExp(monthSpellings(index + 1, [lang]).join('|')), index + 1]);
+}
+
 const CALENDARS: Record<string, WordCalendar> = {
   ar: wordCalendar(
-    [
-      // The Maghreb's names too: جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت.
-      [/يناير|كانون الثاني|جانفي/, 1], [/فبراير|شباط|فيفري/, 2], [/مارس|آذار/, 3], [/أبريل|ابريل|نيسان|أفريل/, 4], [/مايو|أيار|ماي/, 5], [/يونيو|حزيران|جوان/, 6],
-      [/يوليو|تموز|جويلية/, 7], [/أغسطس|آب|أوت/, 8], [/سبتمبر|أيلول/, 9], [/أكتوبر|تشرين الأول/, 10], [/نوفمبر|تشرين الثاني/, 11], [/ديسمبر|كانون الأول/, 12],
-    ],
+    wordMonths('ar'),
     [['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]],
     {
       // "5 آب/أغسطس 2024", "5 من أغسطس عام 2024": both calendars' names, "of" and "year" words.
@@ -669,10 +670,7 @@ const CALENDARS: Record<string, WordCalendar> = {
     'gu',
   ),
   id: wordCalendar(
-    [
-      [/januari/, 1], [/februari|pebruari/, 2], [/maret/, 3], [/april/, 4], [/mei/, 5], [/juni/, 6],
-      [/juli/, 7], [/agustus/, 8], [/september/, 9], [/oktober/, 10], [/november|nopember/, 11], [/desember/, 12],
-    ],
+    wordMonths('id'),
     // "Minggu" is also "week" ("dua minggu", two weeks): Sunday only as "hari Minggu".
     [['hari minggu', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
     {

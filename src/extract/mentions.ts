@@ -6,6 +6,7 @@ import type { Sentence } from './sentences.js';
 import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
+import { monthNamePattern } from '../language/month-names.js';
 
 /** Everything the lexicon finds in one sentence. */
 interface Reading {
@@ -950,14 +951,7 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
 }
 
 /** The months' names in the languages the pack reads. */
-const MONTH_NAMES = [
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
-  'januar|februar|märz|juni|juli|oktober|dezember',
-  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
-].join('|');
+const MONTH_NAMES = monthNamePattern(['en', 'fr', 'es', 'de', 'pt', 'it']);
 /** A number right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count. */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|(?:févr|avr|juil|déc|ene|abr|ago|dic|okt|dez|fev|set|out|gen|ott)\\.)\\s*$`, 'iu');
 

@@ -1,4 +1,5 @@
 import { sentenceEnds } from './sentence-breaks.js';
+import { monthNamePattern } from '../language/month-names.js';
 
 /** A sentence of an article, with its paragraph, as offsets into the text. */
 export interface Sentence {
@@ -52,7 +53,7 @@ function splitsTimeFromDay(text: string, end: number, next: number): boolean {
 
 /** "am 28. Januar": a day written as an ordinal before its month's name, as German writes it, ends no sentence. */
 const DAY_ORDINAL_END = /(?<!\d)\d{1,2}\.\s*$/;
-const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+const MONTH_START = new RegExp(`^(?:${monthNamePattern(['de'])})\\b`);
 
 function splitsDayFromMonth(text: string, end: number, next: number): boolean {
   return DAY_ORDINAL_END.test(text.slice(Math.max(0, end - 6), end)) && MONTH_START.test(text.slice(next, next + 10));

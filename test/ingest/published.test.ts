@@ -141,6 +141,9 @@ test('a date line in Russian or Arabic dates the article', () => {
   // The Maghreb's month names: جوان (June), أوت (August).
   assert.equal(findPublished('هجوم على قاعدة\n\n5 أوت 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-08-05');
   assert.equal(findPublished('هجوم على قاعدة\n\n12 جوان 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-06-12');
+  // The Levant's: كانون الثاني (January), آب (August), as the story's own dates read them.
+  assert.equal(findPublished('هجوم على قاعدة\n\n7 كانون الثاني 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-01-07');
+  assert.equal(findPublished('هجوم على قاعدة\n\n5 آب 2024\n\nاستهدفت طائرة مسيرة القاعدة.', null).published, '2024-08-05');
 });
 
 test('a numeric byline puts the month first on an English page and the day first on pages in other languages', () => {

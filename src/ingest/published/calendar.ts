@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../model.js';
+import { MONTH_NAMES, monthSpellings } from '../../language/month-names.js';
 
 /** Years a news article can plausibly carry; guards digit runs in URLs that only look like dates. */
 const FIRST_YEAR = 1990;
@@ -35,29 +36,27 @@ export function addDays(day: IsoDate, days: number): IsoDate {
 }
 
 /**
- * Month names and their usual abbreviations in the languages of the news we read
- * (English, French, German, Spanish, Italian, Portuguese, Dutch, Indonesian, Turkish, Russian, Arabic with
- * the Levant's and the Maghreb's names).
- * Keys are lowercase without a trailing dot.
+ * The months' usual abbreviations in the languages of the news we read, January first, read beside their names
+ * (language/month-names.ts). Keys are lowercase without a trailing dot.
  */
-const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'ocak', 'январь', 'января', 'يناير', 'جانفي'],
-  ['february', 'feb', 'febr', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'pebruari', 'şubat', 'subat', 'февраль', 'февраля', 'فبراير', 'شباط', 'فيفري'],
-  ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'maret', 'mart', 'март', 'марта', 'مارس', 'آذار'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'nisan', 'апрель', 'апреля', 'أبريل', 'ابريل', 'نيسان', 'أفريل'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'mayıs', 'mayis', 'май', 'мая', 'مايو', 'أيار', 'ماي'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'haziran', 'июнь', 'июня', 'يونيو', 'يونيه', 'حزيران', 'جوان'],
-  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'temmuz', 'июль', 'июля', 'يوليو', 'يوليه', 'تموز', 'جويلية'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'agustus', 'agu', 'ağustos', 'agustos', 'август', 'августа', 'أغسطس', 'اغسطس', 'أوت'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'eylül', 'eylul', 'сентябрь', 'сентября', 'سبتمبر', 'أيلول'],
-  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'ekim', 'октябрь', 'октября', 'أكتوبر', 'اكتوبر'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'nopember', 'kasım', 'kasim', 'ноябрь', 'ноября', 'نوفمبر'],
-  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'des', 'aralık', 'aralik', 'декабрь', 'декабря', 'ديسمبر'],
+const MONTH_ABBREVIATIONS: ReadonlyArray<readonly string[]> = [
+  ['jan', 'janv', 'ene', 'gen'],
+  ['feb', 'febr', 'févr', 'fevr', 'fev'],
+  ['mar'],
+  ['apr', 'avr', 'abr'],
+  ['mag'],
+  ['jun', 'giu'],
+  ['jul', 'juil', 'lug'],
+  ['aug', 'ago', 'agu'],
+  ['sep', 'sept', 'set'],
+  ['oct', 'okt', 'ott', 'out'],
+  ['nov'],
+  ['dec', 'déc', 'dez', 'dic', 'des'],
 ];
 
 const MONTH_BY_WORD = new Map<string, number>();
-MONTH_WORDS.forEach((words, index) => {
-  for (const word of words) MONTH_BY_WORD.set(word, index + 1);
+MONTH_ABBREVIATIONS.forEach((abbreviations, index) => {
+  for (const word of [...monthSpellings(index + 1, Object.keys(MONTH_NAMES)), ...abbreviations]) MONTH_BY_WORD.set(word.toLowerCase(), index + 1);
 });
 
 /** 1–12 for a month name or abbreviation ("Aug.", "août", "Dezember"), else null. */
