@@ -1474,17 +1474,18 @@ function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   return listed;
 }
 
-/** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
-/** A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published". */
-const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b(?:\s*(?::|on|at)\b)?/i;
-/** The same stamp in French, German and Spanish: "Mis à jour le", "Publié le", "Aktualisiert am", "Veröffentlicht am", "Actualizado el", "Publicado el". */
-const PAGE_STAMP_OTHER = /^\s*(?:mis\s+à\s+jour|publié|modifié|aktualisiert|veröffentlicht|actualizado|publicado|modificado)(?![\p{L}])/iu;
+/**
+ * A line that opens by stamping the page: "Updated", "Last updated:", "Published", "Posted on", "First published", "Mis à
+ * jour le", "Publié le", "Aktualisiert am", "Veröffentlicht am", "Actualizado el", "Publicado el".
+ */
+const PAGE_STAMP = /^\s*(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|mis\s+à\s+jour|publié|modifié|aktualisiert|veröffentlicht|actualizado|publicado|modificado)(?![\p{L}])/iu;
 
+/** "Stars and Stripes January 29, 2024", "2024-04-22 | 08:57": a line of names or a time, and the day the story was published. */
 function isByline(text: string, p: Reading, published: IsoDate | null): boolean {
   if (p.sentence.end - p.sentence.start > 80) return false;
   const line = text.slice(p.sentence.start, p.sentence.end);
   // "Last updated: 2024-01-06 08:12", "Published Jan. 6, 2024": a page's stamp dates the page, whatever day it names.
-  if (PAGE_STAMP.test(line) || PAGE_STAMP_OTHER.test(line)) return true;
+  if (PAGE_STAMP.test(line)) return true;
   const dated = p.dates.filter((d) => d.form === 'absolute' && /\d{4}/.test(text.slice(d.start, d.end)));
   if (dated.length !== 1 || dated[0]!.date !== published) return false;
   const rest = line.slice(0, dated[0]!.start - p.sentence.start) + ' ' + line.slice(dated[0]!.end - p.sentence.start);
