@@ -1529,6 +1529,15 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
   return [{ start: d.start, end: d.end, date, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
 }
 
+/** "It came a day after a drone attack on al-Tanf": the days before the incident the sentence relates, told before it on `toldDay`. */
+function daysBeforeRelated(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
+  if (!relatesBack(text, r)) return null;
+  const m = DAYS_AFTER.exec(text.slice(r.quote.start, r.quote.end));
+  if (!m) return null;
+  const start = r.quote.start + m.index;
+  return { start, end: start + m[0].length, date: addDays(toldDay, -DAY_COUNTS[m[1]!.toLowerCase()]!), dateEnd: null, precision: 'day', form: 'relative' };
+}
+
 /**
  * "The previous day", "a day earlier", "two days before," and "the next day", "two days later", and with no count "just
  * days prior", "days later", and "the same day", "the previous week": counted from a day told before, not from publication.
@@ -1656,7 +1665,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const dayBefore = !toldDay && placeSpans.length > 1 ? r.dates.find((d) => d.precision === 'day' && d.date !== null && usable(d)) : undefined;
   const countedInClause = dayBefore ? dayCountedFromTold(text, r, dayBefore.date!) : null;
   const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : countedInClause && countedInClause.start >= dayBefore!.end ? countedInClause : null;
-  const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : r.dates;
+  const related = !counted && !r.dates.length && toldDay ? daysBeforeRelated(text, r, toldDay) : null;
+  const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : related ? [related] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
   const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
@@ -1745,11 +1755,13 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const weaponsAt = (place: Place) => weaponsOf(text, r, kind, apart && place.span ? r.weapons.filter((w) => nearest(w) === place) : r.weapons);
   const next = readings[i + 1];
   // The clause or sentence after it that names no place and tells no incident of its own goes on about this one. In the
-  // same sentence, a clause that names an incident ("after a drone attack that wounded two") tells the one answered.
+  // same sentence, a clause that names an incident ("after a drone attack that wounded two") tells the one answered. A
+  // sentence that relates the incident told before it to this one ("It came after …") leaves the next to go on about that one.
   let goesOnRead: Reading | null | undefined;
   const goesOn = () => {
+    const ownSentence = next?.quote.start === r.quote.start;
     goesOnRead ??=
-      next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !(next.quote.start === r.quote.start && cues(next, 'incident_noun').length) && !kindOf(text, next, lex) && !tollOfAnotherStrike(text, next) ? next : null;
+      next && next.sentence.paragraph === r.sentence.paragraph && !next.sites.length && !(ownSentence && cues(next, 'incident_noun').length) && !(!ownSentence && relatesBack(text, r)) && !kindOf(text, next, lex) && !tollOfAnotherStrike(text, next) ? next : null;
     return goesOnRead ?? undefined;
   };
   let casualties = casualtiesOf(text, r);
@@ -2119,6 +2131,13 @@ function tellsTotal(text: string, r: Reading): boolean {
 /** How many clauses after an incident can still go on about it without naming it. */
 const FOLLOW_UP_CLAUSES = 5;
 
+/** "It came after", "The attack was the latest in", "This followed": a sentence whose subject is the incident just told, relating it to others. */
+const RELATES_BACK = /^[\s"“]*(?:It|(?:This|That)(?:\s+[\p{L}-]+){0,3}?|The\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|assault|incident)s?)\s+(?:was|is|came|comes|followed|follows|marked|marks)(?![\p{L}])/u;
+
+function relatesBack(text: string, r: Reading): boolean {
+  return RELATES_BACK.test(text.slice(r.quote.start, r.quote.end));
+}
+
 /** The incidents one sentence told: those of its main clause, and those of its background ("in response to an attack in Jordan"). */
 interface ToldLast {
   quote: number;
@@ -2131,6 +2150,8 @@ interface ToldLast {
   reopened?: boolean;
   /** The day the clause that reopened the run named the incident by ("Saturday's attack"): no day of another. */
   dayNamed?: DateMention;
+  /** Opened by a sentence that related the incidents told before it to others ("It came after …"): its main are those. */
+  related?: boolean;
 }
 
 /**
@@ -2483,8 +2504,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
+      // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
+      const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
       const same =
-        older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
+        ofRun ?? older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
       const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
@@ -2512,10 +2535,17 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     const kept = told.filter((m) => mentions.includes(m));
     lastDay = kept.findLast((m) => m.date_precision === 'day')?.date ?? lastDay;
-    if (kept.length) lastKept = kept;
     if (kept.length) {
-      if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
-      toldLast[r.background ? 'background' : 'main'].push(...kept);
+      // "It came a day after a drone attack on al-Tanf", "It was the latest in a series of attacks, including one on …": a
+      // sentence that names the incident just told as its subject tells the others as its background, and the run goes on about it.
+      const related = toldLast?.main ?? lastKept;
+      const relates = toldLast?.quote !== r.quote.start && related.length > 0 && relatesBack(text, r);
+      if (relates) toldLast = { quote: r.quote.start, main: related, background: kept.filter((m) => !related.includes(m)), since: 0, pending: [], related: true };
+      else {
+        if (toldLast?.quote !== r.quote.start) toldLast = { quote: r.quote.start, main: [], background: [], since: 0, pending: [] };
+        toldLast[r.background || toldLast.related ? 'background' : 'main'].push(...kept.filter((m) => !toldLast!.main.includes(m)));
+      }
+      lastKept = kept;
     } else if (drafts.length) {
       // "Two of the armed drones were intercepted": an incident placed nowhere, and not one told before, goes on about those told.
       followUp();
