@@ -61,6 +61,7 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     prfRow('Mentions', report.mentions),
     prfRow('Tallies (count, qualifier)', report.tallies.exact),
     prfRow('Tallies (count only)', report.tallies.countOnly),
+    prfRow('Tallies (+ the day since)', report.tallies.withSince),
     '',
     `Field accuracy on ${pairs} matched pairs`,
     ...SCORED_FIELDS.map((field) => {

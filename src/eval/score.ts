@@ -8,7 +8,7 @@ import { matchMentions } from './match.js';
 import { accuracy, prf, type Accuracy, type Prf } from './metrics.js';
 import { buildNameIndex, type NameIndex } from './names.js';
 import type { PlaceAgreement } from './places.js';
-import { countAndQualifier, countOnly, matchTallies, type TallyLike, type TallyMatch } from './tallies.js';
+import { countAndQualifier, countOnly, countQualifierAndSince, matchTallies, type TallyLike, type TallyMatch } from './tallies.js';
 
 /** Sites closer than this (km) are one place, per the guidelines. */
 export const DEFAULT_NEAR_KM = 30;
@@ -70,7 +70,7 @@ export interface EvalReport {
   /** Articles the system read that have no gold annotation (not scored). */
   systemOnlyArticles: string[];
   mentions: Prf;
-  tallies: { exact: Prf; countOnly: Prf };
+  tallies: { exact: Prf; countOnly: Prf; withSince: Prf };
   /** Accuracy of each field over the matched pairs. */
   fields: Record<ScoredField, Accuracy>;
   perArticle: ArticleReport[];
@@ -172,7 +172,7 @@ export function scoreMentions(
     articles: gold.length,
     systemOnlyArticles: [...system.keys()].filter((id) => !goldIds.has(id)).sort(),
     mentions: prf(tp, fp, fn),
-    tallies: { exact: tallyScore(countAndQualifier), countOnly: tallyScore(countOnly) },
+    tallies: { exact: tallyScore(countAndQualifier), countOnly: tallyScore(countOnly), withSince: tallyScore(countQualifierAndSince) },
     fields,
     perArticle,
   };

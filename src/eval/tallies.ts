@@ -1,9 +1,10 @@
 /** One-to-one matching of tallies: equal count and qualifier (strict) or equal count alone (lenient). */
-import type { Qualifier } from '../model.js';
+import type { IsoDate, Qualifier } from '../model.js';
 
 export interface TallyLike {
   count: number;
   qualifier: Qualifier;
+  since: IsoDate | null;
   quote: string;
 }
 
@@ -46,6 +47,8 @@ export function matchTallies(
 
 export const countAndQualifier = (tally: TallyLike): string => `${tally.count}|${tally.qualifier}`;
 export const countOnly = (tally: TallyLike): string => String(tally.count);
+/** The count with the day it runs from: whether the period was read as well. */
+export const countQualifierAndSince = (tally: TallyLike): string => `${tally.count}|${tally.qualifier}|${tally.since ?? ''}`;
 
 function summarize(tally: TallyLike): TallySummary {
   return { count: tally.count, qualifier: tally.qualifier, quote: tally.quote };

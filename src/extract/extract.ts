@@ -2,7 +2,7 @@ import type { Article, Extraction, Tally } from '../model.js';
 import type { DomainPack } from '../domain/pack.js';
 import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { findTallies, ranksIncident } from './tallies.js';
+import { countsShare, findTallies, ranksIncident } from './tallies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** "for 91 days", "منذ 91 يوما": the count of days first (a number is rarer than a word), then the word before it. */
@@ -27,6 +27,15 @@ function withReferenceDate(article: Article, sentences: Sentence[], lex: Compile
   return article;
 }
 
+/**
+ * "Of those, 29 have been in Iraq and 32 in Syria", after "61 attacks since Oct. 17, the Pentagon said": a count by
+ * country that states no period of its own shares the period and the speaker of the count it breaks down.
+ */
+function breakdownOf(tally: Tally, whole: Tally): void {
+  if (tally.country === null || whole.country !== null || tally.since !== null || tally.until !== null || tally.count > whole.count) return;
+  Object.assign(tally, { since: whole.since, until: whole.until, speaker: tally.speaker ?? whole.speaker });
+}
+
 /** Stage `extract`: the event mentions and tallies of one article. No database, no network. */
 export function extract(article: Article, pack: DomainPack): Extraction {
   const lex = compilePack(pack);
@@ -39,6 +48,7 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   const articleAboutDefender = () => (aboutDefender ??= lex.cue('defender_target').has(article.text, 0, article.text.length));
   for (const sentence of sentences) {
     const found = findTallies(article, sentence, lex, previousWasTally, articleAboutDefender);
+    if (previousWasTally && countsShare(article.text, sentence)) for (const t of found) breakdownOf(t, tallies.at(-1)!);
     previousWasTally = found.length > 0;
     if (found.length) {
       tallies.push(...found);

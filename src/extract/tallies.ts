@@ -84,6 +84,13 @@ export const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those|ces|diese|jene
 const BOUND_AFTER = /^-[\p{L}]/u;
 /** "Of those, 29 have been in Iraq": a breakdown of the count in the sentence before. */
 const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
+/** "20 of the attacks were in Iraq", "the other 18", "Of those, 29", "These attacks …, with 14 in Iraq": a share of a count told before. */
+const PARTITIVE = /\b(?:of (?:the|those|these|them|which)|the (?:other|rest|remaining)|(?:these|those) (?:attacks|incidents)|davon|dont|de (?:ellos|estos|ellas|los|las))\b/i;
+
+/** Whether a sentence counts a share of a count told before it. */
+export function countsShare(text: string, sentence: Sentence): boolean {
+  return PARTITIVE.test(text.slice(sentence.start, sentence.end));
+}
 /** "in the last three days", "in den letzten drei Tagen": a span of time, not a share of the count. */
 const TIME_SPAN = /^\s+(?:days?|weeks?|months?|hours?|Tagen?|Wochen|Monaten?|Stunden|jours|semaines|mois|heures|días|semanas|meses|horas)(?![\p{L}])/iu;
 /** "in less than 24 hours", "within hours", "en moins de 24 heures", "خلال ساعات": a span of hours, where a few incidents are each told. */
@@ -180,7 +187,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
       article: article.id,
       count: n.value,
       qualifier: qualifierBefore(text, n.start),
-      since: since?.precision === 'day' ? since.date : null,
+      since: sinceDay(since, article.published, lex.pack.settings.since),
       until: null,
       country: null,
       speaker: speakerOf(text, sentence, lex),
@@ -190,6 +197,19 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
     };
   }
   return null;
+}
+
+/**
+ * The day a count runs from, as the text fixes it; in an article with no publication date, "since October 17" is the
+ * first October 17 of the campaign, which counts run from.
+ */
+function sinceDay(since: DateMention | undefined, published: IsoDate | null, campaignStart: IsoDate): IsoDate | null {
+  if (!since) return null;
+  if (since.precision === 'day') return since.date;
+  if (published || !since.monthDay) return null;
+  const year = Number(campaignStart.slice(0, 4));
+  const first = `${year}-${since.monthDay}`;
+  return first >= campaignStart ? first : `${year + 1}-${since.monthDay}`;
 }
 
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
@@ -238,12 +258,17 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(body) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
-  const since = dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const sinces = dates.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const since = sinces[0];
+  const sinceDate = sinceDay(since, article.published, lex.pack.settings.since);
+  // "76 times since Oct. 17, including two attacks since Wednesday": each count runs from the day after it, else from the one before it.
+  const sinceOf = (at: number, to: number) =>
+    sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since);
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.
-  const sinceCampaign = !since && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 40), h.start)));
-  if (sinceOnly && !(since?.date && since.date >= lex.pack.settings.since)) return [];
+  const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 40), h.start)));
+  if (sinceOnly && !(sinceDate && sinceDate >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
   const background = lex.cue('background').find(text, start, end).find((h) => h.start - start > 15)?.start ?? end;
@@ -263,7 +288,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: since?.precision === 'day' ? since.date : (period?.since ?? (sinceCampaign ? lex.pack.settings.since : null)),
+      since: sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
       until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
       country,
       speaker,

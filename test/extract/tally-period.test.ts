@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const periods = (text: string, published: string | null = '2023-11-10') => extract(article(text, published), pack).tallies.map((t) => [t.count, t.country, t.since, t.speaker]);
+
+test('a breakdown by country in the sentence after a count shares its period and speaker; a count of its own does not', () => {
+  assert.deepEqual(periods('US forces have been attacked at least 38 times since Oct. 17, the Pentagon said. Twenty of the attacks were in Iraq, and the other 18 were in Syria.'), [
+    [38, null, '2023-10-17', 'Pentagon'],
+    [20, 'IQ', '2023-10-17', 'Pentagon'],
+    [18, 'SY', '2023-10-17', 'Pentagon'],
+  ]);
+  assert.deepEqual(periods('US forces have been attacked at least 38 times since Oct. 17, the Pentagon said. Separately, 12 attacks in Syria were reported last year.'), [
+    [38, null, '2023-10-17', 'Pentagon'],
+    [12, 'SY', null, null],
+  ]);
+});
+
+test('"These attacks …, with 14 incidents in Iraq and nine in Syria": a breakdown that names the attacks again shares the count\'s period', () => {
+  assert.deepEqual(periods('Since Oct. 17, US forces have been attacked at least 23 times, a defense official said. These attacks, mostly rockets and drones, targeted US interests in both countries, with 14 incidents in Iraq and nine at US bases in Syria.'), [
+    [23, null, '2023-10-17', 'official'],
+    [14, 'IQ', '2023-10-17', 'official'],
+    [9, 'SY', '2023-10-17', 'official'],
+  ]);
+});
+
+test('an article with no publication date: "since October 17" is the campaign\'s October 17', () => {
+  assert.deepEqual(periods('US forces in Iraq and Syria have been attacked 66 times since October 17, the Pentagon said.', null), [[66, null, '2023-10-17', 'Pentagon']]);
+  assert.deepEqual(periods('Since Feb. 4, militias have attacked US bases at least 12 times.', null), [[12, null, '2024-02-04', null]]);
+});
+
+test('each count runs from its own day: "76 times since Oct. 17, including two attacks since Wednesday"', () => {
+  assert.deepEqual(periods('US troops in Iraq and Syria have been attacked 76 times since Oct. 17, including two attacks since Wednesday, a defense official said.', '2023-12-04'), [
+    [76, null, '2023-10-17', 'official'],
+    [2, null, '2023-11-29', 'official'],
+  ]);
+});
+
+test('"since the war began in October": the campaign\'s first day, not the first of the month', () => {
+  assert.deepEqual(periods('US forces have come under attack at least 100 times in Iraq and Syria since the Israel-Hamas war began in October.', '2023-12-26'), [[100, null, '2023-10-07', null]]);
+});
