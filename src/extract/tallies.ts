@@ -103,13 +103,18 @@ const PEOPLE = /^(?:\s+[\p{L}.-]+){0,2}?\s+(?:troops|soldiers|personnel|forces|s
 const PERIOD_FROM = /\b(?:between|from|entre|zwischen|vom|du)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
 const PERIOD_TO = /^\s*(?:and|to|until|through|et|au|und|bis|y|al?)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/i;
 
-/** The first and last day of the period a count covers, when the sentence gives both ("between mid-October and late November"). */
-function periodOf(text: string, start: number, dates: readonly DateMention[]): { since: IsoDate; until: IsoDate } | null {
-  const opened = dates.find((d) => d.date !== null && PERIOD_FROM.test(text.slice(Math.max(start, d.start - 12), d.start)));
-  if (!opened?.date) return null;
-  const closed = dates.find((d) => d.date !== null && d.start >= opened.end && PERIOD_TO.test(text.slice(opened.end, d.start)));
-  const until = closed ? (closed.dateEnd ?? closed.date) : opened.dateEnd;
-  return until && until >= opened.date ? { since: opened.date, until } : null;
+/**
+ * The first and last day of the period a count covers, when the sentence gives both ("between mid-October and late
+ * November"); in an article with no publication date, "between October 17 and November 7" runs from the campaign's October 17.
+ */
+function periodOf(text: string, start: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
+  const dayOf = (d: DateMention, from: IsoDate) => (d.date !== null ? d.date : published ? null : firstOnOrAfter(d.monthDay, from));
+  const opened = dates.find((d) => dayOf(d, campaignStart) !== null && PERIOD_FROM.test(text.slice(Math.max(start, d.start - 12), d.start)));
+  const since = opened && dayOf(opened, campaignStart);
+  if (!since) return null;
+  const closed = dates.find((d) => dayOf(d, since) !== null && d.start >= opened.end && PERIOD_TO.test(text.slice(opened.end, d.start)));
+  const until = closed ? (closed.dateEnd ?? dayOf(closed, since)) : opened.dateEnd;
+  return until && until >= since ? { since, until } : null;
 }
 
 /** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
@@ -206,10 +211,14 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
 function sinceDay(since: DateMention | undefined, published: IsoDate | null, campaignStart: IsoDate): IsoDate | null {
   if (!since) return null;
   if (since.precision === 'day') return since.date;
-  if (published || !since.monthDay) return null;
-  const year = Number(campaignStart.slice(0, 4));
-  const first = `${year}-${since.monthDay}`;
-  return first >= campaignStart ? first : `${year + 1}-${since.monthDay}`;
+  return published ? null : firstOnOrAfter(since.monthDay, campaignStart);
+}
+
+/** The first day with this month and day ("10-17") on or after `from`. */
+function firstOnOrAfter(monthDay: string | undefined, from: IsoDate): IsoDate | null {
+  if (!monthDay) return null;
+  const year = Number(from.slice(0, 4));
+  return `${year}-${monthDay}` >= from ? `${year}-${monthDay}` : `${year + 1}-${monthDay}`;
 }
 
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
@@ -265,7 +274,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const sinceOf = (at: number, to: number) =>
     sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since);
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
-  const period = periodOf(text, start, dates);
+  const period = periodOf(text, start, dates, article.published, lex.pack.settings.since);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.
   const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 40), h.start)));
   if (sinceOnly && !(sinceDate && sinceDate >= lex.pack.settings.since)) return [];

@@ -42,3 +42,9 @@ test('each count runs from its own day: "76 times since Oct. 17, including two a
 test('"since the war began in October": the campaign\'s first day, not the first of the month', () => {
   assert.deepEqual(periods('US forces have come under attack at least 100 times in Iraq and Syria since the Israel-Hamas war began in October.', '2023-12-26'), [[100, null, '2023-10-07', null]]);
 });
+
+test('an article with no publication date: "between October 17 and November 7" runs within the campaign, across a new year too', () => {
+  const spans = (text: string) => extract(article(text, null), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(spans('US forces have been attacked 40 times between October 17 and November 7, officials said.'), [[40, '2023-10-17', '2023-11-07']]);
+  assert.deepEqual(spans('Between Dec. 20 and Jan. 5, US bases in Iraq were attacked 15 times.'), [[15, '2023-12-20', '2024-01-05']]);
+});
