@@ -824,9 +824,17 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
 const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
 
+/** Between a response verb and what it answers: "responded to", "responded to our". */
+const ANSWERED_GAP = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** "The U.S. military has not yet responded to requests for comment": a response verb that answers a question, not an attack. */
+function answersInquiry(text: string, r: Reading, verb: TermHit): boolean {
+  return cues(r, 'response_verb').some((v) => v.start <= verb.start && v.end >= verb.end && cues(r, 'inquiry').some((q) => q.start >= v.end && ANSWERED_GAP.test(text.slice(v.end, q.start))));
+}
+
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
-  const strike = cues(r, 'strike');
+  const strike = cues(r, 'strike').filter((h) => !answersInquiry(text, r, h));
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
   if (!attack.length && !strike.length && !r.weapons.length && !cues(r, 'agent_harm').length) return null;
   const agents = actingAgents(text, r);
@@ -867,7 +875,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
-  const byNamedOther = (h: TermHit) => /^\s+by\s/i.test(text.slice(h.end, h.end + 4)) && !byAgent(h);
+  // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
+  const byNamedOther = (h: TermHit) => /^\s+by\s(?!\s*\p{L}+ing\b)/iu.test(text.slice(h.end, h.end + 30)) && !byAgent(h);
   const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
@@ -1349,7 +1358,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const next = context.find((o) => o.quote.start >= r.quote.end);
     const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition') ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
-    return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
+    // "a US-led coalition aircraft retaliated": the coalition, named alone, struck.
+    const coalition = r.actors.find((h) => lex.actor(h.key).type === 'coalition');
+    const agents = cues(r, 'defender_agent');
+    const coalitionOnly = coalition && agents.length > 0 && agents.every((a) => a.start >= coalition.start && a.end <= coalition.end);
+    return { attacker: coalitionOnly ? coalition.key : defender, attribution: announced ? 'claimed' : 'attributed', span: coalitionOnly ? coalition : (agents[0] ?? null), target: target?.key ?? null };
   }
   // "the US-led coalition": the defender's name inside the coalition's is the coalition's.
   // "a spokesman for the coalition said": the coalition that speaks is not what was hit.
@@ -1719,6 +1732,81 @@ function dayHeadingOver(text: string, readings: Reading[], r: Reading): ReturnTy
   return day ? { date: day.date, date_end: null, date_precision: 'day', span: { start: day.start, end: day.end }, day: dayLabel(day) } : null;
 }
 
+/**
+ * A strike that answers an attack: on the spot ("the AC-130 self-defence strike", "retaliated against the attacking
+ * forces", "targeting the launcher"), at the attack its own sentence tells, if any; or, only answering ("US jets struck
+ * back"), at the attack told last.
+ */
+interface Answer {
+  onTheSpot: boolean;
+  /** On the attack's own day: on the spot, or told as coming at once ("hours later"). */
+  sameDay: boolean;
+  /** Where the attack the clause's own sentence tells hit, when it tells one, and with what. */
+  attacked: Place | null;
+  attackedWith: string[];
+}
+
+function answerOf(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null): Answer | null {
+  // "Separately, US forces struck a Houthi missile launcher": another story.
+  if (cues(r, 'unrelated_cause').length) return null;
+  const onTheSpot = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0;
+  if (!onTheSpot && !cues(r, 'response_verb').some((v) => !answersInquiry(text, r, v))) return null;
+  const told = readings.filter((o) => o !== r && o.quote.start === r.quote.start && o.background && (kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex))?.kind === 'attack');
+  const telling = told.find((o) => placesOf(text, o, lex, 'attack', earlierBase).some((p) => p.country));
+  // "In response to the Tower 22 attack in Jordan, US forces retaliated against 85 targets": a retaliation that names the
+  // attack it answers by its place is one of its own, elsewhere; only a strike on the attackers themselves is where they were.
+  if (telling && !onTheSpot) return null;
+  const attacked = telling ? placesOf(text, telling, lex, 'attack', earlierBase).find((p) => p.country)! : null;
+  const attackedWith = telling ? weaponsOf(text, telling, 'attack').weapons : [];
+  return { onTheSpot, sameDay: onTheSpot || cues(r, 'soon_after').length > 0, attacked, attackedWith };
+}
+
+/**
+ * An answering strike that names no place of its own is where the attackers were: at the launch site the story names
+ * since the attack ("rockets fired from Zummar"), else near the base they attacked, in its country. Not when the two
+ * are told on days apart ("weeks later, US forces responded"), nor when the article told no attack.
+ */
+function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, told: readonly Mention[], lex: CompiledPack): void {
+  const note = notes.get(m);
+  const answer = note?.answer;
+  if (!note || !answer || m.kind !== 'strike') return;
+  const attack = answer.attacked ? null : told.findLast((o) => o.kind === 'attack' && o.country !== null);
+  if (!answer.attacked && (!attack || !mayBeSameDay(attack, m))) return;
+  // "The attack came after US forces struck a Houthi missile … and destroyed the missile in self-defense": a strike told
+  // since the attack, kept or not, is what the clause may go on about.
+  if (attack && readings.some((o) => o.quote.start > attack.start && o.quote.start < r.quote.start && kindOf(text, o, lex)?.kind === 'strike')) return;
+  const from = attack ? attack.start : r.quote.start;
+  const launch = lex.sites.find(text, from, r.quote.end).filter((h) => lex.site(h.key).role === 'launch_site').at(-1);
+  // Drones and ballistic missiles are fired from afar: those who fired them were somewhere in the country, not at the base.
+  const weapons = attack ? attack.weapons : answer.attackedWith;
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  const fromAfar = weapons.length > 0 && weapons.every((w) => standoff.includes(w));
+  let place: Place;
+  if (launch) place = placeAtSite(lex.site(launch.key), launch);
+  else if (answer.attacked) place = answer.attacked;
+  else {
+    const a = attack!;
+    const span = a.evidence.site ?? a.evidence.place ?? null;
+    const site = a.site ? lex.site(a.site) : null;
+    place = site ? { ...placeAtSite(site, span ?? { start: a.start, end: a.start }), span } : { site: null, province: notes.get(a)?.province ?? null, place: a.place, country: a.country, lat: a.lat, lon: a.lon, span };
+  }
+  if (fromAfar && !launch && place.site) place = { site: null, province: place.province, place: lex.country(place.country!).name, country: place.country, lat: null, lon: null, span: null };
+  Object.assign(m, { site: place.site?.name ?? null, place: place.place, country: place.country, lat: place.lat, lon: place.lon });
+  if (place.span) m.evidence[place.site ? 'site' : 'place'] = m.evidence.country = { start: place.span.start, end: place.span.end };
+  note.province = place.province;
+  if (attack && answer.sameDay && m.date === null && !m.day_label) {
+    if (attack.date) dateFrom(m, attack, attack.evidence.date);
+    else if (attack.day_label) labelFrom(m, attack.day_label, attack.evidence.date);
+  }
+}
+
+/** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
+function mayBeSameDay(a: Mention, b: Mention): boolean {
+  if (!a.date || !b.date) return datesAgree(a, b);
+  const gap = Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000;
+  return gap <= 1 && (a.date_end ?? a.date) === a.date && (b.date_end ?? b.date) === b.date;
+}
+
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
@@ -1731,6 +1819,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (israel) return [];
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
+  const answer = kind === 'strike' && !places.some((p) => p.country) ? answerOf(text, readings, r, lex, earlierBase) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
@@ -1860,7 +1949,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -1911,7 +2000,19 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; bound?: Set<'killed' | 'injured'>; hurt?: boolean; acrossBorder?: string }
+  {
+    day: string | null;
+    province: string | null;
+    quarter: string | null;
+    another: boolean;
+    targetNamed: boolean;
+    ownOnly: Set<'killed' | 'injured'>;
+    vague?: Set<'killed' | 'injured'>;
+    bound?: Set<'killed' | 'injured'>;
+    hurt?: boolean;
+    acrossBorder?: string;
+    answer?: Answer;
+  }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -2432,12 +2533,45 @@ function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: Co
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
+/** Where a clause may join another on equal terms: a semicolon, or a comma and a coordinator ("…, and US aircraft later struck …"). */
+const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
+
+/**
+ * "Drones attacked al-Tanf on Monday; US jets struck back hours later", "Rockets targeted US forces in Syria, and US
+ * aircraft later struck the launch truck": two independent clauses, each telling an incident of its own, are read
+ * apart, each as a main clause. Not a clause that goes on about the incident before it ("…; no one was hurt",
+ * "…; Kataib Hezbollah claimed responsibility"), and after a comma only an incident of the other kind: "Drones hit
+ * al-Tanf, and rockets struck Conoco" is one list of attacks, read together.
+ */
+function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: (part: Clause) => Reading): Reading[] {
+  const { sentence } = whole;
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(';') && !body.includes(', ')) return [whole];
+  const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
+  for (const m of body.matchAll(COORDINATE_JOINT)) {
+    const at = sentence.start + m.index;
+    const semicolon = m[0].startsWith(';');
+    const next = at + m[0].length;
+    if (!semicolon && !joints.some((j) => j.start === next)) continue;
+    if (at - sentence.start < 15 || sentence.end - next < 15) continue;
+    if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;
+    const first = read({ ...sentence, end: at });
+    const rest = read({ ...sentence, start: semicolon ? next : at + 1 });
+    const [a, b] = [kindOf(text, first, lex), kindOf(text, rest, lex)];
+    if (!a || !b || (!semicolon && a.kind === b.kind)) continue;
+    return [first, ...coordinateParts(text, rest, lex, read)];
+  }
+  return [whole];
+}
+
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (clause: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
-  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor)));
+  const readings = sentences.flatMap((s) =>
+    clausesOf(text, s, lex).flatMap((clause, k) => coordinateParts(text, new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor), lex, (part) => new ClauseReading(text, part, s, lex, article, k > 0, yearAnchor))),
+  );
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
@@ -2488,6 +2622,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
+      if (mention.country === null) placeAnswer(text, mention, readings, r, older, lex);
       const same =
         older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
       const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
