@@ -1396,12 +1396,13 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     // "نفت كتائب حزب الله أي علاقة لها بالهجوم": Arabic opens the sentence with the verb, the group right after it.
     const denying = (h: TermHit) =>
-      reading === r &&
+      claimTakenBack(reading, h, hits) ||
+      (reading === r &&
       cues(r, 'denial').some(
         (d) =>
           (d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start)))) ||
           (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(r.sentence.start, d.start))),
-      );
+      ));
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
     const named = hits.filter((h) => !denying(h) && !member(h));
@@ -1429,6 +1430,19 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
+}
+
+/**
+ * "Kataib Hezbollah claimed the attack, but later denied any role", "initially claimed responsibility but later retracted
+ * the claim": the group's claim, taken back after it in the clause, with no other group named between, is no claim.
+ */
+function claimTakenBack(r: Reading, group: TermHit, groups: TermHit[]): boolean {
+  const claim = cues(r, 'claim_verb').find((c) => c.start >= group.end);
+  if (!claim) return false;
+  const back = [...cues(r, 'denial'), ...cues(r, 'retraction')].find((d) => d.start >= claim.end);
+  // "…, while Iraqi officials denied the base was hit": a denial by someone named after the claim is theirs.
+  const speakers = [...groups, ...r.actors, ...cues(r, 'official')];
+  return back !== undefined && !speakers.some((o) => o.start > group.end && o.start < back.start);
 }
 
 /** "The group has claimed numerous attacks since October": a neighbour that speaks of a pattern, and names no incident again ("the attack"), claims none. */
@@ -2438,7 +2452,7 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     // "to determine who was behind the attack": a question blames no one.
     const blamed = cues(r, 'attribution').some((h) => !ASKED_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)));
     const explicit = cues(r, 'claim_verb').length > 0 || blamed;
-    const said = (explicitOnly ? explicit : actor.attribution === 'claimed' || blamed) && !cues(r, 'denial').length;
+    const said = (explicitOnly ? explicit : actor.attribution === 'claimed' || blamed) && !cues(r, 'denial').length && !cues(r, 'retraction').length;
     if (actor.attacker && said && (incident.attacker === null || incident.attacker === actor.attacker)) {
       if (incident.attacker === null || actor.attribution === 'claimed') incident.attribution = actor.attribution;
       incident.attacker = actor.attacker;

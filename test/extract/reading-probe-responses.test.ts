@@ -89,3 +89,18 @@ test('an attack and the strike on its launch truck told in one sentence are two 
   assert.deepEqual([attack?.kind, attack?.country, attack?.weapons, attack?.date], ['attack', 'SY', ['rocket'], '2024-01-08']);
   assert.deepEqual([strike?.kind, strike?.site, strike?.country], ['strike', 'Zummar (launch site)', 'IQ']);
 });
+
+test('a claim taken back is no claim', () => {
+  for (const text of [
+    'Kataib Hezbollah claimed the attack on Ain al-Asad air base on Monday, but later denied any role.',
+    'A drone attacked Erbil air base on Monday. Kataib Hezbollah claimed the attack, but later denied any role.',
+    'A drone attacked Erbil air base on Monday. Kataib Hezbollah initially claimed responsibility but later retracted the claim.',
+  ]) {
+    const [attack] = mentions(text);
+    assert.equal(attack?.kind, 'attack', text);
+    assert.notEqual(attack.attribution, 'claimed', text);
+  }
+  // Someone else's denial after the claim leaves the claim standing.
+  const [kept] = mentions('Kataib Hezbollah claimed the drone attack on Erbil air base on Monday, while Iranian officials denied any role.');
+  assert.equal(kept?.attribution, 'claimed');
+});
