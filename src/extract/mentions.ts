@@ -1437,9 +1437,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
  * the claim": the group's claim, taken back after it in the clause, with no other group named between, is no claim.
  */
 function claimTakenBack(r: Reading, group: TermHit, groups: TermHit[]): boolean {
-  const claim = cues(r, 'claim_verb').find((c) => c.start >= group.end);
+  const claim = [...cues(r, 'claim_verb'), ...cues(r, 'claim')].find((c) => c.start >= group.end);
   if (!claim) return false;
-  const back = [...cues(r, 'denial'), ...cues(r, 'retraction')].find((d) => d.start >= claim.end);
+  // A denial takes the claim back only after a contrast ("but later denied"): "claimed the attack, denying it hurt civilians" does not.
+  const contrasted = (d: TermHit) => cues(r, 'contrast').some((c) => c.start >= claim.end && c.end <= d.start);
+  const back = [...cues(r, 'denial').filter(contrasted), ...cues(r, 'retraction')].find((d) => d.start >= claim.end);
   // "…, while Iraqi officials denied the base was hit": a denial by someone named after the claim is theirs.
   const speakers = [...groups, ...r.actors, ...cues(r, 'official')];
   return back !== undefined && !speakers.some((o) => o.start > group.end && o.start < back.start);
@@ -1778,7 +1780,8 @@ function answerOf(text: string, readings: Reading[], r: Reading, lex: CompiledPa
 /**
  * An answering strike that names no place of its own is where the attackers were: at the launch site the story names
  * since the attack ("rockets fired from Zummar"), else near the base they attacked, in its country. Not when the two
- * are told on days apart ("weeks later, US forces responded"), nor when the article told no attack.
+ * are told on days apart ("weeks later, US forces responded"), nor when the article told no attack. One told as coming
+ * at once, placed or not, takes the attack's day when it has none of its own.
  */
 function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, told: readonly Mention[], lex: CompiledPack): void {
   const note = notes.get(m);
@@ -1789,6 +1792,12 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
   // "The attack came after US forces struck a Houthi missile … and destroyed the missile in self-defense": a strike told
   // since the attack, kept or not, is what the clause may go on about.
   if (attack && readings.some((o) => o.quote.start > attack.start && o.quote.start < r.quote.start && kindOf(text, o, lex)?.kind === 'strike')) return;
+  // "The US responded hours later with strikes near Albu Kamal": placed, it still came on the attack's day.
+  if (attack && answer.sameDay && m.date === null && !m.day_label) {
+    if (attack.date) dateFrom(m, attack, attack.evidence.date);
+    else if (attack.day_label) labelFrom(m, attack.day_label, attack.evidence.date);
+  }
+  if (m.country !== null) return;
   const from = attack ? attack.start : r.quote.start;
   const launch = lex.sites.find(text, from, r.quote.end).filter((h) => lex.site(h.key).role === 'launch_site').at(-1);
   // Drones and ballistic missiles are fired from afar: those who fired them were somewhere in the country, not at the base.
@@ -1808,10 +1817,6 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
   Object.assign(m, { site: place.site?.name ?? null, place: place.place, country: place.country, lat: place.lat, lon: place.lon });
   if (place.span) m.evidence[place.site ? 'site' : 'place'] = m.evidence.country = { start: place.span.start, end: place.span.end };
   note.province = place.province;
-  if (attack && answer.sameDay && m.date === null && !m.day_label) {
-    if (attack.date) dateFrom(m, attack, attack.evidence.date);
-    else if (attack.day_label) labelFrom(m, attack.day_label, attack.evidence.date);
-  }
 }
 
 /** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
@@ -1833,7 +1838,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (israel) return [];
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
-  const answer = kind === 'strike' && !places.some((p) => p.country) ? answerOf(text, readings, r, lex, earlierBase) : null;
+  const answer = kind === 'strike' ? answerOf(text, readings, r, lex, earlierBase) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
@@ -2636,7 +2641,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // "another attack" at a base is not one told there before, unless told in the headline.
       const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
-      if (mention.country === null) placeAnswer(text, mention, readings, r, older, lex);
+      placeAnswer(text, mention, readings, r, older, lex);
       const same =
         older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
       const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;

@@ -104,3 +104,27 @@ test('a claim taken back is no claim', () => {
   const [kept] = mentions('Kataib Hezbollah claimed the drone attack on Erbil air base on Monday, while Iranian officials denied any role.');
   assert.equal(kept?.attribution, 'claimed');
 });
+
+test('fire returned at the attackers is a strike on the spot, on the day of the attack', () => {
+  assert.deepEqual(read('Rockets hit the Conoco base on Monday. US forces returned fire.'), [
+    ['attack', 'Conoco gas field', 'SY', '2024-01-08'],
+    ['strike', 'Conoco gas field', 'SY', '2024-01-08'],
+  ]);
+  assert.deepEqual(read('U.S. forces in Syria came under rocket fire on Monday; coalition forces returned fire.'), [
+    ['attack', 'Syria', 'SY', '2024-01-08'],
+    ['strike', 'Syria', 'SY', '2024-01-08'],
+  ]);
+});
+
+test('an answer told as coming hours later, at a place of its own, came on the day of the attack', () => {
+  assert.deepEqual(read('Iran-backed militants launched a drone at Tower 22 on Sunday. The US responded hours later with strikes on the militants’ launch site near Albu Kamal, Syria.'), [
+    ['attack', 'Tower 22', 'JO', '2024-01-07'],
+    ['strike', 'Abu Kamal (US strike area)', 'SY', '2024-01-07'],
+  ]);
+});
+
+test('a claim said in a statement and withdrawn is no claim', () => {
+  const [attack] = mentions('The Islamic Resistance in Iraq said it targeted Ain al-Asad with drones on Monday, but later withdrew the claim.');
+  assert.equal(attack?.kind, 'attack');
+  assert.notEqual(attack.attribution, 'claimed');
+});
