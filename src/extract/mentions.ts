@@ -186,7 +186,8 @@ function sinceWhenCuts(text: string, sentence: Span): number[] {
 
 /** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
 function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
-  const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
+  const attackers = attackersDescribed(text, sentence, lex);
+  const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex) ?? attackers;
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
   const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);
   const examples = lex
@@ -219,8 +220,30 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
   }
   // After the first clause, so read as a background clause: it keeps no day but its own. An aside that places nothing
   // ("that the Pentagon blamed for the attack that killed three soldiers") is only a hole: its incident is told elsewhere.
-  if (aside && namesPlace(text, aside, lex)) clauses.push({ ...sentence, ...aside });
+  if (aside && (aside === attackers || namesPlace(text, aside, lex))) clauses.push({ ...sentence, ...aside });
   return clauses;
+}
+
+/** How far after a relative pronoun the attack it tells may be named ("who had earlier fired rockets at"). */
+const RELATIVE_REACH = 40;
+
+/**
+ * "A US drone strike killed two militants who had fired rockets at al-Tanf", "struck militants who fired mortars at the
+ * Green Village base, killing four": the relative clause that describes the militants struck by their attack tells that
+ * attack; up to the next comma, it is an aside read apart from the strike, as its cause.
+ */
+function attackersDescribed(text: string, sentence: Span, lex: CompiledPack): Span | null {
+  const relatives = lex.cue('relative_pronoun').find(text, sentence.start, sentence.end);
+  if (!relatives.length || !lex.cue('strike').has(text, sentence.start, relatives[0]!.start)) return null;
+  const people = [...lex.cue('hostile_people').find(text, sentence.start, sentence.end), ...lex.cue('armed_group_noun').find(text, sentence.start, sentence.end)];
+  const tellsAttack = (at: number) => {
+    const end = Math.min(sentence.end, at + RELATIVE_REACH);
+    return lex.cue('attack').has(text, at, end) || lex.weapons.find(text, at, end).some((w) => w.key !== 'air_strike');
+  };
+  const opens = relatives.find((h) => people.some((p) => /^\s+$/.test(text.slice(p.end, h.start))) && tellsAttack(h.end));
+  if (!opens) return null;
+  const comma = text.slice(opens.end, sentence.end).search(/[,;]/);
+  return { start: opens.start, end: comma < 0 ? sentence.end : opens.end + comma };
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
@@ -1342,6 +1365,8 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
 const RELATIVE_LEAD = /^\s*,\s*(?:which|who)\s/i;
 /** What may follow a statement that ends its sentence: " in a statement.", " on Telegram." */
 const STATEMENT_TAIL = /^\s*(?:(?:in|on|via|through|to|late|early|later|earlier|today|yesterday)\b[^,;:]{0,35})?[.!?"”’]*\s*$/i;
+/** Between a group's name and the relative pronoun after its members: "Kataib Hezbollah fighters who". */
+const ANTECEDENT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a group's name and the aside read apart after it: a comma and what describes the group. */
 const ASIDE_LEAD = /^\s*,[^,;]{0,80}?,?\s*$/;
 
@@ -1379,7 +1404,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const target = coalitionOnly ? coalitionLabel : (partnerHurt?.key ?? defender);
   const targetNamed = coalitionOnly || ownNamed || partnerHurt !== undefined;
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
-  const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && ASIDE_LEAD.test(text.slice(h.end, r.sentence.start))).at(-1);
+  // "Kataib Hezbollah fighters who had attacked Tower 22": so is the group whose members a relative clause read apart describes.
+  const describes = cues(r, 'relative_pronoun')[0]?.start === r.sentence.start;
+  const leads = (h: TermHit) => ASIDE_LEAD.test(text.slice(h.end, r.sentence.start)) || (describes && ANTECEDENT_GAP.test(text.slice(h.end, r.sentence.start)));
+  const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && leads(h)).at(-1);
   if (before) {
     const claimed = lex.cue('claim_verb').has(text, r.sentence.start, r.sentence.end) && !claimDenied(text, r.quote, lex);
     return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target, targetNamed };
@@ -1765,9 +1793,16 @@ interface Answer {
 function answerOf(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null): Answer | null {
   // "Separately, US forces struck a Houthi missile launcher": another story.
   if (cues(r, 'unrelated_cause').length) return null;
-  const onTheSpot = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0;
-  if (!onTheSpot && !cues(r, 'response_verb').some((v) => !answersInquiry(text, r, v))) return null;
+  const answers = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0 || cues(r, 'response_verb').some((v) => !answersInquiry(text, r, v));
+  // "killed two militants who had fired rockets at al-Tanf": the relative clause right after this one tells the attack of those struck.
+  const relativeNext = readings.find((o) => o.quote.start === r.quote.start && o.sentence.start === (r.sentence.hole?.start ?? r.sentence.end) && cues(o, 'relative_pronoun')[0]?.start === o.sentence.start);
+  if (!answers && !relativeNext) return null;
   const told = readings.filter((o) => o !== r && o.quote.start === r.quote.start && o.background && (kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex))?.kind === 'attack');
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  // Not those who attacked from afar ("fighters who had attacked Tower 22 with a drone"): they may be anywhere.
+  const nearAttackers = relativeNext !== undefined && told.includes(relativeNext) && !weaponsOf(text, relativeNext, 'attack').weapons.some((w) => standoff.includes(w));
+  const onTheSpot = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0 || nearAttackers;
+  if (!onTheSpot && !answers) return null;
   const telling = told.find((o) => placesOf(text, o, lex, 'attack', earlierBase).some((p) => p.country));
   // "In response to the Tower 22 attack in Jordan, US forces retaliated against 85 targets": a retaliation that names the
   // attack it answers by its place is one of its own, elsewhere; only a strike on the attackers themselves is where they were.

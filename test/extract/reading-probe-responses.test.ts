@@ -128,3 +128,23 @@ test('a claim said in a statement and withdrawn is no claim', () => {
   assert.equal(attack?.kind, 'attack');
   assert.notEqual(attack.attribution, 'claimed');
 });
+
+test('a strike on the launch team of an attack told is where the attack hit', () => {
+  assert.deepEqual(read('The militia fired four rockets at the Conoco base on Monday; US helicopters then engaged the launch team.'), [
+    ['attack', 'Conoco gas field', 'SY', '2024-01-08'],
+    ['strike', 'Conoco gas field', 'SY', '2024-01-08'],
+  ]);
+  // "engaged" is the helicopters' deed, not the rockets being stopped.
+  assert.equal(mentions('The militia fired four rockets at the Conoco base on Monday; US helicopters then engaged the launch team.')[0]?.outcome, 'unknown');
+});
+
+test('militants struck, described by the attack they had made, are a strike near it and that attack', () => {
+  const [strike, attack] = mentions('US forces struck Kataib Hezbollah militants who fired mortars at the Green Village base on Monday, killing four.');
+  assert.deepEqual([strike?.kind, strike?.site, strike?.killed, strike?.target], ['strike', 'Al-Omar oil field (Green Village)', 4, "Kata'ib Hezbollah"]);
+  assert.deepEqual([attack?.kind, attack?.site, attack?.weapons, attack?.date, attack?.killed, attack?.attacker], ['attack', 'Al-Omar oil field (Green Village)', ['mortar'], '2024-01-08', null, "Kata'ib Hezbollah"]);
+  // Those who attacked from afar may be anywhere: the strike is not placed by their attack.
+  assert.deepEqual(
+    mentions('US forces struck Kataib Hezbollah fighters who had attacked Tower 22 with a drone.').map((m) => [m.kind, m.site, m.attacker]),
+    [['attack', 'Tower 22', "Kata'ib Hezbollah"]],
+  );
+});
