@@ -1556,7 +1556,13 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 
 /** "came a day after", "two days after", "un jour après que", "einen Tag nach dem": the days between the two clauses. */
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2, three: 3, trois: 3, drei: 3, tres: 3 };
-const DAYS_AFTER = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:after|après|nach)(?![\\p{L}])`, 'iu');
+/** "two days after", and "hours after", "minutes after": an incident counted back from the one told, by days or within its day. */
+const DAYS_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)|(?:(?:just|only|a few|several|some)\\s+)?(?:hours|minutes|an hour|moments|heures|Stunden|horas))\\s+(?:after|après|nach)(?![\\p{L}])`,
+  'iu',
+);
+/** How many days a counted "after" puts between the two incidents: none for "hours after". */
+const countOf = (m: RegExpExecArray): number => (m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 0);
 
 /** "The strike came days after US jets hit sites in Iraq": the clause tells an incident days before the one told. */
 const DAYS_AFTER_OPENING = /^\s*(?:(?:just|only|a few|several|some)\s+)?(?:days|weeks)\s+after(?![\p{L}])/iu;
@@ -1582,13 +1588,25 @@ function daysAfterAtOpening(text: string, start: number): RegExpExecArray | null
 function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
   const m = daysAfterAtOpening(text, r.sentence.start);
   if (!m) return [];
-  const count = DAY_COUNTS[m[1]!.toLowerCase()]!;
+  const count = countOf(m);
   const day = before.dates.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && d.weekday !== undefined && d.monthDay === undefined));
   if (day.length !== 1) return [];
   const d = day[0]!;
   const date = d.date === null ? null : addDays(d.date, -count);
   const weekday = d.weekday === undefined ? undefined : (d.weekday + 7 - count) % 7;
   return [{ start: d.start, end: d.end, date, dateEnd: null, precision: d.precision, form: 'relative', ...(weekday === undefined ? {} : { weekday }) }];
+}
+
+/** The day of a clause with none of its own, counted on from the cause told after it ("hours after a drone attack on Sunday"); null when none. */
+function daysAfterTold(text: string, readings: Reading[], r: Reading): ReturnType<typeof dateOf>[number] | null {
+  const cause = readings.find((o) => o.background && o.quote.start === r.quote.start && o.sentence.start === r.sentence.end);
+  const m = cause ? daysAfterAtOpening(text, cause.sentence.start) : null;
+  if (!cause || !m) return null;
+  const days = cause.dates.filter((d) => d.precision === 'day' && d.date !== null);
+  if (days.length !== 1) return null;
+  const d = days[0]!;
+  const date = addDays(d.date!, countOf(m));
+  return { date, date_end: null, date_precision: 'day', span: { start: d.start, end: d.end }, day: null };
 }
 
 /**
@@ -1941,6 +1959,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
+  }
+  // "US forces struck two sites in Syria two days after a drone attack on Tower 22 on Sunday": the day the cause names, counted on.
+  if (dates.every((d) => d.date === null && d.day === null) && !r.background) {
+    const counted = daysAfterTold(text, readings, r);
+    if (counted) dates.splice(0, dates.length, counted);
   }
   // A live blog's entries under "Tuesday, 23 January", until the next such heading: the heading's day is theirs.
   if (dates.every((d) => d.date === null && d.day === null)) {

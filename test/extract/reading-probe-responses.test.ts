@@ -148,3 +148,19 @@ test('militants struck, described by the attack they had made, are a strike near
     [['attack', 'Tower 22', "Kata'ib Hezbollah"]],
   );
 });
+
+test('a strike told "hours after" or "two days after" a dated attack is dated from it, and the other way round', () => {
+  const after = (text: string) => mentions(text).map((m) => [m.kind, m.date]);
+  assert.deepEqual(after('US forces struck two militia sites in Syria hours after a drone attack on Tower 22 on Sunday.'), [
+    ['strike', '2024-01-07'],
+    ['attack', '2024-01-07'],
+  ]);
+  assert.deepEqual(after('US forces struck two militia sites in Syria two days after a drone attack on Tower 22 on Sunday.'), [
+    ['strike', '2024-01-09'],
+    ['attack', '2024-01-07'],
+  ]);
+  assert.deepEqual(after('US forces struck two militia sites in Syria on Tuesday, hours after a drone attack on Tower 22.'), [
+    ['strike', '2024-01-09'],
+    ['attack', '2024-01-09'],
+  ]);
+});
