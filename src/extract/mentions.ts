@@ -1850,7 +1850,10 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
     if (attack.date) dateFrom(m, attack, attack.evidence.date);
     else if (attack.day_label) labelFrom(m, attack.day_label, attack.evidence.date);
   }
-  if (m.country !== null) return;
+  // "U.S. forces in Syria conducted a self-defense strike in response to rocket fire targeting their position at MSS
+  // Euphrates": the country is where the forces are; the base their attackers hit says more.
+  const onlyItsCountry = answer.onTheSpot && m.site === null && answer.attacked?.site && answer.attacked.country === m.country;
+  if (m.country !== null && !onlyItsCountry) return;
   const from = attack ? attack.start : r.quote.start;
   const launch = lex.sites.find(text, from, r.quote.end).filter((h) => lex.site(h.key).role === 'launch_site').at(-1);
   // Drones and ballistic missiles are fired from afar: those who fired them were somewhere in the country, not at the base.
@@ -1950,6 +1953,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   };
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
+  // "On November 29, an A-10 had already been deployed to neutralize a rocket launcher": one before those told.
+  const toldBefore = cues(r, 'told_before').length > 0;
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
@@ -2026,7 +2031,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(toldBefore ? { toldBefore } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2089,6 +2094,8 @@ const notes = new WeakMap<
     hurt?: boolean;
     acrossBorder?: string;
     answer?: Answer;
+    /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
+    toldBefore?: boolean;
   }
 >();
 
@@ -2697,12 +2704,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
-      const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
+      const note = notes.get(mention);
+      const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
       placeAnswer(text, mention, readings, r, older, lex);
       const same =
         older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
-      const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
+      const described = mention.site && !note?.toldBefore ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
         fold(same, mention);

@@ -164,3 +164,16 @@ test('a strike told "hours after" or "two days after" a dated attack is dated fr
     ['attack', '2024-01-09'],
   ]);
 });
+
+test('a strike told in the pluperfect ("had already") is one before the news the story told, not a restatement of it', () => {
+  const told = mentions(
+    'On Tuesday, the Pentagon said U.S. forces in Syria conducted a self-defense strike in response to rocket fire targeting their position at Mission Support Site Euphrates. On January 5, an A-10 had already been deployed to neutralize a rocket launcher threatening the base.',
+  );
+  assert.deepEqual(
+    told.filter((m) => m.kind === 'strike').map((m) => [m.site, m.date]),
+    [
+      ['Mission Support Site Euphrates', null],
+      ['Mission Support Site Euphrates', '2024-01-05'],
+    ],
+  );
+});
