@@ -50,6 +50,8 @@ export interface Lexicon {
   weapons: Record<string, string[]>;
   /** Weapon classes that reports of one incident use for each other ("drone strike" and "air strike"). */
   weaponKin: string[][];
+  /** Weapon classes fired from afar (drones, ballistic missiles): those who fire them are not near what they hit. */
+  weaponStandoff?: string[];
   /** Named cue lists used by the extractor (attack verbs, strike verbs, negations, claims...). */
   cues: Record<string, string[]>;
 }

@@ -187,7 +187,8 @@ function sinceWhenCuts(text: string, sentence: Span): number[] {
 
 /** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
 function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
-  const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex);
+  const attackers = attackersDescribed(text, sentence, lex);
+  const aside = incidentAside(text, sentence, lex) ?? groupAside(text, sentence, lex) ?? attackers;
   // "a spate of attacks, including a Jan. 28 strike that killed three soldiers": the example is an incident of its own.
   const nouns = lex.cue('incident_noun').find(text, sentence.start, sentence.end);
   const examples = lex
@@ -220,8 +221,30 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
   }
   // After the first clause, so read as a background clause: it keeps no day but its own. An aside that places nothing
   // ("that the Pentagon blamed for the attack that killed three soldiers") is only a hole: its incident is told elsewhere.
-  if (aside && namesPlace(text, aside, lex)) clauses.push({ ...sentence, ...aside });
+  if (aside && (aside === attackers || namesPlace(text, aside, lex))) clauses.push({ ...sentence, ...aside });
   return clauses;
+}
+
+/** How far after a relative pronoun the attack it tells may be named ("who had earlier fired rockets at"). */
+const RELATIVE_REACH = 40;
+
+/**
+ * "A US drone strike killed two militants who had fired rockets at al-Tanf", "struck militants who fired mortars at the
+ * Green Village base, killing four": the relative clause that describes the militants struck by their attack tells that
+ * attack; up to the next comma, it is an aside read apart from the strike, as its cause.
+ */
+function attackersDescribed(text: string, sentence: Span, lex: CompiledPack): Span | null {
+  const relatives = lex.cue('relative_pronoun').find(text, sentence.start, sentence.end);
+  if (!relatives.length || !lex.cue('strike').has(text, sentence.start, relatives[0]!.start)) return null;
+  const people = [...lex.cue('hostile_people').find(text, sentence.start, sentence.end), ...lex.cue('armed_group_noun').find(text, sentence.start, sentence.end)];
+  const tellsAttack = (at: number) => {
+    const end = Math.min(sentence.end, at + RELATIVE_REACH);
+    return lex.cue('attack').has(text, at, end) || lex.weapons.find(text, at, end).some((w) => w.key !== 'air_strike');
+  };
+  const opens = relatives.find((h) => people.some((p) => /^\s+$/.test(text.slice(p.end, h.start))) && tellsAttack(h.end));
+  if (!opens) return null;
+  const comma = text.slice(opens.end, sentence.end).search(/[,;]/);
+  return { start: opens.start, end: comma < 0 ? sentence.end : opens.end + comma };
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
@@ -825,9 +848,17 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
 const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
 
+/** Between a response verb and what it answers: "responded to", "responded to our". */
+const ANSWERED_GAP = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** "The U.S. military has not yet responded to requests for comment": a response verb that answers a question, not an attack. */
+function answersInquiry(text: string, r: Reading, verb: TermHit): boolean {
+  return cues(r, 'response_verb').some((v) => v.start <= verb.start && v.end >= verb.end && cues(r, 'inquiry').some((q) => q.start >= v.end && ANSWERED_GAP.test(text.slice(v.end, q.start))));
+}
+
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
-  const strike = cues(r, 'strike');
+  const strike = cues(r, 'strike').filter((h) => !answersInquiry(text, r, h));
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
   if (!attack.length && !strike.length && !r.weapons.length && !cues(r, 'agent_harm').length) return null;
   const agents = actingAgents(text, r);
@@ -868,7 +899,8 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
-  const byNamedOther = (h: TermHit) => /^\s+by\s/i.test(text.slice(h.end, h.end + 4)) && !byAgent(h);
+  // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
+  const byNamedOther = (h: TermHit) => /^\s+by\s(?!\s*\p{L}+ing\b)/iu.test(text.slice(h.end, h.end + 30)) && !byAgent(h);
   const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
@@ -1327,6 +1359,8 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
 const RELATIVE_LEAD = /^\s*,\s*(?:which|who)\s/i;
 /** What may follow a statement that ends its sentence: " in a statement.", " on Telegram." */
 const STATEMENT_TAIL = /^\s*(?:(?:in|on|via|through|to|late|early|later|earlier|today|yesterday)\b[^,;:]{0,35})?[.!?"”’]*\s*$/i;
+/** Between a group's name and the relative pronoun after its members: "Kataib Hezbollah fighters who". */
+const ANTECEDENT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a group's name and the aside read apart after it: a comma and what describes the group. */
 const ASIDE_LEAD = /^\s*,[^,;]{0,80}?,?\s*$/;
 
@@ -1343,7 +1377,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const next = context.find((o) => o.quote.start >= r.quote.end);
     const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition') ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
-    return { attacker: defender, attribution: announced ? 'claimed' : 'attributed', span: cues(r, 'defender_agent')[0] ?? null, target: target?.key ?? null };
+    // "a US-led coalition aircraft retaliated": the coalition, named alone, struck.
+    const coalition = r.actors.find((h) => lex.actor(h.key).type === 'coalition');
+    const agents = cues(r, 'defender_agent');
+    const coalitionOnly = coalition && agents.length > 0 && agents.every((a) => a.start >= coalition.start && a.end <= coalition.end);
+    return { attacker: coalitionOnly ? coalition.key : defender, attribution: announced ? 'claimed' : 'attributed', span: coalitionOnly ? coalition : (agents[0] ?? null), target: target?.key ?? null };
   }
   // "the US-led coalition": the defender's name inside the coalition's is the coalition's.
   // "a spokesman for the coalition said": the coalition that speaks is not what was hit.
@@ -1360,7 +1398,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const target = coalitionOnly ? coalitionLabel : (partnerHurt?.key ?? defender);
   const targetNamed = coalitionOnly || ownNamed || partnerHurt !== undefined;
   // "Kataib Hezbollah, who is suspected to have been behind Sunday's attack, has announced ...": the group an aside follows is its subject.
-  const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && ASIDE_LEAD.test(text.slice(h.end, r.sentence.start))).at(-1);
+  // "Kataib Hezbollah fighters who had attacked Tower 22": so is the group whose members a relative clause read apart describes.
+  const describes = cues(r, 'relative_pronoun')[0]?.start === r.sentence.start;
+  const leads = (h: TermHit) => ASIDE_LEAD.test(text.slice(h.end, r.sentence.start)) || (describes && ANTECEDENT_GAP.test(text.slice(h.end, r.sentence.start)));
+  const before = r.actors.length ? undefined : lex.actors.find(text, r.quote.start, r.sentence.start).filter((h) => isHostile(h, lex) && leads(h)).at(-1);
   if (before) {
     const claimed = lex.cue('claim_verb').has(text, r.sentence.start, r.sentence.end) && !claimDenied(text, r.quote, lex);
     return { attacker: before.key, attribution: claimed ? 'claimed' : 'attributed', span: before, target, targetNamed };
@@ -1377,12 +1418,13 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     // "نفت كتائب حزب الله أي علاقة لها بالهجوم": Arabic opens the sentence with the verb, the group right after it.
     const denying = (h: TermHit) =>
-      reading === r &&
+      claimTakenBack(reading, h, hits) ||
+      (reading === r &&
       cues(r, 'denial').some(
         (d) =>
           (d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start)))) ||
           (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(r.sentence.start, d.start))),
-      );
+      ));
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
     const named = hits.filter((h) => !denying(h) && !member(h));
@@ -1410,6 +1452,21 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
+}
+
+/**
+ * "Kataib Hezbollah claimed the attack, but later denied any role", "initially claimed responsibility but later retracted
+ * the claim": the group's claim, taken back after it in the clause, with no other group named between, is no claim.
+ */
+function claimTakenBack(r: Reading, group: TermHit, groups: TermHit[]): boolean {
+  const claim = [...cues(r, 'claim_verb'), ...cues(r, 'claim')].find((c) => c.start >= group.end);
+  if (!claim) return false;
+  // A denial takes the claim back only after a contrast ("but later denied"): "claimed the attack, denying it hurt civilians" does not.
+  const contrasted = (d: TermHit) => cues(r, 'contrast').some((c) => c.start >= claim.end && c.end <= d.start);
+  const back = [...cues(r, 'denial').filter(contrasted), ...cues(r, 'retraction')].find((d) => d.start >= claim.end);
+  // "…, while Iraqi officials denied the base was hit": a denial by someone named after the claim is theirs.
+  const speakers = [...groups, ...r.actors, ...cues(r, 'official')];
+  return back !== undefined && !speakers.some((o) => o.start > group.end && o.start < back.start);
 }
 
 /** "The group has claimed numerous attacks since October": a neighbour that speaks of a pattern, and names no incident again ("the attack"), claims none. */
@@ -1494,7 +1551,13 @@ function isByline(text: string, p: Reading, published: IsoDate | null): boolean 
 
 /** "came a day after", "two days after", "un jour après que", "einen Tag nach dem": the days between the two clauses. */
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, un: 1, einen: 1, two: 2, deux: 2, zwei: 2, dos: 2, three: 3, trois: 3, drei: 3, tres: 3 };
-const DAYS_AFTER = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)\\s+(?:after|après|nach)(?![\\p{L}])`, 'iu');
+/** "two days after", and "hours after", "minutes after": an incident counted back from the one told, by days or within its day. */
+const DAYS_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?)|(?:(?:just|only|a few|several|some)\\s+)?(?:hours|minutes|an hour|moments|heures|Stunden|horas))\\s+(?:after|après|nach)(?![\\p{L}])`,
+  'iu',
+);
+/** How many days a counted "after" puts between the two incidents: none for "hours after". */
+const countOf = (m: RegExpExecArray): number => (m[1] ? DAY_COUNTS[m[1].toLowerCase()]! : 0);
 
 /** "The strike came days after US jets hit sites in Iraq": the clause tells an incident days before the one told. */
 const DAYS_AFTER_OPENING = /^\s*(?:(?:just|only|a few|several|some)\s+)?(?:days|weeks)\s+after(?![\p{L}])/iu;
@@ -1520,7 +1583,7 @@ function daysAfterAtOpening(text: string, start: number): RegExpExecArray | null
 function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
   const m = daysAfterAtOpening(text, r.sentence.start);
   if (!m) return [];
-  const count = DAY_COUNTS[m[1]!.toLowerCase()]!;
+  const count = countOf(m);
   const day = before.dates.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && d.weekday !== undefined && d.monthDay === undefined));
   if (day.length !== 1) return [];
   const d = day[0]!;
@@ -1533,9 +1596,22 @@ function daysBefore(text: string, r: Reading, before: Reading): DateMention[] {
 function daysBeforeRelated(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   if (!relatesBack(text, r)) return null;
   const m = DAYS_AFTER.exec(text.slice(r.quote.start, r.quote.end));
-  if (!m) return null;
+  // "hours after" may cross midnight: the days are counted only when the text counts them.
+  if (!m?.[1]) return null;
   const start = r.quote.start + m.index;
-  return { start, end: start + m[0].length, date: addDays(toldDay, -DAY_COUNTS[m[1]!.toLowerCase()]!), dateEnd: null, precision: 'day', form: 'relative' };
+  return { start, end: start + m[0].length, date: addDays(toldDay, -countOf(m)), dateEnd: null, precision: 'day', form: 'relative' };
+}
+
+/** The day of a clause with none of its own, counted on from the cause told after it ("hours after a drone attack on Sunday"); null when none. */
+function daysAfterTold(text: string, readings: Reading[], r: Reading): ReturnType<typeof dateOf>[number] | null {
+  const cause = readings.find((o) => o.background && o.quote.start === r.quote.start && o.sentence.start === r.sentence.end);
+  const m = cause ? daysAfterAtOpening(text, cause.sentence.start) : null;
+  if (!cause || !m) return null;
+  const days = cause.dates.filter((d) => d.precision === 'day' && d.date !== null);
+  if (days.length !== 1) return null;
+  const d = days[0]!;
+  const date = addDays(d.date!, countOf(m));
+  return { date, date_end: null, date_precision: 'day', span: { start: d.start, end: d.end }, day: null };
 }
 
 /**
@@ -1724,6 +1800,94 @@ function dayHeadingOver(text: string, readings: Reading[], r: Reading): ReturnTy
   return day ? { date: day.date, date_end: null, date_precision: 'day', span: { start: day.start, end: day.end }, day: dayLabel(day) } : null;
 }
 
+/**
+ * A strike that answers an attack: on the spot ("the AC-130 self-defence strike", "retaliated against the attacking
+ * forces", "targeting the launcher"), at the attack its own sentence tells, if any; or, only answering ("US jets struck
+ * back"), at the attack told last.
+ */
+interface Answer {
+  onTheSpot: boolean;
+  /** On the attack's own day: on the spot, or told as coming at once ("hours later"). */
+  sameDay: boolean;
+  /** Where the attack the clause's own sentence tells hit, when it tells one, and with what. */
+  attacked: Place | null;
+  attackedWith: string[];
+}
+
+function answerOf(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null): Answer | null {
+  // "Separately, US forces struck a Houthi missile launcher": another story.
+  if (cues(r, 'unrelated_cause').length) return null;
+  const answers = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0 || cues(r, 'response_verb').some((v) => !answersInquiry(text, r, v));
+  // "killed two militants who had fired rockets at al-Tanf": the relative clause right after this one tells the attack of those struck.
+  const relativeNext = readings.find((o) => o.quote.start === r.quote.start && o.sentence.start === (r.sentence.hole?.start ?? r.sentence.end) && cues(o, 'relative_pronoun')[0]?.start === o.sentence.start);
+  if (!answers && !relativeNext) return null;
+  const told = readings.filter((o) => o !== r && o.quote.start === r.quote.start && o.background && (kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex))?.kind === 'attack');
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  // Not those who attacked from afar ("fighters who had attacked Tower 22 with a drone"): they may be anywhere.
+  const nearAttackers = relativeNext !== undefined && told.includes(relativeNext) && !weaponsOf(text, relativeNext, 'attack').weapons.some((w) => standoff.includes(w));
+  const onTheSpot = cues(r, 'self_defence').length > 0 || cues(r, 'attacker_object').length > 0 || nearAttackers;
+  if (!onTheSpot && !answers) return null;
+  const telling = told.find((o) => placesOf(text, o, lex, 'attack', earlierBase).some((p) => p.country));
+  // "In response to the Tower 22 attack in Jordan, US forces retaliated against 85 targets": a retaliation that names the
+  // attack it answers by its place is one of its own, elsewhere; only a strike on the attackers themselves is where they were.
+  if (telling && !onTheSpot) return null;
+  const attacked = telling ? placesOf(text, telling, lex, 'attack', earlierBase).find((p) => p.country)! : null;
+  const attackedWith = telling ? weaponsOf(text, telling, 'attack').weapons : [];
+  return { onTheSpot, sameDay: onTheSpot || cues(r, 'soon_after').length > 0, attacked, attackedWith };
+}
+
+/**
+ * An answering strike that names no place of its own is where the attackers were: at the launch site the story names
+ * since the attack ("rockets fired from Zummar"), else near the base they attacked, in its country. Not when the two
+ * are told on days apart ("weeks later, US forces responded"), nor when the article told no attack. One told as coming
+ * at once, placed or not, takes the attack's day when it has none of its own.
+ */
+function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, told: readonly Mention[], lex: CompiledPack): void {
+  const note = notes.get(m);
+  const answer = note?.answer;
+  if (!note || !answer || m.kind !== 'strike') return;
+  const attack = answer.attacked ? null : told.findLast((o) => o.kind === 'attack' && o.country !== null);
+  if (!answer.attacked && (!attack || !mayBeSameDay(attack, m))) return;
+  // "The attack came after US forces struck a Houthi missile … and destroyed the missile in self-defense": a strike told
+  // since the attack, kept or not, is what the clause may go on about.
+  if (attack && readings.some((o) => o.quote.start > attack.start && o.quote.start < r.quote.start && kindOf(text, o, lex)?.kind === 'strike')) return;
+  // "The US responded hours later with strikes near Albu Kamal": placed, it still came on the attack's day.
+  if (attack && answer.sameDay && m.date === null && !m.day_label) {
+    if (attack.date) dateFrom(m, attack, attack.evidence.date);
+    else if (attack.day_label) labelFrom(m, attack.day_label, attack.evidence.date);
+  }
+  // "U.S. forces in Syria conducted a self-defense strike in response to rocket fire targeting their position at MSS
+  // Euphrates": the country is where the forces are; the base their attackers hit says more.
+  const onlyItsCountry = answer.onTheSpot && m.site === null && answer.attacked?.site && answer.attacked.country === m.country;
+  if (m.country !== null && !onlyItsCountry) return;
+  const from = attack ? attack.start : r.quote.start;
+  const launch = lex.sites.find(text, from, r.quote.end).filter((h) => lex.site(h.key).role === 'launch_site').at(-1);
+  // Drones and ballistic missiles are fired from afar: those who fired them were somewhere in the country, not at the base.
+  const weapons = attack ? attack.weapons : answer.attackedWith;
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  const fromAfar = weapons.length > 0 && weapons.every((w) => standoff.includes(w));
+  let place: Place;
+  if (launch) place = placeAtSite(lex.site(launch.key), launch);
+  else if (answer.attacked) place = answer.attacked;
+  else {
+    const a = attack!;
+    const span = a.evidence.site ?? a.evidence.place ?? null;
+    const site = a.site ? lex.site(a.site) : null;
+    place = site ? { ...placeAtSite(site, span ?? { start: a.start, end: a.start }), span } : { site: null, province: notes.get(a)?.province ?? null, place: a.place, country: a.country, lat: a.lat, lon: a.lon, span };
+  }
+  if (fromAfar && !launch && place.site) place = { site: null, province: place.province, place: lex.country(place.country!).name, country: place.country, lat: null, lon: null, span: null };
+  Object.assign(m, { site: place.site?.name ?? null, place: place.place, country: place.country, lat: place.lat, lon: place.lon });
+  if (place.span) m.evidence[place.site ? 'site' : 'place'] = m.evidence.country = { start: place.span.start, end: place.span.end };
+  note.province = place.province;
+}
+
+/** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
+function mayBeSameDay(a: Mention, b: Mention): boolean {
+  if (!a.date || !b.date) return datesAgree(a, b);
+  const gap = Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000;
+  return gap <= 1 && (a.date_end ?? a.date) === a.date && (b.date_end ?? b.date) === b.date;
+}
+
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
@@ -1736,6 +1900,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (israel) return [];
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
+  const answer = kind === 'strike' ? answerOf(text, readings, r, lex, earlierBase) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
@@ -1796,6 +1961,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   };
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
+  // "On November 29, an A-10 had already been deployed to neutralize a rocket launcher": one before those told.
+  const toldBefore = cues(r, 'told_before').length > 0;
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
@@ -1805,6 +1972,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);
+  }
+  // "US forces struck two sites in Syria two days after a drone attack on Tower 22 on Sunday": the day the cause names, counted on.
+  if (dates.every((d) => d.date === null && d.day === null) && !r.background) {
+    const counted = daysAfterTold(text, readings, r);
+    if (counted) dates.splice(0, dates.length, counted);
   }
   // A live blog's entries under "Tuesday, 23 January", until the next such heading: the heading's day is theirs.
   if (dates.every((d) => d.date === null && d.day === null)) {
@@ -1867,7 +2039,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(toldBefore ? { toldBefore } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -1918,7 +2090,21 @@ const daysGiven = new WeakSet<Reading>();
  */
 const notes = new WeakMap<
   Mention,
-  { day: string | null; province: string | null; quarter: string | null; another: boolean; targetNamed: boolean; ownOnly: Set<'killed' | 'injured'>; vague?: Set<'killed' | 'injured'>; bound?: Set<'killed' | 'injured'>; hurt?: boolean; acrossBorder?: string }
+  {
+    day: string | null;
+    province: string | null;
+    quarter: string | null;
+    another: boolean;
+    targetNamed: boolean;
+    ownOnly: Set<'killed' | 'injured'>;
+    vague?: Set<'killed' | 'injured'>;
+    bound?: Set<'killed' | 'injured'>;
+    hurt?: boolean;
+    acrossBorder?: string;
+    answer?: Answer;
+    /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
+    toldBefore?: boolean;
+  }
 >();
 
 function datesAgree(a: Mention, b: Mention): boolean {
@@ -2353,7 +2539,7 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
     // "to determine who was behind the attack": a question blames no one.
     const blamed = cues(r, 'attribution').some((h) => !ASKED_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)));
     const explicit = cues(r, 'claim_verb').length > 0 || blamed;
-    const said = (explicitOnly ? explicit : actor.attribution === 'claimed' || blamed) && !cues(r, 'denial').length;
+    const said = (explicitOnly ? explicit : actor.attribution === 'claimed' || blamed) && !cues(r, 'denial').length && !cues(r, 'retraction').length;
     if (actor.attacker && said && (incident.attacker === null || incident.attacker === actor.attacker)) {
       if (incident.attacker === null || actor.attribution === 'claimed') incident.attribution = actor.attribution;
       incident.attacker = actor.attacker;
@@ -2448,12 +2634,45 @@ function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: Co
 }
 
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
+/** Where a clause may join another on equal terms: a semicolon, or a comma and a coordinator ("…, and US aircraft later struck …"). */
+const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
+
+/**
+ * "Drones attacked al-Tanf on Monday; US jets struck back hours later", "Rockets targeted US forces in Syria, and US
+ * aircraft later struck the launch truck": two independent clauses, each telling an incident of its own, are read
+ * apart, each as a main clause. Not a clause that goes on about the incident before it ("…; no one was hurt",
+ * "…; Kataib Hezbollah claimed responsibility"), and after a comma only an incident of the other kind: "Drones hit
+ * al-Tanf, and rockets struck Conoco" is one list of attacks, read together.
+ */
+function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: (part: Clause) => Reading): Reading[] {
+  const { sentence } = whole;
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(';') && !body.includes(', ')) return [whole];
+  const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
+  for (const m of body.matchAll(COORDINATE_JOINT)) {
+    const at = sentence.start + m.index;
+    const semicolon = m[0].startsWith(';');
+    const next = at + m[0].length;
+    if (!semicolon && !joints.some((j) => j.start === next)) continue;
+    if (at - sentence.start < 15 || sentence.end - next < 15) continue;
+    if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;
+    const first = read({ ...sentence, end: at });
+    const rest = read({ ...sentence, start: semicolon ? next : at + 1 });
+    const [a, b] = [kindOf(text, first, lex), kindOf(text, rest, lex)];
+    if (!a || !b || (!semicolon && a.kind === b.kind)) continue;
+    return [first, ...coordinateParts(text, rest, lex, read)];
+  }
+  return [whole];
+}
+
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (clause: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
-  const readings = sentences.flatMap((s) => clausesOf(text, s, lex).map((clause, k) => new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor)));
+  const readings = sentences.flatMap((s) =>
+    clausesOf(text, s, lex).flatMap((clause, k) => coordinateParts(text, new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor), lex, (part) => new ClauseReading(text, part, s, lex, article, k > 0, yearAnchor))),
+  );
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
   // "the base" is the base the article named last, however far back.
@@ -2502,13 +2721,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
-      const apart = notes.get(mention)?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
+      const note = notes.get(mention);
+      const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
+      placeAnswer(text, mention, readings, r, older, lex);
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
       const same =
         ofRun ?? older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
-      const described = mention.site ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
+      const described = mention.site && !note?.toldBefore ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
         fold(same, mention);
