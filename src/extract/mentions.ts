@@ -821,8 +821,11 @@ const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff
 
 /** attack, strike, or no event at all. */
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-/** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
-const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
+/**
+ * Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"),
+ * and an adjective of its own before it ("القوات الجوية", "الطائرات الحربية": the feminine "-ية" of a thing's kind).
+ */
+const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+(?:ال\p{L}+ية\s+)?)?$/u;
 
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');

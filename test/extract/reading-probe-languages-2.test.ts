@@ -18,3 +18,15 @@ test('an Arabic name that starts with a proclitic\'s letter keeps it: "بغدا�
   // "للحشد" is "ل" joined to "الحشد": the Popular Mobilization Forces.
   assert.deepEqual(mentionsOf('شنت القوات الجوية الأمريكية غارات على مقرات للحشد الشعبي في جرف الصخر.', 'ar').map((m) => m.target), ['Popular Mobilization Forces']);
 });
+
+test('an Arabic US subject of two words before its adjective ("الطائرات الحربية الأمريكية", US warplanes) strikes', () => {
+  // "US warplanes shelled Kataib Hezbollah positions in Albu Kamal on Friday."
+  assert.deepEqual(
+    mentionsOf('قصفت الطائرات الحربية الأمريكية مواقع لكتائب حزب الله في البوكمال يوم الجمعة.', 'ar').map((m) => [m.kind, m.date, m.site, m.attacker, m.weapons]),
+    [['strike', '2024-01-05', 'Abu Kamal (US strike area)', 'United States', ['air_strike']]],
+  );
+  // "US fighter jets targeted weapons depots in al-Qaim."
+  assert.deepEqual(mentionsOf('استهدفت المقاتلات الحربية الأمريكية مخازن أسلحة في القائم.', 'ar').map((m) => [m.kind, m.site]), [['strike', 'Al-Qaim (US strike area)']]);
+  // The US base as the object stays attacked: "gunmen targeted the US air base at Ain al-Asad".
+  assert.deepEqual(mentionsOf('استهدف مسلحون القاعدة الجوية الأمريكية في عين الأسد بطائرة مسيرة.', 'ar').map((m) => m.kind), ['attack']);
+});
