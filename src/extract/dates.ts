@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { foldTerm } from './terms.js';
+import { findNumbers } from './numbers.js';
 import type { DatePrecision, IsoDate } from '../model.js';
 
 /** A date expression found in the text, resolved against the publication date. */
@@ -334,9 +335,12 @@ export function findDates(text: string, from: number, to: number, lang: string |
   const slice = text.slice(from, to);
   // "on the 22nd": a day of the month alone, which chrono does not read.
   const dayAlone = (lang === null || lang === 'en') && published !== null && /\d(?:st|nd|rd|th)\b/.test(slice) ? dayOfMonthAlone(slice, from, published) : [];
-  if (!MAY_HOLD_DATE.test(slice)) return dayAlone;
+  // "il y a deux jours", "vorgestern": read before the gate below, whose words "jours" and "Tagen" are not (they would let chrono
+  // read "in den vergangenen Tagen", in recent days, as one day).
+  const ownFirst = [...dayAlone, ...daysAgoDates(slice, from, lang, published)];
+  if (!MAY_HOLD_DATE.test(slice)) return ownFirst;
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
-  const found: DateMention[] = dayAlone;
+  const found: DateMention[] = ownFirst;
 
   // "Jan. 18, 19 and 20": chrono reads "Jan. 18, 19" as a day of 2019.
   if (slice.includes(',')) {
@@ -470,6 +474,28 @@ const MONTH_ALONE: Record<string, { pattern: RegExp; months: string[] }> = {
 const LAST_NIGHT: Record<string, RegExp> = {
   es: /(?<![\p{L}])anoche(?![\p{L}])/giu,
 };
+
+/** "N days ago" (the count in group 1) and "the day before yesterday" (no group): chrono misreads "avant-hier" as "hier". */
+const DAYS_AGO: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])(?:il\s+y\s+a\s+(\p{L}+|\d{1,2})\s+jours|avant-hier)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:hace\s+(\p{L}+|\d{1,2})\s+d[ií]as|anteayer|antier|antes\s+de\s+ayer)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:há\s+(\p{L}+|\d{1,2})\s+dias|anteontem)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:vor\s+(\p{L}+|\d{1,2})\s+Tagen|vorgestern)(?![\p{L}])/giu,
+};
+
+/** Days counted back from publication: "il y a deux jours", "hace 2 días", "anteayer", "vorgestern". */
+function daysAgoDates(slice: string, from: number, lang: string | null, published: IsoDate | null): DateMention[] {
+  const pattern = DAYS_AGO[lang ?? 'en'];
+  if (!pattern) return [];
+  const found: DateMention[] = [];
+  for (const m of slice.matchAll(pattern)) {
+    const count = m[1] === undefined ? 2 : findNumbers(m[1], 0, m[1].length)[0]?.value;
+    if (count === undefined) continue;
+    const date = published && addDays(published, -count);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative' });
+  }
+  return found;
+}
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const GERMAN_WEEKDAY_PART = /(?<![\p{L}])(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|vormittag|nacht|früh)(?![\p{L}])/giu;
@@ -625,6 +651,8 @@ interface CalendarWords {
   lastWeek: string;
   /** "within hours", "hours ago": the day before publication or publication day. */
   withinHours: string;
+  /** "two days ago", "the day before yesterday": as many days before publication as the number it holds (two when none). */
+  daysAgo: string;
   /** Whether a word must stand alone; Arabic joins "and", "by" and "to" to the word that follows. */
   wholeWords: boolean;
 }
@@ -640,6 +668,7 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
       `(?<lastWeek>${edge(words.lastWeek)})`,
       `(?<weekday>${edge(weekdays.map(([w]) => w).join('|'))})`,
       `(?<today>${edge(words.today)})`,
+      `(?<daysAgo>${edge(words.daysAgo)})`,
       `(?<yesterday>${edge(words.yesterday)})`,
       `(?<withinHours>${edge(words.withinHours)})`,
     ].join('|'),
@@ -664,6 +693,8 @@ const CALENDARS: Record<string, WordCalendar> = {
       yesterday: 'أمس|الأمس|البارحة|الليلة الماضية',
       lastWeek: 'الأسبوع الماضي|الأسبوع الفائت',
       withinHours: 'خلال ساعات|قبل ساعات',
+      // "قبل يومين" (two days ago, the dual), "قبل ثلاثة أيام", "أول أمس" (the day before yesterday).
+      daysAgo: 'قبل\\s+(?:يومين|(?:\\d{1,2}|ثلاثة|أربعة|خمسة|ستة|سبعة)\\s+أيام)|أول\\s+(?:من\\s+)?أمس|أمس\\s+الأول',
       wholeWords: false,
     },
     'gu',
@@ -681,6 +712,7 @@ const CALENDARS: Record<string, WordCalendar> = {
       yesterday: 'kemarin',
       lastWeek: 'pekan lalu|minggu lalu',
       withinHours: 'beberapa jam (?:lalu|sebelumnya)',
+      daysAgo: '(?:\\d{1,2}|dua|tiga|empat|lima|enam|tujuh) hari (?:yang )?lalu|kemarin lusa',
       wholeWords: true,
     },
     'giu',
@@ -727,6 +759,7 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
     } else if (g.today) found.push(relative(published));
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
+    else if (g.daysAgo) found.push(relative(published && addDays(published, -(findNumbers(g.daysAgo, 0, g.daysAgo.length)[0]?.value ?? 2))));
     else if (g.withinHours) found.push({ ...relative(published && addDays(published, -1), published), hours: true });
     else if (g.lastWeek && published) {
       found.push(relative(...weekBefore(published), 'period'));

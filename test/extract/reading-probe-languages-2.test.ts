@@ -30,3 +30,26 @@ test('an Arabic US subject of two words before its adjective ("الطائرات 
   // The US base as the object stays attacked: "gunmen targeted the US air base at Ain al-Asad".
   assert.deepEqual(mentionsOf('استهدف مسلحون القاعدة الجوية الأمريكية في عين الأسد بطائرة مسيرة.', 'ar').map((m) => m.kind), ['attack']);
 });
+
+test('Arabic days counted back: "قبل يومين" (two days ago), "قبل ثلاثة أيام", "أول أمس" (the day before yesterday)', () => {
+  const dates = (text: string) => mentionsOf(text, 'ar').map((m) => m.date);
+  assert.deepEqual(dates('استهدفت طائرة مسيرة قاعدة عين الأسد قبل يومين.'), ['2024-01-08']);
+  assert.deepEqual(dates('استهدفت طائرة مسيرة قاعدة عين الأسد قبل ثلاثة أيام.'), ['2024-01-07']);
+  assert.deepEqual(dates('أطلقت الفصائل صواريخ على قاعدة حرير أول أمس.'), ['2024-01-08']);
+  // "أمس" (yesterday) alone is still the day before.
+  assert.deepEqual(dates('أطلقت الفصائل صواريخ على قاعدة حرير أمس.'), ['2024-01-09']);
+});
+
+test('days counted back in French, Spanish and German: "il y a deux jours", "hace dos días", "vor zwei Tagen", "avant-hier", "vorgestern"', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Il y a deux jours, des drones ont visé la base de Harir.'],
+    ['fr', 'Avant-hier, des drones ont visé la base de Harir.'],
+    ['es', 'Hace dos días, varios drones atacaron la base de Harir.'],
+    ['es', 'Anteayer, varios drones atacaron la base de Harir.'],
+    ['de', 'Vor zwei Tagen wurde der Stützpunkt Harir mit Drohnen angegriffen.'],
+    ['de', 'Vorgestern wurde der Stützpunkt Harir mit Drohnen angegriffen.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.date), ['2024-01-08'], text);
+  // Recent days, uncounted, fix no day.
+  assert.deepEqual(mentionsOf('In den vergangenen Tagen wurde der Stützpunkt Harir angegriffen.', 'de').map((m) => m.date), [null]);
+});
