@@ -1044,7 +1044,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
   // "had at first reported no casualties, but a later review found minor injuries": a first report taken back.
-  const none = cues(r, 'no_casualties').find((h) => !takenBack(text, r, h));
+  // "دون خسائر مادية": "without losses" that goes on to say what was lost, things, denies no casualties.
+  const materialOnly = (h: TermHit) => cues(r, 'material_loss').some((m) => m.start < h.end && m.end > h.end);
+  const none = cues(r, 'no_casualties').find((h) => !takenBack(text, r, h) && !materialOnly(h));
   if (none) {
     if (deniesOwnOnly(text, r, none)) result.ownOnly = true;
     // "no one was hurt" says nobody was wounded; "no one was killed", nobody died; "no casualties", both.

@@ -40,6 +40,13 @@ test('Arabic days counted back: "قبل يومين" (two days ago), "قبل ثل
   assert.deepEqual(dates('أطلقت الفصائل صواريخ على قاعدة حرير أمس.'), ['2024-01-09']);
 });
 
+test('Arabic "دون خسائر" (without losses) is no casualties; "دون خسائر مادية" (without material losses) says nothing of them', () => {
+  const tolls = (text: string) => mentionsOf(text, 'ar').map((m) => [m.killed, m.injured]);
+  assert.deepEqual(tolls('استهدفت طائرة مسيرة قاعدة عين الأسد يوم الاثنين دون خسائر.'), [[0, 0]]);
+  assert.deepEqual(tolls('سقط صاروخ في محيط قاعدة حرير دون وقوع خسائر.'), [[0, 0]]);
+  assert.deepEqual(tolls('استهدفت طائرة مسيرة قاعدة عين الأسد يوم الاثنين دون خسائر مادية.'), [[null, null]]);
+});
+
 test('days counted back in French, Spanish and German: "il y a deux jours", "hace dos días", "vor zwei Tagen", "avant-hier", "vorgestern"', () => {
   const cases: [string, string][] = [
     ['fr', 'Il y a deux jours, des drones ont visé la base de Harir.'],
