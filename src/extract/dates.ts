@@ -52,6 +52,29 @@ function markLate(text: string, d: DateMention): DateMention {
   return late ? { ...d, late } : d;
 }
 
+/**
+ * A night told by the morning it runs into: "in der Nacht zum Dienstag", "в ночь на вторник" (the night to Tuesday), "la
+ * noche del 8 al 9 de enero". The pack dates a night by its evening, late in the day, as "dans la nuit de lundi à mardi",
+ * "overnight Monday into Tuesday" and "between 8 and 9 January" are.
+ */
+const NIGHT_TO = /(?:(?<![\p{L}])Nacht\s+(?:zum|zur|zu|auf(?:\s+den)?)|(?<![\p{L}])ночь\s+на|(?:nuit\s+du|noche\s+del|Nacht\s+vom)\s+\d{1,2}\.?\s+(?:au|al|zum|auf\s+den))\s+$/iu;
+/** "dans la nuit du 8 au 9 janvier", read as the two days: the first, the evening. */
+const NIGHT_OF = /(?<![\p{L}])(?:nuit|noche|night|Nacht)\s+$/iu;
+
+function nightOf(text: string, d: DateMention): DateMention {
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  if (d.precision === 'range' && d.date && d.dateEnd === addDays(d.date, 1) && NIGHT_OF.test(before.replace(/\s*(?:du|del|of|vom)\s*$/iu, ' '))) {
+    return { ...d, dateEnd: null, precision: 'day', monthDay: d.date.slice(5), late: true };
+  }
+  if (!NIGHT_TO.test(before) || (d.precision !== 'day' && d.precision !== 'unknown')) return d;
+  if (d.weekday === undefined && d.monthDay === undefined) return d;
+  const date = d.date && addDays(d.date, -1);
+  // Without a year, the day before is counted in a leap year: "1 March" stays a day after February's last.
+  const monthDay = d.monthDay && (date ?? addDays(`2000-${d.monthDay}`, -1)).slice(5);
+  const weekday = d.weekday === undefined ? undefined : (d.weekday + 6) % 7;
+  return { ...d, date, ...(monthDay === undefined ? {} : { monthDay }), ...(weekday === undefined ? {} : { weekday }), late: true };
+}
+
 /** "early", "mid-", "late" October, "the end of last month", "fin octobre", "a mediados de", "Anfang": a third of the month. */
 const MONTH_PART = /(?:\b(early|mid|late)[-\s]+|\b(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+month\s+of\s+)?|(?<![\p{L}])(début|mi|fin)[-\s]+(?:d[e'’]\s*)?|(?<![\p{L}])(?:a\s+)?(principios|mediados|finales)\s+de\s+|(?<![\p{L}])(Anfang|Mitte|Ende)\s+)$/iu;
 const PART_DAYS: Record<string, [number, number | null]> = {
@@ -438,7 +461,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
       found.push({ start, end: from + m.index + m[0].length, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
     }
   }
-  return found.map((d) => narrowMonth(text, markLate(text, d))).sort((a, b) => a.start - b.start);
+  return found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start);
 }
 
 const WITHIN_HOURS: Record<string, RegExp> = {

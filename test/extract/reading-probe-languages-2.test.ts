@@ -60,3 +60,20 @@ test('days counted back in French, Spanish and German: "il y a deux jours", "hac
   // Recent days, uncounted, fix no day.
   assert.deepEqual(mentionsOf('In den vergangenen Tagen wurde der Stützpunkt Harir angegriffen.', 'de').map((m) => m.date), [null]);
 });
+
+test('a night told by the morning it runs into is dated by its evening, as "dans la nuit de lundi à mardi" is: "in der Nacht zum Dienstag", "в ночь на вторник", "la noche del 8 al 9 de enero"', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Dans la nuit de lundi à mardi, des drones ont visé la base de Harir.'],
+    ['es', 'En la noche del lunes al martes, varios drones atacaron la base de Harir.'],
+    ['de', 'In der Nacht zum Dienstag wurde der Stützpunkt Harir mit Drohnen angegriffen.'],
+    ['de', 'In der Nacht auf Dienstag wurde der Stützpunkt Harir mit Drohnen angegriffen.'],
+    ['de', 'In der Nacht zum 9. Januar wurde der Stützpunkt Harir mit Drohnen angegriffen.'],
+    ['ru', 'В ночь на вторник база Харир была атакована дронами.'],
+    ['fr', 'Dans la nuit du 8 au 9 janvier, des drones ont visé la base de Harir.'],
+    ['es', 'En la noche del 8 al 9 de enero, varios drones atacaron la base de Harir.'],
+    ['en', 'Drones attacked Harir base overnight Monday into Tuesday.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => [m.date, m.date_precision]), [['2024-01-08', 'day']], text);
+  // The day itself stays the day.
+  assert.deepEqual(mentionsOf('Am Dienstag wurde der Stützpunkt Harir mit Drohnen angegriffen.', 'de').map((m) => m.date), ['2024-01-09']);
+});
