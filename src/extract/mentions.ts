@@ -46,6 +46,8 @@ const SINCE_OPENER = new RegExp(`${SINCE_THEN}$`, 'iu');
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
 const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?(?:\p{L}+\s+(?:and|or|et|y|und|و)\s+)?$/u;
+/** Where a German clause ends: a stop, or a joining word before the next clause. */
+const CLAUSE_STOP = /[,;:.!?]|\s(?:und|oder|aber|sowie)\s/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
@@ -322,6 +324,15 @@ class ClauseReading implements Reading {
     return dated !== null && this.dates.some((d) => d.start === h.start + dated[0].length && namesDay(d));
   }
 
+  /** Whether a particle of the pack's ends the clause that the verb `h` opens: "griffen … den Stützpunkt an". */
+  private particleEnds(h: TermHit): boolean {
+    const { text, sentence, lex } = this;
+    const stop = CLAUSE_STOP.exec(text.slice(h.end, sentence.end));
+    const end = stop ? h.end + stop.index : sentence.end;
+    const last = lex.cue('verb_particle').find(text, h.end, end).at(-1);
+    return last !== undefined && /^[\s"”»)]*$/u.test(text.slice(last.end, end));
+  }
+
   cue(name: string): TermHit[] {
     this.cueHits ??= new Map();
     let hits = this.cueHits.get(name);
@@ -331,6 +342,11 @@ class ClauseReading implements Reading {
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+      // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
+      if ((name === 'strike' || name === 'attack') && hits.length) {
+        const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
+        if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h));
+      }
       // "US Central Command": a word of the defender's own name is nothing it strikes.
       if (name === 'strike_object' && hits.length) {
         const own = this.cue('defender_agent');
@@ -1331,7 +1347,7 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
       // A third word between them only as the perfect's auxiliary: "no group has claimed".
       return /^\s+(?:\S+\s+){3}$/.test(gap) && auxiliaries.some((a) => a.end <= c.start && /^\s+$/.test(text.slice(a.end, c.start)) && a.start > no.end);
     }),
-  );
+  ) || lex.cue('claim_negator_after').find(text, quote.start, quote.end).some((no) => made.some((c) => c.end <= no.start && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(c.end, no.start))));
 }
 
 /** "Kataib Hezbollah, which denied responsibility, is suspected": a relative clause says something else of the group than its main verb. */

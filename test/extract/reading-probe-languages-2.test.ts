@@ -61,6 +61,31 @@ test('days counted back in French, Spanish and German: "il y a deux jours", "hac
   assert.deepEqual(mentionsOf('In den vergangenen Tagen wurde der Stützpunkt Harir angegriffen.', 'de').map((m) => m.date), [null]);
 });
 
+test('German verbs split around their object ("griffen … an", "schlugen … zurück") attack and strike; "schlugen … vor" proposes', () => {
+  const read = (text: string) => mentionsOf(text, 'de').map((m) => [m.kind, m.date, m.site ?? m.country]);
+  assert.deepEqual(read('Die USA griffen am Freitag Stellungen der Milizen in Albu Kamal an.'), [['strike', '2024-01-05', 'Abu Kamal (US strike area)']]);
+  assert.deepEqual(read('Die USA schlugen am Freitag in Syrien zurück.'), [['strike', '2024-01-05', 'SY']]);
+  assert.deepEqual(read('Die US-Armee griff am Freitag Ziele in Al-Kaim an.'), [['strike', '2024-01-05', 'Al-Qaim (US strike area)']]);
+  assert.deepEqual(read('Die USA schlugen am Freitag vor, Gespräche mit Bagdad aufzunehmen.'), []);
+});
+
+test('German "teilte … mit", "mitteilte" report: the day next to them is the statement\'s, the incident keeps its own', () => {
+  const dates = (text: string) => mentionsOf(text, 'de').map((m) => m.date);
+  assert.deepEqual(dates('Wie das Pentagon am Dienstag mitteilte, wurde der Stützpunkt Ain al-Asad am Montag mit Raketen angegriffen.'), ['2024-01-08']);
+  assert.deepEqual(dates('Das Pentagon teilte am Dienstag mit, dass der Stützpunkt Ain al-Asad am Montag mit Raketen angegriffen wurde.'), ['2024-01-08']);
+  assert.deepEqual(dates('Das Pentagon teilte am Dienstag mit, der Stützpunkt Ain al-Asad sei mit Raketen angegriffen worden.'), [null]);
+});
+
+test('"bekannte sich zunächst niemand", "bekannte sich nicht": no claim, whoever the sentence names; blame named beside it is blame', () => {
+  const actor = (text: string) => mentionsOf(text, 'de').map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(actor('Eine Drohne griff am Montag den Stützpunkt Harir an. Kataib Hisbollah bekannte sich nicht zu dem Angriff.'), [[null, 'unknown']]);
+  assert.deepEqual(
+    actor('Eine Drohne griff am Montag den Stützpunkt Harir an. Zu der Attacke bekannte sich zunächst niemand, die USA machen Kataib Hisbollah verantwortlich.'),
+    [["Kata'ib Hezbollah", 'attributed']],
+  );
+  assert.deepEqual(actor('Keine Gruppe bekannte sich zu dem Angriff auf den Stützpunkt Harir, Washington macht Kataib Hisbollah verantwortlich.'), [["Kata'ib Hezbollah", 'attributed']]);
+});
+
 test('a night told by the morning it runs into is dated by its evening, as "dans la nuit de lundi à mardi" is: "in der Nacht zum Dienstag", "в ночь на вторник", "la noche del 8 al 9 de enero"', () => {
   const cases: [string, string][] = [
     ['fr', 'Dans la nuit de lundi à mardi, des drones ont visé la base de Harir.'],
