@@ -1011,9 +1011,12 @@ const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody
 const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
 /** The same in French, Spanish and German: "aucun soldat américain n'a été blessé", "ningún soldado resultó herido", "kein US-Soldat wurde verletzt". */
 const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:n['’](?:a|ont)\s+été|resultó|resultaron|fue|fueron|wurde|wurden)\s+(?:\p{L}+(?:ment|mente)\s+|leicht\s+|schwer\s+)?$/iu;
+/** German with its auxiliary first and the participle last: "bei dem Angriff wurden keine US-Soldaten verletzt". */
+const NO_SUBJECT_BEFORE_GERMAN = /(?<![\p{L}])(?:wurden?|sind|ist)\s+(?:[^.;,]{0,50}?\s)?keine?\s+(?:[\p{L}.'’-]+\s+){1,3}(?:leicht\s+|schwer\s+)?$/iu;
+
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
-  const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
-  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before);
+  const before = text.slice(Math.max(r.sentence.start, h.start - 80), h.start);
+  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before) ?? NO_SUBJECT_BEFORE_GERMAN.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
 
@@ -1259,7 +1262,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   // "a rocket landed near a coalition base", "four rockets hit near Ain al-Asad airbase": what came down outside the base missed it.
   const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
   const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];
-  const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => o.start >= h.end && /^\s+$/.test(text.slice(h.end, o.start)))) : [];
+  // "سقطت صواريخ قرب القاعدة" (fell rockets near the base): Arabic tells what came down between the verb and where.
+  const adjacent = (a: number, b: number) => /^\s+$/.test(text.slice(a, b));
+  const cameDownAt = (h: TermHit, o: TermHit) => o.start >= h.end && (adjacent(h.end, o.start) || r.weapons.some((w) => w.start >= h.end && w.end <= o.start && adjacent(h.end, w.start) && adjacent(w.end, o.start)));
+  const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => cameDownAt(h, o))) : [];
   // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
   const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);

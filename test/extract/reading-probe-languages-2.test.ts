@@ -102,3 +102,30 @@ test('a night told by the morning it runs into is dated by its evening, as "dans
   // The day itself stays the day.
   assert.deepEqual(mentionsOf('Am Dienstag wurde der Stützpunkt Harir mit Drohnen angegriffen.', 'de').map((m) => m.date), ['2024-01-09']);
 });
+
+test('German wire tolls: "wurden … keine US-Soldaten verletzt" is nobody hurt; "drei Soldaten erlitten leichte Verletzungen" three', () => {
+  const read = (text: string) => mentionsOf(text, 'de').map((m) => [m.injured, m.outcome]);
+  assert.deepEqual(read('Nach Angaben des Pentagons wurden bei dem Angriff auf den Stützpunkt Schaddadi keine US-Soldaten verletzt.'), [[0, 'unknown']]);
+  assert.deepEqual(read('Die Basis Tanf im Südosten Syriens wurde am Sonntag von einer Drohne getroffen, drei Soldaten erlitten leichte Verletzungen.'), [[3, 'impact']]);
+  // Four hurt stay four.
+  assert.deepEqual(read('Bei dem Angriff auf den Stützpunkt Harir wurden vier US-Soldaten verletzt.'), [[4, 'impact']]);
+});
+
+test('what came down near the base missed it, told verb first in Arabic ("سقطت صواريخ قرب", "في محيط"), or as "stürzte nahe … ab", "cayeron en los alrededores de"', () => {
+  const cases: [string, string][] = [
+    // "Rockets fell near Harir base."
+    ['ar', 'سقطت صواريخ قرب قاعدة حرير.'],
+    // "Rockets fell in the vicinity of the Conoco gas field east of Deir ez-Zor."
+    ['ar', 'سقطت صواريخ في محيط حقل كونيكو للغاز شرقي دير الزور.'],
+    ['de', 'Eine Drohne stürzte nahe dem Stützpunkt Harir ab.'],
+    ['es', 'Varios cohetes cayeron en los alrededores de la base de Al Tanf.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['intercepted'], text);
+  // What fell inside hit: "three missiles fell inside Harir base, causing material damage".
+  assert.deepEqual(mentionsOf('سقطت ثلاثة صواريخ داخل قاعدة حرير مساء أمس، مما أدى إلى أضرار مادية.', 'ar').map((m) => m.outcome), ['impact']);
+});
+
+test('strike areas as French and Spanish wires spell them: "Albou Kamal", "Jurf al Sajar"', () => {
+  assert.deepEqual(mentionsOf("L'armée américaine a frappé vendredi des dépôts d'armes à Albou Kamal, dans la province de Deir ez-Zor.", 'fr').map((m) => [m.kind, m.site]), [['strike', 'Abu Kamal (US strike area)']]);
+  assert.deepEqual(mentionsOf('Washington respondió con ataques aéreos en Jurf al Sajar, al sur de Bagdad, contra Kataib Hezbolá.', 'es').map((m) => [m.kind, m.site]), [['strike', 'Jurf al-Sakhar (US strike area)']]);
+});
