@@ -129,3 +129,17 @@ test('strike areas as French and Spanish wires spell them: "Albou Kamal", "Jurf 
   assert.deepEqual(mentionsOf("L'armée américaine a frappé vendredi des dépôts d'armes à Albou Kamal, dans la province de Deir ez-Zor.", 'fr').map((m) => [m.kind, m.site]), [['strike', 'Abu Kamal (US strike area)']]);
   assert.deepEqual(mentionsOf('Washington respondió con ataques aéreos en Jurf al Sajar, al sur de Bagdad, contra Kataib Hezbolá.', 'es').map((m) => [m.kind, m.site]), [['strike', 'Jurf al-Sakhar (US strike area)']]);
 });
+
+test('"sin que se registraran heridos", "ohne dass jemand verletzt wurde": nobody hurt, and the hurt word is no hit', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.killed, m.injured, m.outcome]);
+  assert.deepEqual(read('La base de Harir sufrió en la madrugada del martes un ataque con drones sin que se registraran heridos.', 'es'), [[null, 0, 'unknown']]);
+  assert.deepEqual(read('Un dron atacó la base de Al Tanf el lunes sin que se registraran víctimas.', 'es'), [[0, 0, 'unknown']]);
+  assert.deepEqual(read('Raketen trafen am Montag den Stützpunkt Harir, ohne dass jemand verletzt wurde.', 'de'), [[null, 0, 'impact']]);
+});
+
+test('German "traf", "trafen" (hit) is an impact; "traf ihr Ziel nicht", "verfehlten" (missed) is not', () => {
+  const outcome = (text: string) => mentionsOf(text, 'de').map((m) => m.outcome);
+  assert.deepEqual(outcome('Eine Drohne traf am Samstag den Stützpunkt Ain al-Asad.'), ['impact']);
+  assert.deepEqual(outcome('Die Drohne traf ihr Ziel nicht und stürzte nahe dem Stützpunkt Harir ab.'), ['intercepted']);
+  assert.deepEqual(outcome('Zwei Raketen verfehlten den Stützpunkt Ain al-Asad am Montag.'), ['intercepted']);
+});
