@@ -143,3 +143,8 @@ test('German "traf", "trafen" (hit) is an impact; "traf ihr Ziel nicht", "verfeh
   assert.deepEqual(outcome('Die Drohne traf ihr Ziel nicht und stürzte nahe dem Stützpunkt Harir ab.'), ['intercepted']);
   assert.deepEqual(outcome('Zwei Raketen verfehlten den Stützpunkt Ain al-Asad am Montag.'), ['intercepted']);
 });
+
+test('Arabic "انفجارات" (explosions) at a base, as English "explosions", tells an attack on it', () => {
+  // "Explosions rang out at Ain al-Asad base yesterday evening."
+  assert.deepEqual(mentionsOf('دوت انفجارات في قاعدة عين الأسد مساء أمس.', 'ar').map((m) => [m.kind, m.date, m.site]), [['attack', '2024-01-09', 'Ain al-Asad Air Base']]);
+});
