@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { foldTerm } from './terms.js';
+import { findNumbers } from './numbers.js';
 import type { DatePrecision, IsoDate } from '../model.js';
 import { MONTH_NAMES, monthNamePattern, monthSpellings } from '../language/month-names.js';
 
@@ -50,6 +51,29 @@ function markLate(text: string, d: DateMention): DateMention {
   const own = text.slice(d.start, d.end);
   const late = LATE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) || LATE_WITHIN_OR_AFTER.test(text.slice(d.start, d.end + 12).replace(/^\S+/u, '')) || /(?:abend|nacht)$/iu.test(own);
   return late ? { ...d, late } : d;
+}
+
+/**
+ * A night told by the morning it runs into: "in der Nacht zum Dienstag", "в ночь на вторник" (the night to Tuesday), "la
+ * noche del 8 al 9 de enero". The pack dates a night by its evening, late in the day, as "dans la nuit de lundi à mardi",
+ * "overnight Monday into Tuesday" and "between 8 and 9 January" are.
+ */
+const NIGHT_TO = /(?:(?<![\p{L}])Nacht\s+(?:zum|zur|zu|auf(?:\s+den)?)|(?<![\p{L}])ночь\s+на|(?:nuit\s+du|noche\s+del|Nacht\s+vom)\s+\d{1,2}\.?\s+(?:au|al|zum|auf\s+den))\s+$/iu;
+/** "dans la nuit du 8 au 9 janvier", read as the two days: the first, the evening. */
+const NIGHT_OF = /(?<![\p{L}])(?:nuit|noche|night|Nacht)\s+$/iu;
+
+function nightOf(text: string, d: DateMention): DateMention {
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  if (d.precision === 'range' && d.date && d.dateEnd === addDays(d.date, 1) && NIGHT_OF.test(before.replace(/\s*(?:du|del|of|vom)\s*$/iu, ' '))) {
+    return { ...d, dateEnd: null, precision: 'day', monthDay: d.date.slice(5), late: true };
+  }
+  if (!NIGHT_TO.test(before) || (d.precision !== 'day' && d.precision !== 'unknown')) return d;
+  if (d.weekday === undefined && d.monthDay === undefined) return d;
+  const date = d.date && addDays(d.date, -1);
+  // Without a year, the day before is counted in a leap year: "1 March" stays a day after February's last.
+  const monthDay = d.monthDay && (date ?? addDays(`2000-${d.monthDay}`, -1)).slice(5);
+  const weekday = d.weekday === undefined ? undefined : (d.weekday + 6) % 7;
+  return { ...d, date, ...(monthDay === undefined ? {} : { monthDay }), ...(weekday === undefined ? {} : { weekday }), late: true };
 }
 
 /** "early", "mid-", "late" October, "the end of last month", "fin octobre", "a mediados de", "Anfang": a third of the month. */
@@ -334,9 +358,12 @@ export function findDates(text: string, from: number, to: number, lang: string |
   const slice = text.slice(from, to);
   // "on the 22nd": a day of the month alone, which chrono does not read.
   const dayAlone = (lang === null || lang === 'en') && published !== null && /\d(?:st|nd|rd|th)\b/.test(slice) ? dayOfMonthAlone(slice, from, published) : [];
-  if (!MAY_HOLD_DATE.test(slice)) return dayAlone;
+  // "il y a deux jours", "vorgestern": read before the gate below, whose words "jours" and "Tagen" are not (they would let chrono
+  // read "in den vergangenen Tagen", in recent days, as one day).
+  const ownFirst = [...dayAlone, ...daysAgoDates(slice, from, lang, published)];
+  if (!MAY_HOLD_DATE.test(slice)) return ownFirst;
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
-  const found: DateMention[] = dayAlone;
+  const found: DateMention[] = ownFirst;
 
   // "Jan. 18, 19 and 20": chrono reads "Jan. 18, 19" as a day of 2019.
   if (slice.includes(',')) {
@@ -434,7 +461,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
       found.push({ start, end: from + m.index + m[0].length, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
     }
   }
-  return found.map((d) => narrowMonth(text, markLate(text, d))).sort((a, b) => a.start - b.start);
+  return found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start);
 }
 
 const WITHIN_HOURS: Record<string, RegExp> = {
@@ -470,6 +497,28 @@ const MONTH_ALONE: Record<string, { pattern: RegExp; months: Map<string, number>
 const LAST_NIGHT: Record<string, RegExp> = {
   es: /(?<![\p{L}])anoche(?![\p{L}])/giu,
 };
+
+/** "N days ago" (the count in group 1) and "the day before yesterday" (no group): chrono misreads "avant-hier" as "hier". */
+const DAYS_AGO: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])(?:il\s+y\s+a\s+(\p{L}+|\d{1,2})\s+jours|avant-hier)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:hace\s+(\p{L}+|\d{1,2})\s+d[ií]as|anteayer|antier|antes\s+de\s+ayer)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:há\s+(\p{L}+|\d{1,2})\s+dias|anteontem)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:vor\s+(\p{L}+|\d{1,2})\s+Tagen|vorgestern)(?![\p{L}])/giu,
+};
+
+/** Days counted back from publication: "il y a deux jours", "hace 2 días", "anteayer", "vorgestern". */
+function daysAgoDates(slice: string, from: number, lang: string | null, published: IsoDate | null): DateMention[] {
+  const pattern = DAYS_AGO[lang ?? 'en'];
+  if (!pattern) return [];
+  const found: DateMention[] = [];
+  for (const m of slice.matchAll(pattern)) {
+    const count = m[1] === undefined ? 2 : findNumbers(m[1], 0, m[1].length)[0]?.value;
+    if (count === undefined) continue;
+    const date = published && addDays(published, -count);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative' });
+  }
+  return found;
+}
 
 const GERMAN_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const GERMAN_WEEKDAY_PART = /(?<![\p{L}])(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|vormittag|nacht|früh)(?![\p{L}])/giu;
@@ -625,6 +674,8 @@ interface CalendarWords {
   lastWeek: string;
   /** "within hours", "hours ago": the day before publication or publication day. */
   withinHours: string;
+  /** "two days ago", "the day before yesterday": as many days before publication as the number it holds (two when none). */
+  daysAgo: string;
   /** Whether a word must stand alone; Arabic joins "and", "by" and "to" to the word that follows. */
   wholeWords: boolean;
 }
@@ -640,6 +691,7 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
       `(?<lastWeek>${edge(words.lastWeek)})`,
       `(?<weekday>${edge(weekdays.map(([w]) => w).join('|'))})`,
       `(?<today>${edge(words.today)})`,
+      `(?<daysAgo>${edge(words.daysAgo)})`,
       `(?<yesterday>${edge(words.yesterday)})`,
       `(?<withinHours>${edge(words.withinHours)})`,
     ].join('|'),
@@ -665,6 +717,8 @@ const CALENDARS: Record<string, WordCalendar> = {
       yesterday: 'أمس|الأمس|البارحة|الليلة الماضية',
       lastWeek: 'الأسبوع الماضي|الأسبوع الفائت',
       withinHours: 'خلال ساعات|قبل ساعات',
+      // "قبل يومين" (two days ago, the dual), "قبل ثلاثة أيام", "أول أمس" (the day before yesterday).
+      daysAgo: 'قبل\\s+(?:يومين|(?:\\d{1,2}|ثلاثة|أربعة|خمسة|ستة|سبعة)\\s+أيام)|أول\\s+(?:من\\s+)?أمس|أمس\\s+الأول',
       wholeWords: false,
     },
     'gu',
@@ -679,6 +733,7 @@ const CALENDARS: Record<string, WordCalendar> = {
       yesterday: 'kemarin',
       lastWeek: 'pekan lalu|minggu lalu',
       withinHours: 'beberapa jam (?:lalu|sebelumnya)',
+      daysAgo: '(?:\\d{1,2}|dua|tiga|empat|lima|enam|tujuh) hari (?:yang )?lalu|kemarin lusa',
       wholeWords: true,
     },
     'giu',
@@ -725,6 +780,7 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       found.push({ ...relative(published && weekdayOnOrBefore(published, weekday)), weekday });
     } else if (g.today) found.push(relative(published));
     else if (g.yesterday) found.push(relative(published && addDays(published, -1)));
+    else if (g.daysAgo) found.push(relative(published && addDays(published, -(findNumbers(g.daysAgo, 0, g.daysAgo.length)[0]?.value ?? 2))));
     else if (g.withinHours) found.push({ ...relative(published && addDays(published, -1), published), hours: true });
     else if (g.lastWeek && published) {
       found.push(relative(...weekBefore(published), 'period'));

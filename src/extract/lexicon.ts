@@ -1,5 +1,5 @@
 import type { Actor, Country, DomainPack, Region, Site } from '../domain/pack.js';
-import { LexiconIndex, TermMatcher, matcherOf } from './terms.js';
+import { LexiconIndex, TermMatcher, keepNamesWhole, matcherOf } from './terms.js';
 
 /** A domain pack compiled into matchers, once per pack. */
 export interface CompiledPack {
@@ -43,6 +43,7 @@ function namedTerms<T extends { name: string; aliases: string[] }>(items: T[], s
 export function compilePack(pack: DomainPack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
+  keepNamesWhole([...pack.sites, ...pack.actors, ...pack.regions, ...pack.countries].flatMap((item) => [item.name, ...item.aliases]).concat(pack.sites.flatMap((s) => s.towns)));
   const cues = new Map<string, TermMatcher<string>>();
   const empty = new TermMatcher<string>([]);
   for (const [name, terms] of Object.entries(pack.lexicon.cues)) cues.set(name, matcherOf({ [name]: terms }));

@@ -47,6 +47,8 @@ const SINCE_OPENER = new RegExp(`${SINCE_THEN}$`, 'iu');
 const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
 const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?(?:\p{L}+\s+(?:and|or|et|y|und|و)\s+)?$/u;
+/** Where a German clause ends: a stop, or a joining word before the next clause. */
+const CLAUSE_STOP = /[,;:.!?]|\s(?:und|oder|aber|sowie)\s/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
@@ -346,6 +348,15 @@ class ClauseReading implements Reading {
     return dated !== null && this.dates.some((d) => d.start === h.start + dated[0].length && namesDay(d));
   }
 
+  /** Whether a particle of the pack's ends the clause that the verb `h` opens: "griffen … den Stützpunkt an". */
+  private particleEnds(h: TermHit): boolean {
+    const { text, sentence, lex } = this;
+    const stop = CLAUSE_STOP.exec(text.slice(h.end, sentence.end));
+    const end = stop ? h.end + stop.index : sentence.end;
+    const last = lex.cue('verb_particle').find(text, h.end, end).at(-1);
+    return last !== undefined && /^[\s"”»)]*$/u.test(text.slice(last.end, end));
+  }
+
   cue(name: string): TermHit[] {
     this.cueHits ??= new Map();
     let hits = this.cueHits.get(name);
@@ -355,6 +366,11 @@ class ClauseReading implements Reading {
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
+      // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
+      if ((name === 'strike' || name === 'attack') && hits.length) {
+        const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
+        if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h));
+      }
       // "US Central Command": a word of the defender's own name is nothing it strikes.
       if (name === 'strike_object' && hits.length) {
         const own = this.cue('defender_agent');
@@ -845,8 +861,11 @@ const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff
 
 /** attack, strike, or no event at all. */
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-/** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
-const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
+/**
+ * Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"),
+ * and an adjective of its own before it ("القوات الجوية", "الطائرات الحربية": the feminine "-ية" of a thing's kind).
+ */
+const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+(?:ال\p{L}+ية\s+)?)?$/u;
 
 /** Between a response verb and what it answers: "responded to", "responded to our". */
 const ANSWERED_GAP = /^\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
@@ -1018,9 +1037,12 @@ const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:no\s+(?:[\p{L}.'’-]+\s+){1,3}|nobody
 const NOT_NO_SUBJECT = /\b(?:other|others|more|further|additional)\b/i;
 /** The same in French, Spanish and German: "aucun soldat américain n'a été blessé", "ningún soldado resultó herido", "kein US-Soldat wurde verletzt". */
 const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:n['’](?:a|ont)\s+été|resultó|resultaron|fue|fueron|wurde|wurden)\s+(?:\p{L}+(?:ment|mente)\s+|leicht\s+|schwer\s+)?$/iu;
+/** German with its auxiliary first and the participle last: "bei dem Angriff wurden keine US-Soldaten verletzt". */
+const NO_SUBJECT_BEFORE_GERMAN = /(?<![\p{L}])(?:wurden?|sind|ist)\s+(?:[^.;,]{0,50}?\s)?keine?\s+(?:[\p{L}.'’-]+\s+){1,3}(?:leicht\s+|schwer\s+)?$/iu;
+
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
-  const before = text.slice(Math.max(r.sentence.start, h.start - 60), h.start);
-  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before);
+  const before = text.slice(Math.max(r.sentence.start, h.start - 80), h.start);
+  const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before) ?? NO_SUBJECT_BEFORE_GERMAN.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
 
@@ -1067,7 +1089,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
   // "had at first reported no casualties, but a later review found minor injuries": a first report taken back.
-  const none = cues(r, 'no_casualties').find((h) => !takenBack(text, r, h));
+  // "دون خسائر مادية": "without losses" that goes on to say what was lost, things, denies no casualties.
+  const materialOnly = (h: TermHit) => cues(r, 'material_loss').some((m) => m.start < h.end && m.end > h.end);
+  const none = cues(r, 'no_casualties').find((h) => !takenBack(text, r, h) && !materialOnly(h));
   if (none) {
     if (deniesOwnOnly(text, r, none)) result.ownOnly = true;
     // "no one was hurt" says nobody was wounded; "no one was killed", nobody died; "no casualties", both.
@@ -1264,7 +1288,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   // "a rocket landed near a coalition base", "four rockets hit near Ain al-Asad airbase": what came down outside the base missed it.
   const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
   const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];
-  const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => o.start >= h.end && /^\s+$/.test(text.slice(h.end, o.start)))) : [];
+  // "سقطت صواريخ قرب القاعدة" (fell rockets near the base): Arabic tells what came down between the verb and where.
+  const adjacent = (a: number, b: number) => /^\s+$/.test(text.slice(a, b));
+  const cameDownAt = (h: TermHit, o: TermHit) => o.start >= h.end && (adjacent(h.end, o.start) || r.weapons.some((w) => w.start >= h.end && w.end <= o.start && adjacent(h.end, w.start) && adjacent(w.end, o.start)));
+  const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => cameDownAt(h, o))) : [];
   // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
   const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);
@@ -1352,7 +1379,7 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
       // A third word between them only as the perfect's auxiliary: "no group has claimed".
       return /^\s+(?:\S+\s+){3}$/.test(gap) && auxiliaries.some((a) => a.end <= c.start && /^\s+$/.test(text.slice(a.end, c.start)) && a.start > no.end);
     }),
-  );
+  ) || lex.cue('claim_negator_after').find(text, quote.start, quote.end).some((no) => made.some((c) => c.end <= no.start && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(c.end, no.start))));
 }
 
 /** "Kataib Hezbollah, which denied responsibility, is suspected": a relative clause says something else of the group than its main verb. */

@@ -38,6 +38,19 @@ const ELISION = /^(?:[dlmnstcj]|qu|dell|all|nell|sull)['’ʼ]/i;
 /** Arabic writes "and", "by", "to" as a letter joined to the next word (والتنف, بالتنف): fold them away on both sides. */
 const ARABIC_PROCLITIC = /^[وبلفك](?=[\u0621-\u064a]{3})/;
 
+const ARABIC_FOR_THE = /^لل(?=[\u0621-\u064a]{2})/;
+
+/**
+ * Names whose own first letter is one a proclitic is written with (بغداد, كركوك, كتائب): the whole word is the name, and
+ * only a letter before it ("ببغداد", in Baghdad) is a proclitic. Filled from the pack's names before its terms are read.
+ */
+const wholeNames = new Set<string>();
+
+export function keepNamesWhole(names: Iterable<string>): void {
+  for (const name of names) for (const word of foldTerm(name).split(/[^\u0621-\u064a]+/)) if (ARABIC_PROCLITIC.test(word)) wholeNames.add(word);
+  cachedText = null;
+}
+
 /** Character classes by code unit, filled in as characters are first met: bit 1 a letter, 2 a digit, 4 a mark. */
 const LETTER = 1;
 const DIGIT = 2;
@@ -230,7 +243,8 @@ function readOtherWord(text: string, start: number, end: number, joined: boolean
   }
   if (!word) return;
   const folded = foldTerm(word);
-  const bare = folded.replace(ARABIC_PROCLITIC, '');
+  // "للحشد" is "ل" (for) joined to "الحشد": the article's alif is not written after it.
+  const bare = wholeNames.has(folded) ? folded : ARABIC_FOR_THE.test(folded) ? `ا${folded.slice(1)}` : folded.replace(ARABIC_PROCLITIC, '');
   // The word starts after its proclitic: "وسوريا" (and Syria) names Syria, at "سوريا".
   addWord(read, foldedWord(bare), bare.length < folded.length ? start + 1 : start, end);
 }
