@@ -1071,7 +1071,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     }
   }
   // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
-  const numbers = findNumbers(text, start, end)
+  // They count only the dead and the hurt: a clause that names neither has none to read.
+  const hurtNamed = cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0;
+  const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
