@@ -25,6 +25,8 @@ interface Reading {
   readonly dates: DateMention[];
   /** Each cue list is looked up on first use: most clauses are dismissed after their first few. */
   cue(name: string): TermHit[];
+  /** Its kind (kindOf), read once: the drafting of the clauses around it asks again. */
+  kinded?: Kinded | null;
 }
 
 
@@ -240,6 +242,7 @@ function storedWeapon(text: string, w: TermHit, end: number): boolean {
 
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
 class ClauseReading implements Reading {
+  kinded?: Kinded | null;
   readonly actors: TermHit[];
   readonly sites: TermHit[];
   readonly towns: TermHit[];
@@ -819,12 +822,17 @@ const FOUND_PASSIVE = /^(?:\s+[\p{L}-]+){0,6}?\s+(?:were|was|have been|has been)
 /** The strike cues that are nouns for a strike: "strike", "airstrike", "frappe", "bombardement", "Luftangriff", "غارة", "удар". */
 const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
 
-/** attack, strike, or no event at all. */
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"). */
 const VERB_TO_SUBJECT = /^\s+(?:\p{L}+\s+)?$/u;
 
+/** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
+  if (r.kinded === undefined) r.kinded = readKind(text, r, lex);
+  return r.kinded;
+}
+
+function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike');
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
