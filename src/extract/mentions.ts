@@ -592,6 +592,8 @@ function markedApart(text: string, r: Reading, word: Span): boolean {
 
 /** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** POSSESSIVE_GAP at the end of a text, wherever the day before it ends. */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
 function singularIncident(text: string, r: Reading): boolean {
@@ -2090,15 +2092,19 @@ function shareDayAndGroup(told: Mention[], toldBefore: ReadonlySet<Mention>): vo
 function restatedDay(text: string, r: Reading): { day: DateMention; noun: TermHit } | null {
   const nouns = cues(r, 'incident_noun');
   if (r.sites.length || !nouns.length) return null;
+  const definite = cues(r, 'definite_determiner');
+  const determinerOf = (noun: TermHit) => definite.filter((d) => d.end <= noun.start && NOUN_PHRASE_GAP.test(text.slice(d.end, noun.start))).at(-1);
+  // A day names the incident from a possessive before its noun or from inside its definite noun phrase: the dates,
+  // costly to read, are read only for a clause with such a noun.
+  const named = nouns.filter((noun) => !/^s\b/.test(text.slice(noun.end)) && (POSSESSIVE_BEFORE.test(text.slice(r.sentence.start, noun.start)) || determinerOf(noun)));
+  if (!named.length) return null;
   // In an undated article the day stays unresolved, but still tells the incident's day from others ("Friday's attack").
   const dated = r.dates.filter((d) => d.date !== null || (namesDay(d) && dayLabel(d) !== null));
   if (!dated.length) return null;
-  const definite = cues(r, 'definite_determiner');
-  for (const noun of nouns) {
-    if (/^s\b/.test(text.slice(noun.end))) continue;
+  for (const noun of named) {
     const possessive = dated.find((d) => d.end <= noun.start && POSSESSIVE_GAP.test(text.slice(d.end, noun.start)));
     if (possessive) return { day: possessive, noun };
-    const det = definite.filter((d) => d.end <= noun.start && NOUN_PHRASE_GAP.test(text.slice(d.end, noun.start))).at(-1);
+    const det = determinerOf(noun);
     if (!det) continue;
     const day = dated.find((d) => (d.start >= det.end && d.end <= noun.start) || (d.start >= noun.end && /^\s+(?:on\s+)?$/.test(text.slice(noun.end, d.start))));
     if (day) return { day, noun };
