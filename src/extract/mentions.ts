@@ -1683,7 +1683,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
     otherSite || r.dates.some(opensStatement)
       ? []
       : previous
-          .filter((p) => !isByline(text, p, published) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && (tellsIncident(p) || isShortLine(p)))
+          .filter((p) => (tellsIncident(p) || isShortLine(p)) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && !isByline(text, p, published))
           .flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
