@@ -167,6 +167,8 @@ export function selectiveReader(parsers: chrono.Parser[], refiners: chrono.Refin
   return (text, ref, option) => {
     let set = 0;
     for (const [need, readersOfIt] of tests) if (need === null || need.test(text)) set |= readersOfIt;
+    // No reader can match: chrono would only run its refiners over no dates.
+    if (set === 0) return [];
     let reader = readers.get(set);
     if (!reader) readers.set(set, (reader = new chrono.Chrono({ parsers: parsers.filter((_, i) => set & (1 << i)), refiners })));
     return reader.parse(text, ref, option);

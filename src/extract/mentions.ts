@@ -26,6 +26,8 @@ interface Reading {
   readonly dates: DateMention[];
   /** Each cue list is looked up on first use: most clauses are dismissed after their first few. */
   cue(name: string): TermHit[];
+  /** Its kind (kindOf), read once: the drafting of the clauses around it asks again. */
+  kinded?: Kinded | null;
 }
 
 
@@ -266,6 +268,7 @@ function storedWeapon(text: string, w: TermHit, end: number): boolean {
 
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
 class ClauseReading implements Reading {
+  kinded?: Kinded | null;
   readonly actors: TermHit[];
   readonly sites: TermHit[];
   readonly towns: TermHit[];
@@ -629,6 +632,8 @@ function markedApart(text: string, r: Reading, word: Span): boolean {
 
 /** "Sunday's incident": a day's name in the possessive opens a noun phrase too. */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** POSSESSIVE_GAP at the end of a text, wherever the day before it ends. */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** "a drone attack", "Sunday's incident", "the attack": one incident, not a pattern of them. */
 function singularIncident(text: string, r: Reading): boolean {
@@ -859,7 +864,6 @@ const FOUND_PASSIVE = /^(?:\s+[\p{L}-]+){0,6}?\s+(?:were|was|have been|has been)
 /** The strike cues that are nouns for a strike: "strike", "airstrike", "frappe", "bombardement", "Luftangriff", "غارة", "удар". */
 const STRIKE_NOUN = /strike|frappe|bombardement|bombardeo|bombardeio|Luftangriff|غارة|ضربة|удар/iu;
 
-/** attack, strike, or no event at all. */
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /**
  * Between an Arabic verb and the defender that is its subject: at most the noun the defender's adjective goes with ("القوات"),
@@ -875,7 +879,13 @@ function answersInquiry(text: string, r: Reading, verb: TermHit): boolean {
   return cues(r, 'response_verb').some((v) => v.start <= verb.start && v.end >= verb.end && cues(r, 'inquiry').some((q) => q.start >= v.end && ANSWERED_GAP.test(text.slice(v.end, q.start))));
 }
 
+/** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
+  if (r.kinded === undefined) r.kinded = readKind(text, r, lex);
+  return r.kinded;
+}
+
+function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike').filter((h) => !answersInquiry(text, r, h));
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
@@ -1121,7 +1131,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
     }
   }
   // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
-  const numbers = findNumbers(text, start, end)
+  // They count only the dead and the hurt: a clause that names neither has none to read.
+  const hurtNamed = cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0;
+  const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
@@ -1779,7 +1791,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
     otherSite || r.dates.some(opensStatement)
       ? []
       : previous
-          .filter((p) => !isByline(text, p, published) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && (tellsIncident(p) || isShortLine(p)))
+          .filter((p) => (tellsIncident(p) || isShortLine(p)) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && !isByline(text, p, published))
           .flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
@@ -2300,15 +2312,19 @@ function shareDayAndGroup(told: Mention[], toldBefore: ReadonlySet<Mention>): vo
 function restatedDay(text: string, r: Reading): { day: DateMention; noun: TermHit } | null {
   const nouns = cues(r, 'incident_noun');
   if (r.sites.length || !nouns.length) return null;
+  const definite = cues(r, 'definite_determiner');
+  const determinerOf = (noun: TermHit) => definite.filter((d) => d.end <= noun.start && NOUN_PHRASE_GAP.test(text.slice(d.end, noun.start))).at(-1);
+  // A day names the incident from a possessive before its noun or from inside its definite noun phrase: the dates,
+  // costly to read, are read only for a clause with such a noun.
+  const named = nouns.filter((noun) => !/^s\b/.test(text.slice(noun.end)) && (POSSESSIVE_BEFORE.test(text.slice(r.sentence.start, noun.start)) || determinerOf(noun)));
+  if (!named.length) return null;
   // In an undated article the day stays unresolved, but still tells the incident's day from others ("Friday's attack").
   const dated = r.dates.filter((d) => d.date !== null || (namesDay(d) && dayLabel(d) !== null));
   if (!dated.length) return null;
-  const definite = cues(r, 'definite_determiner');
-  for (const noun of nouns) {
-    if (/^s\b/.test(text.slice(noun.end))) continue;
+  for (const noun of named) {
     const possessive = dated.find((d) => d.end <= noun.start && POSSESSIVE_GAP.test(text.slice(d.end, noun.start)));
     if (possessive) return { day: possessive, noun };
-    const det = definite.filter((d) => d.end <= noun.start && NOUN_PHRASE_GAP.test(text.slice(d.end, noun.start))).at(-1);
+    const det = determinerOf(noun);
     if (!det) continue;
     const day = dated.find((d) => (d.start >= det.end && d.end <= noun.start) || (d.start >= noun.end && /^\s+(?:on\s+)?$/.test(text.slice(noun.end, d.start))));
     if (day) return { day, noun };
