@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Wire copy (AP, Reuters, AFP, dpa, EFE) of claims denied, rockets that came down and planes that bombed, as an analyst reads it.
+const pack = loadPack();
+const mentionsOf = (text: string, lang = 'en', published: string | null = '2024-01-10') => extract(article(text, published, lang), pack).mentions;
+const actor = (text: string, lang = 'en') => mentionsOf(text, lang).map((m) => [m.attacker, m.attribution]);
+
+test('a claim denied in English, French or Spanish is no claim: "did not claim", "n\'a pas revendiqué", "no reivindicó"', () => {
+  const none = [[null, 'unknown']];
+  assert.deepEqual(actor('A drone struck the Tower 22 outpost on Monday. Kataib Hezbollah did not claim the attack.'), none);
+  assert.deepEqual(actor('A drone attacked al-Tanf garrison on Monday. The Islamic Resistance in Iraq has not claimed responsibility.'), none);
+  assert.deepEqual(actor('Rockets hit Ain al-Asad air base on Monday. Kataib Hezbollah did not immediately claim the attack.'), none);
+  assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Les Kataeb Hezbollah n\'ont pas revendiqué l\'attaque.', 'fr'), none);
+  assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. La Résistance islamique en Irak n\'a pas encore revendiqué l\'attaque.', 'fr'), none);
+  assert.deepEqual(actor('Un dron atacó el lunes la base de Al Tanf. La Resistencia Islámica en Irak no ha reivindicado el ataque.', 'es'), none);
+  // A claim made is still one.
+  assert.deepEqual(actor('A drone struck the Tower 22 outpost on Monday. Kataib Hezbollah claimed the attack.'), [["Kata'ib Hezbollah", 'claimed']]);
+  assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Les Kataeb Hezbollah ont revendiqué l\'attaque.', 'fr'), [["Kata'ib Hezbollah", 'claimed']]);
+});
+
+test('no claim, and officials blame a group: the group is the one blamed ("though officials blamed", "Washington accuse", "culpó")', () => {
+  const blamed = [["Kata'ib Hezbollah", 'attributed']];
+  assert.deepEqual(actor('Rockets hit Ain al-Asad air base on Monday. No group has claimed the attack, though officials blamed Kataib Hezbollah.'), blamed);
+  assert.deepEqual(actor('A drone struck the Tower 22 outpost on Monday. Kataib Hezbollah did not claim the attack, but U.S. officials blamed the group.'), blamed);
+  assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Aucune revendication n\'a été faite, mais Washington accuse les Kataeb Hezbollah.', 'fr'), blamed);
+  assert.deepEqual(actor('Un dron atacó el lunes la base de Al Tanf. Nadie reivindicó el ataque, pero Washington culpó a Kataib Hezbolá.', 'es'), blamed);
+});
