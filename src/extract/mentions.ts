@@ -1305,7 +1305,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const cameDownAt = (h: TermHit, o: TermHit) => o.start >= h.end && (adjacent(h.end, o.start) || r.weapons.some((w) => w.start >= h.end && w.end <= o.start && adjacent(h.end, w.start) && adjacent(w.end, o.start)));
   const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => cameDownAt(h, o))) : [];
   // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
-  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
+  // "des roquettes se sont abattues sur la base" (came crashing down on): a word of a longer impact phrase is no interception ("abattues", shot down).
+  const impactPhrases = cues(r, 'impact');
+  const inImpact = (h: TermHit) => impactPhrases.some((i) => i.start <= h.start && i.end >= h.end && i.end - i.start > h.end - h.start);
+  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h) && !inImpact(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');

@@ -29,3 +29,14 @@ test('no claim, and officials blame a group: the group is the one blamed ("thoug
   assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Aucune revendication n\'a été faite, mais Washington accuse les Kataeb Hezbollah.', 'fr'), blamed);
   assert.deepEqual(actor('Un dron atacó el lunes la base de Al Tanf. Nadie reivindicó el ataque, pero Washington culpó a Kataib Hezbolá.', 'es'), blamed);
 });
+
+test('French rockets that "s\'abattent sur" a base hit it; drones "abattus" are shot down', () => {
+  const outcome = (text: string) => mentionsOf(text, 'fr').map((m) => m.outcome);
+  assert.deepEqual(outcome('Lundi, des roquettes se sont abattues sur la base d\'Ain al-Asad.'), ['impact']);
+  assert.deepEqual(outcome('Trois drones se sont abattus lundi sur la base de Harir.'), ['impact']);
+  assert.deepEqual(outcome('Deux roquettes se sont abattues lundi à l\'intérieur de la base de Harir, sans faire de victimes.'), ['impact']);
+  assert.deepEqual(outcome('Une roquette s\'est abattue lundi sur la base d\'Ain al-Asad.'), ['impact']);
+  // Shot down, as before.
+  assert.deepEqual(outcome('Deux drones ont été abattus par la défense aérienne lundi près de la base de Harir.'), ['intercepted']);
+  assert.deepEqual(outcome('Lundi, les drones lancés contre la base de Harir ont été abattus.'), ['intercepted']);
+});
