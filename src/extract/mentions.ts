@@ -352,11 +352,11 @@ class ClauseReading implements Reading {
   }
 
   /** Whether a particle of the pack's ends the clause that the verb `h` opens: "griffen … den Stützpunkt an". */
-  private particleEnds(h: TermHit): boolean {
+  private particleEnds(h: TermHit, particles: string): boolean {
     const { text, sentence, lex } = this;
     const stop = CLAUSE_STOP.exec(text.slice(h.end, sentence.end));
     const end = stop ? h.end + stop.index : sentence.end;
-    const last = lex.cue('verb_particle').find(text, h.end, end).at(-1);
+    const last = lex.cue(particles).find(text, h.end, end).at(-1);
     return last !== undefined && /^[\s"”»)]*$/u.test(text.slice(last.end, end));
   }
 
@@ -370,9 +370,11 @@ class ClauseReading implements Reading {
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
-      if ((name === 'strike' || name === 'attack') && hits.length) {
+      // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
+      const particles = SPLIT_PARTICLES[name];
+      if (particles && hits.length) {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
-        if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h));
+        if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
       }
       // "US Central Command": a word of the defender's own name is nothing it strikes.
       if (name === 'strike_object' && hits.length) {
@@ -392,6 +394,9 @@ class ClauseReading implements Reading {
     return hits;
   }
 }
+
+/** The cue list of the particles that a split verb of each cue needs at the end of its clause. */
+const SPLIT_PARTICLES: Readonly<Record<string, string>> = { attack: 'verb_particle', strike: 'verb_particle', impact: 'impact_particle' };
 
 /** "would ... was on": the would of the subject of a past verb that a day follows. */
 const WOULD_THEN_WAS = /^would\s[^.;:!?]{0,80}?\s(?:was|were)\s+(?:on\s+)?/iu;

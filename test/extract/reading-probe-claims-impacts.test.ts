@@ -40,3 +40,13 @@ test('French rockets that "s\'abattent sur" a base hit it; drones "abattus" are 
   assert.deepEqual(outcome('Deux drones ont été abattus par la défense aérienne lundi près de la base de Harir.'), ['intercepted']);
   assert.deepEqual(outcome('Lundi, les drones lancés contre la base de Harir ont été abattus.'), ['intercepted']);
 });
+
+test('German "schlugen … ein" (hit) is an impact, as "eingeschlagen" is', () => {
+  const outcome = (text: string) => mentionsOf(text, 'de').map((m) => m.outcome);
+  assert.deepEqual(outcome('Am Montag schlugen drei Raketen auf dem Stützpunkt Ain al-Asad ein.'), ['impact']);
+  assert.deepEqual(outcome('Zwei Drohnen schlugen am Montag auf dem Stützpunkt Harir ein, verletzt wurde niemand.'), ['impact']);
+  assert.deepEqual(outcome('Eine Rakete schlug am Montag auf dem Gelände des Stützpunkts Ain al-Asad ein.'), ['impact']);
+  assert.deepEqual(outcome('Am Montag sind drei Raketen auf dem Stützpunkt Ain al-Asad eingeschlagen.'), ['impact']);
+  // "schlugen … vor" (proposed) is no hit.
+  assert.deepEqual(outcome('Eine Drohne wurde am Montag über dem Stützpunkt Harir abgeschossen. Die Behörden schlugen Gespräche vor.'), ['intercepted']);
+});
