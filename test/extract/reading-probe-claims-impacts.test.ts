@@ -50,3 +50,13 @@ test('German "schlugen … ein" (hit) is an impact, as "eingeschlagen" is', () =
   // "schlugen … vor" (proposed) is no hit.
   assert.deepEqual(outcome('Eine Drohne wurde am Montag über dem Stützpunkt Harir abgeschossen. Die Behörden schlugen Gespräche vor.'), ['intercepted']);
 });
+
+test('Spanish US planes that bomb ("Aviones estadounidenses bombardearon") strike from the air', () => {
+  const weapons = (text: string) => mentionsOf(text, 'es').map((m) => [m.kind, m.weapons]);
+  const air = [['strike', ['air_strike']]];
+  assert.deepEqual(weapons('Aviones estadounidenses bombardearon el viernes posiciones de milicias en Al Qaim.'), air);
+  assert.deepEqual(weapons('Aviones de guerra estadounidenses atacaron el viernes posiciones de milicias en Al Qaim.'), air);
+  assert.deepEqual(weapons('Aviones militares de Estados Unidos bombardearon el viernes posiciones de milicias en Al Qaim.'), air);
+  assert.deepEqual(weapons('La aviación estadounidense bombardeó el viernes posiciones de milicias en Al Qaim.'), air);
+  assert.deepEqual(weapons('Bombarderos estadounidenses atacaron el viernes instalaciones de milicias en Al Qaim.'), air);
+});
