@@ -1391,9 +1391,10 @@ function referredClaimant(text: string, readings: Reading[], i: number, kind: Ev
 function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
   const made = lex.cue('claim_made').find(text, quote.start, quote.end);
   const auxiliaries = lex.cue('perfect_auxiliary').find(text, quote.start, quote.end);
+  const undone = lex.cue('claim_negation_undone').find(text, quote.start, quote.end);
   return lex.cue('claim_negator').find(text, quote.start, quote.end).some((no) =>
     made.some((c) => {
-      if (c.start < no.end) return false;
+      if (c.start < no.end || undone.some((u) => u.start >= no.end && u.end <= c.start)) return false;
       const gap = text.slice(no.end, c.start);
       if (/^\s+(?:\S+\s+){0,2}$/.test(gap)) return true;
       // A third word between them only as the perfect's auxiliary: "no group has claimed".

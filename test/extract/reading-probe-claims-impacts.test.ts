@@ -20,6 +20,9 @@ test('a claim denied in English, French or Spanish is no claim: "did not claim",
   // A claim made is still one.
   assert.deepEqual(actor('A drone struck the Tower 22 outpost on Monday. Kataib Hezbollah claimed the attack.'), [["Kata'ib Hezbollah", 'claimed']]);
   assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Les Kataeb Hezbollah ont revendiqué l\'attaque.', 'fr'), [["Kata'ib Hezbollah", 'claimed']]);
+  // A denial of something else than the claim: "not only claimed", "n'a pas tardé à revendiquer" (was quick to claim).
+  assert.deepEqual(actor('A drone struck the Tower 22 outpost on Monday. Kataib Hezbollah not only claimed the attack but threatened more.'), [["Kata'ib Hezbollah", 'claimed']]);
+  assert.deepEqual(actor('Un drone a visé lundi la base d\'Al-Tanf. Les Kataeb Hezbollah n\'ont pas tardé à revendiquer l\'attaque.', 'fr'), [["Kata'ib Hezbollah", 'claimed']]);
 });
 
 test('no claim, and officials blame a group: the group is the one blamed ("though officials blamed", "Washington accuse", "culpó")', () => {
