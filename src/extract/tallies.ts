@@ -82,10 +82,12 @@ const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
 export const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those|ces|diese|jene|estos|estas|esos|esas|estes|essas|questi|queste|هذه)\s+$/iu;
 /** "two-thirds", "three-month pause": a number bound into a word. */
 const BOUND_AFTER = /^-[\p{L}]/u;
+/** "Of those", "davon", "de ellos": the words that point back to a count told before, to count a share of it. */
+const SHARE_WORDS = 'of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas)';
 /** "Of those, 29 have been in Iraq": a breakdown of the count in the sentence before. */
-const BREAKDOWN_LEAD = /^\s*(?:of (?:those|these|them|which)|davon|dont|de (?:ellos|estos|ellas))\b/i;
+const BREAKDOWN_LEAD = new RegExp(`^\\s*(?:${SHARE_WORDS})\\b`, 'i');
 /** "20 of the attacks were in Iraq", "the other 18", "Of those, 29", "These attacks …, with 14 in Iraq": a share of a count told before. */
-const PARTITIVE = /\b(?:of (?:the|those|these|them|which)|the (?:other|rest|remaining)|(?:these|those) (?:attacks|incidents)|davon|dont|de (?:ellos|estos|ellas|los|las))\b/i;
+const PARTITIVE = new RegExp(`\\b(?:${SHARE_WORDS}|of the|the (?:other|rest|remaining)|(?:these|those) (?:attacks|incidents)|de (?:los|las))\\b`, 'i');
 
 /** Whether a sentence counts a share of a count told before it. */
 export function countsShare(text: string, sentence: Sentence): boolean {
