@@ -20,11 +20,14 @@
  * there whose reports outnumber those of all the others together three times over, if one does.
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
- * weekday alone, only when three reports agree on it. An undated article names the weekdays of
- * the week before it: once one of its reports is placed by its weekday, the others' weekdays
- * must fall in that week, and its reports that name no day are its news, of the days just before;
- * and a report is not placed by its weekday where another of its article's weekday reports fits
- * incidents only weeks away.
+ * weekday or a month alone ("since February, when ..."), only when three reports agree on it. An
+ * undated article names the weekdays of the week before it: once one of its reports is placed by its
+ * weekday, the others' weekdays must fall in that week, and its reports that name no day are its news,
+ * of the days just before; and a report is not placed by its weekday where another of its article's
+ * weekday reports fits incidents only weeks away. It came out after every incident it tells: once one
+ * of its reports is dated or placed, its weekdays fall no earlier than the week before that incident,
+ * and of several incidents on a weekday there, the first is the one meant when the next is weeks later
+ * (a story that names a day of the year and a weekday is news of the days after that day).
  * A mention with a site joins only a cluster at that very site. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
  * town, the death toll, a weapon, the named group).
@@ -39,7 +42,7 @@ import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { dayNumber, daysIn, daysInterval, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, intersect, isMonth, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -166,7 +169,7 @@ function boundedSteps(p: Profile, published: DayRange, options: AttachOptions): 
   const [first, last] = published;
   // The middles of the days: the half day of slack a day's interval has would reach a day outside.
   if (p.dayLabel !== null && isWeekday(p.dayLabel)) return [{ window: [2 * (first - WEEK_DAYS), 2 * last], needsToll: true }];
-  if (p.dayLabel !== null || p.interval !== null) return searchSteps(p, options);
+  if (p.dayLabel !== null || p.interval !== null || last === Number.POSITIVE_INFINITY) return searchSteps(p, options);
   return [{ window: daysInterval(first - options.recentDays, last), needsToll: false, recent: true }, ...searchSteps(p, options)];
 }
 
@@ -260,8 +263,8 @@ function mostCovered(clusters: readonly Cluster[]): Cluster | null {
 
 interface Fit {
   cluster: Cluster;
-  /** Found by the weekday the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
-  byWeekday: boolean;
+  /** Found by the weekday or the month the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
+  loosely: boolean;
 }
 
 /** The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart). */
@@ -286,35 +289,51 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       const sharing = fitting.filter((c) => sharesToll(m, c));
       if (sharing.length < 2) continue;
       const chosen = dominant(m, sharing);
-      return chosen && { cluster: chosen, byWeekday: false };
+      return chosen && { cluster: chosen, loosely: false };
     }
-    const [onDay, another] = fitting.filter((c) => fallsOnNamedDay(p, c));
-    if (onDay && !another) return { cluster: onDay, byWeekday: p.dayLabel !== null && isWeekday(p.dayLabel) };
+    const onDays = fitting.filter((c) => fallsOnNamedDay(p, c));
+    const [onDay, another] = onDays.length > 1 && published ? firstOfWeeksApart(p, onDays) : onDays;
+    if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) };
+    if (!onDay && p.site === null && p.dayLabel !== null && isMonth(p.dayLabel)) {
+      // "since February, when US forces struck over 85 targets in Syria": of that month's incidents there, the one the news covered.
+      const covered = mostCovered(candidates.filter((c) => fallsOnNamedDay(p, c)));
+      if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, loosely: true };
+    }
     const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;
     if (strong.length > 1) {
       const chosen = dominant(m, strong);
-      return chosen && { cluster: chosen, byWeekday: false };
+      return chosen && { cluster: chosen, loosely: false };
     }
-    if (strong.length === 1) return { cluster: strong[0] as Cluster, byWeekday: false };
+    if (strong.length === 1) return { cluster: strong[0] as Cluster, loosely: false };
     if (needsToll && window === null && p.site === null && p.dayLabel === null) {
       // An undated article's report of an attack somewhere in a country ("US soldiers also came under attack in
       // Jordan"): the incident there the news covered, when its reports far outnumber those of all the others.
       const covered = mostCovered(candidates);
-      if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, byWeekday: false };
+      if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, loosely: false };
     }
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
       // but for it is the one reported, and the event records the disagreement.
       const [only, another] = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors, false, true)));
-      if (only && !another) return { cluster: only, byWeekday: false };
+      if (only && !another) return { cluster: only, loosely: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
       // place in the last days, when there is one; a headline, of the one of the day it came out or the day before.
       const inPlace = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true)));
       const [placed, other] = inPlace.length > 1 && opensItsArticle(m) ? inPlace.filter((c) => isNewsOfTheDay(c, m.published)) : inPlace;
-      if (placed && !other) return { cluster: placed, byWeekday: false };
+      if (placed && !other) return { cluster: placed, loosely: false };
     }
   }
   return null;
+}
+
+/** Several incidents on a weekday an article named after the day it came out on or after: the first, when the next falls weeks later. */
+const WEEKS_APART_DAYS = 14;
+
+function firstOfWeeksApart(p: Profile, onDays: readonly Cluster[]): readonly Cluster[] {
+  const days = onDays.map((c) => ({ c, day: weekdayIn(p, c) })).sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+  const [first, next] = days;
+  if (!first || !next || first.day === null || next.day === null) return onDays;
+  return next.day - first.day >= WEEKS_APART_DAYS ? [first.c] : onDays;
 }
 
 /** The days of the clusters a report fits on the weekday it names, in any of its search windows; none when it names no weekday. */
@@ -344,7 +363,7 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
     else weekdayReports.set(p.mention.article, [p]);
   }
   return choices.map(([p, fit]) => {
-    const day = fit?.byWeekday ? weekdayIn(p, fit.cluster) : null;
+    const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
     if (day === null) return [p, fit] as const;
     // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
     const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p && (p.site === null || q.site !== null));
@@ -360,13 +379,13 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
   const weekdayReports = new Map<Cluster, Set<string>>();
   for (const [p, fit] of choices) {
-    if (!fit?.byWeekday) continue;
+    if (!fit?.loosely) continue;
     const articles = weekdayReports.get(fit.cluster) ?? new Set(fit.cluster.articles);
     weekdayReports.set(fit.cluster, articles.add(p.mention.article));
   }
   const accepted = new Map<Profile, Cluster>();
   for (const [p, fit] of choices) {
-    if (fit && (!fit.byWeekday || (weekdayReports.get(fit.cluster)?.size ?? 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
+    if (fit && (!fit.loosely || (weekdayReports.get(fit.cluster)?.size ?? 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
   }
   return accepted;
 }
@@ -374,11 +393,25 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
 /** An article names the weekdays of the week before it: each at most this many days before its publication. */
 const WEEK_DAYS = 6;
 
-/** First and last day numbers. */
+/** First and last day numbers; the last is infinite where only the first is known. */
 type DayRange = readonly [first: number, last: number];
 
-/** The days an undated article can have been published on, as the weekdays of its placed reports bound them. */
+/** The days an undated article can have been published on, as its dated reports and the incidents its reports were placed in bound them. */
 type Publication = Map<string, DayRange>;
+
+/** The article came out on or after `day`. */
+function publishedAfter(published: Publication, article: string, day: number): void {
+  const known = published.get(article);
+  if (!known) published.set(article, [day, Number.POSITIVE_INFINITY]);
+  else if (day > known[0] && day <= known[1]) published.set(article, [day, known[1]]);
+}
+
+/** The days undated articles came out on or after: those their own dated reports name. */
+function publicationOfAnchors(anchored: readonly Cluster[]): Publication {
+  const published: Publication = new Map();
+  for (const c of anchored) for (const p of c.members) if (p.mention.published === null && p.day !== null) publishedAfter(published, p.mention.article, p.day);
+  return published;
+}
 
 /** The weekday `p` names is `day`: its article came out that day or within the week after. */
 function placeWeekday(published: Publication, p: Profile, day: number): void {
@@ -431,7 +464,7 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], publi
  */
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
   let unplaced = [...loose];
-  const published: Publication = new Map();
+  const published = publicationOfAnchors(anchored);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
     const found = unplaced.map((p) => [p, uniqueFit(p, index, options, published.get(p.mention.article))] as const);
@@ -445,6 +478,7 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
         attached++;
         const day = weekdayIn(p, cluster);
         if (day !== null) placeWeekday(published, p, day);
+        else if (p.mention.published === null && cluster.interval !== null) publishedAfter(published, p.mention.article, Math.ceil(cluster.interval[0] / 2));
       } else unplaced.push(p);
     }
     if (attached === 0) break;

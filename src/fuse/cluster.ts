@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
@@ -154,9 +154,9 @@ export class Cluster {
   }
 
   /**
-   * The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18").
-   * A day of the year is a date without its year, one day either way as dates are; a weekday is
-   * only itself, since one day either way would be three days in seven.
+   * The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18", "m02").
+   * A day of the year is a date without its year, one day either way as dates are, and so is a month's; a
+   * weekday is only itself, since one day either way would be three days in seven.
    */
   fallsOn(label: string): boolean {
     const days = this.namedDays();
@@ -171,7 +171,7 @@ export class Cluster {
   /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
   allowsDay(label: string): boolean {
     if (this.namedDays() !== null && !this.fallsOn(label)) return false;
-    for (const other of this.dayLabels) if (isWeekday(other) === isWeekday(label) && !labelsAgree(other, label)) return false;
+    for (const other of this.dayLabels) if (sameSort(other, label) && !labelsAgree(other, label)) return false;
     return true;
   }
 

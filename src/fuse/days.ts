@@ -56,9 +56,20 @@ export function daysIn(interval: HalfDayInterval, max: number): number[] | null 
   return days;
 }
 
-/** A day label that names a weekday ("w2"), not a day of the year ("10-18"). */
+/** A day label that names a weekday ("w2"), not a day of the year ("10-18") or a month ("m02"). */
 export function isWeekday(label: string): boolean {
   return label.startsWith('w');
+}
+
+/** A day label that names only a month of some year ("m02", February), which leaves some thirty days. */
+export function isMonth(label: string): boolean {
+  return label.startsWith('m');
+}
+
+/** Labels of one sort can be compared: two weekdays, two days of the year, two months. */
+export function sameSort(a: string, b: string): boolean {
+  const sortOf = (label: string) => (isWeekday(label) || isMonth(label) ? label[0] : 'd');
+  return sortOf(a) === sortOf(b);
 }
 
 /** The weekdays (0 Sunday to 6) a weekday label names: "w2" Tuesday; "w2+", late on Tuesday, Tuesday or Wednesday. */
@@ -67,13 +78,14 @@ function weekdaysOf(label: string): number[] {
   return label.endsWith('+') ? [weekday, (weekday + 1) % 7] : [weekday];
 }
 
-/** The day is one a label names: "w2" any Tuesday, "w2+" any Tuesday or Wednesday, "10-18" an 18 October of any year. */
+/** The day is one a label names: "w2" any Tuesday, "w2+" any Tuesday or Wednesday, "10-18" an 18 October of any year, "m02" a day of any February. */
 export function dayHasLabel(day: number, label: string): boolean {
   if (isWeekday(label)) return weekdaysOf(label).includes((day + 4) % 7); // 1970-01-01 was a Thursday
-  return new Date(day * MS_PER_DAY).toISOString().slice(5, 10) === label;
+  const monthDay = new Date(day * MS_PER_DAY).toISOString().slice(5, 10);
+  return isMonth(label) ? monthDay.slice(0, 2) === label.slice(1) : monthDay === label;
 }
 
-/** Two labels of the same sort can name one day: the same day of the year, or weekdays in common ("w2+" and "w3"). */
+/** Two labels of the same sort can name one day: the same day of the year or month, or weekdays in common ("w2+" and "w3"). */
 export function labelsAgree(a: string, b: string): boolean {
   if (a === b) return true;
   if (!isWeekday(a) || !isWeekday(b)) return false;

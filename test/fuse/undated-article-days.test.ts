@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fuse } from '../../src/fuse/index.js';
+import { groupsByArticle, mention, testPack } from './fixtures.js';
+
+function groups(...mentions: Parameters<typeof fuse>[0]): string[][] {
+  return groupsByArticle(fuse(mentions, testPack).events);
+}
+
+const strike = (article: string, fields: Partial<Parameters<typeof mention>[1]> = {}) =>
+  mention(article, { kind: 'strike', country: 'SY', place: 'Syria', attacker: 'United States', weapons: ['air_strike'], ...fields });
+
+test('an undated report that names only its month ("since February, when US jets struck targets in Syria") is of the one incident there that month the news covered', () => {
+  const february = ['a', 'b', 'c'].map((article) => strike(article, { date: '2024-02-02' }));
+  const november = ['d', 'e'].map((article) => strike(article, { date: '2023-11-08' }));
+  assert.deepEqual(groups(...february, ...november, strike('x', { day_label: 'm02' })), [['a', 'b', 'c', 'x'], ['d', 'e']]);
+  assert.deepEqual(groups(...february, ...november, strike('x', { day_label: 'm03' })), [['a', 'b', 'c'], ['d', 'e'], ['x']], 'no incident there in March');
+  assert.deepEqual(groups(...february, ...november, strike('x')), [['a', 'b', 'c'], ['d', 'e'], ['x']], 'without the month, the country alone tells nothing');
+  const alsoFebruary = ['f', 'g'].map((article) => strike(article, { date: '2024-02-20' }));
+  assert.deepEqual(
+    groups(...february, ...alsoFebruary, strike('x', { day_label: 'm02' })),
+    [['a', 'b', 'c'], ['f', 'g'], ['x']],
+    'two incidents that month, neither far more widely reported',
+  );
+  assert.deepEqual(groups(strike('a', { date: '2024-02-02' }), ...november, strike('x', { day_label: 'm02' })), [['a'], ['d', 'e'], ['x']], 'one report beside it is too few to tell');
+});
+
+test('an undated report naming its month joins the one incident at its base that month, when enough reports agree', () => {
+  const lark = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { site: 'Fort Lark', ...fields });
+  const march = [lark('a', { date: '2024-03-05' }), lark('b', { date: '2024-03-05' })];
+  assert.deepEqual(groups(...march, lark('c', { date: '2024-04-10' }), lark('x', { day_label: 'm03' })), [['a', 'b', 'x'], ['c']]);
+  assert.deepEqual(groups(...march, lark('c', { date: '2024-03-20' }), lark('x', { day_label: 'm03' })), [['a', 'b'], ['c'], ['x']], 'two that month');
+  assert.deepEqual(groups(march[0]!, lark('c', { date: '2024-04-10' }), lark('x', { day_label: 'm03' })), [['a'], ['c'], ['x']], 'a month is as weak as a weekday');
+});
+
+test('an undated article comes out after the incidents it tells: its Thursday is the first after them, when the next is weeks later', () => {
+  // Article x tells an attack at Fort Lark "on October 18" (a Wednesday, 2023) and a strike in Syria "on Thursday".
+  // Thursdays: 2023-10-26, 2023-11-02, 2024-02-01.
+  const attack = [mention('a', { site: 'Fort Lark', date: '2023-10-18' }), mention('x', { site: 'Fort Lark', day_label: '10-18' })];
+  const october = ['s', 't'].map((article) => strike(article, { date: '2023-10-26' }));
+  const february = ['u', 'v'].map((article) => strike(article, { date: '2024-02-01' }));
+  const thursday = strike('x', { day_label: 'w4' });
+  assert.deepEqual(groups(...october, ...february, thursday), [['s', 't'], ['u', 'v'], ['x']], 'alone, two Thursdays: no telling');
+  assert.deepEqual(groups(...attack, ...october, ...february, thursday), [['a', 'x'], ['s', 't', 'x'], ['u', 'v']]);
+  const november = ['w', 'y'].map((article) => strike(article, { date: '2023-11-02' }));
+  assert.deepEqual(groups(...attack, ...october, ...november, thursday), [['a', 'x'], ['s', 't'], ['w', 'y'], ['x']], 'Thursdays a week apart: no telling');
+  const before = ['s', 't'].map((article) => strike(article, { date: '2023-10-05' }));
+  assert.deepEqual(groups(...attack, ...before, ...february, thursday), [['a', 'x'], ['s', 't'], ['u', 'v', 'x']], 'not a Thursday before the week of the day it told');
+});
