@@ -2,7 +2,7 @@ import type { Article, Extraction, Tally } from '../model.js';
 import type { DomainPack } from '../domain/pack.js';
 import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { countsShare, findTallies, ranksIncident } from './tallies.js';
+import { countsShare, findTallies, ranksIncident, sinceFromBefore } from './tallies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** "for 91 days", "منذ 91 يوما": the count of days first (a number is rarer than a word), then the word before it. */
@@ -46,9 +46,14 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   let previousWasTally = false;
   let aboutDefender: boolean | undefined;
   const articleAboutDefender = () => (aboutDefender ??= lex.cue('defender_target').has(article.text, 0, article.text.length));
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     const found = findTallies(article, sentence, lex, previousWasTally, articleAboutDefender);
     if (previousWasTally && countsShare(article.text, sentence)) for (const t of found) breakdownOf(t, tallies.at(-1)!);
+    const open = found.filter((t) => t.since === null && t.until === null);
+    if (open.length) {
+      const since = sinceFromBefore(article, sentence, sentences[i - 1], lex);
+      for (const t of open) t.since = since;
+    }
     previousWasTally = found.length > 0;
     if (found.length) {
       tallies.push(...found);

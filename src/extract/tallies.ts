@@ -194,7 +194,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
       article: article.id,
       count: n.value,
       qualifier: qualifierBefore(text, n.start),
-      since: sinceDay(since, article.published, lex.pack.settings.since),
+      since: sinceDay(since, article.published, lex.pack.settings.since, text),
       until: null,
       country: null,
       speaker: speakerOf(text, sentence, lex),
@@ -210,17 +210,43 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
  * The day a count runs from, as the text fixes it; in an article with no publication date, "since October 17" is the
  * first October 17 of the campaign, which counts run from.
  */
-function sinceDay(since: DateMention | undefined, published: IsoDate | null, campaignStart: IsoDate): IsoDate | null {
+function sinceDay(since: DateMention | undefined, published: IsoDate | null, campaignStart: IsoDate, text?: string): IsoDate | null {
   if (!since) return null;
   if (since.precision === 'day') return since.date;
+  if (text !== undefined && startsItsMonth(since) && SINCE_WORD_JUST_BEFORE.test(text.slice(Math.max(0, since.start - 12), since.start))) return since.date;
   return published ? null : firstOnOrAfter(since.monthDay, campaignStart);
 }
+
+/** "since October", "since the beginning of October", "since early October": a period from the first of the month ("mid-October" is no day). */
+function startsItsMonth(d: DateMention): boolean {
+  return (d.precision === 'month' || d.precision === 'range') && d.date !== null && d.date.endsWith('-01');
+}
+/** The period word right before the month, with nothing between ("since the war began in October" runs from the campaign's start). */
+const SINCE_WORD_JUST_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*$`, 'iu');
 
 /** The first day with this month and day ("10-17") on or after `from`. */
 function firstOnOrAfter(monthDay: string | undefined, from: IsoDate): IsoDate | null {
   if (!monthDay) return null;
   const year = Number(from.slice(0, 4));
   return `${year}-${monthDay}` >= from ? `${year}-${monthDay}` : `${year + 1}-${monthDay}`;
+}
+
+/** "Since then, 70 attacks ...", "To date, there have been 100 attacks": a count that runs from what the sentence before told. */
+const FROM_BEFORE = /^\W*(?:since then|ever since|to date|so far|depuis lors|depuis cette date|seitdem|seither|desde entonces|desde então|da allora)(?![\p{L}])/iu;
+/** The opening that points back to the day itself ("since then"), not only to the count's start ("to date"). */
+const THEN = /^\W*(?:since then|ever since|depuis lors|depuis cette date|seitdem|seither|desde entonces|desde então|da allora)/iu;
+
+/**
+ * The day a count with no period of its own runs from, when its sentence opens by pointing back to the one before: "Since then"
+ * is the last day that sentence names ("following the October 17 hospital blast"), "To date" the day it says the attacks
+ * began on ("since they began on October 17").
+ */
+export function sinceFromBefore(article: Article, sentence: Sentence, before: Sentence | undefined, lex: CompiledPack): IsoDate | null {
+  const text = article.text;
+  if (!before || !FROM_BEFORE.test(text.slice(sentence.start, sentence.end))) return null;
+  const dates = findDates(text, before.start, before.end, article.lang, article.published).filter(namesDay);
+  const chosen = THEN.test(text.slice(sentence.start, sentence.end)) ? dates.at(-1) : dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(before.start, d.start - 70), d.start)));
+  return sinceDay(chosen, article.published, lex.pack.settings.since, text);
 }
 
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
@@ -271,10 +297,10 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const dates = findDates(text, start, end, article.lang, article.published);
   const sinces = dates.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
   const since = sinces[0];
-  const sinceDate = sinceDay(since, article.published, lex.pack.settings.since);
+  const sinceDate = sinceDay(since, article.published, lex.pack.settings.since, text);
   // "76 times since Oct. 17, including two attacks since Wednesday": each count runs from the day after it, else from the one before it.
   const sinceOf = (at: number, to: number) =>
-    sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since);
+    sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since, text);
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates, article.published, lex.pack.settings.since);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.

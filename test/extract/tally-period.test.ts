@@ -48,3 +48,24 @@ test('an article with no publication date: "between October 17 and November 7" r
   assert.deepEqual(spans('US forces have been attacked 40 times between October 17 and November 7, officials said.'), [[40, '2023-10-17', '2023-11-07']]);
   assert.deepEqual(spans('Between Dec. 20 and Jan. 5, US bases in Iraq were attacked 15 times.'), [[15, '2023-12-20', '2024-01-05']]);
 });
+
+test('"Since then" counts from the last day the sentence before named; "To date", from the day it says the attacks began', () => {
+  assert.deepEqual(periods('The militias began firing on US bases after the October 17 blast at a Gaza hospital. Since then, about 60 attacks have targeted US forces in Iraq and Syria.', null), [
+    [60, null, '2023-10-17', null],
+  ]);
+  assert.deepEqual(periods('It is the first serious injury in the attacks on US forces since they began on October 17. To date, there have been more than 90 attacks on US troops in the region.'), [
+    [90, null, '2023-10-17', null],
+  ]);
+  assert.deepEqual(periods('Drones struck the base on Monday, officials said. Since then, five more attacks have targeted US forces in Iraq.'), [[5, 'IQ', '2023-11-06', null]], 'Monday before 10 November 2023');
+  assert.deepEqual(periods('The militias began firing on US bases in October. So far, about 60 attacks have targeted US forces in Iraq and Syria.'), [[60, null, null, null]], '"So far" with no day the attacks began: no period');
+  assert.deepEqual(periods('Drones struck the base on Monday, officials said. About 60 attacks have targeted US forces in Iraq and Syria.'), [[60, null, null, null]], 'no pointer back: no period');
+});
+
+test('"since October", "since the beginning of October" run from the first of the month; "since mid-October" from no day the text gives', () => {
+  const since = (words: string) => periods(`US forces have faced at least 40 attacks ${words}, the Pentagon said.`, '2023-12-20')[0]?.[2];
+  assert.equal(since('since October'), '2023-10-01');
+  assert.equal(since('since the beginning of October'), '2023-10-01');
+  assert.equal(since('since early November'), '2023-11-01');
+  assert.equal(since('since mid-October'), null);
+  assert.equal(since('since the Israel-Hamas war began in October'), '2023-10-07', 'the war began on the campaign\'s first day');
+});
