@@ -125,7 +125,7 @@ const SINCE_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
 const SINCE_CAMPAIGN = new RegExp(
-  `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}'’"“”«»-]+\\s+){0,2}$`,
   'iu',
 );
 
@@ -249,6 +249,19 @@ export function sinceFromBefore(article: Article, sentence: Sentence, before: Se
   return sinceDay(chosen, article.published, lex.pack.settings.since, text);
 }
 
+/** "the 164th attack ... in the past 96 days", "30 times over the last two weeks": the span a count covers, up to the day the article came out. */
+const PAST_SPAN = /^[^.;,]{0,80}?\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\S+)\s+(days|weeks)\b/diu;
+
+/** The first day of the span of days or weeks a count covers up to its article's publication, or null. */
+function sinceSpan(text: string, after: number, end: number, published: IsoDate | null): IsoDate | null {
+  const span = published === null ? null : PAST_SPAN.exec(text.slice(after, end));
+  const [from, to] = span?.indices?.[1] ?? [0, 0];
+  const [n] = span && published ? findNumbers(text, after + from, after + to) : [];
+  if (!n || !span || !published) return null;
+  const days = n.value * (span[2]!.toLowerCase() === 'weeks' ? 7 : 1);
+  return new Date(Date.parse(`${published}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
 const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -304,7 +317,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates, article.published, lex.pack.settings.since);
   // "since the war in Gaza began", "since the start of the war": the campaign's first day.
-  const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 40), h.start)));
+  const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 60), h.start)));
   if (sinceOnly && !(sinceDate && sinceDate >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
@@ -325,7 +338,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
+      since: sinceSpan(text, to, end, article.published) ?? sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
       until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
       country,
       speaker,

@@ -69,3 +69,17 @@ test('"since October", "since the beginning of October" run from the first of th
   assert.equal(since('since mid-October'), null);
   assert.equal(since('since the Israel-Hamas war began in October'), '2023-10-07', 'the war began on the campaign\'s first day');
 });
+
+test('"in the past 96 days" counts back from the day the article came out, before a later "since" of another clause', () => {
+  assert.deepEqual(periods('The rocket attack marks the 150th attack on US forces in Syria and Iraq in the past 90 days, escalating since October 7 when the war began.', '2024-01-15'), [
+    [150, null, '2023-10-17', null],
+  ]);
+  assert.deepEqual(periods('US forces have been attacked 30 times over the last two weeks, officials said.', '2024-01-15'), [[30, null, '2024-01-01', 'officials']]);
+  assert.deepEqual(periods('US forces have been attacked 30 times over the last two weeks, officials said.', null), [[30, null, null, 'officials']], 'no publication, no day to count back from');
+});
+
+test('"since the start of the “Israeli” war on Gaza": quoted words between the start and the war still name the campaign', () => {
+  assert.deepEqual(periods('US forces in Iraq and Syria have come under attack more than 150 times since the start of the “Zionist” regime’s war on the besieged Gaza Strip.', '2024-01-20'), [
+    [150, null, '2023-10-07', null],
+  ]);
+});
