@@ -27,6 +27,19 @@ function withReferenceDate(article: Article, sentences: Sentence[], lex: Compile
   return article;
 }
 
+/** "attacked 40 times to date", "so far": the count runs up to the day it is told. */
+const UP_TO_NOW = /\b(?:to date|so far|thus far|as of (?:today|now)|à ce jour|jusqu'à présent|bislang|bisher|hasta la fecha|hasta ahora|até agora|finora)\b/iu;
+
+/**
+ * An article without a publication date whose count runs to a day and "to date" ("between October 17 and November 7 …
+ * attacked at least 40 times to date") was written that day: its "Tuesday" is the one of that week.
+ */
+function todayOfCount(article: Article, tallies: readonly Tally[]): Article {
+  if (article.published) return article;
+  const count = tallies.find((t) => t.until !== null && UP_TO_NOW.test(t.quote));
+  return count ? { ...article, published: count.until } : article;
+}
+
 /**
  * "Of those, 29 have been in Iraq and 32 in Syria", after "61 attacks since Oct. 17, the Pentagon said": a count by
  * country that states no period of its own shares the period and the speaker of the count it breaks down.
@@ -61,6 +74,7 @@ export function extract(article: Article, pack: DomainPack): Extraction {
       if (!lex.sites.has(article.text, sentence.start, sentence.end)) countsAt.push(...found.filter((t) => !ranksIncident(article.text, t)).map((t) => t.start));
     }
   }
+  article = todayOfCount(article, tallies);
   // The clause that holds a count tells no incident; another clause of its sentence may ("following U.S. strikes on Thursday").
   const mentions = findMentions(article, sentences, lex, (clause) => countsAt.some((at) => at >= clause.start && at < clause.end));
   return { mentions, tallies };
