@@ -21,6 +21,10 @@ export interface DateMention {
   late?: boolean;
   /** "within hours", "hours ago": a span of hours up to publication, which also dates the clause it runs into ("within hours after ..."). */
   hours?: boolean;
+  /** "02" for "in February" where no year can be given it (an undated article): the month named, without its year. */
+  month?: string;
+  /** "11-07" for the last day of "Oct. 17-Nov. 7" where no year can be given it; `monthDay` is the first. */
+  monthDayEnd?: string;
 }
 
 /** Words that open a period ("since October 7", "seit dem 17. Oktober", "منذ"), as an alternation; Arabic apart, since `\b` knows no Arabic letters. */
@@ -30,6 +34,11 @@ export const PERIOD_WORDS = `${LATIN_PERIOD_WORDS}|منذ`;
 /** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
 export function dayLabel(d: DateMention): string | null {
   return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : ''}`);
+}
+
+/** "m02" for a month named without its year ("in February" in an undated article), which fusion places in that month of any year. */
+export function monthLabel(d: DateMention): string | null {
+  return d.month === undefined ? null : `m${d.month}`;
 }
 
 /** The day a label names, late in it or not: "w2+" (late Tuesday) and "w2" are one Tuesday. */
@@ -455,7 +464,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
       const month = monthAlone.months.get(foldTerm(m[1]!))!;
       let year = m[2] ? Number(m[2]) : published ? Number(published.slice(0, 4)) : null;
       if (year === null) {
-        found.push({ start, end: from + m.index + m[0].length, date: null, dateEnd: null, precision: 'unknown', form: 'period' });
+        found.push({ start, end: from + m.index + m[0].length, date: null, dateEnd: null, precision: 'unknown', form: 'period', month: String(month).padStart(2, '0') });
         continue;
       }
       if (!m[2] && published && `${year}-${String(month).padStart(2, '0')}-01` > published) year -= 1;
@@ -574,6 +583,9 @@ const WEEKS = /weeks|semaines|semanas|wochen|settimane|недел[ьи]/i;
 
 const NAMES_MONTH = new RegExp(MONTH_ABBREVIATIONS);
 
+/** The word "month" in the languages chrono reads: "last month", "le mois dernier", "el mes pasado" count months from publication. */
+const MONTH_WORD = /month|mois|(?<![\p{L}])m[eê]s(?![\p{L}])|monat|mese|maand|месяц/iu;
+
 const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|heute\s+(?:morgen|früh))$/i;
 
 /** A numeric date of day and month both under 13, with its year: "06/01/2024". */
@@ -641,6 +653,14 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
       const last = resolveAbsolute(r.end, published, yearAnchor);
       if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };
     }
+    // "Oct. 17-Nov. 7" where neither day has a year: both days kept by name; longer than a night, it is a period, not a day.
+    if (r.end && r.end.isCertain('day') && first.date === null && first.monthDay) {
+      const last = resolveAbsolute(r.end, published, yearAnchor).monthDay;
+      if (last && last !== first.monthDay) {
+        const night = addDays(`2000-${first.monthDay}`, 1) === `2000-${last}`;
+        return { ...first, dateEnd: null, form: night ? 'absolute' : 'period', monthDayEnd: last };
+      }
+    }
     return { ...first, dateEnd: null, form: 'absolute' };
   }
   // "this morning", "tonight": the publication day, though chrono leaves the day implied.
@@ -650,8 +670,10 @@ function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: 
   }
   if (s.isCertain('month') && !s.isCertain('day')) {
     // "in November", "this month", "earlier this month"
-    const year = s.isCertain('year') ? s.get('year') : published ? Number(published.slice(0, 4)) : null;
-    if (year === null) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    const relative = MONTH_WORD.test(text);
+    const year = s.isCertain('year') && (published || !relative) ? s.get('year') : published ? Number(published.slice(0, 4)) : null;
+    // "in February" in an undated article names its month still; "last month" names none.
+    if (year === null) return { date: null, dateEnd: null, precision: 'unknown', form: 'period', ...(relative ? {} : { month: String(s.get('month')).padStart(2, '0') }) };
     let first = `${year}-${String(s.get('month')).padStart(2, '0')}-01`;
     if (!s.isCertain('year') && published && first > published) first = `${year - 1}${first.slice(4)}`;
     return { date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' };

@@ -4,7 +4,7 @@ import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
 import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
-import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
+import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { monthNamePattern } from '../language/month-names.js';
 
@@ -1792,7 +1792,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const related = !counted && !r.dates.length && toldDay ? daysBeforeRelated(text, r, toldDay) : null;
   const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : related ? [related] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
-  const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown') && usable(d));
+  // "since February, when US forces struck" in an undated article: the month is told still, without its year.
+  const own = dated.filter((d) => (d.form !== 'period' || d.precision !== 'unknown' || d.month !== undefined) && usable(d));
   const ownSites = new Set(r.sites.map((h) => h.key));
   const otherSite = previous.some((p) => p.sites.some((h) => !ownSites.has(h.key)));
   // A clause dated only by its statement ("On Monday, CENTCOM announced ...") does not borrow the day of the sentence before.
@@ -1813,8 +1814,9 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const words = named.length === 1 ? [...cues(r, 'attack'), ...cues(r, 'strike')].filter((h) => h.start !== trigger!.start) : [];
   const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
   const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
-  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : dayLabel(d)}`, d])).values()];
-  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: dayLabel(d) }));
+  const label = (d: DateMention) => dayLabel(d) ?? monthLabel(d);
+  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
+  return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: label(d) }));
 }
 
 /** "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before the next place. */
@@ -2160,7 +2162,18 @@ function datesAgree(a: Mention, b: Mention): boolean {
   // "on Monday" and "last Thursday" are two days, even in an undated article; "late Monday" is Monday still.
   const dayA = notes.get(a)?.day;
   const dayB = notes.get(b)?.day;
-  return !(dayA && dayB && labelledDay(dayA) !== labelledDay(dayB));
+  if (!dayA || !dayB) return true;
+  // "in February" and "on Feb. 2" may be one day; so may "in February" and "on Friday".
+  if (isMonthLabel(dayA) || isMonthLabel(dayB)) return !isMonthLabel(dayA) || !isMonthLabel(dayB) ? inMonth(dayA, dayB) : dayA === dayB;
+  return labelledDay(dayA) === labelledDay(dayB);
+}
+
+const isMonthLabel = (label: string): boolean => label.startsWith('m');
+
+/** A month's label ("m02") and a day's ("02-02", "w5"): the day may be in the month. */
+function inMonth(a: string, b: string): boolean {
+  const [month, day] = isMonthLabel(a) ? [a, b] : [b, a];
+  return day.startsWith('w') || day.startsWith(`${month.slice(1)}-`);
 }
 
 function provincesAgree(a: Mention, b: Mention): boolean {
@@ -2239,6 +2252,7 @@ function acrossTheBorder(m: Mention, told: readonly Mention[]): Mention | undefi
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
   if (!into.date && from.date) dateFrom(into, from, from.evidence.date);
+  else if (!into.date && (!into.day_label || isMonthLabel(into.day_label)) && from.day_label && !isMonthLabel(from.day_label)) into.day_label = from.day_label;
   else if (!into.date && !into.day_label && from.day_label) into.day_label = from.day_label;
   if (!into.attacker && from.attacker) {
     into.attacker = from.attacker;

@@ -107,7 +107,8 @@ const PERIOD_TO = /^\s*(?:and|to|until|through|et|au|und|bis|y|al?)\s+(?:the\s+|
 
 /**
  * The first and last day of the period a count covers, when the sentence gives both ("between mid-October and late
- * November"); in an article with no publication date, "between October 17 and November 7" runs from the campaign's October 17.
+ * November", "between Oct. 17-Nov. 7"); in an article with no publication date, "between October 17 and November 7" runs from the
+ * campaign's October 17.
  */
 function periodOf(text: string, start: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
   const dayOf = (d: DateMention, from: IsoDate) => (d.date !== null ? d.date : published ? null : firstOnOrAfter(d.monthDay, from));
@@ -115,7 +116,8 @@ function periodOf(text: string, start: number, dates: readonly DateMention[], pu
   const since = opened && dayOf(opened, campaignStart);
   if (!since) return null;
   const closed = dates.find((d) => dayOf(d, since) !== null && d.start >= opened.end && PERIOD_TO.test(text.slice(opened.end, d.start)));
-  const until = closed ? (closed.dateEnd ?? dayOf(closed, since)) : opened.dateEnd;
+  // "between Oct. 17-Nov. 7": the range the one date spans, its last day by name when it has no year.
+  const until = closed ? (closed.dateEnd ?? dayOf(closed, since)) : (opened.dateEnd ?? (published ? null : firstOnOrAfter(opened.monthDayEnd, since)));
   return until && until >= since ? { since, until } : null;
 }
 

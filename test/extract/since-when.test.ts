@@ -18,10 +18,10 @@ test('"the first strike since February, when U.S. forces struck 85 sites": the w
     ['IQ', '2024-07-30', 'day', null],
     ['SY', '2024-02-02', 'day', null],
   ]);
-  // Undated: the main clause's day is no label of the strikes in Syria.
+  // Undated: the main clause's day is no label of the strikes in Syria; their month, without its year, is.
   assert.deepEqual(read('The July 30 airstrike is the first U.S. strike in Iraq since February, when U.S. forces struck sites in Syria.', null), [
     ['IQ', null, 'unknown', '07-30'],
-    ['SY', null, 'unknown', null],
+    ['SY', null, 'unknown', 'm02'],
   ]);
 });
 

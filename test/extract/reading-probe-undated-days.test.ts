@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { findDates } from '../../src/extract/dates.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const days = (text: string, published: string | null, lang = 'en') =>
+  extract(article(text, published, lang), pack).mentions.map((m) => [m.country, m.date, m.date_precision, m.day_label ?? null]);
+const spans = (text: string, published: string | null) => extract(article(text, published), pack).tallies.map((t) => [t.count, t.since, t.until]);
+
+test('a month named without its year, in an undated article, labels the incident with its month', () => {
+  const since = 'The June 3 drone strike was the first American strike in Syria since March, when U.S. jets bombed several militia depots in Iraq.';
+  assert.deepEqual(days(since, null).at(-1), ['IQ', null, 'unknown', 'm03']);
+  // A dated article gives the month its year, as before.
+  assert.deepEqual(days(since, '2024-06-05').at(-1), ['IQ', '2024-03-01', 'month', null]);
+  assert.deepEqual(days('In March, rockets hit the Harir air base in northern Iraq.', null), [['IQ', null, 'unknown', 'm03']]);
+  // The month's own words in the languages read with the day alone.
+  assert.deepEqual(days('En mars, des roquettes ont frappé la base aérienne de Harir, en Irak.', null, 'fr').map((d) => d[3]), ['m03']);
+  assert.deepEqual(days('Im März griffen Milizen den Stützpunkt Harir im Irak mit Raketen an.', null, 'de').map((d) => d[3]), ['m03']);
+  assert.deepEqual(days('En marzo, cohetes impactaron la base aérea de Harir, en Irak.', null, 'es').map((d) => d[3]), ['m03']);
+});
+
+test('an incident told by its month, then by a day of that month, is one incident with the day; by a day of another month, two', () => {
+  assert.deepEqual(days('In June, U.S. jets struck militia sites in Syria. On June 4, U.S. jets bombed militia depots in Syria.', null), [['SY', null, 'unknown', '06-04']]);
+  assert.deepEqual(days('In July, U.S. jets struck militia sites in Syria. On June 4, U.S. jets bombed militia depots in Syria.', null).map((d) => d[3]), ['m07', '06-04']);
+});
+
+test('"last month" in an undated article names no month, nor a month of the year 2000', () => {
+  const read = findDates('Last month, rockets hit the Harir air base.', 0, 43, 'en', null);
+  assert.deepEqual(read.map((d) => [d.date, d.month]), [[null, undefined]]);
+  assert.deepEqual(days('Last month, rockets hit the Harir air base in northern Iraq.', null), [['IQ', null, 'unknown', null]]);
+  assert.deepEqual(days('Last month, rockets hit the Harir air base in northern Iraq.', '2024-06-05'), [['IQ', '2024-05-01', 'month', null]]);
+});
+
+test('a day of the month a clause names still labels it over a month it also names', () => {
+  assert.deepEqual(days('In March, rockets hit the Harir air base in northern Iraq on March 9.', null).map((d) => d[3]), ['03-09']);
+});
+
+test('"Nov. 2-Dec. 9" is a range in an undated article too: both its days, and no one day of an incident', () => {
+  for (const text of ['between Nov. 2-Dec. 9', 'between November 2–December 9', 'between Nov. 2 - Dec. 9']) {
+    const [d] = findDates(text, 0, text.length, 'en', null);
+    assert.deepEqual([d?.monthDay, d?.monthDayEnd, d?.form], ['11-02', '12-09', 'period'], text);
+  }
+  // Two days running are a night's, told by its first day still.
+  const [night] = findDates('on Nov. 21-22', 0, 13, 'en', null);
+  assert.deepEqual([night?.monthDay, night?.form], ['11-21', 'absolute']);
+});
+
+test('a count "between Nov. 2-Dec. 9" runs over both days, dated or not', () => {
+  const text = 'A defense official said that between Nov. 2-Dec. 9, American forces in Iraq and Syria were attacked at least 55 times.';
+  assert.deepEqual(spans(text, null), [[55, '2023-11-02', '2023-12-09']]);
+  assert.deepEqual(spans(text, '2023-12-11'), [[55, '2023-11-02', '2023-12-09']]);
+  assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'November 2–December 9'), null), [[55, '2023-11-02', '2023-12-09']]);
+  assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'Nov. 2 - Dec. 9'), null), [[55, '2023-11-02', '2023-12-09']]);
+});
