@@ -121,6 +121,31 @@ function periodOf(text: string, start: number, dates: readonly DateMention[], pu
   return until && until >= since ? { since, until } : null;
 }
 
+/** "two attacks ... in April", "during February": a count within one month. */
+const IN_MONTH = /(?:^|[^\p{L}])(?:in|during|en|im|no|na|nel)\s+$/iu;
+
+/**
+ * The month a count is confined to ("only two incidents reported in April"), as a period; in an undated article, the campaign's
+ * month. Only the month told in the count's own clause, after it, counts: "a truce since February" elsewhere does not.
+ */
+function monthPeriod(text: string, after: number, end: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
+  const month = dates.find(
+    (d) =>
+      d.start >= after &&
+      d.start - after <= 60 &&
+      !/[.;,:]/.test(text.slice(after, d.start)) &&
+      !SINCE.test(text.slice(after, d.start)) &&
+      (d.precision === 'month' ? d.date !== null : !published && d.month !== undefined) &&
+      IN_MONTH.test(text.slice(Math.max(after, d.start - 8), d.start)),
+  );
+  if (!month) return null;
+  if (month.date !== null) return month.dateEnd ? { since: month.date, until: month.dateEnd } : null;
+  const year = Number(campaignStart.slice(0, 4));
+  const first = `${month.month! >= campaignStart.slice(5, 7) ? year : year + 1}-${month.month!}-01`;
+  const last = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { since: first, until: last };
+}
+
 /** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
 const SINCE_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?$`, 'i');
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
@@ -216,6 +241,11 @@ function sinceDay(since: DateMention | undefined, published: IsoDate | null, cam
   if (!since) return null;
   if (since.precision === 'day') return since.date;
   if (text !== undefined && startsItsMonth(since) && SINCE_WORD_JUST_BEFORE.test(text.slice(Math.max(0, since.start - 12), since.start))) return since.date;
+  // Undated: "since October", "since the beginning of October" run from the campaign's first October.
+  if (text !== undefined && !published && since.month !== undefined && SINCE_MONTH_START.test(text.slice(Math.max(0, since.start - 40), since.start))) {
+    const year = Number(campaignStart.slice(0, 4));
+    return `${since.month >= campaignStart.slice(5, 7) ? year : year + 1}-${since.month}-01`;
+  }
   return published ? null : firstOnOrAfter(since.monthDay, campaignStart);
 }
 
@@ -225,6 +255,8 @@ function startsItsMonth(d: DateMention): boolean {
 }
 /** The period word right before the month, with nothing between ("since the war began in October" runs from the campaign's start). */
 const SINCE_WORD_JUST_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*$`, 'iu');
+/** The same before a month whose year is not given: the period word, or "since the beginning of", "since early". */
+const SINCE_MONTH_START = new RegExp(`(?:${PERIOD_WORDS})\\s+(?:(?:the\\s+)?(?:beginning|start)\\s+of\\s+|early\\s+|(?:le\\s+)?début\\s+|(?:el\\s+)?(?:inicio|principios)\\s+de\\s+|Anfang\\s+)?$`, 'iu');
 
 /** The first day with this month and day ("10-17") on or after `from`. */
 function firstOnOrAfter(monthDay: string | undefined, from: IsoDate): IsoDate | null {
@@ -335,19 +367,21 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
   const speaker = speakerOf(text, sentence, lex);
   const tallies: Tally[] = [];
-  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) =>
+  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) => {
+    const month = period ? null : monthPeriod(text, to, end, dates, article.published, lex.pack.settings.since);
     tallies.push({
       article: article.id,
       count,
       qualifier,
-      since: sinceSpan(text, to, end, article.published) ?? sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
-      until: asOf?.precision === 'day' ? asOf.date : (period?.until ?? null),
+      since: sinceSpan(text, to, end, article.published) ?? month?.since ?? sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
+      until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? null),
       country,
       speaker,
       quote: text.slice(start, end),
       start: at,
       end: to,
     });
+  };
 
   // "strikes on two Iranian-linked targets in Syria": what was struck, not a share of the attacks.
   const objects = lex.cue('strike_object').find(text, start, end);

@@ -91,3 +91,20 @@ test('an undated article whose count runs to a day "to date" was written that da
   assert.deepEqual(dated(`${drones} An official said that between October 17 and November 7, US forces were attacked at least 40 times.`), [[null, 'w2']], 'a past period: no day of writing');
   assert.deepEqual(dated(`${drones} An official said US forces have been attacked at least 40 times to date.`), [[null, 'w2']], 'to date, but to no day');
 });
+
+test('a count told within a month ("only two incidents reported in April") runs over that month; a "since" of another clause does not take it', () => {
+  assert.deepEqual(periods('After a truce since February, attacks on US bases in Iraq and Syria stopped, with only two incidents reported in April.', null), [
+    [2, null, '2024-04-01', null],
+  ]);
+  const withUntil = (text: string, published: string | null) => extract(article(text, published), pack).tallies.map((t) => [t.since, t.until]);
+  assert.deepEqual(withUntil('The militias launched 20 attacks on US bases in Iraq and Syria in November, officials said.', '2023-12-10'), [['2023-11-01', '2023-11-30']]);
+  assert.deepEqual(withUntil('The militias launched 20 attacks on US bases in Iraq and Syria in November, officials said.', null), [['2023-11-01', '2023-11-30']], "undated: the campaign's November");
+});
+
+test('an undated article: "since October", "since the beginning of October" run from the campaign\'s first October; "since mid-October" from no day', () => {
+  const since = (words: string) => periods(`US forces have faced at least 40 attacks ${words}, the Pentagon said.`, null)[0]?.[2];
+  assert.equal(since('since October'), '2023-10-01');
+  assert.equal(since('since the beginning of October'), '2023-10-01');
+  assert.equal(since('since February'), '2024-02-01');
+  assert.equal(since('since mid-October'), null);
+});
