@@ -30,9 +30,15 @@ const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|
 
 /** NO_BREAK_AFTER read on the last characters of text[start, end) before its trailing spaces: an abbreviation and the one before it. */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  const next = end;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end));
+  if (NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end))) return true;
+  return MIDDLE_INITIAL.test(text.slice(Math.max(start, end - 24), end)) && !SENTENCE_OPENER.test(text.slice(next, next + 8));
 }
+
+/** "Patrick S. Ryder": a given name and a middle initial, before a family name rather than a word that opens a sentence ("Area B. They …"). */
+const MIDDLE_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+const SENTENCE_OPENER = /^(?:The|They|It|Its|He|She|We|In|On|At|A|An|This|That|These|Those|There|But|And|No|One|Two|US|U\.S\.)(?![\p{L}])/u;
 
 /**
  * "At 9:30 p.m. US forces struck …": a time of day that opens a sentence, cut off by its abbreviation. Elsewhere

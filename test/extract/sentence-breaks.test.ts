@@ -42,6 +42,14 @@ test('a sentence goes on after a title or an abbreviated month', () => {
   );
 });
 
+test('a middle initial ("Patrick S. Ryder") ends no sentence; a letter that closes one before a new sentence does', () => {
+  const text = 'Brig. Gen. Walter J. Hale said the base was hit. The drones came from Sector B. They struck at dawn.';
+  assert.deepEqual(
+    splitSentences(text, 'en').map((s) => text.slice(s.start, s.end).trim()),
+    ['Brig. Gen. Walter J. Hale said the base was hit.', 'The drones came from Sector B.', 'They struck at dawn.'],
+  );
+});
+
 test('a time of day that opens a sentence stays with it; one that closes a sentence ends it', () => {
   const text = 'At 9:40 p.m. US aircraft hit a truck near Qaim. The rockets landed at 2 a.m. Nobody was hurt.';
   assert.deepEqual(
