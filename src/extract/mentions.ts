@@ -627,6 +627,41 @@ function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex:
   return inherited.length === 1 && inherited[0]!.country ? inherited : own;
 }
 
+/**
+ * "US jets struck militia targets after missiles were fired at US forces in Iraq": a strike that names no place of its
+ * own, told with the one attack it answers in a clause of its sentence, hit the attackers: at the launch site the clause
+ * names, else in the attack's country (not at the base hit), when the defender strikes in that country at all. It came
+ * on the attack's day or after, by the day the story was published.
+ */
+function answeredAttack(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null, published: IsoDate | null): Answered | null {
+  const kinded = (o: Reading) => kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex);
+  const cause = readings.find((o) => o !== r && o.quote.start === r.quote.start && o.background && kinded(o)?.kind === 'attack');
+  if (!cause) return null;
+  // "US jets struck militia sites, prompting a rocket attack on the base": the attack answered the strike.
+  if (lex.cue('consequence_connector').find(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16)).length) return null;
+  const trigger = kinded(cause)!.trigger;
+  if (!isFactual(text, cause, trigger) || isPattern(text, cause, 'attack') || isGeneric(text, cause, 'attack')) return null;
+  const launch = cause.sites.find((h) => lex.site(h.key).role === 'launch_site');
+  let place: Place;
+  if (launch) place = placeAtSite(lex.site(launch.key), launch);
+  else {
+    const countries = new Set(placesOf(text, cause, lex, 'attack', earlierBase).map((p) => p.country));
+    const [country] = countries;
+    if (countries.size !== 1 || !country || !lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === country)) return null;
+    const named = cause.countries.find((h) => h.key === country);
+    place = { site: null, province: null, place: lex.country(country).name, country, lat: null, lon: null, span: named ? { start: named.start, end: named.end } : null };
+  }
+  const days = dateOf(text, cause, [], published).filter((d) => d.date_precision === 'day' && d.date !== null);
+  const day = days.length === 1 ? days[0]! : null;
+  const date = day && published && published > day.date! ? { ...day, date_end: published, date_precision: 'range' as const } : day;
+  return { place, date };
+}
+
+interface Answered {
+  place: Place;
+  date: ReturnType<typeof dateOf>[number] | null;
+}
+
 /** A few words between a determiner and its noun ("a one-way drone attack"). */
 const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -1924,9 +1959,15 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
     place = site ? { ...placeAtSite(site, span ?? { start: a.start, end: a.start }), span } : { site: null, province: notes.get(a)?.province ?? null, place: a.place, country: a.country, lat: a.lat, lon: a.lon, span };
   }
   if (fromAfar && !launch && place.site) place = { site: null, province: place.province, place: lex.country(place.country!).name, country: place.country, lat: null, lon: null, span: null };
+  placeAt(m, place);
+}
+
+/** A mention takes a place found outside its own clause, and the words that name it. */
+function placeAt(m: Mention, place: Place): void {
   Object.assign(m, { site: place.site?.name ?? null, place: place.place, country: place.country, lat: place.lat, lon: place.lon });
   if (place.span) m.evidence[place.site ? 'site' : 'place'] = m.evidence.country = { start: place.span.start, end: place.span.end };
-  note.province = place.province;
+  const note = notes.get(m);
+  if (note) note.province = place.province;
 }
 
 /** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
@@ -1949,6 +1990,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
   const answer = kind === 'strike' ? answerOf(text, readings, r, lex, earlierBase) : null;
+  const answered = kind === 'strike' && !r.background && places.every((p) => p.country === null) ? answeredAttack(text, readings, r, lex, earlierBase, article.published) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
@@ -2087,7 +2129,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(toldBefore ? { toldBefore } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(answered ? { answered } : {}), ...(toldBefore ? { toldBefore } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2150,6 +2192,8 @@ const notes = new WeakMap<
     hurt?: boolean;
     acrossBorder?: string;
     answer?: Answer;
+    /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
+    answered?: Answered;
     /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
     toldBefore?: boolean;
   }
@@ -2777,6 +2821,12 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
       placeAnswer(text, mention, readings, r, older, lex);
+      // One that restates a strike told before is that one, wherever and whenever it was.
+      if (note?.answered && mention.country === null && !older.some((m) => sameIncident(m, mention))) {
+        placeAt(mention, note.answered.place);
+        const day = note.answered.date;
+        if (day && mention.date === null && !mention.day_label) dateFrom(mention, day, day.span ?? undefined);
+      }
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
       const same =
