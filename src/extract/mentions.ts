@@ -919,6 +919,17 @@ function answersInquiry(text: string, r: Reading, verb: TermHit): boolean {
   return cues(r, 'response_verb').some((v) => v.start <= verb.start && v.end >= verb.end && cues(r, 'inquiry').some((q) => q.start >= v.end && ANSWERED_GAP.test(text.slice(v.end, q.start))));
 }
 
+/** A part that opens with "and" and no subject of its own: "and responded with …". */
+const ELIDED_ANSWER = /^\s*and\s/i;
+
+/** The sentence opens with the defender's forces as its subject: "US forces in Syria came under …", "Coalition troops were attacked …". */
+function forcesOpen(text: string, r: Reading, lex: CompiledPack): boolean {
+  const forces = lex.cue('defender_target').find(text, r.quote.start, Math.min(r.sentence.start, r.quote.start + FORCES_REACH))[0];
+  return forces !== undefined && lex.cue('defender_agent').find(text, r.quote.start, forces.start).some((a) => FORCES_OPENING.test(text.slice(r.quote.start, a.start)) && /^\.?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, forces.start)));
+}
+const FORCES_REACH = 40;
+const FORCES_OPENING = /^[\s"“'‘(]*(?:the\s+)?$/iu;
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   if (r.kinded === undefined) r.kinded = readKind(text, r, lex);
@@ -928,6 +939,14 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike').filter((h) => !answersInquiry(text, r, h));
+  // "… came under drone attack on Monday | and responded with a strike": the part read apart after an attack on the
+  // defender answers it, its subject the defender's forces the sentence opened with.
+  if (ELIDED_ANSWER.test(text.slice(r.sentence.start, r.sentence.start + 8))) {
+    const verb = cues(r, 'response_verb').find((v) => /^\s*\p{L}+\s+$/u.test(text.slice(r.sentence.start, v.start)) && !answersInquiry(text, r, v));
+    // An answer in arms ("with a strike", "against the attackers", "returned fire"), not in words ("responded to the accusations").
+    const armed = () => strike.some((h) => h.start >= verb!.end) || cues(r, 'attacker_object').length > 0 || cues(r, 'self_defence').length > 0;
+    if (verb && armed() && forcesOpen(text, r, lex)) return { kind: 'strike', trigger: verb };
+  }
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
   if (!attack.length && !strike.length && !r.weapons.length && !cues(r, 'agent_harm').length) return null;
   const agents = actingAgents(text, r);
@@ -970,7 +989,10 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
   // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
   const byNamedOther = (h: TermHit) => /^\s+by\s(?!\s*\p{L}+ing\b)/iu.test(text.slice(h.end, h.end + 30)) && !byAgent(h);
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
+  const downed = () => cues(r, 'intercepted').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
+  const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
@@ -2743,12 +2765,17 @@ const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
 function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: (part: Clause) => Reading): Reading[] {
   const { sentence } = whole;
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes(';') && !body.includes(', ')) return [whole];
+  // "US forces came under drone attack on Monday and responded with a strike": a coordinator right before a response verb joins the answer, comma or not.
+  const answers = body.includes(' and ') ? cues(whole, 'response_verb') : [];
+  if (!body.includes(';') && !body.includes(', ') && !answers.length) return [whole];
   const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
-  for (const m of body.matchAll(COORDINATE_JOINT)) {
-    const at = sentence.start + m.index;
-    const semicolon = m[0].startsWith(';');
-    const next = at + m[0].length;
+  const answering = joints.filter((j) => text[j.start - 1] === ' ' && text[j.start - 2] !== ',' && answers.some((v) => v.start > j.end && /^\s+$/.test(text.slice(j.end, v.start))));
+  const cuts = [...body.matchAll(COORDINATE_JOINT)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
+  for (const j of answering) cuts.push({ at: j.start - 1, length: 1 });
+  cuts.sort((a, b) => a.at - b.at);
+  for (const { at, length } of cuts) {
+    const semicolon = text[at] === ';';
+    const next = at + length;
     if (!semicolon && !joints.some((j) => j.start === next)) continue;
     if (at - sentence.start < 15 || sentence.end - next < 15) continue;
     if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;

@@ -105,3 +105,32 @@ test('a strike answering an attack that restates a strike told before adds no in
     ],
   );
 });
+
+test('forces that came under attack and responded in arms strike back, on the spot', () => {
+  const [attack, strike] = mentions('U.S. troops came under drone attack at the Mission Support Site Conoco on Tuesday and retaliated against the launch team.');
+  assert.deepEqual([attack?.kind, attack?.site, attack?.date], ['attack', 'Conoco gas field', '2024-01-09']);
+  // A drone is fired from afar: its crew was in the country, not at the base.
+  assert.deepEqual([strike?.kind, strike?.site, strike?.country, strike?.attacker, strike?.date], ['strike', null, 'SY', 'United States', '2024-01-09']);
+  // An answer in words is none, and so is one by others than the forces hit.
+  for (const text of [
+    'US troops came under rocket attack at Ain al-Asad on Tuesday and responded to questions from reporters.',
+    'Kataib Hezbollah claimed the drone attack on Erbil Air Base on Tuesday and responded with a statement against the strike.',
+    'The Pentagon condemned the rocket attack on Ain al-Asad on Tuesday and responded with a strike warning.',
+  ]) {
+    assert.deepEqual(read(text).map((m) => m[0]), ['attack'], text);
+  }
+});
+
+test('aircraft named as the striking force make an air strike', () => {
+  for (const text of ['US aircraft hit two militia depots near Abu Kamal on Tuesday.', 'U.S. jets bombed a militia headquarters in eastern Syria on Tuesday.', 'A coalition aircraft destroyed the rocket launcher in Syria on Tuesday.']) {
+    const [strike] = mentions(text);
+    assert.equal(strike?.kind, 'strike', text);
+    assert.deepEqual(strike.weapons, ['air_strike'], text);
+  }
+});
+
+test('jets that shot down drones struck nothing', () => {
+  for (const text of ['US fighter jets shot down three drones over eastern Syria on Tuesday.', 'Coalition aircraft intercepted two drones over northern Iraq on Tuesday.']) {
+    assert.ok(!mentions(text).some((m) => m.kind === 'strike'), text);
+  }
+});
