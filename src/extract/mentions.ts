@@ -641,6 +641,8 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
   if (lex.cue('consequence_connector').find(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16)).length) return null;
   const trigger = kinded(cause)!.trigger;
   if (!isFactual(text, cause, trigger) || isPattern(text, cause, 'attack') || isGeneric(text, cause, 'attack')) return null;
+  // "The US typically responds with airstrikes after attacks on its forces": what it does, not what it did.
+  if ([r, cause].some((o) => cues(o, 'frequency').length > 0 || cues(o, 'habitual').length > 0)) return null;
   const launch = cause.sites.find((h) => lex.site(h.key).role === 'launch_site');
   let place: Place;
   if (launch) place = placeAtSite(lex.site(launch.key), launch);

@@ -89,6 +89,8 @@ test('a strike only weighed, threatened or denied after an attack is none', () =
     assert.deepEqual(read(text).map((m) => m[0]), ['attack'], text);
   }
   assert.deepEqual(read('US forces did not retaliate in Syria.'), []);
+  // What the US usually does after attacks is no incident.
+  assert.ok(!mentions('The US typically answers with airstrikes after a drone attack on its troops in Syria.').some((m) => m.kind === 'strike'));
 });
 
 test('a strike that caused the attack is not placed by it', () => {
