@@ -631,7 +631,7 @@ function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex:
  * "US jets struck militia targets after missiles were fired at US forces in Iraq": a strike that names no place of its
  * own, told with the one attack it answers in a clause of its sentence, hit the attackers: at the launch site the clause
  * names, else in the attack's country (not at the base hit), when the defender strikes in that country at all. It came
- * on the attack's day or after, by the day the story was published.
+ * on the attack's day or after, by the day the story was published; on the spot, that day.
  */
 function answeredAttack(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null, published: IsoDate | null): Answered | null {
   const kinded = (o: Reading) => kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex);
@@ -644,10 +644,18 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
   // "The US typically responds with airstrikes after attacks on its forces": what it does, not what it did.
   if ([r, cause].some((o) => cues(o, 'frequency').length > 0 || cues(o, 'habitual').length > 0)) return null;
   const launch = cause.sites.find((h) => lex.site(h.key).role === 'launch_site');
+  const attacked = placesOf(text, cause, lex, 'attack', earlierBase);
+  // "A US gunship engaged the militia after the group fired rockets at Ain al-Asad": those struck are the attackers, on
+  // the spot, and rockets and mortars are fired from close by the base they hit.
+  const weapons = weaponsOf(text, cause, 'attack').weapons;
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  const byThem = cues(cause, 'group_reference').some((g) => /^\s*\p{L}+\s+$/u.test(text.slice(cause.sentence.start, g.start)));
+  const nearBase = byThem && weapons.length > 0 && !weapons.some((w) => standoff.includes(w)) && attacked.length === 1 && attacked[0]!.site !== null;
   let place: Place;
   if (launch) place = placeAtSite(lex.site(launch.key), launch);
+  else if (nearBase) place = attacked[0]!;
   else {
-    const countries = new Set(placesOf(text, cause, lex, 'attack', earlierBase).map((p) => p.country));
+    const countries = new Set(attacked.map((p) => p.country));
     const [country] = countries;
     if (countries.size !== 1 || !country || !lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === country)) return null;
     const named = cause.countries.find((h) => h.key === country);
@@ -655,7 +663,8 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
   }
   const days = dateOf(text, cause, [], published).filter((d) => d.date_precision === 'day' && d.date !== null);
   const day = days.length === 1 ? days[0]! : null;
-  const date = day && published && published > day.date! ? { ...day, date_end: published, date_precision: 'range' as const } : day;
+  // On the spot, on the attack's day; else on it or after, by publication.
+  const date = day && !byThem && published && published > day.date! ? { ...day, date_end: published, date_precision: 'range' as const } : day;
   return { place, date };
 }
 

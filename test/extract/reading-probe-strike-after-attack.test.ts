@@ -38,6 +38,14 @@ test('the strike on those who fired a missile at a base is in the base’s count
   assert.deepEqual(found[1]!.weapons, ['ballistic_missile']);
 });
 
+test('a gunship that engaged the group that had just fired rockets at a base struck near the base, that day', () => {
+  const [strike] = mentions('A US gunship engaged an Iran-backed militia after the group fired rockets at al-Tanf on Tuesday.');
+  assert.deepEqual([strike?.kind, strike?.site, strike?.date, strike?.date_precision], ['strike', 'Al-Tanf Garrison', '2024-01-09', 'day']);
+  // A drone's crew may be anywhere in the country.
+  const [far] = mentions('A US gunship engaged an Iran-backed militia after the group flew a drone at al-Tanf on Tuesday.');
+  assert.deepEqual([far?.kind, far?.site, far?.country], ['strike', null, 'SY']);
+});
+
 test('a strike after an attack on a day came that day or after, up to the day of the story', () => {
   const [strike] = mentions('US jets struck militia positions after a drone attack on the Mission Support Site Conoco in Syria on Monday.');
   assert.equal(strike?.kind, 'strike');
