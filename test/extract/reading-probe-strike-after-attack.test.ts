@@ -144,3 +144,22 @@ test('jets that shot down drones struck nothing', () => {
     assert.ok(!mentions(text).some((m) => m.kind === 'strike'), text);
   }
 });
+
+test('the same reading in French, Spanish and German', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Les États-Unis ont mené des frappes aériennes contre des milices après une attaque de drone contre la base de Tanf en Syrie mardi.', 'SY'],
+    ['es', 'Estados Unidos lanzó ataques aéreos contra milicias tras un ataque con drones contra la base de Ain al-Asad en Irak el martes.', 'IQ'],
+    ['de', 'Die US-Armee hat Stellungen der Milizen angegriffen, nachdem Drohnen den Stützpunkt Erbil im Irak am Dienstag getroffen hatten.', 'IQ'],
+  ];
+  for (const [lang, text, country] of cases) {
+    const found = extract(article(text, '2024-01-10', lang), pack).mentions;
+    assert.deepEqual(
+      found.map((m) => [m.kind, m.site === null ? m.country : 'site']),
+      [
+        ['strike', country],
+        ['attack', 'site'],
+      ],
+      text,
+    );
+  }
+});
