@@ -1001,7 +1001,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
   const byNamedOther = (h: TermHit) => /^\s+by\s(?!\s*\p{L}+ing\b)/iu.test(text.slice(h.end, h.end + 30)) && !byAgent(h);
   // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
-  const downed = () => cues(r, 'intercepted').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
+  const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
   const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
   const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));

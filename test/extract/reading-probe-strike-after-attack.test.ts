@@ -143,6 +143,8 @@ test('jets that shot down drones struck nothing', () => {
   for (const text of ['US fighter jets shot down three drones over eastern Syria on Tuesday.', 'Coalition aircraft intercepted two drones over northern Iraq on Tuesday.']) {
     assert.ok(!mentions(text).some((m) => m.kind === 'strike'), text);
   }
+  // Engaging the crew that fires them is a strike still.
+  assert.equal(mentions('A US gunship engaged a rocket team in eastern Syria on Tuesday.')[0]?.kind, 'strike');
 });
 
 test('the same reading in French, Spanish and German', () => {
