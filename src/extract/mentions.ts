@@ -627,6 +627,52 @@ function ownOrSentencePlaces(text: string, readings: Reading[], r: Reading, lex:
   return inherited.length === 1 && inherited[0]!.country ? inherited : own;
 }
 
+/**
+ * "US jets struck militia targets after missiles were fired at US forces in Iraq": a strike that names no place of its
+ * own, told with the one attack it answers in a clause of its sentence, hit the attackers: at the launch site the clause
+ * names, else in the attack's country (not at the base hit), when the defender strikes in that country at all. It came
+ * on the attack's day or after, by the day the story was published; on the spot, that day.
+ */
+function answeredAttack(text: string, readings: Reading[], r: Reading, lex: CompiledPack, earlierBase: Site | null, published: IsoDate | null): Answered | null {
+  const kinded = (o: Reading) => kindOf(text, o, lex) ?? retaliatedFor(text, readings, o, lex);
+  const cause = readings.find((o) => o !== r && o.quote.start === r.quote.start && o.background && kinded(o)?.kind === 'attack');
+  if (!cause) return null;
+  // "US jets struck militia sites, prompting a rocket attack on the base": the attack answered the strike.
+  if (lex.cue('consequence_connector').find(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16)).length) return null;
+  const trigger = kinded(cause)!.trigger;
+  if (!isFactual(text, cause, trigger) || isPattern(text, cause, 'attack') || isGeneric(text, cause, 'attack')) return null;
+  // "The US typically responds with airstrikes after attacks on its forces": what it does, not what it did.
+  if ([r, cause].some((o) => cues(o, 'frequency').length > 0 || cues(o, 'habitual').length > 0)) return null;
+  const launch = cause.sites.find((h) => lex.site(h.key).role === 'launch_site');
+  const attacked = placesOf(text, cause, lex, 'attack', earlierBase);
+  // "A US gunship engaged the militia after the group fired rockets at Ain al-Asad": those struck are the attackers, on
+  // the spot, and rockets and mortars are fired from close by the base they hit.
+  const weapons = weaponsOf(text, cause, 'attack').weapons;
+  const standoff = lex.pack.lexicon.weaponStandoff ?? [];
+  const byThem = cues(cause, 'group_reference').some((g) => /^\s*\p{L}+\s+$/u.test(text.slice(cause.sentence.start, g.start)));
+  const nearBase = byThem && weapons.length > 0 && !weapons.some((w) => standoff.includes(w)) && attacked.length === 1 && attacked[0]!.site !== null;
+  let place: Place;
+  if (launch) place = placeAtSite(lex.site(launch.key), launch);
+  else if (nearBase) place = attacked[0]!;
+  else {
+    const countries = new Set(attacked.map((p) => p.country));
+    const [country] = countries;
+    if (countries.size !== 1 || !country || !lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === country)) return null;
+    const named = cause.countries.find((h) => h.key === country);
+    place = { site: null, province: null, place: lex.country(country).name, country, lat: null, lon: null, span: named ? { start: named.start, end: named.end } : null };
+  }
+  const days = dateOf(text, cause, [], published).filter((d) => d.date_precision === 'day' && d.date !== null);
+  const day = days.length === 1 ? days[0]! : null;
+  // On the spot, on the attack's day; else on it or after, by publication.
+  const date = day && !byThem && published && published > day.date! ? { ...day, date_end: published, date_precision: 'range' as const } : day;
+  return { place, date };
+}
+
+interface Answered {
+  place: Place;
+  date: ReturnType<typeof dateOf>[number] | null;
+}
+
 /** A few words between a determiner and its noun ("a one-way drone attack"). */
 const NOUN_PHRASE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -884,6 +930,17 @@ function answersInquiry(text: string, r: Reading, verb: TermHit): boolean {
   return cues(r, 'response_verb').some((v) => v.start <= verb.start && v.end >= verb.end && cues(r, 'inquiry').some((q) => q.start >= v.end && ANSWERED_GAP.test(text.slice(v.end, q.start))));
 }
 
+/** A part that opens with "and" and no subject of its own: "and responded with …". */
+const ELIDED_ANSWER = /^\s*and\s/i;
+
+/** The sentence opens with the defender's forces as its subject: "US forces in Syria came under …", "Coalition troops were attacked …". */
+function forcesOpen(text: string, r: Reading, lex: CompiledPack): boolean {
+  const forces = lex.cue('defender_target').find(text, r.quote.start, Math.min(r.sentence.start, r.quote.start + FORCES_REACH))[0];
+  return forces !== undefined && lex.cue('defender_agent').find(text, r.quote.start, forces.start).some((a) => FORCES_OPENING.test(text.slice(r.quote.start, a.start)) && /^\.?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, forces.start)));
+}
+const FORCES_REACH = 40;
+const FORCES_OPENING = /^[\s"“'‘(]*(?:the\s+)?$/iu;
+
 /** attack, strike, or no event at all. */
 function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   if (r.kinded === undefined) r.kinded = readKind(text, r, lex);
@@ -893,6 +950,14 @@ function kindOf(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const attack = cues(r, 'attack');
   const strike = cues(r, 'strike').filter((h) => !answersInquiry(text, r, h));
+  // "… came under drone attack on Monday | and responded with a strike": the part read apart after an attack on the
+  // defender answers it, its subject the defender's forces the sentence opened with.
+  if (ELIDED_ANSWER.test(text.slice(r.sentence.start, r.sentence.start + 8))) {
+    const verb = cues(r, 'response_verb').find((v) => /^\s*\p{L}+\s+$/u.test(text.slice(r.sentence.start, v.start)) && !answersInquiry(text, r, v));
+    // An answer in arms ("with a strike", "against the attackers", "returned fire"), not in words ("responded to the accusations").
+    const armed = () => strike.some((h) => h.start >= verb!.end) || cues(r, 'attacker_object').length > 0 || cues(r, 'self_defence').length > 0;
+    if (verb && armed() && forcesOpen(text, r, lex)) return { kind: 'strike', trigger: verb };
+  }
   // Every trigger below starts from an attack or strike word, a weapon or a harm the defender does: most clauses have none.
   if (!attack.length && !strike.length && !r.weapons.length && !cues(r, 'agent_harm').length) return null;
   const agents = actingAgents(text, r);
@@ -911,7 +976,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const actsAfter = (h: TermHit) => ARABIC_SCRIPT.test(h.text) && agents.some((a) => a.start >= h.end && VERB_TO_SUBJECT.test(text.slice(h.end, a.start)));
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
-  const endsClause = (a: TermHit) => /^\s*[.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
+  const endsClause = (a: TermHit) => /^\s*[,.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
   // There the group struck stands between the two, and is no subject of the verb.
   const agentVerb = attack.find((a) =>
     agents.some(
@@ -935,7 +1000,10 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
   // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
   const byNamedOther = (h: TermHit) => /^\s+by\s(?!\s*\p{L}+ing\b)/iu.test(text.slice(h.end, h.end + 30)) && !byAgent(h);
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? (airWeapon && agents.length && !others(airWeapon) ? airWeapon : undefined) ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
+  const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
+  const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
@@ -1926,9 +1994,15 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
     place = site ? { ...placeAtSite(site, span ?? { start: a.start, end: a.start }), span } : { site: null, province: notes.get(a)?.province ?? null, place: a.place, country: a.country, lat: a.lat, lon: a.lon, span };
   }
   if (fromAfar && !launch && place.site) place = { site: null, province: place.province, place: lex.country(place.country!).name, country: place.country, lat: null, lon: null, span: null };
+  placeAt(m, place);
+}
+
+/** A mention takes a place found outside its own clause, and the words that name it. */
+function placeAt(m: Mention, place: Place): void {
   Object.assign(m, { site: place.site?.name ?? null, place: place.place, country: place.country, lat: place.lat, lon: place.lon });
   if (place.span) m.evidence[place.site ? 'site' : 'place'] = m.evidence.country = { start: place.span.start, end: place.span.end };
-  note.province = place.province;
+  const note = notes.get(m);
+  if (note) note.province = place.province;
 }
 
 /** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
@@ -1951,6 +2025,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
   const answer = kind === 'strike' ? answerOf(text, readings, r, lex, earlierBase) : null;
+  const answered = kind === 'strike' && !r.background && places.every((p) => p.country === null) ? answeredAttack(text, readings, r, lex, earlierBase, article.published) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
   const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
@@ -2089,7 +2164,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(toldBefore ? { toldBefore } : {}) });
+      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(answered ? { answered } : {}), ...(toldBefore ? { toldBefore } : {}) });
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2152,6 +2227,8 @@ const notes = new WeakMap<
     hurt?: boolean;
     acrossBorder?: string;
     answer?: Answer;
+    /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
+    answered?: Answered;
     /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
     toldBefore?: boolean;
   }
@@ -2713,12 +2790,17 @@ const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
 function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: (part: Clause) => Reading): Reading[] {
   const { sentence } = whole;
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes(';') && !body.includes(', ')) return [whole];
+  // "US forces came under drone attack on Monday and responded with a strike": a coordinator right before a response verb joins the answer, comma or not.
+  const answers = body.includes(' and ') ? cues(whole, 'response_verb') : [];
+  if (!body.includes(';') && !body.includes(', ') && !answers.length) return [whole];
   const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
-  for (const m of body.matchAll(COORDINATE_JOINT)) {
-    const at = sentence.start + m.index;
-    const semicolon = m[0].startsWith(';');
-    const next = at + m[0].length;
+  const answering = joints.filter((j) => text[j.start - 1] === ' ' && text[j.start - 2] !== ',' && answers.some((v) => v.start > j.end && /^\s+$/.test(text.slice(j.end, v.start))));
+  const cuts = [...body.matchAll(COORDINATE_JOINT)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
+  for (const j of answering) cuts.push({ at: j.start - 1, length: 1 });
+  cuts.sort((a, b) => a.at - b.at);
+  for (const { at, length } of cuts) {
+    const semicolon = text[at] === ';';
+    const next = at + length;
     if (!semicolon && !joints.some((j) => j.start === next)) continue;
     if (at - sentence.start < 15 || sentence.end - next < 15) continue;
     if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;
@@ -2791,6 +2873,12 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
       placeAnswer(text, mention, readings, r, older, lex);
+      // One that restates a strike told before is that one, wherever and whenever it was.
+      if (note?.answered && mention.country === null && !older.some((m) => sameIncident(m, mention))) {
+        placeAt(mention, note.answered.place);
+        const day = note.answered.date;
+        if (day && mention.date === null && !mention.day_label) dateFrom(mention, day, day.span ?? undefined);
+      }
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
       const same =
