@@ -293,6 +293,9 @@ const DASHED_DAYS = new RegExp(
   'gi',
 );
 
+/** The hyphen of "Oct. 17-Nov. 17", which chrono reads as a day of 2017 ("17-Nov. 17"), and reads as the range it is with a dash. */
+const MONTHS_HYPHEN = new RegExp(`\\b((?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2}\\s?)-(?=\\s?(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d)`, 'gi');
+
 /**
  * "on the 22nd", "early on the 21st": a day of the month, its month left to the reader. Not "the 82nd Airborne", "the
  * 22nd Marine Expeditionary Unit", "the 3rd-floor", nor a day whose month follows ("the 22nd of November", read by chrono).
@@ -446,7 +449,8 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
 
   // "Nov. 21–22", "21–22 November": chrono reads a range of days only with a hyphen; a dash of the same length stands in.
-  const read = /[–—]/.test(slice) ? slice.replace(DASHED_DAYS, '-') : slice;
+  let read = /[–—]/.test(slice) ? slice.replace(DASHED_DAYS, '-') : slice;
+  if (read.includes('-')) read = read.replace(MONTHS_HYPHEN, '$1–');
   for (const parsed of parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);
     const start = from + r.index;

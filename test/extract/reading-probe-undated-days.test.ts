@@ -43,6 +43,11 @@ test('"Nov. 2-Dec. 9" is a range in an undated article too: both its days, and n
     const [d] = findDates(text, 0, text.length, 'en', null);
     assert.deepEqual([d?.monthDay, d?.monthDayEnd, d?.form], ['11-02', '12-09', 'period'], text);
   }
+  // A hyphen between a day and another month's day is the range's, not a day of 2017 ("17-Nov. 17").
+  for (const published of [null, '2023-12-12']) {
+    const [d] = findDates('between Oct. 17-Nov. 17', 0, 23, 'en', published);
+    assert.deepEqual([d?.date, d?.dateEnd, d?.monthDay, d?.monthDayEnd], published ? ['2023-10-17', '2023-11-17', undefined, undefined] : [null, null, '10-17', '11-17']);
+  }
   // Two days running are a night's, told by its first day still.
   const [night] = findDates('on Nov. 21-22', 0, 13, 'en', null);
   assert.deepEqual([night?.monthDay, night?.form], ['11-21', 'absolute']);
@@ -54,4 +59,5 @@ test('a count "between Nov. 2-Dec. 9" runs over both days, dated or not', () => 
   assert.deepEqual(spans(text, '2023-12-11'), [[55, '2023-11-02', '2023-12-09']]);
   assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'November 2–December 9'), null), [[55, '2023-11-02', '2023-12-09']]);
   assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'Nov. 2 - Dec. 9'), null), [[55, '2023-11-02', '2023-12-09']]);
+  assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'Nov. 2-Dec. 19'), '2023-12-21'), [[55, '2023-11-02', '2023-12-19']]);
 });
