@@ -180,6 +180,14 @@ const SINCE_WHEN = new RegExp(`(?<![\\p{L}])(?:${LATIN_PERIOD_WORDS})\\s+[^,;:!?
 
 const TELLS_SINCE_WHEN = new RegExp(SINCE_WHEN.source, 'iu');
 const WHEN_AFTER_COMMA = /,\s+(?:when|lorsque|quand|cuando|als)\b/i;
+const OPENS_SINCE_WHEN = new RegExp(`^${SINCE_WHEN.source}`, 'iu');
+
+/** The clause is the when-clause of a period's start ("since February, when U.S. forces targeted 85 sites"). */
+function isSinceWhen(text: string, r: Reading): boolean {
+  if (!r.background) return false;
+  const body = text.slice(r.sentence.start, r.sentence.end);
+  return WHEN_AFTER_COMMA.test(body) && OPENS_SINCE_WHEN.test(body);
+}
 
 /** Where a period's start told by a when-clause begins: "… in Iraq | since February, when …". */
 function sinceWhenCuts(text: string, sentence: Span): number[] {
@@ -2749,6 +2757,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let toldLast = null as ToldLast | null;
   // The incidents the last clause that kept any told.
   let lastKept: Mention[] = [];
+  // The incidents the clauses of the current sentence told so far.
+  let sentenceTold = { quote: -1, told: [] as Mention[] };
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
@@ -2784,12 +2794,16 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     // Incidents told at a place only described that a draft of this clause names.
     const namedNow = new Set<Mention>();
     const earlier = toldDaysBefore(text, r) ? new Set(lastKept) : null;
+    if (sentenceTold.quote !== r.quote.start) sentenceTold = { quote: r.quote.start, told: [] };
+    // "The July 30 airstrike is the first strike in Iraq since February, when U.S. forces struck sites in Iraq and Syria":
+    // the period's start came before the incident it is counted to, so it is none the sentence told before it.
+    const sinceWhen = drafts.length > 0 && sentenceTold.told.length > 0 && isSinceWhen(text, r);
     for (const { mention } of drafts) {
       if (tooOld(mention, article, lex)) continue;
       // "another attack" at a base is not one told there before, unless told in the headline.
       const note = notes.get(mention);
       const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
+      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m) && !(sinceWhen && sentenceTold.told.includes(m)));
       placeAnswer(text, mention, readings, r, older, lex);
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
@@ -2817,6 +2831,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       }
       told.push(same ?? described ?? mention);
     }
+    sentenceTold.told.push(...told);
     const together = told.filter((m) => fresh.has(m));
     shareNoughts(namedNow, together);
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);

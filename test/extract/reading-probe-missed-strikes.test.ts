@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const mentions = (text: string, published: string | null = null) => extract(article(text, published), pack).mentions;
+const read = (text: string, published: string | null = null) => mentions(text, published).map((m) => [m.kind, m.site ?? m.place, m.country, m.date]);
+
+test('the incident a "since ..., when" clause tells is not the one the sentence counts to it', () => {
+  const text = 'US forces carried out an airstrike on a militia truck in Jurf al-Sakhar on June 3. The June 3 airstrike is the first American strike in Iraq since March, when US jets hit 40 targets in Iraq and Syria.';
+  assert.deepEqual(read(text), [
+    ['strike', 'Jurf al-Sakhar (US strike area)', 'IQ', null],
+    ['strike', 'Iraq', 'IQ', null],
+    ['strike', 'Syria', 'SY', null],
+  ]);
+  // What the when-clause says of its own strikes (they hit their targets) is not the Jurf al-Sakhar strike's.
+  assert.equal(mentions(text)[0]?.outcome, 'unknown');
+});
