@@ -999,6 +999,65 @@ function retaliatedFor(text: string, readings: Reading[], r: Reading, lex: Compi
 interface Draft {
   mention: Mention;
   reading: Reading;
+  /** The draft this one's clause implies it beside: another wave of it. */
+  of?: Mention;
+}
+
+/** Between a count and the waves it counts: nothing, or one word ("two separate waves"). */
+const WAVE_COUNT_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** Between the waves and what they are waves of: "waves of U.S. retaliatory strikes". */
+const WAVES_OF = /^\s+(?:of|de|d['’]\s*|von)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const MOST_WAVES = 4;
+
+/** Incidents a clause implies beside the one it tells, at its place: "killed in two waves of strikes" tells two, each on a day of its own. */
+function impliedIncidents(text: string, r: Reading, kind: EventKind): { copies: number; shift: number; span: Span; split: boolean } | null {
+  const waves = cues(r, 'wave_noun');
+  if (!waves.length) return null;
+  const acts = cues(r, kind === 'strike' ? 'strike' : 'attack');
+  for (const wave of waves) {
+    if (!acts.some((a) => a.start >= wave.end && WAVES_OF.test(text.slice(wave.end, a.start)))) continue;
+    const count = findNumbers(text, Math.max(r.sentence.start, wave.start - 30), wave.start).findLast((n) => WAVE_COUNT_GAP.test(text.slice(n.end, wave.start)));
+    if (count && Number.isInteger(count.value) && count.value >= 2 && count.value <= MOST_WAVES) return { copies: count.value - 1, shift: 0, span: { start: count.start, end: wave.end }, split: true };
+  }
+  return null;
+}
+
+/** A weekday's label moved by whole days ("w3" a day back is "w2"); a day of the year is not moved, and is dropped. */
+function shiftedLabel(label: string | undefined, days: number): string | null {
+  if (!label || days === 0) return label ?? null;
+  const weekday = /^w(\d)\+?$/.exec(label);
+  return weekday ? `w${(((Number(weekday[1]) + days) % 7) + 7) % 7}` : null;
+}
+
+/** The drafts with the incidents their clause implies beside them: waves share the outcome, and a toll of all the waves is of no one of them. */
+function impliedBeside(text: string, r: Reading, drafts: Draft[], kind: EventKind): Draft[] {
+  const implied = impliedIncidents(text, r, kind);
+  if (!implied) return drafts;
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const m = draft.mention;
+    // Waves on one named day are one incident at one place.
+    if (implied.split && m.date_precision === 'day') {
+      out.push(draft);
+      continue;
+    }
+    if (implied.split) Object.assign(m, { killed: null, injured: null });
+    if (implied.split) for (const field of ['killed', 'injured'] as const) delete m.evidence[field];
+    out.push(draft);
+    for (let k = 0; k < implied.copies; k++) {
+      const evidence: Partial<Record<MentionField, Span>> = { ...m.evidence, date: implied.span };
+      for (const field of ['killed', 'injured', ...(implied.split ? [] : ['outcome' as const])] as const) delete evidence[field];
+      const shift = (day: IsoDate | null) => (day === null || m.date_precision === 'month' ? day : addDays(day, implied.shift));
+      const label = shiftedLabel(m.day_label, implied.shift);
+      const copy: Mention = { ...m, date: shift(m.date), date_end: shift(m.date_end), killed: null, injured: null, outcome: implied.split ? m.outcome : 'unknown', weapons: [...m.weapons], evidence };
+      if (label) copy.day_label = label;
+      else delete copy.day_label;
+      const note = notes.get(m);
+      if (note) notes.set(copy, { ...note, day: label, ownOnly: new Set(), bound: new Set() });
+      out.push({ reading: r, mention: copy, of: m });
+    }
+  }
+  return out;
 }
 
 /** The weapon classes of one incident: a strike is made by drone or from the air, an attack by whatever the sentence names. */
@@ -2102,7 +2161,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       drafts.push({ reading: r, mention });
     }
   }
-  return drafts;
+  return impliedBeside(text, r, drafts, kind);
 }
 
 /** "both were shot down", "all were intercepted", "tous ont été abattus": said of every incident the sentence told. */
@@ -2707,6 +2766,35 @@ function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: Co
   return daysBefore(last) > lex.pack.settings.historyDays || daysBefore(m.date) < -2;
 }
 
+/** The incidents implied beside each told one ("in two waves"), by the one they are beside. */
+const impliedOf = new WeakMap<Mention, Mention[]>();
+/** The incidents kept only as implied beside another: what the article tells later restates them only on their own day. */
+const impliedOnly = new WeakSet<Mention>();
+
+/**
+ * Keeps an incident a clause implies beside the one it told (`beside`, as the article holds it): one dated that the
+ * article told already on its day there, else the one implied beside the same incident before (the clause is told
+ * again), else a new one.
+ */
+function placeImplied(copy: Mention, beside: Mention | undefined, mentions: Mention[], told: readonly Mention[]): Mention | null {
+  if (!beside || !mentions.includes(beside)) return null;
+  const onItsDay = copy.date === null ? undefined : mentions.findLast((m) => m !== beside && m.date !== null && sameIncident(m, copy));
+  if (onItsDay) {
+    fold(onItsDay, copy);
+    return onItsDay;
+  }
+  const siblings = impliedOf.get(beside) ?? [];
+  const again = siblings.find((m) => m.date === copy.date && m.date_end === copy.date_end && !told.includes(m));
+  if (again) {
+    fold(again, copy);
+    return again;
+  }
+  mentions.push(copy);
+  impliedOf.set(beside, [...siblings, copy]);
+  impliedOnly.add(copy);
+  return copy;
+}
+
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
 /** Where a clause may join another on equal terms: a semicolon, or a comma and a coordinator ("…, and US aircraft later struck …"). */
 const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
@@ -2798,12 +2886,22 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     // "The July 30 airstrike is the first strike in Iraq since February, when U.S. forces struck sites in Iraq and Syria":
     // the period's start came before the incident it is counted to, so it is none the sentence told before it.
     const sinceWhen = drafts.length > 0 && sentenceTold.told.length > 0 && isSinceWhen(text, r);
-    for (const { mention } of drafts) {
+    // What each draft became: the incident it restates, or itself.
+    const became = new Map<Mention, Mention>();
+    for (const { mention, of } of drafts) {
       if (tooOld(mention, article, lex)) continue;
+      if (of) {
+        const kept = placeImplied(mention, became.get(of), mentions, told);
+        if (kept) {
+          told.push(kept);
+          if (kept === mention) fresh.add(mention);
+        }
+        continue;
+      }
       // "another attack" at a base is not one told there before, unless told in the headline.
       const note = notes.get(mention);
       const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m) && !(sinceWhen && sentenceTold.told.includes(m)));
+      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m) && !(sinceWhen && sentenceTold.told.includes(m)) && !(impliedOnly.has(m) && (m.date === null || mention.date === null)));
       placeAnswer(text, mention, readings, r, older, lex);
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
@@ -2830,6 +2928,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         }
       }
       told.push(same ?? described ?? mention);
+      became.set(mention, same ?? described ?? mention);
     }
     sentenceTold.told.push(...told);
     const together = told.filter((m) => fresh.has(m));

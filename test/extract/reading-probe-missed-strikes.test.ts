@@ -18,3 +18,20 @@ test('the incident a "since ..., when" clause tells is not the one the sentence 
   // What the when-clause says of its own strikes (they hit their targets) is not the Jurf al-Sakhar strike's.
   assert.equal(mentions(text)[0]?.outcome, 'unknown');
 });
+
+test('strikes told in two waves are two incidents, and a toll of both is of neither', () => {
+  const text = 'Earlier this week, six Kataib Hezbollah fighters were killed in two waves of American airstrikes on Iraq.';
+  const found = mentions(text, '2024-03-13');
+  assert.deepEqual(
+    found.map((m) => [m.kind, m.place, m.date, m.date_end, m.killed, m.target]),
+    [
+      ['strike', 'Iraq', '2024-03-11', '2024-03-13', null, "Kata'ib Hezbollah"],
+      ['strike', 'Iraq', '2024-03-11', '2024-03-13', null, "Kata'ib Hezbollah"],
+    ],
+  );
+  assert.equal(mentions('The militia said its members died in three separate waves of US strikes on Syria.').length, 3);
+  // Waves on one named day at one place are one incident there.
+  assert.equal(mentions('On Monday, US jets hit militia depots in Iraq in two waves of strikes.', '2024-03-13').length, 1);
+  // A count of waves of something else splits nothing.
+  assert.equal(mentions('US jets struck militia depots in Iraq, where two waves of protests followed.').length, 1);
+});
