@@ -988,6 +988,29 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   return null;
 }
 
+/** Between the defender's adjective and its forces: a few words of one noun phrase ("American and coalition forces"). */
+const DEFENDER_BEFORE = /^\.?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+
+/** Between "latest" and its incident noun: nothing, or one word ("the latest drone attack"). */
+const LATEST_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * "these attacks have targeted coalition forces 16 times. The most recent attack, on Thursday, occurred in the Kurdistan
+ * Region": the latest of the attacks the sentence before said were on the defender is one on it, though it names no target.
+ */
+function latestOfThose(text: string, readings: Reading[], r: Reading): Kinded | null {
+  const latest = cues(r, 'latest_of');
+  if (!latest.length) return null;
+  const trigger = cues(r, 'attack').find((a) => latest.some((l) => l.end <= a.start && LATEST_GAP.test(text.slice(l.end, a.start))));
+  if (!trigger || r.sites.length + r.towns.length + r.regions.length + r.countries.length === 0) return null;
+  const before = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1);
+  if (!before || !cues(before, 'attack').length) return null;
+  // The defender's own ("American and coalition forces"), not any troops ("Iraqi soldiers").
+  const adjectives = cues(before, 'defender_adjective');
+  const defenders = cues(before, 'defender_target').some((h) => adjectives.some((a) => a.end <= h.start && h.start - a.end <= 25 && DEFENDER_BEFORE.test(text.slice(a.end, h.start))));
+  return defenders ? { kind: 'attack', trigger } : null;
+}
+
 /** "U.S. launches strikes on Iraq in wake of Jordan drone attack": the attack a defender's strike answers was on the defender. */
 function retaliatedFor(text: string, readings: Reading[], r: Reading, lex: CompiledPack): Kinded | null {
   const trigger = cues(r, 'attack')[0];
@@ -2007,7 +2030,7 @@ function mayBeSameDay(a: Mention, b: Mention): boolean {
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
-  const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
+  const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex) ?? latestOfThose(text, readings, r);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
@@ -2172,14 +2195,15 @@ const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
 
 /**
  * "One of the three militants killed in the strike was ... in charge of operations in Syria": "the strike", with no base
- * of its own, when the article has told one strike only, is that strike, whatever country the clause names besides.
+ * of its own, when the article has told one strike only, is that strike, whatever country the clause names besides
+ * (but not in another province than the one it was told in).
  */
 function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
   const trigger = mention.evidence.kind;
   if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
   if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
   const ofKind = told.filter((m) => m.kind === mention.kind);
-  return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
+  return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) && provincesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
 }
 
 /** Incidents one clause told together ("strikes in Iraq and Syria"), by each of them. */
@@ -2259,9 +2283,9 @@ function quartersAgree(a: Mention, b: Mention): boolean {
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
 function sameIncident(earlier: Mention, later: Mention): boolean {
   if (earlier.kind !== later.kind || !datesAgree(earlier, later)) return false;
-  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later));
-  // "an Iraqi air base" after "Ain al-Asad": the described base is the named one.
-  return later.site === null && (later.country === null || later.country === earlier.country);
+  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later) && provincesAgree(earlier, later));
+  // "an Iraqi air base" after "Ain al-Asad": the described base is the named one; one in the Kurdistan Region is not.
+  return later.site === null && (later.country === null || later.country === earlier.country) && provincesAgree(earlier, later);
 }
 
 /** A mention takes a day told elsewhere in its article, and the words that tell it; the label of an unresolved day goes. */

@@ -35,3 +35,18 @@ test('strikes told in two waves are two incidents, and a toll of both is of neit
   // A count of waves of something else splits nothing.
   assert.equal(mentions('US jets struck militia depots in Iraq, where two waves of protests followed.').length, 1);
 });
+
+test('the latest of the attacks the sentence before counted on the defender is an attack on it', () => {
+  const text =
+    'The Islamic Resistance in Iraq said on Friday it had targeted the Harir air base with a drone. Officials said the militias have attacked American forces ten times in Iraq this month. The most recent attack, on Thursday, hit a site in Anbar province, causing no casualties.';
+  const found = mentions(text, '2023-11-04');
+  assert.deepEqual(
+    found.map((m) => [m.kind, m.site ?? m.place, m.date, m.killed, m.injured]),
+    [
+      ['attack', 'Harir Air Base', null, null, null],
+      ['attack', 'Anbar province', '2023-11-02', 0, 0],
+    ],
+  );
+  // Attacks on others' troops are none of the defender's, however recent.
+  assert.deepEqual(mentions('Islamic State fighters have attacked Iraqi soldiers in Anbar for months. The latest attack, on Sunday, took place in Anbar province.', '2023-11-04'), []);
+});
