@@ -180,6 +180,14 @@ const SINCE_WHEN = new RegExp(`(?<![\\p{L}])(?:${LATIN_PERIOD_WORDS})\\s+[^,;:!?
 
 const TELLS_SINCE_WHEN = new RegExp(SINCE_WHEN.source, 'iu');
 const WHEN_AFTER_COMMA = /,\s+(?:when|lorsque|quand|cuando|als)\b/i;
+const OPENS_SINCE_WHEN = new RegExp(`^${SINCE_WHEN.source}`, 'iu');
+
+/** The clause is the when-clause of a period's start ("since February, when U.S. forces targeted 85 sites"). */
+function isSinceWhen(text: string, r: Reading): boolean {
+  if (!r.background) return false;
+  const body = text.slice(r.sentence.start, r.sentence.end);
+  return WHEN_AFTER_COMMA.test(body) && OPENS_SINCE_WHEN.test(body);
+}
 
 /** Where a period's start told by a when-clause begins: "… in Iraq | since February, when …". */
 function sinceWhenCuts(text: string, sentence: Span): number[] {
@@ -1048,6 +1056,29 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   return null;
 }
 
+/** Between the defender's adjective and its forces: a few words of one noun phrase ("American and coalition forces"). */
+const DEFENDER_BEFORE = /^\.?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+
+/** Between "latest" and its incident noun: nothing, or one word ("the latest drone attack"). */
+const LATEST_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * "these attacks have targeted coalition forces 16 times. The most recent attack, on Thursday, occurred in the Kurdistan
+ * Region": the latest of the attacks the sentence before said were on the defender is one on it, though it names no target.
+ */
+function latestOfThose(text: string, readings: Reading[], r: Reading): Kinded | null {
+  const latest = cues(r, 'latest_of');
+  if (!latest.length) return null;
+  const trigger = cues(r, 'attack').find((a) => latest.some((l) => l.end <= a.start && LATEST_GAP.test(text.slice(l.end, a.start))));
+  if (!trigger || r.sites.length + r.towns.length + r.regions.length + r.countries.length === 0) return null;
+  const before = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1);
+  if (!before || !cues(before, 'attack').length) return null;
+  // The defender's own ("American and coalition forces"), not any troops ("Iraqi soldiers").
+  const adjectives = cues(before, 'defender_adjective');
+  const defenders = cues(before, 'defender_target').some((h) => adjectives.some((a) => a.end <= h.start && h.start - a.end <= 25 && DEFENDER_BEFORE.test(text.slice(a.end, h.start))));
+  return defenders ? { kind: 'attack', trigger } : null;
+}
+
 /** "U.S. launches strikes on Iraq in wake of Jordan drone attack": the attack a defender's strike answers was on the defender. */
 function retaliatedFor(text: string, readings: Reading[], r: Reading, lex: CompiledPack): Kinded | null {
   const trigger = cues(r, 'attack')[0];
@@ -1059,6 +1090,65 @@ function retaliatedFor(text: string, readings: Reading[], r: Reading, lex: Compi
 interface Draft {
   mention: Mention;
   reading: Reading;
+  /** The draft this one's clause implies it beside: another wave of it. */
+  of?: Mention;
+}
+
+/** Between a count and the waves it counts: nothing, or one word ("two separate waves"). */
+const WAVE_COUNT_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** Between the waves and what they are waves of: "waves of U.S. retaliatory strikes". */
+const WAVES_OF = /^\s+(?:of|de|d['’]\s*|von)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const MOST_WAVES = 4;
+
+/** Incidents a clause implies beside the one it tells, at its place: "killed in two waves of strikes" tells two, each on a day of its own. */
+function impliedIncidents(text: string, r: Reading, kind: EventKind): { copies: number; shift: number; span: Span; split: boolean } | null {
+  const waves = cues(r, 'wave_noun');
+  if (!waves.length) return null;
+  const acts = cues(r, kind === 'strike' ? 'strike' : 'attack');
+  for (const wave of waves) {
+    if (!acts.some((a) => a.start >= wave.end && WAVES_OF.test(text.slice(wave.end, a.start)))) continue;
+    const count = findNumbers(text, Math.max(r.sentence.start, wave.start - 30), wave.start).findLast((n) => WAVE_COUNT_GAP.test(text.slice(n.end, wave.start)));
+    if (count && Number.isInteger(count.value) && count.value >= 2 && count.value <= MOST_WAVES) return { copies: count.value - 1, shift: 0, span: { start: count.start, end: wave.end }, split: true };
+  }
+  return null;
+}
+
+/** A weekday's label moved by whole days ("w3" a day back is "w2"); a day of the year is not moved, and is dropped. */
+function shiftedLabel(label: string | undefined, days: number): string | null {
+  if (!label || days === 0) return label ?? null;
+  const weekday = /^w(\d)\+?$/.exec(label);
+  return weekday ? `w${(((Number(weekday[1]) + days) % 7) + 7) % 7}` : null;
+}
+
+/** The drafts with the incidents their clause implies beside them: waves share the outcome, and a toll of all the waves is of no one of them. */
+function impliedBeside(text: string, r: Reading, drafts: Draft[], kind: EventKind): Draft[] {
+  const implied = impliedIncidents(text, r, kind);
+  if (!implied) return drafts;
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const m = draft.mention;
+    // Waves on one named day are one incident at one place.
+    if (implied.split && m.date_precision === 'day') {
+      out.push(draft);
+      continue;
+    }
+    if (implied.split) Object.assign(m, { killed: null, injured: null });
+    if (implied.split) for (const field of ['killed', 'injured'] as const) delete m.evidence[field];
+    out.push(draft);
+    for (let k = 0; k < implied.copies; k++) {
+      const evidence: Partial<Record<MentionField, Span>> = { ...m.evidence, date: implied.span };
+      for (const field of ['killed', 'injured', ...(implied.split ? [] : ['outcome' as const])] as const) delete evidence[field];
+      const shift = (day: IsoDate | null) => (day === null || m.date_precision === 'month' ? day : addDays(day, implied.shift));
+      const label = shiftedLabel(m.day_label, implied.shift);
+      const copy: Mention = { ...m, date: shift(m.date), date_end: shift(m.date_end), killed: null, injured: null, outcome: implied.split ? m.outcome : 'unknown', weapons: [...m.weapons], evidence };
+      if (label) copy.day_label = label;
+      else delete copy.day_label;
+      const note = notes.get(m);
+      if (note) notes.set(copy, { ...note, day: label, ownOnly: new Set(), bound: new Set() });
+      out.push({ reading: r, mention: copy, of: m });
+    }
+  }
+  return out;
 }
 
 /** The weapon classes of one incident: a strike is made by drone or from the air, an attack by whatever the sentence names. */
@@ -2014,7 +2104,7 @@ function mayBeSameDay(a: Mention, b: Mention): boolean {
 
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
-  const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex);
+  const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex) ?? latestOfThose(text, readings, r);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
@@ -2169,7 +2259,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       drafts.push({ reading: r, mention });
     }
   }
-  return drafts;
+  return impliedBeside(text, r, drafts, kind);
 }
 
 /** "both were shot down", "all were intercepted", "tous ont été abattus": said of every incident the sentence told. */
@@ -2180,14 +2270,15 @@ const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
 
 /**
  * "One of the three militants killed in the strike was ... in charge of operations in Syria": "the strike", with no base
- * of its own, when the article has told one strike only, is that strike, whatever country the clause names besides.
+ * of its own, when the article has told one strike only, is that strike, whatever country the clause names besides
+ * (but not in another province than the one it was told in).
  */
 function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
   const trigger = mention.evidence.kind;
   if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
   if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
   const ofKind = told.filter((m) => m.kind === mention.kind);
-  return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
+  return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) && provincesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
 }
 
 /** Incidents one clause told together ("strikes in Iraq and Syria"), by each of them. */
@@ -2269,9 +2360,9 @@ function quartersAgree(a: Mention, b: Mention): boolean {
 /** `later` restates `earlier` (same kind, same place, compatible dates), or says less of it: no place at all. */
 function sameIncident(earlier: Mention, later: Mention): boolean {
   if (earlier.kind !== later.kind || !datesAgree(earlier, later)) return false;
-  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later));
-  // "an Iraqi air base" after "Ain al-Asad": the described base is the named one.
-  return later.site === null && (later.country === null || later.country === earlier.country);
+  if (earlier.site === later.site) return earlier.site !== null || ((earlier.country === later.country || later.country === null) && quartersAgree(earlier, later) && provincesAgree(earlier, later));
+  // "an Iraqi air base" after "Ain al-Asad": the described base is the named one; one in the Kurdistan Region is not.
+  return later.site === null && (later.country === null || later.country === earlier.country) && provincesAgree(earlier, later);
 }
 
 /** A mention takes a day told elsewhere in its article, and the words that tell it; the label of an unresolved day goes. */
@@ -2776,6 +2867,35 @@ function tooOld(m: Pick<Mention, 'date' | 'date_end'>, article: Article, lex: Co
   return daysBefore(last) > lex.pack.settings.historyDays || daysBefore(m.date) < -2;
 }
 
+/** The incidents implied beside each told one ("in two waves"), by the one they are beside. */
+const impliedOf = new WeakMap<Mention, Mention[]>();
+/** The incidents kept only as implied beside another: what the article tells later restates them only on their own day. */
+const impliedOnly = new WeakSet<Mention>();
+
+/**
+ * Keeps an incident a clause implies beside the one it told (`beside`, as the article holds it): one dated that the
+ * article told already on its day there, else the one implied beside the same incident before (the clause is told
+ * again), else a new one.
+ */
+function placeImplied(copy: Mention, beside: Mention | undefined, mentions: Mention[], told: readonly Mention[]): Mention | null {
+  if (!beside || !mentions.includes(beside)) return null;
+  const onItsDay = copy.date === null ? undefined : mentions.findLast((m) => m !== beside && m.date !== null && sameIncident(m, copy));
+  if (onItsDay) {
+    fold(onItsDay, copy);
+    return onItsDay;
+  }
+  const siblings = impliedOf.get(beside) ?? [];
+  const again = siblings.find((m) => m.date === copy.date && m.date_end === copy.date_end && !told.includes(m));
+  if (again) {
+    fold(again, copy);
+    return again;
+  }
+  mentions.push(copy);
+  impliedOf.set(beside, [...siblings, copy]);
+  impliedOnly.add(copy);
+  return copy;
+}
+
 /** The event mentions of one article. Pure: (article, compiled pack) → mentions. */
 /** Where a clause may join another on equal terms: a semicolon, or a comma and a coordinator ("…, and US aircraft later struck …"). */
 const COORDINATE_JOINT = /;\s*|,\s+(?=\p{L})/gu;
@@ -2831,6 +2951,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let toldLast = null as ToldLast | null;
   // The incidents the last clause that kept any told.
   let lastKept: Mention[] = [];
+  // The incidents the clauses of the current sentence told so far.
+  let sentenceTold = { quote: -1, told: [] as Mention[] };
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
@@ -2866,12 +2988,26 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     // Incidents told at a place only described that a draft of this clause names.
     const namedNow = new Set<Mention>();
     const earlier = toldDaysBefore(text, r) ? new Set(lastKept) : null;
-    for (const { mention } of drafts) {
+    if (sentenceTold.quote !== r.quote.start) sentenceTold = { quote: r.quote.start, told: [] };
+    // "The July 30 airstrike is the first strike in Iraq since February, when U.S. forces struck sites in Iraq and Syria":
+    // the period's start came before the incident it is counted to, so it is none the sentence told before it.
+    const sinceWhen = drafts.length > 0 && sentenceTold.told.length > 0 && isSinceWhen(text, r);
+    // What each draft became: the incident it restates, or itself.
+    const became = new Map<Mention, Mention>();
+    for (const { mention, of } of drafts) {
       if (tooOld(mention, article, lex)) continue;
+      if (of) {
+        const kept = placeImplied(mention, became.get(of), mentions, told);
+        if (kept) {
+          told.push(kept);
+          if (kept === mention) fresh.add(mention);
+        }
+        continue;
+      }
       // "another attack" at a base is not one told there before, unless told in the headline.
       const note = notes.get(mention);
       const apart = note?.toldBefore ? (m: Mention) => m.date !== null : note?.another ? (m: Mention) => m.site === null || m.start < headlineEnd : () => true;
-      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m));
+      const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m) && !(sinceWhen && sentenceTold.told.includes(m)) && !(impliedOnly.has(m) && (m.date === null || mention.date === null)));
       placeAnswer(text, mention, readings, r, older, lex);
       // One that restates a strike told before is that one, wherever and whenever it was.
       if (note?.answered && mention.country === null && !older.some((m) => sameIncident(m, mention))) {
@@ -2904,7 +3040,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         }
       }
       told.push(same ?? described ?? mention);
+      became.set(mention, same ?? described ?? mention);
     }
+    sentenceTold.told.push(...told);
     const together = told.filter((m) => fresh.has(m));
     shareNoughts(namedNow, together);
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);

@@ -593,8 +593,10 @@ test('one person named with "a" or "an" is a count of one', () => {
 
 test('the day a period starts from dates the incident its when-clause tells', () => {
   const text = 'It was the first attack on U.S. forces in Syria since February 4, when a drone struck the Al-Omar oil field base and killed six Kurdish fighters.';
-  const [recalled] = mentionsOf(text, '2024-03-04');
+  const [first, recalled] = mentionsOf(text, '2024-03-04');
   assert.deepEqual([recalled?.site, recalled?.date, recalled?.killed], ['Al-Omar oil field (Green Village)', '2024-02-04', 6]);
+  // The attack counted to that day is another, later one, with nothing of the recalled one's.
+  assert.deepEqual([first?.site, first?.country, first?.date, first?.killed], [null, 'SY', null, null]);
 });
 
 test('a clause naming the day of an incident just told goes on about it, and does not end the run', () => {
