@@ -1913,6 +1913,20 @@ function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   );
 }
 
+/** How far before its verb a group's name may stand and still be who speaks: "The Islamic Resistance in Iraq, an alliance of armed factions, announced". */
+const SPEAKER_REACH = 120;
+
+/** The day a group claimed the clause's attack on ("the group announced on Friday that it had targeted"), if a group speaks on one. */
+function claimDay(text: string, r: Reading, lex: CompiledPack): DateMention | undefined {
+  const verbs = [...statementVerbs(r), ...cues(r, 'claim_verb')];
+  const groups = [...r.actors.filter((a) => ['militia', 'umbrella'].includes(lex.actor(a.key).type)), ...cues(r, 'group_reference')];
+  // Who speaks is named before the verb, an armed group: not "US officials", nor a group that "US officials said" of.
+  const before = (v: TermHit) => (h: Span) => h.end <= v.start && v.start - h.end <= SPEAKER_REACH;
+  const byGroup = (v: TermHit) => groups.some(before(v)) && !cues(r, 'official').some(before(v));
+  const near = (v: TermHit, d: DateMention) => (v.end <= d.start && d.start - v.end <= 40) || (v.start >= d.end && v.start - d.end <= 3);
+  return r.dates.find((d) => (d.date === null ? namesDay(d) && dayLabel(d) !== null : d.precision === 'day') && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v)));
+}
+
 /** What follows the day of a statement: "that", "que", "dass", "إن", or "of" after an accusation. */
 const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![\p{L}])/u;
 
@@ -2184,6 +2198,12 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
   const placeSpans = places.every((p) => p.span) ? places.map((p) => p.span!) : [];
   const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans);
+  // "The Islamic Resistance in Iraq announced on Friday that it had targeted the base": a group claims an attack the day it
+  // made it or the next; with no day of the attack's own, the claim's dates it.
+  if (kind === 'attack' && (actor.attribution === 'claimed' || actor.attacker === null) && dates.every((d) => d.date === null && d.day === null)) {
+    const day = claimDay(text, r, lex);
+    if (day) dates.splice(0, dates.length, { date: day.date, date_end: null, date_precision: day.precision, span: { start: day.start, end: day.end }, day: dayLabel(day) });
+  }
   if (dates.every((d) => d.date === null && d.day === null) && next && opensWithIncident(text, next, r, lex)) {
     dates.splice(0, dates.length, ...dateOf(text, next, [], article.published));
     daysGiven.add(next);

@@ -61,3 +61,20 @@ test('a count "between Nov. 2-Dec. 9" runs over both days, dated or not', () => 
   assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'Nov. 2 - Dec. 9'), null), [[55, '2023-11-02', '2023-12-09']]);
   assert.deepEqual(spans(text.replace('Nov. 2-Dec. 9', 'Nov. 2-Dec. 19'), '2023-12-21'), [[55, '2023-11-02', '2023-12-19']]);
 });
+
+test('a group that announces on a weekday that it attacked, naming no day of the attack, dates the attack to that day', () => {
+  const claim = 'The Islamic Resistance in Iraq, a coalition of Iran-backed factions, announced on Wednesday that it had struck the Harir air base with a drone.';
+  assert.deepEqual(days(claim, null), [['IQ', null, 'unknown', 'w3']]);
+  assert.deepEqual(days(claim, '2024-01-12'), [['IQ', '2024-01-10', 'day', null]]);
+  assert.deepEqual(days('The group claimed on Wednesday that its fighters had targeted the Harir air base in Iraq with a drone.', null).map((d) => d[3]), ['w3']);
+  assert.deepEqual(days('La Résistance islamique en Irak a annoncé mercredi avoir visé la base aérienne de Harir avec un drone.', null, 'fr').map((d) => d[3]), ['w3']);
+  assert.deepEqual(days('La Resistencia Islámica en Irak anunció el miércoles que había atacado la base aérea de Harir con un dron.', null, 'es').map((d) => d[3]), ['w3']);
+  // The attack's own day wins over the claim's.
+  assert.deepEqual(days(claim.replace('with a drone.', 'with a drone on Tuesday.'), null).map((d) => d[3]), ['w2']);
+  assert.deepEqual(days(claim.replace('with a drone.', 'with a drone on Tuesday.'), '2024-01-12').map((d) => d[1]), ['2024-01-09']);
+});
+
+test('a day on which officials, not the group, spoke does not date the attack', () => {
+  assert.deepEqual(days('The Pentagon said on Wednesday that a drone had struck the Harir air base in Iraq.', null).map((d) => d[3]), [null]);
+  assert.deepEqual(days('U.S. officials said on Wednesday that the Islamic Resistance in Iraq had claimed a drone attack on the Harir air base.', null).map((d) => d[3]), [null]);
+});
