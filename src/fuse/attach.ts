@@ -375,19 +375,33 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
   });
 }
 
-/** The fits to act on: every fit, except a weekday fit that too few reports corroborate. */
+/**
+ * The fits to act on: every fit, except a weekday or month fit that too few reports corroborate: the incident's own and
+ * the other loose reports that fit it and name a weapon it can share ("rockets" and "a drone" are two incidents, not
+ * two reports agreeing on one).
+ */
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
-  const weekdayReports = new Map<Cluster, Set<string>>();
+  const looseReports = new Map<Cluster, Profile[]>();
   for (const [p, fit] of choices) {
     if (!fit?.loosely) continue;
-    const articles = weekdayReports.get(fit.cluster) ?? new Set(fit.cluster.articles);
-    weekdayReports.set(fit.cluster, articles.add(p.mention.article));
+    const list = looseReports.get(fit.cluster);
+    if (list) list.push(p);
+    else looseReports.set(fit.cluster, [p]);
   }
+  const agreeing = (p: Profile, cluster: Cluster): number => {
+    const articles = new Set(cluster.articles).add(p.mention.article);
+    for (const q of looseReports.get(cluster) ?? []) if (q !== p && weaponsOverlapOrUnknown(p.weapons, q.weapons)) articles.add(q.mention.article);
+    return articles.size;
+  };
   const accepted = new Map<Profile, Cluster>();
   for (const [p, fit] of choices) {
-    if (fit && (!fit.loosely || (weekdayReports.get(fit.cluster)?.size ?? 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
+    if (fit && (!fit.loosely || agreeing(p, fit.cluster) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
   }
   return accepted;
+}
+
+function weaponsOverlapOrUnknown(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((w) => b.includes(w));
 }
 
 /** An article names the weekdays of the week before it: each at most this many days before its publication. */

@@ -43,7 +43,7 @@ test('the latest of the attacks the sentence before counted on the defender is a
   assert.deepEqual(
     found.map((m) => [m.kind, m.site ?? m.place, m.date, m.killed, m.injured]),
     [
-      ['attack', 'Harir Air Base', null, null, null],
+      ['attack', 'Harir Air Base', '2023-11-03', null, null],
       ['attack', 'Anbar province', '2023-11-02', 0, 0],
     ],
   );

@@ -47,3 +47,12 @@ test('an undated article comes out after the incidents it tells: its Thursday is
   const before = ['s', 't'].map((article) => strike(article, { date: '2023-10-05' }));
   assert.deepEqual(groups(...attack, ...before, ...february, thursday), [['a', 'x'], ['s', 't'], ['u', 'v', 'x']], 'not a Thursday before the week of the day it told');
 });
+
+test('undated reports that name one weekday corroborate each other only when they can name one weapon', () => {
+  // 2024-02-01 was a Thursday ("w4"); the dated report names no weapon.
+  const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  const thursday = (article: string, weapons: string[]) => mention(article, { site: 'Fort Lark', day_label: 'w4', weapons });
+  assert.deepEqual(groups(dated, thursday('c', ['drone']), thursday('d', ['drone'])), [['a', 'c', 'd']]);
+  assert.deepEqual(groups(dated, thursday('c', ['drone']), thursday('d', [])), [['a', 'c', 'd']], 'a report that names no weapon disagrees with none');
+  assert.deepEqual(groups(dated, thursday('c', ['drone']), thursday('d', ['rocket'])), [['a'], ['c'], ['d']], 'drones and rockets: two reports, no agreement');
+});
