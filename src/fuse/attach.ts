@@ -43,7 +43,7 @@ import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
 import { dayNumber, daysIn, daysInterval, intersect, isMonth, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
-import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, type ActorRelations } from './evidence.js';
+import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
 import { placeFitsSite } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -326,7 +326,10 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
   return null;
 }
 
-/** Several incidents on a weekday an article named after the day it came out on or after: the first, when the next falls weeks later. */
+/**
+ * Of several incidents on the weekday an undated article names, after the first day it can have come out on: the first,
+ * when the next falls this many days or more later.
+ */
 const WEEKS_APART_DAYS = 14;
 
 function firstOfWeeksApart(p: Profile, onDays: readonly Cluster[]): readonly Cluster[] {
@@ -390,7 +393,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   }
   const agreeing = (p: Profile, cluster: Cluster): number => {
     const articles = new Set(cluster.articles).add(p.mention.article);
-    for (const q of looseReports.get(cluster) ?? []) if (q !== p && weaponsOverlapOrUnknown(p.weapons, q.weapons)) articles.add(q.mention.article);
+    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, new Set(q.weapons))) articles.add(q.mention.article);
     return articles.size;
   };
   const accepted = new Map<Profile, Cluster>();
@@ -398,10 +401,6 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
     if (fit && (!fit.loosely || agreeing(p, fit.cluster) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
   }
   return accepted;
-}
-
-function weaponsOverlapOrUnknown(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === 0 || b.length === 0 || a.some((w) => b.includes(w));
 }
 
 /** An article names the weekdays of the week before it: each at most this many days before its publication. */
