@@ -140,8 +140,7 @@ function monthPeriod(text: string, after: number, end: number, dates: readonly D
   );
   if (!month) return null;
   if (month.date !== null) return month.dateEnd ? { since: month.date, until: month.dateEnd } : null;
-  const year = Number(campaignStart.slice(0, 4));
-  const first = `${month.month! >= campaignStart.slice(5, 7) ? year : year + 1}-${month.month!}-01`;
+  const first = campaignMonth(month.month!, campaignStart);
   const last = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)), 0)).toISOString().slice(0, 10);
   return { since: first, until: last };
 }
@@ -243,8 +242,7 @@ function sinceDay(since: DateMention | undefined, published: IsoDate | null, cam
   if (text !== undefined && startsItsMonth(since) && SINCE_WORD_JUST_BEFORE.test(text.slice(Math.max(0, since.start - 12), since.start))) return since.date;
   // Undated: "since October", "since the beginning of October" run from the campaign's first October.
   if (text !== undefined && !published && since.month !== undefined && SINCE_MONTH_START.test(text.slice(Math.max(0, since.start - 40), since.start))) {
-    const year = Number(campaignStart.slice(0, 4));
-    return `${since.month >= campaignStart.slice(5, 7) ? year : year + 1}-${since.month}-01`;
+    return campaignMonth(since.month, campaignStart);
   }
   return published ? null : firstOnOrAfter(since.monthDay, campaignStart);
 }
@@ -257,6 +255,12 @@ function startsItsMonth(d: DateMention): boolean {
 const SINCE_WORD_JUST_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*$`, 'iu');
 /** The same before a month whose year is not given: the period word, or "since the beginning of", "since early". */
 const SINCE_MONTH_START = new RegExp(`(?:${PERIOD_WORDS})\\s+(?:(?:the\\s+)?(?:beginning|start)\\s+of\\s+|early\\s+|(?:le\\s+)?début\\s+|(?:el\\s+)?(?:inicio|principios)\\s+de\\s+|Anfang\\s+)?$`, 'iu');
+
+/** The first day of the campaign's month ("10" the campaign's October): the first such month that ends on or after its start. */
+function campaignMonth(month: string, campaignStart: IsoDate): IsoDate {
+  const year = Number(campaignStart.slice(0, 4));
+  return `${month >= campaignStart.slice(5, 7) ? year : year + 1}-${month}-01`;
+}
 
 /** The first day with this month and day ("10-17") on or after `from`. */
 function firstOnOrAfter(monthDay: string | undefined, from: IsoDate): IsoDate | null {
