@@ -198,6 +198,20 @@ const PARSERS: Record<string, Parser> = {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Every match of a global pattern in text, as `text.matchAll(pattern)` yields them, without the copy of the pattern
+ * that matchAll makes on each call. The matches are all read before any is used, so a pattern is never read twice at once.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
+
 function iso(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
@@ -231,7 +245,7 @@ const BEFORE_YEAR = 80;
 const AFTER_YEAR = 16;
 /**
  * Weekday names and stems in the languages chrono reads: those in Latin letters read at the start of a word, the
- * Cyrillic ones anywhere (see MAY_HOLD_DATE), and the Cyrillic month stems likewise.
+ * Cyrillic ones anywhere (see mayHoldDate), and the Cyrillic month stems likewise.
  */
 const WEEKDAY_STEMS =
   'mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
@@ -259,8 +273,8 @@ export function latestFullDate(text: string, lang: string | null, era: IsoDate |
     return latest;
   }
   const stretches: [number, number][] = [];
-  for (const year of text.matchAll(WRITTEN_YEAR)) stretches.push([year.index - BEFORE_YEAR, year.index + year[0].length + AFTER_YEAR]);
-  for (const day of text.matchAll(WEEKDAY_WORD)) {
+  for (const year of matchesOf(WRITTEN_YEAR, text)) stretches.push([year.index - BEFORE_YEAR, year.index + year[0].length + AFTER_YEAR]);
+  for (const day of matchesOf(WEEKDAY_WORD, text)) {
     const stretch: [number, number] = [day.index - AROUND_WEEKDAY, day.index + day[0].length + AROUND_WEEKDAY];
     // A weekday with no day or month near it ("on Tuesday") fixes no year.
     if (DAY_OR_MONTH.test(text.slice(Math.max(0, stretch[0]), stretch[1]))) stretches.push(stretch);
@@ -294,6 +308,8 @@ const DASHED_DAYS = new RegExp(
 );
 
 /** The hyphen of "Oct. 17-Nov. 17", which chrono reads as a day of 2017 ("17-Nov. 17"), and reads as the range it is with a dash. */
+/** What MONTHS_HYPHEN cannot match without: a day, the hyphen, and a letter. */
+const HYPHEN_AFTER_DAY = /\d\s?-\s?[a-z]/i;
 const MONTHS_HYPHEN = new RegExp(`\\b((?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2}\\s?)-(?=\\s?(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d)`, 'gi');
 
 /**
@@ -305,7 +321,7 @@ const DAY_OF_MONTH_ALONE = /\b[Oo]n\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\
 /** The days of the month told alone in slice: the latest such day on or before publication (news is about the past). */
 function dayOfMonthAlone(slice: string, from: number, published: IsoDate): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of slice.matchAll(DAY_OF_MONTH_ALONE)) {
+  for (const m of matchesOf(DAY_OF_MONTH_ALONE, slice)) {
     const day = Number(m[1]);
     let year = Number(published.slice(0, 4));
     let month = Number(published.slice(5, 7));
@@ -331,12 +347,11 @@ const FEASTS = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’'
  * "28.01.2024"), a count of days or years ("3 days ago", "il y a 3 jours"), and month and weekday stems, relative day
  * words and parts of a day ("this morning") at the start of a word ("Pentagon" holds no "ago"). A count alone ("40
  * soldiers") is no date. Most clauses have none, and chrono is the costliest reader. Without the `u` flag (three
- * times faster here), `\b` knows only ASCII word characters: the Cyrillic stems go without it.
+ * times faster here), `\b` knows only ASCII word characters: the Cyrillic stems go without it. Words, numbers and
+ * Cyrillic stems are three patterns, which together find sooner than one alternation of all.
  */
-const MAY_HOLD_DATE = new RegExp(
-  '\\d[/.-]\\d|\\d\\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)|night|' +
-    `сегодня|вчера|недел|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}|` +
-    '\\b(?:' +
+const DATE_WORD = new RegExp(
+  '\\b(?:' +
     [
       WEEKDAY_STEMS,
       MONTH_ABBREVIATIONS,
@@ -347,9 +362,17 @@ const MAY_HOLD_DATE = new RegExp(
       'hoy|ayer|anoche|semana|mes|hoje|ontem|oggi|ieri|settimana',
       monthNamePattern(['es', 'pt', 'it']),
     ].join('|') +
-    ')',
+    ')|night',
   'i',
 );
+const DATE_NUMBER = /\d[/.-]\d|\d\s*(?:day|year|jour|an|tag|jahr|d[ií]a|año|ano|giorn|ann|дн|ден|год|лет)/i;
+const CYRILLIC_DATE_WORD = new RegExp(`сегодня|вчера|недел|${CYRILLIC_WEEKDAYS}|${CYRILLIC_MONTHS}`, 'i');
+/** The letters the Cyrillic stems start with, matched as the stems are (`i`): most text has none, and is spared the stems. */
+const CYRILLIC_DATE_INITIAL = new RegExp(`[${[...new Set(CYRILLIC_DATE_WORD.source.split('|').map((stem) => stem.charAt(0)))].join('')}]`, 'i');
+
+function mayHoldDate(text: string): boolean {
+  return DATE_WORD.test(text) || DATE_NUMBER.test(text) || (CYRILLIC_DATE_INITIAL.test(text) && CYRILLIC_DATE_WORD.test(text));
+}
 
 /**
  * Every date expression in text[from, to), resolved against the publication date.
@@ -375,13 +398,15 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // "il y a deux jours", "vorgestern": read before the gate below, whose words "jours" and "Tagen" are not (they would let chrono
   // read "in den vergangenen Tagen", in recent days, as one day).
   const ownFirst = [...dayAlone, ...daysAgoDates(slice, from, lang, published)];
-  if (!MAY_HOLD_DATE.test(slice)) return ownFirst;
+  if (!mayHoldDate(slice)) return ownFirst;
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const found: DateMention[] = ownFirst;
 
+  // Both the lists and the pairs of days below join their last day with "and".
+  const joinsDays = slice.includes('and');
   // "Jan. 18, 19 and 20": chrono reads "Jan. 18, 19" as a day of 2019.
-  if (slice.includes(',')) {
-    for (const list of slice.matchAll(MONTH_DAY_LIST)) {
+  if (joinsDays && slice.includes(',')) {
+    for (const list of matchesOf(MONTH_DAY_LIST, slice)) {
       const [whole, month, first, middle, last, year] = list;
       for (const day of [first, ...middle!.split(',').map((d) => d.trim()).filter(Boolean), last]) {
         const r = parseEnglish(`${month} ${day}${year ? `, ${year}` : ''}`, ref, { forwardDate: false })[0];
@@ -390,7 +415,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
       }
     }
   }
-  for (const pair of slice.matchAll(DAY_PAIR)) {
+  for (const pair of joinsDays ? matchesOf(DAY_PAIR, slice) : []) {
     if (found.some((f) => from + pair.index >= f.start && from + pair.index < f.end)) continue;
     const [whole, d1, d2, m1, m2, d3, d4] = pair;
     const month = m1 ?? m2;
@@ -407,7 +432,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   }
   // "on Christmas Day": a feast that names its day of the year, which chrono does not know.
   if (lang === null || lang === 'en') {
-    for (const feast of slice.matchAll(FEASTS)) {
+    for (const feast of matchesOf(FEASTS, slice)) {
       const r = parseEnglish(FEAST_DAYS[feast[1]!.toLowerCase().replace(/[’']/g, "'")]!, ref, { forwardDate: false })[0];
       if (!r) continue;
       found.push({ start: from + feast.index, end: from + feast.index + feast[0].length, ...resolveAbsolute(r.start, published, yearAnchor), dateEnd: null, form: 'absolute' });
@@ -418,7 +443,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // "within hours", "hours ago": the day before publication or publication day, a span chrono does not read.
   const withinHours = WITHIN_HOURS[lang ?? 'en'];
   if (withinHours) {
-    for (const m of slice.matchAll(withinHours)) {
+    for (const m of matchesOf(withinHours, slice)) {
       const at = { start: from + m.index, end: from + m.index + m[0].length };
       found.push({ ...at, date: published && addDays(published, -1), dateEnd: published, precision: published ? 'range' : 'unknown', form: 'relative', hours: true });
     }
@@ -426,7 +451,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // "la semana pasada", "na semana passada": the week before the one of publication, which chrono does not read in these languages.
   const lastWeek = LAST_WEEK[lang ?? 'en'];
   if (lastWeek) {
-    for (const m of slice.matchAll(lastWeek)) {
+    for (const m of matchesOf(lastWeek, slice)) {
       const week = published ? weekBefore(published) : null;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, date: week?.[0] ?? null, dateEnd: week?.[1] ?? null, precision: week ? 'range' : 'unknown', form: 'period' });
     }
@@ -434,14 +459,14 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // "anoche": the night before publication, one word chrono does not read.
   const lastNight = LAST_NIGHT[lang ?? 'en'];
   if (lastNight) {
-    for (const m of slice.matchAll(lastNight)) {
+    for (const m of matchesOf(lastNight, slice)) {
       const date = published && addDays(published, -1);
       found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative' });
     }
   }
   // "am Montagabend", "Sonntagnacht": German joins the weekday to the time of day, and chrono reads neither.
   if (lang === 'de') {
-    for (const m of slice.matchAll(GERMAN_WEEKDAY_PART)) {
+    for (const m of matchesOf(GERMAN_WEEKDAY_PART, slice)) {
       const weekday = GERMAN_WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const date = published ? weekdayOnOrBefore(published, weekday) : null;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, date, dateEnd: null, precision: date ? 'day' : 'unknown', form: 'relative', weekday });
@@ -450,7 +475,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
 
   // "Nov. 21–22", "21–22 November": chrono reads a range of days only with a hyphen; a dash of the same length stands in.
   let read = /[–—]/.test(slice) ? slice.replace(DASHED_DAYS, '-') : slice;
-  if (read.includes('-')) read = read.replace(MONTHS_HYPHEN, '$1–');
+  if (HYPHEN_AFTER_DAY.test(read)) read = read.replace(MONTHS_HYPHEN, '$1–');
   for (const parsed of parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);
     const start = from + r.index;
@@ -462,7 +487,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // "en décembre", "im Dezember 2023", "em dezembro de 2023": a month alone, which chrono reads in these languages only with its day.
   const monthAlone = MONTH_ALONE[lang ?? 'en'];
   if (monthAlone) {
-    for (const m of slice.matchAll(monthAlone.pattern)) {
+    for (const m of matchesOf(monthAlone.pattern, slice)) {
       const [start, end] = m.indices![1]!.map((at) => from + at) as [number, number];
       if (found.some((f) => f.start < end && start < f.end)) continue;
       const month = monthAlone.months.get(foldTerm(m[1]!))!;
@@ -526,7 +551,7 @@ function daysAgoDates(slice: string, from: number, lang: string | null, publishe
   const pattern = DAYS_AGO[lang ?? 'en'];
   if (!pattern) return [];
   const found: DateMention[] = [];
-  for (const m of slice.matchAll(pattern)) {
+  for (const m of matchesOf(pattern, slice)) {
     const count = m[1] === undefined ? 2 : findNumbers(m[1], 0, m[1].length)[0]?.value;
     if (count === undefined) continue;
     const date = published && addDays(published, -count);
@@ -776,7 +801,7 @@ function dropWeekdayBefore(found: DateMention[], text: string, dateStart: number
 
 function calendarDates(calendar: WordCalendar, text: string, from: number, to: number, published: IsoDate | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.slice(from, to).matchAll(calendar.pattern)) {
+  for (const m of matchesOf(calendar.pattern, text.slice(from, to))) {
     const at = { start: from + m.index, end: from + m.index + m[0].length };
     const g = m.groups!;
     const relative = (date: IsoDate | null, dateEnd: IsoDate | null = null, form: DateMention['form'] = 'relative'): DateMention => ({

@@ -1844,10 +1844,14 @@ const UNCOUNTED_DAYS = 7;
 
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
+/** A word each of COUNTED_DAYS's phrases holds: most clauses have none, and the full pattern is slow to find missing. */
+const DAY_OR_WEEK_WORD = /day|jour|tag|d[ií]a|veille|lendemain|week|woche|semaine|semana|اليوم/iu;
+
 /** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
 function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   const { start, end } = r.sentence;
-  const m = COUNTED_DAYS.exec(text.slice(start, end));
+  const clause = text.slice(start, end);
+  const m = DAY_OR_WEEK_WORD.test(clause) ? COUNTED_DAYS.exec(clause) : null;
   if (!m) return null;
   const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore, afterFew } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
