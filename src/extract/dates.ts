@@ -388,6 +388,18 @@ export interface YearAnchor {
 }
 const NO_ANCHOR: YearAnchor = { latest: () => null, era: null };
 
+/** chrono's reference: noon UTC of the publication day (of 2000-01-01 for an undated article), read once for an article's many clauses. */
+let referenceDay: string | undefined;
+let referenceTime = NaN;
+function referenceDate(published: IsoDate | null): Date {
+  const day = published ?? '2000-01-01';
+  if (day !== referenceDay) {
+    referenceDay = day;
+    referenceTime = Date.parse(`${day}T12:00:00Z`);
+  }
+  return new Date(referenceTime);
+}
+
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
   const calendar = lang === null ? undefined : CALENDARS[lang];
   if (calendar) return calendarDates(calendar, text, from, to, published);
@@ -399,7 +411,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   // read "in den vergangenen Tagen", in recent days, as one day).
   const ownFirst = [...dayAlone, ...daysAgoDates(slice, from, lang, published)];
   if (!mayHoldDate(slice)) return ownFirst;
-  const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
+  const ref = referenceDate(published);
   const found: DateMention[] = ownFirst;
 
   // Both the lists and the pairs of days below join their last day with "and".
@@ -481,8 +493,8 @@ export function findDates(text: string, from: number, to: number, lang: string |
     const start = from + r.index;
     if (covered(start)) continue;
     const end = start + r.text.length;
-    const mention = resolve(r, published, yearAnchor);
-    if (mention) found.push({ start, end, ...mention });
+    const mention = resolve(r, published, yearAnchor, start, end);
+    if (mention) found.push(mention);
   }
   // "en décembre", "im Dezember 2023", "em dezembro de 2023": a month alone, which chrono reads in these languages only with its day.
   const monthAlone = MONTH_ALONE[lang ?? 'en'];
@@ -637,75 +649,77 @@ function dayFirstIfFuture<T extends { date: IsoDate | null; monthDay?: string }>
  * `yearAnchor` stands in for the publication date of an undated article, for one purpose only: giving
  * "October 29" its year from the latest full date the article writes. Relative days stay unknown.
  */
-function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor): Omit<DateMention, 'start' | 'end'> | null {
+function resolve(r: chrono.ParsedResult, published: IsoDate | null, yearAnchor: YearAnchor, start: number, end: number): DateMention | null {
   const s = r.start;
   const text = r.text.toLowerCase();
   // "in the past 96 days" spans a period; it dates no incident.
   if (/\b(?:past|last|previous|next)\s+\S+\s+(?:days|weeks|months)\b/.test(text)) return null;
   // "this week", "earlier this week": from the week's Monday to publication.
   if (/\bthis week\b/.test(text)) {
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    if (!published) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'period' };
     const monday = weekdayOnOrBefore(published, 1);
-    return monday === published ? { date: published, dateEnd: null, precision: 'day', form: 'period' } : { date: monday, dateEnd: published, precision: 'range', form: 'period' };
+    return monday === published ? { start, end, date: published, dateEnd: null, precision: 'day', form: 'period' } : { start, end, date: monday, dateEnd: published, precision: 'range', form: 'period' };
   }
   // "last weekend", "the weekend attack": the Saturday and Sunday before publication; "last weekend" said on a
   // weekend, the one before it.
   if (/weekend/.test(text)) {
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'period' };
+    if (!published) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'period' };
     const onWeekend = [0, 6].includes(new Date(`${published}T12:00:00Z`).getUTCDay());
     const saturday = weekdayOnOrBefore(addDays(published, /\blast\b/.test(text) && onWeekend ? -7 : -1), 6);
-    return { date: saturday, dateEnd: addDays(saturday, 1), precision: 'range', form: 'period' };
+    return { start, end, date: saturday, dateEnd: addDays(saturday, 1), precision: 'range', form: 'period' };
   }
   // A bare weekday: the most recent such day on or before publication.
   if (s.isCertain('weekday') && !s.isCertain('day')) {
     const weekday = s.get('weekday')!;
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative', weekday };
-    return { date: weekdayOnOrBefore(published, weekday), dateEnd: null, precision: 'day', form: 'relative', weekday };
+    if (!published) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'relative', weekday };
+    return { start, end, date: weekdayOnOrBefore(published, weekday), dateEnd: null, precision: 'day', form: 'relative', weekday };
   }
   if (s.isCertain('day') && s.isCertain('month')) {
     const relative = !/\d/.test(text) && !NAMES_MONTH.test(text);
     if (relative) {
       // "today", "yesterday", "last night": relative to publication, unknown without it.
-      if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
+      if (!published) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
       // "in den vergangenen Wochen", "ces dernières semaines": a span of weeks dates no incident.
       if (WEEKS.test(text)) return null;
       if (WEEK.test(text)) {
         const startDay = weekdayOnOrBefore(iso(s.date()), 1);
-        return { date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
+        return { start, end, date: startDay, dateEnd: addDays(startDay, 6), precision: 'range', form: 'period' };
       }
       // "the next day", "tomorrow": a day after publication is no incident's; one counted from an incident is read elsewhere.
       if (iso(s.date()) > published) return null;
-      return { date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
+      return { start, end, date: iso(s.date()), dateEnd: null, precision: 'day', form: 'relative' };
     }
     const first = dayFirstIfFuture(text, resolveAbsolute(s, published, yearAnchor), published);
     if (r.end && r.end.isCertain('day') && first.date) {
       const last = resolveAbsolute(r.end, published, yearAnchor);
-      if (last.date && last.date > first.date) return { date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };
+      if (last.date && last.date > first.date) return { start, end, date: first.date, dateEnd: last.date, precision: 'range', form: 'absolute' };
     }
     // "Oct. 17-Nov. 7" where neither day has a year: both days kept by name; longer than a night, it is a period, not a day.
     if (r.end && r.end.isCertain('day') && first.date === null && first.monthDay) {
       const last = resolveAbsolute(r.end, published, yearAnchor).monthDay;
       if (last && last !== first.monthDay) {
         const night = addDays(`2000-${first.monthDay}`, 1) === `2000-${last}`;
-        return { ...first, dateEnd: null, form: night ? 'absolute' : 'period', monthDayEnd: last };
+        return { start, end, ...first, dateEnd: null, form: night ? 'absolute' : 'period', monthDayEnd: last };
       }
     }
-    return { ...first, dateEnd: null, form: 'absolute' };
+    // Built whole, not spread: the day comes in shapes with and without its monthDay, which spread slowly.
+    const { date, precision, monthDay } = first;
+    return monthDay === undefined ? { start, end, date, precision, dateEnd: null, form: 'absolute' } : { start, end, date, precision, monthDay, dateEnd: null, form: 'absolute' };
   }
   // "this morning", "tonight": the publication day, though chrono leaves the day implied.
   if (TODAY_PART.test(text.trim())) {
-    if (!published) return { date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
-    return { date: published, dateEnd: null, precision: 'day', form: 'relative' };
+    if (!published) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'relative' };
+    return { start, end, date: published, dateEnd: null, precision: 'day', form: 'relative' };
   }
   if (s.isCertain('month') && !s.isCertain('day')) {
     // "in November", "this month", "earlier this month"
     const relative = MONTH_WORD.test(text);
     const year = s.isCertain('year') && (published || !relative) ? s.get('year') : published ? Number(published.slice(0, 4)) : null;
     // "in February" in an undated article names its month still; "last month" names none.
-    if (year === null) return { date: null, dateEnd: null, precision: 'unknown', form: 'period', ...(relative ? {} : { month: String(s.get('month')).padStart(2, '0') }) };
+    if (year === null) return { start, end, date: null, dateEnd: null, precision: 'unknown', form: 'period', ...(relative ? {} : { month: String(s.get('month')).padStart(2, '0') }) };
     let first = `${year}-${String(s.get('month')).padStart(2, '0')}-01`;
     if (!s.isCertain('year') && published && first > published) first = `${year - 1}${first.slice(4)}`;
-    return { date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' };
+    return { start, end, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' };
   }
   return null;
 }
