@@ -38,6 +38,11 @@ const TIME_ZONE_AFTER = /^\s+time\b/i;
 /** A word of a period ("since") and what follows it in its clause, up to where a day may stand. */
 const SINCE_THEN = `(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])[^.;!?,]{0,100}`;
 const PERIOD_OPENER = new RegExp(`(?:${SINCE_THEN}|\\bfrom\\s+(?:the\\s+)?)$`, 'iu');
+/** A word PERIOD_OPENER cannot match without: most text before a date has none, and PERIOD_OPENER is slow to find none. */
+const PERIOD_OPENER_WORD = new RegExp(`${PERIOD_WORDS}|from`, 'iu');
+function opensPeriod(before: string): boolean {
+  return PERIOD_OPENER_WORD.test(before) && PERIOD_OPENER.test(before);
+}
 /** "from Jan. 20 to 21": "from" opens the range of days the date itself spans, not a period running on from a day. */
 const FROM_JUST_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 function fromToItself(text: string, from: number, d: DateMention): boolean {
@@ -344,7 +349,7 @@ class ClauseReading implements Reading {
       const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
-          (!PERIOD_OPENER.test(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d)) &&
+          (!opensPeriod(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d)) &&
           d.date !== lex.pack.settings.since &&
           d.monthDay !== lex.pack.settings.since.slice(5),
       );
@@ -1991,7 +1996,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
   const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
   const label = (d: DateMention) => dayLabel(d) ?? monthLabel(d);
-  const unique = [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
+  const unique = chosen.length < 2 ? chosen : [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: label(d) }));
 }
 
