@@ -120,10 +120,24 @@ type Parser = (text: string, ref: chrono.ParsingReference | Date, option?: chron
 const TIME_READER = /(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/;
 function withoutTimes(configuration: { parsers: chrono.Parser[]; refiners: chrono.Refiner[] }, needs: ReaderNeeds = {}): Parser {
   return selectiveReader(
-    configuration.parsers.filter((parser) => !TIME_READER.test(parser.constructor.name)),
+    configuration.parsers.filter((parser) => !TIME_READER.test(parser.constructor.name)).map(withPatternBuiltOnce),
     configuration.refiners,
     needs,
   );
+}
+
+/**
+ * Some of chrono's readers (French and German counts of days, Spanish times of day) build their pattern anew for every
+ * text, and chrono then builds its own around it anew too. A reader whose pattern takes nothing from the text's context
+ * (`innerPattern()` declares no parameter) keeps its first, as the others do.
+ */
+export function withPatternBuiltOnce(parser: chrono.Parser): chrono.Parser {
+  const reader = parser as chrono.Parser & { innerPattern?: () => RegExp };
+  const build = reader.innerPattern;
+  if (typeof build !== 'function' || build.length > 0) return parser;
+  const pattern = build.call(parser);
+  if (build.call(parser) !== pattern) reader.innerPattern = () => pattern;
+  return parser;
 }
 
 /** For a reader of chrono's, by its class name: what a text must hold for its pattern to match at all (a looser pattern). */

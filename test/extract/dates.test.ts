@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { ENGLISH_NEEDS, findDates, latestFullDate, selectiveReader } from '../../src/extract/dates.js';
+import { ENGLISH_NEEDS, findDates, latestFullDate, selectiveReader, withPatternBuiltOnce } from '../../src/extract/dates.js';
 
 const filler = ' The base hosts troops of the coalition.'.repeat(15);
 const era = '2023-10-07';
@@ -61,4 +61,28 @@ test("chrono's English readers, each run only where the text meets its needs, fi
   }
   // Every reader given needs has read something here: the sentences try each one's needs.
   assert.deepEqual(Object.keys(ENGLISH_NEEDS).filter((name) => !used.has(name)), []);
+});
+
+test("chrono's readers that build their pattern anew for each text read each text as before when they keep their first", () => {
+  const reference = { instant: new Date('2024-02-10T12:00:00Z'), timezone: 0 };
+  const languages = {
+    fr: ['La base a été visée il y a 3 jours, puis la semaine dernière, ce matin et le 28 janvier.', 'Les deux dernières semaines, et demain soir.'],
+    de: ['Die Basis wurde vor 3 Tagen, letzte Woche, heute Morgen und am 28. Januar angegriffen.', 'In den letzten zwei Wochen und morgen Abend.'],
+    es: ['La base fue atacada hace 3 días, la semana pasada, esta mañana y el 28 de enero.', 'Ayer por la noche y hoy.'],
+    pt: ['A base foi atacada há 3 dias, na semana passada, esta manhã e em 28 de janeiro.', 'Ontem à noite e hoje.'],
+    nl: ['De basis werd 3 dagen geleden, vorige week, vanochtend en op 28 januari aangevallen.', 'Gisteravond en vandaag.'],
+  };
+  for (const [lang, sentences] of Object.entries(languages)) {
+    const configure = () => (chrono as unknown as Record<string, { createCasualConfiguration: () => { parsers: chrono.Parser[]; refiners: chrono.Refiner[] } }>)[lang]!.createCasualConfiguration();
+    const fresh = configure();
+    const kept = configure();
+    const once = new chrono.Chrono({ parsers: kept.parsers.map(withPatternBuiltOnce), refiners: kept.refiners });
+    const asBuilt = new chrono.Chrono(fresh);
+    const read = (reader: chrono.Chrono, text: string) => reader.parse(text, reference, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    for (const text of sentences) {
+      // Twice: the second reading uses the patterns kept from the first.
+      assert.deepEqual(read(once, text), read(asBuilt, text), text);
+      assert.deepEqual(read(once, text), read(asBuilt, text), text);
+    }
+  }
 });
