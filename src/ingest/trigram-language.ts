@@ -19,8 +19,13 @@ const MAX_LENGTH = 2048;
 /** For one script: its languages in franc's order, and for each trigram the models that hold it. */
 interface ScriptModels {
   languages: string[];
-  /** trigram (as a number, see `trigramKey`) → pairs [language index, rank, language index, rank, …]. */
-  holders: Map<number, number[]>;
+  /** trigram (as a number, see `trigramKey`) → its index among the trigrams some model holds. */
+  held: Map<number, number>;
+  /** The models holding trigram i: pairs [language index, rank, …] from holders[starts[i]] to holders[starts[i + 1]]. */
+  starts: Int32Array;
+  holders: Int32Array;
+  /** Scratch counts by trigram index, zero between texts. */
+  counts: Int32Array;
 }
 
 /**
@@ -40,7 +45,7 @@ function buildModels(): Map<string, ScriptModels> {
   const scripts = new Map<string, ScriptModels>();
   for (const [script, models] of Object.entries(data)) {
     const languages = Object.keys(models);
-    const holders = new Map<number, number[]>();
+    const pairsOf = new Map<number, number[]>();
     languages.forEach((language, index) => {
       const seen = new Set<number>();
       models[language]!.split('|').forEach((trigram, rank) => {
@@ -50,12 +55,23 @@ function buildModels(): Map<string, ScriptModels> {
         // franc keeps a trigram's first rank when a model lists it twice.
         if (seen.has(key)) return;
         seen.add(key);
-        let pairs = holders.get(key);
-        if (!pairs) holders.set(key, (pairs = []));
+        let pairs = pairsOf.get(key);
+        if (!pairs) pairsOf.set(key, (pairs = []));
         pairs.push(index, rank);
       });
     });
-    scripts.set(script, { languages, holders });
+    const held = new Map<number, number>();
+    const starts = new Int32Array(pairsOf.size + 1);
+    const holders = new Int32Array([...pairsOf.values()].reduce((n, pairs) => n + pairs.length, 0));
+    let at = 0;
+    for (const [key, pairs] of pairsOf) {
+      starts[held.size] = at;
+      held.set(key, held.size);
+      holders.set(pairs, at);
+      at += pairs.length;
+    }
+    starts[held.size] = at;
+    scripts.set(script, { languages, held, starts, holders, counts: new Int32Array(held.size) });
   }
   return scripts;
 }
@@ -109,15 +125,9 @@ function latinOccurrences(value: string): number {
   return count;
 }
 
-/** Distinct trigrams of the text with their counts, after franc's cleaning (trigram-utils). */
-function trigramCounts(value: string): Map<number, number> {
-  const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const key = trigramKey(cleaned, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** franc's cleaning of a text before it counts trigrams (trigram-utils). */
+function cleaned(value: string): string {
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
 }
 
 /** The ISO 639-3 code franc-min's `franc(value, { minLength })` answers ('und' when it cannot tell). */
@@ -129,17 +139,25 @@ export function closestLanguage(text: string, minLength: number): string {
   const scriptModels = script.name === undefined ? undefined : models.get(script.name);
   if (!scriptModels) return script.name === undefined || script.share === 0 ? 'und' : script.name;
 
-  const { languages, holders } = scriptModels;
-  const counts = trigramCounts(value);
+  const { languages, held, starts, holders, counts } = scriptModels;
+  // Only the trigrams some model holds count: every model is charged the same for the others.
+  const plain = cleaned(value);
+  const found: number[] = [];
+  for (let i = 0; i + 3 <= plain.length; i++) {
+    const trigram = held.get(trigramKey(plain, i));
+    if (trigram === undefined) continue;
+    if (counts[trigram] === 0) found.push(trigram);
+    counts[trigram] = counts[trigram]! + 1;
+  }
   // Each language starts as if it held none of the trigrams; every trigram it holds takes back
   // the difference between the penalty and its own cost.
   const refund = new Float64Array(languages.length);
-  for (const [trigram, count] of counts) {
-    const pairs = holders.get(trigram);
-    if (!pairs) continue;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const language = pairs[i]!;
-      refund[language] = refund[language]! + MISSING - Math.abs(count - pairs[i + 1]! - 1);
+  for (const trigram of found) {
+    const count = counts[trigram]!;
+    counts[trigram] = 0;
+    for (let i = starts[trigram]!; i < starts[trigram + 1]!; i += 2) {
+      const language = holders[i]!;
+      refund[language] = refund[language]! + MISSING - Math.abs(count - holders[i + 1]! - 1);
     }
   }
   let best = 0;

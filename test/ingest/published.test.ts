@@ -56,6 +56,16 @@ test('the caller\'s date and HTML meta win', () => {
   assert.equal(meta.source, 'html-meta');
 });
 
+test('a caller\'s date is distrusted only by a text whose dates end years before it', () => {
+  const story = 'Drones struck the base on October 26, 2023, and again on November 2, 2023, officials said.';
+  const stale = findPublished(story, null, { given: '2026-03-02' });
+  assert.equal(stale.published, null);
+  assert.match(stale.candidates[0]?.rejected ?? '', /dates end in 2023/);
+  assert.deepEqual([findPublished(story, null, { given: '2024-03-02' }).published, findPublished(story, null, { given: '2024-03-02' }).source], ['2024-03-02', 'input']);
+  const undatedStory = findPublished(`BAGHDAD, Aug 5 (Reuters) - ${STORY}`, null, { given: '2026-03-02' });
+  assert.deepEqual([undatedStory.published, undatedStory.source], ['2026-03-02', 'input']);
+});
+
 test('a leading date line, day or month only', () => {
   const day = findPublished(` date 2023-11-07 ${STORY}`, null);
   assert.deepEqual([day.published, day.source], ['2023-11-07', 'date-line']);

@@ -87,6 +87,14 @@ function latestWrittenYear(text: string, stampOffsets: Set<number>): number | nu
   return years.length > 0 ? Math.max(...years) : null;
 }
 
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** Whether the text writes a year before `year` (a number that may be one, at least). */
+function writesYearBefore(text: string, year: number): boolean {
+  for (const [written] of text.matchAll(WRITTEN_YEAR)) if (Number(written) < year) return true;
+  return false;
+}
+
 /** Days before publication within which a day the text names shows the story is current. */
 const RECENT_DAYS = 31;
 /** A page date this many days after the latest day the story names is a banner or crawl date, not the byline. */
@@ -184,12 +192,16 @@ function bestSource(sources: PublishedSource[]): PublishedSource {
  * HTML meta, a leading date line, dated bylines and datelines, the URL. Every candidate is kept
  * as evidence; agreeing candidates add up, and when they tie the earliest wins (page widgets,
  * update stamps and crawl dates are always later than publication). When nothing fixes a day
- * the result is null, with the month when one is known.
+ * the result is null, with the month when one is known. A caller's date the text cannot contradict is taken
+ * without reading the text for other evidence.
  */
 export function findPublished(text: string, url: string | null, hints: PublishedHints = {}): PublishedResult {
   const candidates: PublishedCandidate[] = [];
   const given = toIsoDate(hints.given);
   if (given) candidates.push({ date: given, month: given.slice(0, 7), source: 'input', evidence: 'given', weight: 100 });
+  // The caller's date outweighs the rest of the evidence; only a text whose dates all end years before it can
+  // overturn it, and without a year that old in the text, reading the text's dates would change nothing.
+  if (given && !writesYearBefore(text, Number(given.slice(0, 4)) - STALE_YEARS + 1)) return { published: given, source: 'input', month: given.slice(0, 7), candidates };
   const meta = toIsoDate(hints.htmlMeta);
   if (meta) candidates.push({ date: meta, month: meta.slice(0, 7), source: 'html-meta', evidence: 'html meta', weight: 50 });
   const bylines = bylineDates(text, hints.lang && hints.lang !== 'en' ? 'day-first' : 'month-first');
