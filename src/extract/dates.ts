@@ -321,6 +321,12 @@ const DASHED_DAYS = new RegExp(
   'gi',
 );
 
+/**
+ * English words that are also the name of a month or weekday, as chrono reads them in any case: in small letters and
+ * with no number ("joined a march", "sat in the car", "under the sun") they are the words, not a date.
+ */
+const ENGLISH_WORD_NOT_DATE = /(?<![\p{L}])(?:march|mar|sat|sun|wed)(?![\p{L}])/u;
+
 /** The hyphen of "Oct. 17-Nov. 17", which chrono reads as a day of 2017 ("17-Nov. 17"), and reads as the range it is with a dash. */
 /** What MONTHS_HYPHEN cannot match without: a day, the hyphen, and a letter. */
 const HYPHEN_AFTER_DAY = /\d\s?-\s?[a-z]/i;
@@ -504,6 +510,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   if (HYPHEN_AFTER_DAY.test(read)) read = read.replace(MONTHS_HYPHEN, '$1–');
   for (const parsed of parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);
+    if ((lang === null || lang === 'en') && ENGLISH_WORD_NOT_DATE.test(r.text) && !/\d/.test(r.text)) continue;
     const start = from + r.index;
     if (covered(start)) continue;
     const end = start + r.text.length;

@@ -31,6 +31,14 @@ test('a count of days is read in each language chrono reads, and a numeric date 
   assert.deepEqual(days('40 soldiers were wounded in the attack on 85 targets.', 'en'), []);
 });
 
+test('a word that is also a month or a weekday, in small letters and without a number, is the word', () => {
+  const days = (text: string) => findDates(text, 0, text.length, 'en', '2024-02-12').map((d) => d.date);
+  assert.deepEqual(days('Thousands joined a march in Baghdad after the drone attack.'), []);
+  assert.deepEqual(days('A soldier sat in his car when the drone hit the base.'), []);
+  assert.deepEqual(days('The rockets hit the base on Sat., hours after the march.'), ['2024-02-10']);
+  assert.deepEqual(days('The base was attacked on March 3 and again on march 5, 2023.'), ['2023-03-03', '2023-03-05']);
+});
+
 test('"last weekend" said on a weekend is the weekend before it', () => {
   const [sunday] = findDates('the attack in Jordan last weekend', 0, 33, 'en', '2024-02-04');
   assert.deepEqual([sunday?.date, sunday?.dateEnd], ['2024-01-27', '2024-01-28']);
