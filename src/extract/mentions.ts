@@ -266,6 +266,8 @@ const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
 /** What a city dateline needs near the start, looked for before the whole expression: a colon or a dash. */
 const CITY_DATELINE_MARK = /^[^:–—]{0,70}(?::|[–—]|\s-\s)/u;
+/** The marks either dateline ends in: a colon, a hyphen, an en or an em dash. */
+const DATELINE_MARKS = [':', '-', '–', '—'];
 
 /** "rocket and drone storage sites", "missile depots", "entrepôts de drones": weapons kept somewhere, not weapons used. */
 const STORE_AFTER = /^(?:\s*(?:,|and|or)\s*[\p{L}-]+){0,3}\s+(?:storage|depots?|warehouses?|stockpiles?|production|manufacturing|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b/iu;
@@ -302,12 +304,14 @@ class ClauseReading implements Reading {
     const { start, end } = sentence;
     this.actors = this.outside(lex.actors.find(text, start, end));
     const opening = start === quote.start ? text.slice(start, Math.min(end, start + 90)) : '';
-    const dateline = PLACE_DATELINE.exec(opening);
+    // Both datelines end in a colon or a dash: an opening with none, as most are, is spared their expressions.
+    const marked = DATELINE_MARKS.some((mark) => opening.includes(mark));
+    const dateline = marked ? PLACE_DATELINE.exec(opening) : null;
     const [sites, towns, regions] = [lex.sites.find(text, start, end), lex.towns.find(text, start, end), lex.regions.find(text, start, end)];
     const countries = [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)];
     // "Baghdad: An Iraqi militia claimed an attack on a US base in eastern Syria": a city written in small letters
     // opens a story as its dateline only when the sentence names a place after it.
-    const cityLine = dateline || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
+    const cityLine = dateline || !marked || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
     const placedAfter = (at: number) => [sites, towns, regions, countries].some((hits) => hits.some((h) => h.start >= at));
     this.placeFrom = dateline ? start + dateline[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
     this.sites = this.places(sites);
@@ -379,8 +383,8 @@ class ClauseReading implements Reading {
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
       // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
-      const particles = SPLIT_PARTICLES[name];
-      if (particles && hits.length) {
+      const particles = hits.length ? SPLIT_PARTICLES[name] : undefined;
+      if (particles) {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
       }
@@ -393,9 +397,9 @@ class ClauseReading implements Reading {
       // "On May 7, US aircraft struck …": the month, not the modal.
       // "downed two drones before they could strike the base": what the weapons were stopped from doing, an attack still.
       if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h) && !STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)) && !this.pastWould(h));
-      if (name === 'defender_target') {
+      if (name === 'defender_target' && hits.length) {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
-        hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+        hits = hits.filter((h) => !others.some((o) => o.end <= h.start && OTHER_FORCE_GAP.test(text.slice(o.end, h.start))));
       }
       this.cueHits.set(name, hits);
     }
@@ -405,6 +409,8 @@ class ClauseReading implements Reading {
 
 /** The cue list of the particles that a split verb of each cue needs at the end of its clause. */
 const SPLIT_PARTICLES: Readonly<Record<string, string>> = { attack: 'verb_particle', strike: 'verb_particle', impact: 'impact_particle' };
+/** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
+const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
 /** "would ... was on": the would of the subject of a past verb that a day follows. */
 const WOULD_THEN_WAS = /^would\s[^.;:!?]{0,80}?\s(?:was|were)\s+(?:on\s+)?/iu;
@@ -801,8 +807,8 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
 
 /** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
 function supposed(text: string, r: Reading, trigger: TermHit): boolean {
-  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || r.dates.some(namesDay)) return false;
-  return cues(r, 'incident_noun').some((n) => n.start === trigger.start) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
+  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || !cues(r, 'incident_noun').some((n) => n.start === trigger.start)) return false;
+  return !r.dates.some(namesDay) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
 }
 /** The noun phrase runs on to its modal ("… on Ain al-Asad would be"): no clause or relative between, and not "could have". */
 const MODAL_OF_SUBJECT = /^(?:(?!\b(?:that|which|who)\b)[^,;:()]){0,50}?\s(?:would|could|might)\s+(?!have\b)/iu;
@@ -832,21 +838,30 @@ const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
+/** Between the defender's name and the place it owns: a word at most ("US military base"). */
+const OWNER_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** "targeted by", "hit by the": the agent of a passive follows. */
+const BY_JUST_BEFORE = /\bby\s+(?:(?:the|an?)\s+)?$/i;
+/** A word PASSIVE_AFTER needs in either of its forms: most agents have none after them, and are spared it. */
+const PASSIVE_VERB = /attack|targeted|hit|struck|fire/iu;
+/** "US forces carried out", "US jets conducted": the defender acts after all, whatever passive was read. */
+const CARRIED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu;
+
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
   // "Main US Base in Iraq Attacked": the defender's name before a place is whose place it is; a place does not act.
   const places = cues(r, 'place_noun');
-  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, p.start)));
+  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && OWNER_GAP.test(text.slice(a.end, p.start)));
   return cues(r, 'defender_agent').filter((a) => {
     if (ofPlace(a)) return false;
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
     // "were targeted by American drones": the agent of a passive acts.
-    if (TARGET_BEFORE.test(before) && !/\bby\s+(?:(?:the|an?)\s+)?$/i.test(before)) return false;
+    if (TARGET_BEFORE.test(before) && !BY_JUST_BEFORE.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     // "أصيب أربعة من الجنود الأمريكيين", "قُتل جنديان أمريكيان": the defender's adjective after its hurt people (the order of
     // Arabic, French, Spanish) names whom the incident hit.
     if (hurtPeopleBefore(text, r, a)) return false;
-    return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
+    return !(PASSIVE_VERB.test(after) && PASSIVE_AFTER.test(after) && !CARRIED_OUT_AFTER.test(after));
   });
 }
 
@@ -1213,8 +1228,12 @@ const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\
 /** German with its auxiliary first and the participle last: "bei dem Angriff wurden keine US-Soldaten verletzt". */
 const NO_SUBJECT_BEFORE_GERMAN = /(?<![\p{L}])(?:wurden?|sind|ist)\s+(?:[^.;,]{0,50}?\s)?keine?\s+(?:[\p{L}.'’-]+\s+){1,3}(?:leicht\s+|schwer\s+)?$/iu;
 
+/** A word each of the three needs ("no", "none", "nobody", "ningún", "aucun", "kein"): most clauses have none, and are spared them. */
+const NO_SUBJECT_WORD = /no|nin|aucun|kein/iu;
+
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
   const before = text.slice(Math.max(r.sentence.start, h.start - 80), h.start);
+  if (!NO_SUBJECT_WORD.test(before)) return false;
   const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before) ?? NO_SUBJECT_BEFORE_GERMAN.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
@@ -1258,7 +1277,16 @@ function deniesOwnOnly(text: string, r: Reading, none: TermHit): boolean {
   return cues(r, 'defender_agent').some((a) => (a.start >= none.start && a.end <= none.end) || (a.start >= none.end && AMONG_AFTER.test(text.slice(none.end, a.start))));
 }
 
+/** Each clause's casualties, read once: the drafting of its neighbours asks again. Shared, so never changed by those who ask. */
+const casualtiesRead = new WeakMap<Reading, Casualties>();
+
 function casualtiesOf(text: string, r: Reading): Casualties {
+  let casualties = casualtiesRead.get(r);
+  if (!casualties) casualtiesRead.set(r, (casualties = readCasualties(text, r)));
+  return casualties;
+}
+
+function readCasualties(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
   // "had at first reported no casualties, but a later review found minor injuries": a first report taken back.
@@ -2704,16 +2732,18 @@ function undatedNamedAgain(text: string, r: Reading, told: ToldLast): Mention | 
 
 /** The one incident of the kind a clause names definitely ("the attack"), when the article told one only; else undefined. */
 function onlyOneNamedAgain(text: string, r: Reading, mentions: readonly Mention[]): Mention | undefined {
+  if (r.sites.length || r.towns.length || r.regions.length) return undefined;
   const kind = kindNamedAgain(text, r);
-  if (!kind || r.sites.length || r.towns.length || r.regions.length) return undefined;
+  if (!kind) return undefined;
   const [only, another] = mentions.filter((m) => m.kind === kind);
   return only && !another ? only : undefined;
 }
 
 /** The one incident told before, not in the run going on, whose day a clause names with it ("Saturday's attack"); else undefined. */
 function toldOnDayNamed(text: string, r: Reading, mentions: readonly Mention[], told: ToldLast | null): { incident: Mention; day: DateMention } | undefined {
+  if (r.towns.length || r.regions.length) return undefined;
   const restated = restatedDay(text, r);
-  if (!restated || r.towns.length || r.regions.length) return undefined;
+  if (!restated) return undefined;
   const { day, noun } = restated;
   const label = day.date === null ? dayLabel(day) : null;
   const eitherKind = cues(r, 'strike').some((h) => h.start === noun.start);
