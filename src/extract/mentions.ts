@@ -272,8 +272,14 @@ const DATELINE_MARKS = [':', '-', '–', '—'];
 /** "rocket and drone storage sites", "missile depots", "entrepôts de drones": weapons kept somewhere, not weapons used. */
 const STORE_AFTER = /^(?:\s*(?:,|and|or)\s*[\p{L}-]+){0,3}\s+(?:storage|depots?|warehouses?|stockpiles?|production|manufacturing|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b/iu;
 const STORE_BEFORE = /(?:dépôts?|entrepôts?|stocks?|depósitos?|almacen(?:es)?|almacén|Lager|Depots?)\s+(?:de\s+|d['’]\s*|des\s+|von\s+|für\s+)?(?:[\p{L}-]+\s+(?:et|y|und)\s+)?$/iu;
+/** A word STORE_AFTER needs, and one STORE_BEFORE needs: most weapons have neither near them, and are spared the expressions. */
+const STORE_WORD_AFTER = /storage|depot|warehouse|stockpile|production|manufacturing|assembly|launch/iu;
+const STORE_WORD_BEFORE = /dépôt|entrepôt|stock|depósito|almacen|almacén|lager|depot/iu;
 function storedWeapon(text: string, w: TermHit, end: number): boolean {
-  return STORE_AFTER.test(text.slice(w.end, Math.min(end, w.end + 60))) || STORE_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
+  const after = text.slice(w.end, Math.min(end, w.end + 60));
+  if (STORE_WORD_AFTER.test(after) && STORE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, w.start - 40), w.start);
+  return STORE_WORD_BEFORE.test(before) && STORE_BEFORE.test(before);
 }
 
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
@@ -1870,12 +1876,16 @@ const WEEK = 7;
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
 
+/** A word every form of COUNTED_DAYS holds ("days", "jour", "Tag", "día", "veille", "lendemain", "week", "Vorwoche", "اليوم"): most clauses have none. */
+const DAY_OR_WEEK_WORD = /day|jour|tag|d[ií]a|veille|lendemain|week|semaine|semana|woche|اليوم/iu;
+
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
 /** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
 function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {
   const { start, end } = r.sentence;
-  const m = COUNTED_DAYS.exec(text.slice(start, end));
+  const clause = text.slice(start, end);
+  const m = DAY_OR_WEEK_WORD.test(clause) ? COUNTED_DAYS.exec(clause) : null;
   if (!m) return null;
   const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore, afterFew } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
@@ -2160,7 +2170,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const answered = kind === 'strike' && !r.background && places.every((p) => p.country === null) ? answeredAttack(text, readings, r, lex, earlierBase, article.published) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
-  const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
+  const sameParagraph = readings.slice(Math.max(0, i - 2), i + 3).filter((o) => o !== r && o.sentence.paragraph === r.sentence.paragraph);
   const stated = actorsOf(text, r, kind, lex, sameParagraph);
   const referred = stated.attacker === null ? referredClaimant(text, readings, i, kind, lex) : null;
   const actor = referred ? { ...stated, ...referred } : stated;
@@ -2964,6 +2974,8 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
   const answers = body.includes(' and ') ? cues(whole, 'response_verb') : [];
   if (!body.includes(';') && !body.includes(', ') && !answers.length) return [whole];
   const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
+  // After a comma, only a coordinator joins two clauses: with none, and no semicolon, there is nothing to cut.
+  if (!joints.length && !body.includes(';')) return [whole];
   const answering = joints.filter((j) => text[j.start - 1] === ' ' && text[j.start - 2] !== ',' && answers.some((v) => v.start > j.end && /^\s+$/.test(text.slice(j.end, v.start))));
   const cuts = [...body.matchAll(COORDINATE_JOINT)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
   for (const j of answering) cuts.push({ at: j.start - 1, length: 1 });
@@ -2975,9 +2987,11 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
     if (at - sentence.start < 15 || sentence.end - next < 15) continue;
     if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;
     const first = read({ ...sentence, end: at });
+    const a = kindOf(text, first, lex);
+    if (!a) continue;
     const rest = read({ ...sentence, start: semicolon ? next : at + 1 });
-    const [a, b] = [kindOf(text, first, lex), kindOf(text, rest, lex)];
-    if (!a || !b || (!semicolon && a.kind === b.kind)) continue;
+    const b = kindOf(text, rest, lex);
+    if (!b || (!semicolon && a.kind === b.kind)) continue;
     return [first, ...coordinateParts(text, rest, lex, read)];
   }
   return [whole];
@@ -3129,6 +3143,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
   }
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.
-  for (const m of mentions) m.evidence = Object.fromEntries(Object.entries(m.evidence).map(([field, span]) => [field, { start: span.start, end: span.end }]));
+  for (const m of mentions) {
+    const evidence: Mention['evidence'] = {};
+    for (const [field, span] of Object.entries(m.evidence)) evidence[field as MentionField] = { start: span.start, end: span.end };
+    m.evidence = evidence;
+  }
   return mentions;
 }
