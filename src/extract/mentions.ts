@@ -272,12 +272,11 @@ const DATELINE_MARKS = [':', '-', '–', '—'];
 /** "rocket and drone storage sites", "missile depots", "entrepôts de drones": weapons kept somewhere, not weapons used. */
 const STORE_AFTER = /^(?:\s*(?:,|and|or)\s*[\p{L}-]+){0,3}\s+(?:storage|depots?|warehouses?|stockpiles?|production|manufacturing|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b/iu;
 const STORE_BEFORE = /(?:dépôts?|entrepôts?|stocks?|depósitos?|almacen(?:es)?|almacén|Lager|Depots?)\s+(?:de\s+|d['’]\s*|des\s+|von\s+|für\s+)?(?:[\p{L}-]+\s+(?:et|y|und)\s+)?$/iu;
-/** A word STORE_AFTER needs, and one STORE_BEFORE needs: most weapons have neither near them, and are spared the expressions. */
-const STORE_WORD_AFTER = /storage|depot|warehouse|stockpile|production|manufacturing|assembly|launch/iu;
+/** A word STORE_BEFORE needs: most weapons have none before them, and are spared the expression. */
 const STORE_WORD_BEFORE = /dépôt|entrepôt|stock|depósito|almacen|almacén|lager|depot/iu;
 function storedWeapon(text: string, w: TermHit, end: number): boolean {
   const after = text.slice(w.end, Math.min(end, w.end + 60));
-  if (STORE_WORD_AFTER.test(after) && STORE_AFTER.test(after)) return true;
+  if (STORE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, w.start - 40), w.start);
   return STORE_WORD_BEFORE.test(before) && STORE_BEFORE.test(before);
 }
@@ -293,7 +292,7 @@ class ClauseReading implements Reading {
   readonly weapons: TermHit[];
   private readonly placeFrom: number;
   private datesRead: DateMention[] | undefined;
-  private cueHits: Map<string, TermHit[]> | undefined;
+  private readonly cueHits = new Map<string, TermHit[]>();
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
@@ -379,7 +378,6 @@ class ClauseReading implements Reading {
   }
 
   cue(name: string): TermHit[] {
-    this.cueHits ??= new Map();
     let hits = this.cueHits.get(name);
     if (!hits) {
       const { text, sentence, lex } = this;
@@ -1876,8 +1874,11 @@ const WEEK = 7;
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
 
-/** A word every form of COUNTED_DAYS holds ("days", "jour", "Tag", "día", "veille", "lendemain", "week", "Vorwoche", "اليوم"): most clauses have none. */
-const DAY_OR_WEEK_WORD = /day|jour|tag|d[ií]a|veille|lendemain|week|semaine|semana|woche|اليوم/iu;
+/**
+ * A word every form of COUNTED_DAYS holds: "day", "jour", "Tag" or "día" whole ("days later", not "Monday"), or "veille",
+ * "lendemain", "Vortag", "Folgetag", a week's word, "اليوم". Most clauses have none, and are spared the expression.
+ */
+const DAY_OR_WEEK_WORD = /(?<![\p{L}])(?:days?|jours?|tage?|d[ií]as?)(?![\p{L}])|veille|vortag|lendemain|folgetag|week|semaine|semana|vorwoche|اليوم/iu;
 
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
@@ -2597,14 +2598,16 @@ const RELATIVE_AFTER = /,\s+(?:which|who)\s/iu;
  * attacks since October 7").
  */
 function tellsTotal(text: string, r: Reading): boolean {
+  if (!TOTAL_CUES.some((name) => cues(r, name).length)) return false;
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   const relative = RELATIVE_AFTER.exec(text.slice(r.sentence.start, r.sentence.end));
   const describedFrom = relative && stated.every((h) => h.end <= r.sentence.start + relative.index) ? r.sentence.start + relative.index : r.sentence.end;
   // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
-  return ['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).some(ofPattern));
+  return TOTAL_CUES.some((name) => cues(r, name).some(ofPattern));
 }
+const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 
 /** How many clauses after an incident can still go on about it without naming it. */
 const FOLLOW_UP_CLAUSES = 5;
