@@ -822,8 +822,11 @@ interface Kinded {
   trigger: TermHit;
 }
 
-/** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
-const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/**
+ * Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). The lookahead for the
+ * words' first letters changes no match: it spares most places in the text the rest of the expression.
+ */
+const TARGET_BEFORE = /(?=[aocghstع])(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
 const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:(?:twice|again|anew|once more|(?:two|three|four|five|several|multiple|\d+)\s+times)\s+)?(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
@@ -871,6 +874,7 @@ function actingAgents(text: string, r: Reading): TermHit[] {
 
 /** The defender's adjective just after its people ("الجنود الأمريكيين"), who were hurt: a casualty word before them, or a passive after. */
 function hurtPeopleBefore(text: string, r: Reading, adjective: TermHit): boolean {
+  if (!cues(r, 'killed').length && !cues(r, 'injured').length) return false;
   const person = cues(r, 'defender_people').find((p) => p.end <= adjective.start && /^\s*$/.test(text.slice(p.end, adjective.start)));
   if (!person) return false;
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
@@ -881,6 +885,7 @@ const PASSIVE_HURT_GAP = /^\s+(?:ont été|a été|fueron|han sido|foram|wurden|
 /** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  if (!hurt.length) return false;
   return cues(r, 'defender_target').some((t) => {
     const from = Math.max(r.sentence.start, t.start - 30);
     const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
