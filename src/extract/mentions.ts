@@ -2910,9 +2910,13 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
 const YEAR_OPENING = /^[\s"“«(]*(?:in|en|im|em|nel|dans|في|عام|в)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
 const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 
+/** The year YEAR_AFTER reads: most clauses have none, and are spared the expression. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …"): history. */
 function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
-  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? YEAR_AFTER.exec(text.slice(trigger.end, r.sentence.end))?.[1];
+  const after = text.slice(trigger.end, r.sentence.end);
+  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
