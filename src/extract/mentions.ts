@@ -271,12 +271,19 @@ const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
 /** What a city dateline needs near the start, looked for before the whole expression: a colon or a dash. */
 const CITY_DATELINE_MARK = /^[^:–—]{0,70}(?::|[–—]|\s-\s)/u;
+/** The marks either dateline ends in: a colon, a hyphen, an en or an em dash. */
+const DATELINE_MARKS = [':', '-', '–', '—'];
 
 /** "rocket and drone storage sites", "missile depots", "entrepôts de drones": weapons kept somewhere, not weapons used. */
 const STORE_AFTER = /^(?:\s*(?:,|and|or)\s*[\p{L}-]+){0,3}\s+(?:storage|depots?|warehouses?|stockpiles?|production|manufacturing|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b/iu;
 const STORE_BEFORE = /(?:dépôts?|entrepôts?|stocks?|depósitos?|almacen(?:es)?|almacén|Lager|Depots?)\s+(?:de\s+|d['’]\s*|des\s+|von\s+|für\s+)?(?:[\p{L}-]+\s+(?:et|y|und)\s+)?$/iu;
+/** A word STORE_BEFORE needs: most weapons have none before them, and are spared the expression. */
+const STORE_WORD_BEFORE = /dépôt|entrepôt|stock|depósito|almacen|almacén|lager|depot/iu;
 function storedWeapon(text: string, w: TermHit, end: number): boolean {
-  return STORE_AFTER.test(text.slice(w.end, Math.min(end, w.end + 60))) || STORE_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
+  const after = text.slice(w.end, Math.min(end, w.end + 60));
+  if (STORE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, w.start - 40), w.start);
+  return STORE_WORD_BEFORE.test(before) && STORE_BEFORE.test(before);
 }
 
 /** What a clause holds, read once; dates and each cue list only when first asked for. */
@@ -290,7 +297,7 @@ class ClauseReading implements Reading {
   readonly weapons: TermHit[];
   private readonly placeFrom: number;
   private datesRead: DateMention[] | undefined;
-  private cueHits: Map<string, TermHit[]> | undefined;
+  private readonly cueHits = new Map<string, TermHit[]>();
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
@@ -307,12 +314,14 @@ class ClauseReading implements Reading {
     const { start, end } = sentence;
     this.actors = this.outside(lex.actors.find(text, start, end));
     const opening = start === quote.start ? text.slice(start, Math.min(end, start + 90)) : '';
-    const dateline = PLACE_DATELINE.exec(opening);
+    // Both datelines end in a colon or a dash: an opening with none, as most are, is spared their expressions.
+    const marked = DATELINE_MARKS.some((mark) => opening.includes(mark));
+    const dateline = marked ? PLACE_DATELINE.exec(opening) : null;
     const [sites, towns, regions] = [lex.sites.find(text, start, end), lex.towns.find(text, start, end), lex.regions.find(text, start, end)];
     const countries = [...lex.countries.find(text, start, end), ...placeAdjectives(text, start, end, lex)];
     // "Baghdad: An Iraqi militia claimed an attack on a US base in eastern Syria": a city written in small letters
     // opens a story as its dateline only when the sentence names a place after it.
-    const cityLine = dateline || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
+    const cityLine = dateline || !marked || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
     const placedAfter = (at: number) => [sites, towns, regions, countries].some((hits) => hits.some((h) => h.start >= at));
     this.placeFrom = dateline ? start + dateline[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
     this.sites = this.places(sites);
@@ -374,7 +383,6 @@ class ClauseReading implements Reading {
   }
 
   cue(name: string): TermHit[] {
-    this.cueHits ??= new Map();
     let hits = this.cueHits.get(name);
     if (!hits) {
       const { text, sentence, lex } = this;
@@ -384,8 +392,8 @@ class ClauseReading implements Reading {
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
       // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
-      const particles = SPLIT_PARTICLES[name];
-      if (particles && hits.length) {
+      const particles = hits.length ? SPLIT_PARTICLES[name] : undefined;
+      if (particles) {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
       }
@@ -398,9 +406,9 @@ class ClauseReading implements Reading {
       // "On May 7, US aircraft struck …": the month, not the modal.
       // "downed two drones before they could strike the base": what the weapons were stopped from doing, an attack still.
       if (name === 'irrealis' && hits.length) hits = hits.filter((h) => !isMonthMay(text, h) && !STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)) && !this.pastWould(h));
-      if (name === 'defender_target') {
+      if (name === 'defender_target' && hits.length) {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
-        hits = hits.filter((h) => !others.some((o) => o.end <= h.start && /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(o.end, h.start))));
+        hits = hits.filter((h) => !others.some((o) => o.end <= h.start && OTHER_FORCE_GAP.test(text.slice(o.end, h.start))));
       }
       this.cueHits.set(name, hits);
     }
@@ -410,6 +418,8 @@ class ClauseReading implements Reading {
 
 /** The cue list of the particles that a split verb of each cue needs at the end of its clause. */
 const SPLIT_PARTICLES: Readonly<Record<string, string>> = { attack: 'verb_particle', strike: 'verb_particle', impact: 'impact_particle' };
+/** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
+const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
 /** "would ... was on": the would of the subject of a past verb that a day follows. */
 const WOULD_THEN_WAS = /^would\s[^.;:!?]{0,80}?\s(?:was|were)\s+(?:on\s+)?/iu;
@@ -806,8 +816,8 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
 
 /** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
 function supposed(text: string, r: Reading, trigger: TermHit): boolean {
-  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || r.dates.some(namesDay)) return false;
-  return cues(r, 'incident_noun').some((n) => n.start === trigger.start) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
+  if (!cues(r, 'irrealis').some((h) => h.start >= trigger.end) || !cues(r, 'incident_noun').some((n) => n.start === trigger.start)) return false;
+  return !r.dates.some(namesDay) && MODAL_OF_SUBJECT.test(text.slice(trigger.end, r.sentence.end));
 }
 /** The noun phrase runs on to its modal ("… on Ain al-Asad would be"): no clause or relative between, and not "could have". */
 const MODAL_OF_SUBJECT = /^(?:(?!\b(?:that|which|who)\b)[^,;:()]){0,50}?\s(?:would|could|might)\s+(?!have\b)/iu;
@@ -817,8 +827,11 @@ interface Kinded {
   trigger: TermHit;
 }
 
-/** Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). */
-const TARGET_BEFORE = /(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/**
+ * Words after which the defender is what is hit, not who strikes ("an attack on U.S. forces"). The lookahead for the
+ * words' first letters changes no match: it spares most places in the text the rest of the expression.
+ */
+const TARGET_BEFORE = /(?=[aocghstع])(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
 const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:(?:twice|again|anew|once more|(?:two|three|four|five|several|multiple|\d+)\s+times)\s+)?(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
@@ -837,26 +850,36 @@ const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
+/** Between the defender's name and the place it owns: a word at most ("US military base"). */
+const OWNER_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** "targeted by", "hit by the": the agent of a passive follows. */
+const BY_JUST_BEFORE = /\bby\s+(?:(?:the|an?)\s+)?$/i;
+/** A word PASSIVE_AFTER needs in either of its forms: most agents have none after them, and are spared it. */
+const PASSIVE_VERB = /attack|targeted|hit|struck|fire/iu;
+/** "US forces carried out", "US jets conducted": the defender acts after all, whatever passive was read. */
+const CARRIED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu;
+
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
   // "Main US Base in Iraq Attacked": the defender's name before a place is whose place it is; a place does not act.
   const places = cues(r, 'place_noun');
-  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, p.start)));
+  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && OWNER_GAP.test(text.slice(a.end, p.start)));
   return cues(r, 'defender_agent').filter((a) => {
     if (ofPlace(a)) return false;
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
     // "were targeted by American drones": the agent of a passive acts.
-    if (TARGET_BEFORE.test(before) && !/\bby\s+(?:(?:the|an?)\s+)?$/i.test(before)) return false;
+    if (TARGET_BEFORE.test(before) && !BY_JUST_BEFORE.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     // "أصيب أربعة من الجنود الأمريكيين", "قُتل جنديان أمريكيان": the defender's adjective after its hurt people (the order of
     // Arabic, French, Spanish) names whom the incident hit.
     if (hurtPeopleBefore(text, r, a)) return false;
-    return !(PASSIVE_AFTER.test(after) && !/^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu.test(after));
+    return !(PASSIVE_VERB.test(after) && PASSIVE_AFTER.test(after) && !CARRIED_OUT_AFTER.test(after));
   });
 }
 
 /** The defender's adjective just after its people ("الجنود الأمريكيين"), who were hurt: a casualty word before them, or a passive after. */
 function hurtPeopleBefore(text: string, r: Reading, adjective: TermHit): boolean {
+  if (!cues(r, 'killed').length && !cues(r, 'injured').length) return false;
   const person = cues(r, 'defender_people').find((p) => p.end <= adjective.start && /^\s*$/.test(text.slice(p.end, adjective.start)));
   if (!person) return false;
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
@@ -867,6 +890,7 @@ const PASSIVE_HURT_GAP = /^\s+(?:ont été|a été|fueron|han sido|foram|wurden|
 /** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
+  if (!hurt.length) return false;
   return cues(r, 'defender_target').some((t) => {
     const from = Math.max(r.sentence.start, t.start - 30);
     const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
@@ -1218,8 +1242,12 @@ const NO_SUBJECT_BEFORE_OTHER = /(?<![\p{L}])(?:aucune?|ningún|ninguna|keine?)\
 /** German with its auxiliary first and the participle last: "bei dem Angriff wurden keine US-Soldaten verletzt". */
 const NO_SUBJECT_BEFORE_GERMAN = /(?<![\p{L}])(?:wurden?|sind|ist)\s+(?:[^.;,]{0,50}?\s)?keine?\s+(?:[\p{L}.'’-]+\s+){1,3}(?:leicht\s+|schwer\s+)?$/iu;
 
+/** A word each of the three needs ("no", "none", "nobody", "ningún", "aucun", "kein"): most clauses have none, and are spared them. */
+const NO_SUBJECT_WORD = /no|nin|aucun|kein/iu;
+
 const noSubjectBefore = (text: string, r: Reading, h: Span): boolean => {
   const before = text.slice(Math.max(r.sentence.start, h.start - 80), h.start);
+  if (!NO_SUBJECT_WORD.test(before)) return false;
   const m = NO_SUBJECT_BEFORE.exec(before) ?? NO_SUBJECT_BEFORE_OTHER.exec(before) ?? NO_SUBJECT_BEFORE_GERMAN.exec(before);
   return m !== null && !NOT_NO_SUBJECT.test(m[0]);
 };
@@ -1263,7 +1291,16 @@ function deniesOwnOnly(text: string, r: Reading, none: TermHit): boolean {
   return cues(r, 'defender_agent').some((a) => (a.start >= none.start && a.end <= none.end) || (a.start >= none.end && AMONG_AFTER.test(text.slice(none.end, a.start))));
 }
 
+/** Each clause's casualties, read once: the drafting of its neighbours asks again. Shared, so never changed by those who ask. */
+const casualtiesRead = new WeakMap<Reading, Casualties>();
+
 function casualtiesOf(text: string, r: Reading): Casualties {
+  let casualties = casualtiesRead.get(r);
+  if (!casualties) casualtiesRead.set(r, (casualties = readCasualties(text, r)));
+  return casualties;
+}
+
+function readCasualties(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
   // "had at first reported no casualties, but a later review found minor injuries": a first report taken back.
@@ -1847,6 +1884,12 @@ const WEEK = 7;
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
 
+/**
+ * A word every form of COUNTED_DAYS holds: "day", "jour", "Tag" or "día" whole ("days later", not "Monday"), or "veille",
+ * "lendemain", "Vortag", "Folgetag", a week's word, "اليوم". Most clauses have none, and are spared the expression.
+ */
+const DAY_OR_WEEK_WORD = /(?<![\p{L}])(?:days?|jours?|tage?|d[ií]as?)(?![\p{L}])|veille|vortag|lendemain|folgetag|week|semaine|semana|vorwoche|اليوم/iu;
+
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
 /** A word each of COUNTED_DAYS's phrases holds: most clauses have none, and the full pattern is slow to find missing. */
@@ -2141,7 +2184,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const answered = kind === 'strike' && !r.background && places.every((p) => p.country === null) ? answeredAttack(text, readings, r, lex, earlierBase, article.published) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;
   if (places.some((p) => p.site) && toldOnlyAsPlural(text, r, kind, before)) return [];
-  const sameParagraph = readings.filter((o, j) => j !== i && o.sentence.paragraph === r.sentence.paragraph && Math.abs(j - i) <= 2);
+  const sameParagraph = readings.slice(Math.max(0, i - 2), i + 3).filter((o) => o !== r && o.sentence.paragraph === r.sentence.paragraph);
   const stated = actorsOf(text, r, kind, lex, sameParagraph);
   const referred = stated.attacker === null ? referredClaimant(text, readings, i, kind, lex) : null;
   const actor = referred ? { ...stated, ...referred } : stated;
@@ -2568,14 +2611,16 @@ const RELATIVE_AFTER = /,\s+(?:which|who)\s/iu;
  * attacks since October 7").
  */
 function tellsTotal(text: string, r: Reading): boolean {
+  if (!TOTAL_CUES.some((name) => cues(r, name).length)) return false;
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
   const relative = RELATIVE_AFTER.exec(text.slice(r.sentence.start, r.sentence.end));
   const describedFrom = relative && stated.every((h) => h.end <= r.sentence.start + relative.index) ? r.sentence.start + relative.index : r.sentence.end;
   // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
-  return ['generic', 'habitual', 'aggregate'].some((name) => cues(r, name).some(ofPattern));
+  return TOTAL_CUES.some((name) => cues(r, name).some(ofPattern));
 }
+const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 
 /** How many clauses after an incident can still go on about it without naming it. */
 const FOLLOW_UP_CLAUSES = 5;
@@ -2713,16 +2758,18 @@ function undatedNamedAgain(text: string, r: Reading, told: ToldLast): Mention | 
 
 /** The one incident of the kind a clause names definitely ("the attack"), when the article told one only; else undefined. */
 function onlyOneNamedAgain(text: string, r: Reading, mentions: readonly Mention[]): Mention | undefined {
+  if (r.sites.length || r.towns.length || r.regions.length) return undefined;
   const kind = kindNamedAgain(text, r);
-  if (!kind || r.sites.length || r.towns.length || r.regions.length) return undefined;
+  if (!kind) return undefined;
   const [only, another] = mentions.filter((m) => m.kind === kind);
   return only && !another ? only : undefined;
 }
 
 /** The one incident told before, not in the run going on, whose day a clause names with it ("Saturday's attack"); else undefined. */
 function toldOnDayNamed(text: string, r: Reading, mentions: readonly Mention[], told: ToldLast | null): { incident: Mention; day: DateMention } | undefined {
+  if (r.towns.length || r.regions.length) return undefined;
   const restated = restatedDay(text, r);
-  if (!restated || r.towns.length || r.regions.length) return undefined;
+  if (!restated) return undefined;
   const { day, noun } = restated;
   const label = day.date === null ? dayLabel(day) : null;
   const eitherKind = cues(r, 'strike').some((h) => h.start === noun.start);
@@ -2871,9 +2918,13 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
 const YEAR_OPENING = /^[\s"“«(]*(?:in|en|im|em|nel|dans|في|عام|в)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
 const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 
+/** The year YEAR_AFTER reads: most clauses have none, and are spared the expression. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …"): history. */
 function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
-  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? YEAR_AFTER.exec(text.slice(trigger.end, r.sentence.end))?.[1];
+  const after = text.slice(trigger.end, r.sentence.end);
+  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
@@ -2943,6 +2994,8 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
   const answers = body.includes(' and ') ? cues(whole, 'response_verb') : [];
   if (!body.includes(';') && !body.includes(', ') && !answers.length) return [whole];
   const joints = lex.cue('coordinator').find(text, sentence.start, sentence.end);
+  // After a comma, only a coordinator joins two clauses: with none, and no semicolon, there is nothing to cut.
+  if (!joints.length && !body.includes(';')) return [whole];
   const answering = joints.filter((j) => text[j.start - 1] === ' ' && text[j.start - 2] !== ',' && answers.some((v) => v.start > j.end && /^\s+$/.test(text.slice(j.end, v.start))));
   const cuts = [...body.matchAll(COORDINATE_JOINT)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
   for (const j of answering) cuts.push({ at: j.start - 1, length: 1 });
@@ -2954,9 +3007,11 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
     if (at - sentence.start < 15 || sentence.end - next < 15) continue;
     if (sentence.hole && at >= sentence.hole.start && at < sentence.hole.end) continue;
     const first = read({ ...sentence, end: at });
+    const a = kindOf(text, first, lex);
+    if (!a) continue;
     const rest = read({ ...sentence, start: semicolon ? next : at + 1 });
-    const [a, b] = [kindOf(text, first, lex), kindOf(text, rest, lex)];
-    if (!a || !b || (!semicolon && a.kind === b.kind)) continue;
+    const b = kindOf(text, rest, lex);
+    if (!b || (!semicolon && a.kind === b.kind)) continue;
     return [first, ...coordinateParts(text, rest, lex, read)];
   }
   return [whole];
@@ -3108,6 +3163,10 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
   }
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.
-  for (const m of mentions) m.evidence = Object.fromEntries(Object.entries(m.evidence).map(([field, span]) => [field, { start: span.start, end: span.end }]));
+  for (const m of mentions) {
+    const evidence: Mention['evidence'] = {};
+    for (const [field, span] of Object.entries(m.evidence)) evidence[field as MentionField] = { start: span.start, end: span.end };
+    m.evidence = evidence;
+  }
   return mentions;
 }
