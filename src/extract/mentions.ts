@@ -1884,12 +1884,6 @@ const WEEK = 7;
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
 
-/**
- * A word every form of COUNTED_DAYS holds: "day", "jour", "Tag" or "día" whole ("days later", not "Monday"), or "veille",
- * "lendemain", "Vortag", "Folgetag", a week's word, "اليوم". Most clauses have none, and are spared the expression.
- */
-const DAY_OR_WEEK_WORD = /(?<![\p{L}])(?:days?|jours?|tage?|d[ií]as?)(?![\p{L}])|veille|vortag|lendemain|folgetag|week|semaine|semana|vorwoche|اليوم/iu;
-
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
 /** A word each of COUNTED_DAYS's phrases holds: most clauses have none, and the full pattern is slow to find missing. */
