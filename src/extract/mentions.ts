@@ -1063,7 +1063,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   }
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
-  if (attackTrigger && (baseSites.length || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
+  // "US aircraft struck the launch team near Ain al-Asad": with the defender acting, a base named only as where its target was is not hit.
+  const baseHit = strikeTrigger ? baseSites.some((h) => !NEAR_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 20), h.start))) : baseSites.length > 0;
+  if (attackTrigger && (baseHit || defenderCasualties(text, r))) return { kind: 'attack', trigger: attackTrigger };
   // "U.S. forces in Syria conducted a strike": the forces that act are not what is hit.
   const hitForces = cues(r, 'defender_target').filter((h) => !agents.some((a) => a.end <= h.start && h.start - a.end <= 12));
   if (strikeTrigger && (strikeSites.length || militias.length || !hitForces.length || cues(r, 'strike_object').length)) {
@@ -1084,6 +1086,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   if (claimed && militias.length && !cues(r, 'foreign_agent').length && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: claimed };
   return null;
 }
+
+/** Just before a place: it locates something else ("the launch team near Ain al-Asad"). */
+const NEAR_BEFORE = /(?<![\p{L}])(?:near|outside|close to|not far from|in the vicinity of)\s+(?:the\s+)?$/iu;
 
 /** Between the defender's adjective and its forces: a few words of one noun phrase ("American and coalition forces"). */
 const DEFENDER_BEFORE = /^\.?(?:\s+[\p{L}-]+){0,2}\s+$/u;

@@ -165,3 +165,10 @@ test('the same reading in French, Spanish and German', () => {
     );
   }
 });
+
+test('the defender striking a crew near its base strikes; the base named as where the crew was is not attacked', () => {
+  assert.deepEqual(read('US helicopters struck the launch team near Ain al-Asad air base on Monday.'), [['strike', 'Ain al-Asad Air Base', 'IQ']]);
+  assert.deepEqual(mentions('US helicopters struck the launch team near Ain al-Asad air base on Monday.')[0]?.weapons, ['air_strike']);
+  // Fire that lands near the base is still an attack on it.
+  assert.deepEqual(read('Rockets struck near Ain al-Asad air base on Monday, US officials said.'), [['attack', 'Ain al-Asad Air Base', 'IQ']]);
+});
