@@ -81,7 +81,10 @@ function classAt(text: string, at: number): number {
 
 /** Apostrophes that join a word's parts ("Kata'ib"); "ʼ" is a letter and joins them anyway. */
 const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x60 || unit === 0xb4;
-const isPlainUnit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
+
+/** By ASCII code unit: the lowercase of a plain letter or digit (A-Z, a-z, 0-9), else 0. */
+const PLAIN_FOLDED = new Uint8Array(0x80);
+for (let unit = 0; unit < 0x80; unit++) if (/[A-Za-z0-9]/.test(String.fromCharCode(unit))) PLAIN_FOLDED[unit] = String.fromCharCode(unit).toLowerCase().charCodeAt(0);
 
 /** A distinct word, folded: what the tries are walked by. */
 interface Word {
@@ -127,8 +130,7 @@ let table: (Word | undefined)[] = new Array<Word | undefined>(FIRST_SLOTS);
 let hashes = new Int32Array(FIRST_SLOTS);
 let tableCount = 0;
 const HASH_SEED = 0x811c9dc5;
-const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
-const lowerPlain = (unit: number): number => (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit);
+const HASH_PRIME = 0x01000193;
 
 function place(word: Word, hash: number): void {
   const mask = table.length - 1;
@@ -165,7 +167,7 @@ function plainWord(text: string, start: number, end: number, hash: number): Word
     const folded = word.folded;
     if (folded.length !== length) continue;
     let k = 0;
-    while (k < length && folded.charCodeAt(k) === lowerPlain(text.charCodeAt(start + k))) k++;
+    while (k < length && folded.charCodeAt(k) === PLAIN_FOLDED[text.charCodeAt(start + k)]) k++;
     if (k === length) return word;
   }
   return intern(text.slice(start, end).toLowerCase(), hash);
@@ -173,7 +175,7 @@ function plainWord(text: string, start: number, end: number, hash: number): Word
 
 function foldedWord(folded: string): Word {
   let hash = HASH_SEED;
-  for (let k = 0; k < folded.length; k++) hash = hashStep(hash, folded.charCodeAt(k));
+  for (let k = 0; k < folded.length; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
   const mask = table.length - 1;
   for (let slot = hash & mask, word = table[slot]; word; slot = (slot + 1) & mask, word = table[slot]) if (hashes[slot] === hash && word.folded === folded) return word;
   return intern(folded, hash);
@@ -190,7 +192,7 @@ function readWords(text: string, read: Words): Words {
   let at = 0;
   while (at < length) {
     const unit = text.charCodeAt(at);
-    if (!isPlainUnit(unit) && (unit < 0x80 || !(classAt(text, at) & (LETTER | DIGIT | MARK)))) {
+    if (unit < 0x80 ? !PLAIN_FOLDED[unit] : !(classAt(text, at) & (LETTER | DIGIT | MARK))) {
       at += unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && text.charCodeAt(at + 1) >= 0xdc00 && text.charCodeAt(at + 1) <= 0xdfff ? 2 : 1;
       continue;
     }
@@ -201,12 +203,13 @@ function readWords(text: string, read: Words): Words {
     // [\p{L}\p{N}\p{M}]+
     while (at < length) {
       const u = text.charCodeAt(at);
-      if (isPlainUnit(u)) {
-        hash = hashStep(hash, lowerPlain(u));
+      if (u < 0x80) {
+        const folded = PLAIN_FOLDED[u]!;
+        if (!folded) break;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
         at++;
         continue;
       }
-      if (u < 0x80) break;
       const cls = classAt(text, at);
       if (!(cls & (LETTER | DIGIT | MARK))) break;
       plain = false;
@@ -331,10 +334,24 @@ export class LexiconIndex {
   private readonly firstFound: Int32Array;
   private readonly lastFound: Int32Array;
   private cachedHits: (TermHit[] | undefined)[] = [];
+  /** While scanning, per matcher: the first word its next hit may start at. */
+  private readonly nextFree: Int32Array;
+  /** While scanning, per matcher: the word its longest term found so far starts at (-1 for none yet), that term's key and last word. */
+  private readonly longestAt: Int32Array;
+  private readonly longestKeys: string[];
+  private readonly longestLasts: Int32Array;
+  /** The matchers with a term at the word being scanned, in the order found. */
+  private readonly longest: Int32Array;
+  private longestCount = 0;
 
   constructor(private readonly matchers: TermMatcher[]) {
     this.firstFound = new Int32Array(matchers.length).fill(-1);
     this.lastFound = new Int32Array(matchers.length).fill(-1);
+    this.nextFree = new Int32Array(matchers.length);
+    this.longestAt = new Int32Array(matchers.length).fill(-1);
+    this.longestKeys = new Array<string>(matchers.length).fill('');
+    this.longestLasts = new Int32Array(matchers.length);
+    this.longest = new Int32Array(matchers.length);
     matchers.forEach((matcher, m) => {
       for (const { key, words, prefix, exact } of matcher.entries) {
         let at = this.root;
@@ -414,46 +431,50 @@ export class LexiconIndex {
 
   private scan(text: string): void {
     const { count: wordCount, words, starts, ends } = wordsOf(text);
-    const count = this.matchers.length;
     this.found.count = 0;
     this.firstFound.fill(-1);
     this.lastFound.fill(-1);
-    const nextFree = new Array<number>(count).fill(0);
-    // The longest term of each matcher that starts at word i: its key and last word, for the matchers in `found`.
-    const keys = new Array<string>(count).fill('');
-    const lasts = new Array<number>(count).fill(-1);
-    const foundAt = new Array<number>(count).fill(-1);
-    const found: number[] = [];
-    const note = (m: number, key: string, i: number, last: number) => {
-      if (nextFree[m]! > i) return;
-      if (foundAt[m] !== i) {
-        foundAt[m] = i;
-        found.push(m);
-      }
-      keys[m] = key;
-      lasts[m] = last;
-    };
+    this.nextFree.fill(0);
+    this.longestAt.fill(-1);
     for (let i = 0; i < wordCount; i++) {
       const first = this.rootStep(words[i]!);
       if (first === NO_STEP) continue;
-      for (const stem of first.stems) note(stem.matcher, stem.key, i, i);
+      const firstStems = first.stems;
+      for (let s = 0; s < firstStems.length; s++) this.note(firstStems[s]!.matcher, firstStems[s]!.key, i, i);
       let at: TrieNode | undefined = first.child;
-      if (at) for (const end of at.ends) if (end.exact === null || text.slice(starts[i]!, ends[i]!) === end.exact) note(end.matcher, end.key, i, i);
+      if (at) {
+        for (let e = 0; e < at.ends.length; e++) {
+          const end = at.ends[e]!;
+          if (end.exact === null || text.slice(starts[i]!, ends[i]!) === end.exact) this.note(end.matcher, end.key, i, i);
+        }
+      }
       for (let j = i + 1; at && j < wordCount; j++) {
         const word = words[j]!.folded;
         if (at.stems.size) {
           const stems = at.stems.get(word.slice(0, 1));
-          if (stems) for (const stem of stems) if (word.startsWith(stem.stem)) note(stem.matcher, stem.key, i, j);
+          if (stems) for (let s = 0; s < stems.length; s++) if (word.startsWith(stems[s]!.stem)) this.note(stems[s]!.matcher, stems[s]!.key, i, j);
         }
         at = at.next.get(word);
-        if (at) for (const end of at.ends) note(end.matcher, end.key, i, j);
+        if (at) for (let e = 0; e < at.ends.length; e++) this.note(at.ends[e]!.matcher, at.ends[e]!.key, i, j);
       }
-      for (const m of found) {
-        this.noteFound(m, keys[m]!, starts[i]!, ends[lasts[m]!]!);
-        nextFree[m] = lasts[m]! + 1;
+      for (let f = 0; f < this.longestCount; f++) {
+        const m = this.longest[f]!;
+        this.noteFound(m, this.longestKeys[m]!, starts[i]!, ends[this.longestLasts[m]!]!);
+        this.nextFree[m] = this.longestLasts[m]! + 1;
       }
-      found.length = 0;
+      this.longestCount = 0;
     }
+  }
+
+  /** A term of matcher `m` from word `i` to word `last`: the longest so far at `i`, unless a hit of `m` already covers `i`. */
+  private note(m: number, key: string, i: number, last: number): void {
+    if (this.nextFree[m]! > i) return;
+    if (this.longestAt[m] !== i) {
+      this.longestAt[m] = i;
+      this.longest[this.longestCount++] = m;
+    }
+    this.longestKeys[m] = key;
+    this.longestLasts[m] = last;
   }
 }
 
