@@ -513,7 +513,7 @@ export class LexiconIndex {
       if (at) {
         for (let e = 0; e < at.ends.length; e++) {
           const end = at.ends[e]!;
-          if (end.exact === null || text.slice(starts[i]!, ends[i]!) === end.exact) this.note(end.matcher, end.key, i, i);
+          if (end.exact === null || (end.exact.length === ends[i]! - starts[i]! && text.startsWith(end.exact, starts[i]!))) this.note(end.matcher, end.key, i, i);
         }
       }
       for (let j = i + 1; at && j < wordCount; j++) {
