@@ -404,7 +404,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     push(count, n.start, n.end + unit[0].length, qualifier, scopeAfter(text, n.end + unit[0].length, end, numbers, inNames, lex));
     counted.add(n.start);
   }
-  for (const m of body.matchAll(ORDINAL)) {
+  for (const m of mayRank() ? body.matchAll(ORDINAL) : []) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (few(count, 'exact') || countsStrikes(at)) continue;
