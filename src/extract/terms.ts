@@ -48,6 +48,7 @@ const wholeNames = new Set<string>();
 
 export function keepNamesWhole(names: Iterable<string>): void {
   for (const name of names) for (const word of foldTerm(name).split(/[^\u0621-\u064a]+/)) if (ARABIC_PROCLITIC.test(word)) wholeNames.add(word);
+  for (const readings of otherReadings) readings.clear();
   cachedText = null;
 }
 
@@ -156,6 +157,7 @@ function forgetWordsWhenFull(): void {
   slotCount = FIRST_SLOTS;
   foldedForms = [];
   hashOf = new Int32Array(FIRST_SLOTS);
+  for (const readings of otherReadings) readings.clear();
   generation++;
   cachedText = null;
 }
@@ -295,19 +297,41 @@ function readWords(text: string, read: Words): Words {
   return read;
 }
 
+/** How a word other than plain reads: the id of its folded form, and how far past its start it stands (after an elision, a proclitic). */
+interface OtherReading {
+  id: number;
+  skip: number;
+}
+
+/**
+ * The readings of the words other than plain met so far, by their text, apart for those joined across an apostrophe;
+ * null for a word that is all elision. Folding them costs more than the rest of reading a word: each is folded once.
+ * Forgotten with the ids, and when more names are kept whole.
+ */
+const otherReadings = [new Map<string, OtherReading | null>(), new Map<string, OtherReading | null>()] as const;
+
 function readOtherWord(text: string, start: number, end: number, joined: boolean, read: Words): void {
-  let word = text.slice(start, end);
+  const written = text.slice(start, end);
+  const readings = otherReadings[joined ? 1 : 0];
+  let reading = readings.get(written);
+  if (reading === undefined) readings.set(written, (reading = readingOf(written, joined)));
+  if (reading) addWord(read, reading.id, start + reading.skip, end);
+}
+
+function readingOf(written: string, joined: boolean): OtherReading | null {
+  let word = written;
+  let skip = 0;
   const elided = joined || word.includes('ʼ') ? ELISION.exec(word) : null;
   if (elided) {
-    start += elided[0].length;
-    word = word.slice(elided[0].length);
+    skip = elided[0].length;
+    word = word.slice(skip);
   }
-  if (!word) return;
+  if (!word) return null;
   const folded = foldTerm(word);
   // "للحشد" is "ل" (for) joined to "الحشد": the article's alif is not written after it.
   const bare = wholeNames.has(folded) ? folded : ARABIC_FOR_THE.test(folded) ? `ا${folded.slice(1)}` : folded.replace(ARABIC_PROCLITIC, '');
   // The word starts after its proclitic: "وسوريا" (and Syria) names Syria, at "سوريا".
-  addWord(read, foldedWord(bare), bare.length < folded.length ? start + 1 : start, end);
+  return { id: foldedWord(bare), skip: bare.length < folded.length ? skip + 1 : skip };
 }
 
 /** The words of text, folded, with their offsets. */
