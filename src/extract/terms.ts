@@ -130,9 +130,8 @@ const LONG = 0xff;
 const NOT_PACKED = -1;
 let slots = new Int32Array(FIRST_SLOTS * SLOT);
 let slotCount = FIRST_SLOTS;
-/** The folded form of each word, by id, and its hash. */
+/** The folded form of each word, by id. */
 let foldedForms: string[] = [];
-let hashOf = new Int32Array(FIRST_SLOTS);
 /** Counts the times the table forgot its words, whose ids then name others. */
 let generation = 0;
 const HASH_SEED = 0x811c9dc5;
@@ -156,7 +155,6 @@ function forgetWordsWhenFull(): void {
   slots = new Int32Array(FIRST_SLOTS * SLOT);
   slotCount = FIRST_SLOTS;
   foldedForms = [];
-  hashOf = new Int32Array(FIRST_SLOTS);
   for (const readings of otherReadings) readings.clear();
   generation++;
   cachedText = null;
@@ -184,12 +182,6 @@ function intern(folded: string, hash: number): number {
   }
   const id = foldedForms.length;
   foldedForms.push(folded);
-  if (id === hashOf.length) {
-    const grown = new Int32Array(id * 2);
-    grown.set(hashOf);
-    hashOf = grown;
-  }
-  hashOf[id] = hash;
   const [first, second] = packed(folded);
   place(hash, idAndLength(id, folded.length), first, second);
   return id;
@@ -216,14 +208,9 @@ function plainWord(text: string, start: number, end: number, hash: number, first
   return intern(text.slice(start, end).toLowerCase(), hash);
 }
 
-function hashFolded(folded: string): number {
+function foldedWord(folded: string): number {
   let hash = HASH_SEED;
   for (let k = 0; k < folded.length; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
-  return hash;
-}
-
-function foldedWord(folded: string): number {
-  const hash = hashFolded(folded);
   const mask = slotCount - 1;
   const lengthField = Math.min(folded.length, LONG);
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -368,11 +355,6 @@ const ACRONYM = /^[A-Z]{2,3}$/;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Whether any term goes on past this node, by a word or a stem. */
-  leads: boolean;
-  hasStems: boolean;
-  /** A bit for each word in `next`, by its hash (see hashBit): a word whose bit is not set is not there. */
-  nextBits: number;
   /** Terms that end here, as (matcher, key, the acronym to match as written), the first registered for each matcher and spelling. */
   ends: { matcher: number; key: string; exact: string | null }[];
   /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
@@ -388,14 +370,8 @@ interface RootStep {
 const NO_STEP: RootStep = { stems: [], child: undefined };
 
 function node(): TrieNode {
-  return { next: new Map(), leads: false, hasStems: false, nextBits: 0, ends: [], stems: new Map() };
+  return { next: new Map(), ends: [], stems: new Map() };
 }
-
-/**
- * One bit of 30 for a word's hash: most words after a term's first word are not in its node's `next`, and are ruled out
- * by it. (Thirty bits keep `nextBits` a small integer, which the engine stores in the node itself.)
- */
-const hashBit = (hash: number): number => 1 << (hash >>> 27) % 30;
 
 function firstHitAt(hits: TermHit[], offset: number): number {
   let lo = 0;
@@ -455,11 +431,7 @@ export class LexiconIndex {
         const last = prefix ? words[words.length - 1]! : null;
         for (const word of prefix ? words.slice(0, -1) : words) {
           let child = at.next.get(word);
-          if (!child) {
-            at.next.set(word, (child = node()));
-            at.leads = true;
-            at.nextBits |= hashBit(hashFolded(word));
-          }
+          if (!child) at.next.set(word, (child = node()));
           at = child;
         }
         if (last !== null) {
@@ -467,8 +439,6 @@ export class LexiconIndex {
           const list = at.stems.get(first) ?? [];
           at.stems.set(first, list);
           list.push({ stem: last, matcher: m, key });
-          at.leads = true;
-          at.hasStems = true;
         }
         else if (!at.ends.some((e) => e.matcher === m && e.exact === exact)) at.ends.push({ matcher: m, key, exact });
       }
@@ -570,14 +540,13 @@ export class LexiconIndex {
           if (end.exact === null || (end.exact.length === ends[i]! - starts[i]! && text.startsWith(end.exact, starts[i]!))) this.note(end.matcher, end.key, i, i);
         }
       }
-      for (let j = i + 1; at?.leads && j < wordCount; j++) {
-        const id = ids[j]!;
-        if (at.hasStems) {
-          const word = foldedForms[id]!;
+      for (let j = i + 1; at && j < wordCount; j++) {
+        const word = foldedForms[ids[j]!]!;
+        if (at.stems.size) {
           const stems = at.stems.get(word.slice(0, 1));
           if (stems) for (let s = 0; s < stems.length; s++) if (word.startsWith(stems[s]!.stem)) this.note(stems[s]!.matcher, stems[s]!.key, i, j);
         }
-        at = at.nextBits & hashBit(hashOf[id]!) ? at.next.get(foldedForms[id]!) : undefined;
+        at = at.next.get(word);
         if (at) for (let e = 0; e < at.ends.length; e++) this.note(at.ends[e]!.matcher, at.ends[e]!.key, i, j);
       }
       for (let f = 0; f < this.longestCount; f++) {
