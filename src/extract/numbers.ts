@@ -106,18 +106,32 @@ function widthAt(text: string, at: number): number {
 const SHORTEST_WORD = Math.min(...Object.keys(WORDS).map((w) => w.length));
 const LONGEST_WORD = Math.max(...Object.keys(WORDS).map((w) => w.length));
 
+/** Where the run of letters and digits (`inRun`), or of other characters, that `at` stands in ends, at `to` at the latest. */
+function runEnd(slice: string, at: number, to: number, inRun: boolean): number {
+  while (at < to) {
+    const unit = slice.charCodeAt(at);
+    // Most characters are ASCII, one code unit of a kind known from the start.
+    if (unit < 0x80) {
+      if ((kinds[unit] === 1) !== inRun) break;
+      at++;
+    } else {
+      if ((kindAt(slice, at) === 1) !== inRun) break;
+      at += widthAt(slice, at);
+    }
+  }
+  return at;
+}
+
 function numberWords(slice: string, from: number, hits: NumberHit[]): void {
   const to = slice.length;
   let at = from;
   // A run already under way at `from` holds no word start: skip to its end.
-  if (at > 0 && at < to && kindAt(slice, previousAt(slice, at)) === 1) while (at < to && kindAt(slice, at) === 1) at += widthAt(slice, at);
+  if (at > 0 && at < to && kindAt(slice, previousAt(slice, at)) === 1) at = runEnd(slice, at, to, true);
   while (at < to) {
-    if (kindAt(slice, at) !== 1) {
-      at += widthAt(slice, at);
-      continue;
-    }
+    at = runEnd(slice, at, to, false);
+    if (at >= to) break;
     const start = at;
-    while (at < to && kindAt(slice, at) === 1) at += widthAt(slice, at);
+    at = runEnd(slice, at, to, true);
     if (at - start < SHORTEST_WORD || at - start > LONGEST_WORD) continue;
     if (start > 0 && kindAt(slice, previousAt(slice, start)) !== 0) continue;
     let node: LetterNode | undefined = WORD_TRIE;

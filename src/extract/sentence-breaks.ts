@@ -87,7 +87,8 @@ export function sentenceEnds(text: string): number[] | null {
   for (let i = 0; i < text.length; i++) {
     const c = classAt(text, i);
     if (c === UNKNOWN) return null;
-    if (i > 0 && breaksBefore(text, i, c, prev, prev2, term, spaced)) ends.push(i);
+    // Outside a terminator's run only a paragraph separator breaks (SB4): most characters need no closer look.
+    if (i > 0 && (term || isParaSep(prev)) && breaksBefore(text, i, c, prev, prev2, term, spaced)) ends.push(i);
     if (c === ATERM || c === STERM) {
       term = c;
       spaced = false;

@@ -33,6 +33,9 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   const next = end;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end))) return true;
+  // A middle initial is a capital before the stop: most sentences end with a small letter or a digit there.
+  const beforeStop = text.charCodeAt(end - 2);
+  if (end - start < 2 || (beforeStop < 0x80 && !(beforeStop >= 0x41 && beforeStop <= 0x5a))) return false;
   return MIDDLE_INITIAL.test(text.slice(Math.max(start, end - 24), end)) && !SENTENCE_OPENER.test(text.slice(next, next + 8));
 }
 

@@ -36,7 +36,6 @@ const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fi
 /** Where ORDINAL can match at all: a number with an ordinal suffix, or an ordinal word. */
 const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
-const hasOrdinal = (sentence: string): boolean => ORDINAL_HEAD.test(sentence) && ORDINAL_TEST.test(sentence);
 const ORDINAL_AT = new RegExp(`^(?:${ORDINAL.source})`, 'iu');
 /** "the 150th attack since Oct. 17": the count is the rank of an incident the sentence may tell, not a total instead of one. */
 export const ranksIncident = (text: string, t: Tally): boolean => ORDINAL_AT.test(text.slice(t.start, t.end));
@@ -322,28 +321,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   if (total) return [total];
   if (sinceOnly && !SINCE.test(body)) return [];
   // A count needs a unit word after it, or an ordinal: most sentences have neither, and need no closer look.
-  if (!breakdown && !UNIT_WORD.test(body) && !ORDINAL_HEAD.test(body)) return [];
-  // The defender striking back ("has struck back just three times") is not a count of attacks on it.
-  const agents = lex.cue('defender_agent').find(text, start, end);
-  const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
-  // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
-  const undergone = lex.cue('undergone').find(text, start, end);
-  const strikesBack = lex
-    .cue('strike')
-    .find(text, start, end)
-    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
-  // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
-  // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
-  const strikesAreSubject = lex
-    .cue('strike')
-    .find(text, start, Math.min(end, start + SUBJECT_REACH))
-    .some((h) => STRIKES_BY.test(text.slice(h.end, h.end + 12)) && agents.some((a) => a.start > h.end && a.start - h.end <= 12));
-  const countsStrikes = (at: number, to = at) => strikesAreSubject || strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
+  let ordinalHead: boolean | undefined;
+  const mayRank = () => (ordinalHead ??= ORDINAL_HEAD.test(body));
+  if (!breakdown && !UNIT_WORD.test(body) && !mayRank()) return [];
   // Dates cost most to read: look for them only where a count of attacks stands.
   const sites = lex.sites.find(text, start, end);
   const inNames = [...sites, ...lex.actors.find(text, start, end)];
   const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
-  if (!numbers.some((n) => unitAfter(text, n.end, end)) && !hasOrdinal(body) && !breakdown) return [];
+  const units = numbers.map((n) => unitAfter(text, n.end, end));
+  if (!units.some((unit) => unit !== null) && !(mayRank() && ORDINAL_TEST.test(body)) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
   const sinces = dates.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
@@ -365,7 +351,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // "two separate drone attacks targeted the al-Tanf base", "a second attack hit the Conoco field": a few incidents at a named base.
   const atBase = !since && !period && sites.length > 0;
   // "the second attack on US forces in less than 24 hours": the few incidents of a span of hours.
-  const withinHours = !since && !period && RANKED_IN_HOURS.test(body);
+  const withinHours = !since && !period && mayRank() && RANKED_IN_HOURS.test(body);
   // "Iraqi militia group claims two drone attacks on US bases": a headline counts the incidents its article tells.
   const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
@@ -387,12 +373,28 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     });
   };
 
+  // The defender striking back ("has struck back just three times") is not a count of attacks on it.
+  const agents = lex.cue('defender_agent').find(text, start, end);
+  const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
+  // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
+  const undergone = lex.cue('undergone').find(text, start, end);
+  const strikesBack = lex
+    .cue('strike')
+    .find(text, start, end)
+    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
+  // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
+  // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
+  const strikesAreSubject = lex
+    .cue('strike')
+    .find(text, start, Math.min(end, start + SUBJECT_REACH))
+    .some((h) => STRIKES_BY.test(text.slice(h.end, h.end + 12)) && agents.some((a) => a.start > h.end && a.start - h.end <= 12));
+  const countsStrikes = (at: number, to = at) => strikesAreSubject || strikesBack.some((h) => (h.end <= at && at - h.end <= 40) || (h.start >= at && h.end <= to));
   // "strikes on two Iranian-linked targets in Syria": what was struck, not a share of the attacks.
   const objects = lex.cue('strike_object').find(text, start, end);
   const struckThings = (at: number) => objects.some((o) => o.start >= at && o.start - at <= 30);
   const counted = new Set<number>();
-  for (const n of numbers) {
-    const unit = unitAfter(text, n.end, end);
+  for (const [i, n] of numbers.entries()) {
+    const unit = units[i];
     if (!unit || findNumbers(text, n.end, n.end + unit[0].length).length || countsStrikes(n.start, n.end + unit[0].length)) continue;
     // "five dozen attacks" is a manner of speaking, not a count.
     if (/^\s+dozen/i.test(unit[0])) continue;
@@ -402,7 +404,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     push(count, n.start, n.end + unit[0].length, qualifier, scopeAfter(text, n.end + unit[0].length, end, numbers, inNames, lex));
     counted.add(n.start);
   }
-  for (const m of body.matchAll(ORDINAL)) {
+  for (const m of mayRank() ? body.matchAll(ORDINAL) : []) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (few(count, 'exact') || countsStrikes(at)) continue;

@@ -48,6 +48,7 @@ const wholeNames = new Set<string>();
 
 export function keepNamesWhole(names: Iterable<string>): void {
   for (const name of names) for (const word of foldTerm(name).split(/[^\u0621-\u064a]+/)) if (ARABIC_PROCLITIC.test(word)) wholeNames.add(word);
+  for (const readings of otherReadings) readings.clear();
   cachedText = null;
 }
 
@@ -81,101 +82,143 @@ function classAt(text: string, at: number): number {
 
 /** Apostrophes that join a word's parts ("Kata'ib"); "ʼ" is a letter and joins them anyway. */
 const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x60 || unit === 0xb4;
-const isPlainUnit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
 
-/** A distinct word, folded: what the tries are walked by. */
-interface Word {
-  folded: string;
-  /** Its first step in the trie of the index that last looked it up. */
-  stepIn: LexiconIndex | null;
-  step: RootStep;
-}
+/** By ASCII code unit: the lowercase of a plain letter or digit (A-Z, a-z, 0-9), else 0. */
+const PLAIN_FOLDED = new Uint8Array(0x80);
+for (let unit = 0; unit < 0x80; unit++) if (/[A-Za-z0-9]/.test(String.fromCharCode(unit))) PLAIN_FOLDED[unit] = String.fromCharCode(unit).toLowerCase().charCodeAt(0);
 
-/** The first `count` words of a text in order, with where each stands (parallel arrays, reused from text to text). */
+/** The first `count` words of a text in order, as the ids of their folded forms, with where each stands (parallel arrays, reused from text to text). */
 interface Words {
   count: number;
-  words: Word[];
+  ids: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
 }
 
-const noWords = (capacity: number): Words => ({ count: 0, words: [], starts: new Int32Array(capacity), ends: new Int32Array(capacity) });
+const noWords = (capacity: number): Words => ({ count: 0, ids: new Int32Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) });
 
-function addWord(read: Words, word: Word, start: number, end: number): void {
+function addWord(read: Words, id: number, start: number, end: number): void {
   const i = read.count++;
   if (i === read.starts.length) {
-    const starts = new Int32Array(i * 2);
-    const ends = new Int32Array(i * 2);
-    starts.set(read.starts);
-    ends.set(read.ends);
-    read.starts = starts;
-    read.ends = ends;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(i * 2);
+      to.set(from);
+      return to;
+    };
+    read.ids = grown(read.ids);
+    read.starts = grown(read.starts);
+    read.ends = grown(read.ends);
   }
-  read.words[i] = word;
+  read.ids[i] = id;
   read.starts[i] = start;
   read.ends[i] = end;
 }
 
 /**
  * Every word met, interned by its folded form in an open-addressed table: a plain word is found from
- * its characters without cutting a string out of the text. The table grows with the words (kept small,
- * it stays in the cache) and forgets them all at once when full.
+ * its characters without cutting a string out of the text. A word is looked up in every article, long after
+ * the last one: its slot holds what finds it (its hash, length and first eight characters) with its id, so that
+ * most words are found with one read from memory. The table grows with the words and forgets them all at once
+ * when full, between two texts.
  */
 const WORDS_KEPT = 1 << 16;
 const FIRST_SLOTS = 1 << 12;
-let table: (Word | undefined)[] = new Array<Word | undefined>(FIRST_SLOTS);
-let hashes = new Int32Array(FIRST_SLOTS);
-let tableCount = 0;
+/** Each slot: the hash, the id + 1 (0 for a free slot) shifted over the length (255 for any longer), and two ints of four characters. */
+const SLOT = 4;
+const LONG = 0xff;
+/** The packed characters of a form that has one beyond ASCII: no plain word's. */
+const NOT_PACKED = -1;
+let slots = new Int32Array(FIRST_SLOTS * SLOT);
+let slotCount = FIRST_SLOTS;
+/** The folded form of each word, by id. */
+let foldedForms: string[] = [];
+/** Counts the times the table forgot its words, whose ids then name others. */
+let generation = 0;
 const HASH_SEED = 0x811c9dc5;
-const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
-const lowerPlain = (unit: number): number => (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit);
+const HASH_PRIME = 0x01000193;
 
-function place(word: Word, hash: number): void {
-  const mask = table.length - 1;
+const idAndLength = (id: number, length: number): number => ((id + 1) << 8) | Math.min(length, LONG);
+
+function place(hash: number, idLength: number, first: number, second: number): void {
+  const mask = slotCount - 1;
   let slot = hash & mask;
-  while (table[slot]) slot = (slot + 1) & mask;
-  table[slot] = word;
-  hashes[slot] = hash;
+  while (slots[slot * SLOT + 1]) slot = (slot + 1) & mask;
+  const at = slot * SLOT;
+  slots[at] = hash;
+  slots[at + 1] = idLength;
+  slots[at + 2] = first;
+  slots[at + 3] = second;
 }
 
-function intern(folded: string, hash: number): Word {
-  if (tableCount >= WORDS_KEPT) {
-    table = new Array<Word | undefined>(FIRST_SLOTS);
-    hashes = new Int32Array(FIRST_SLOTS);
-    tableCount = 0;
-  } else if ((tableCount + 1) * 4 > table.length) {
-    const old = table;
-    const oldHashes = hashes;
-    table = new Array<Word | undefined>(old.length * 2);
-    hashes = new Int32Array(old.length * 2);
-    old.forEach((w, slot) => w && place(w, oldHashes[slot]!));
+function forgetWordsWhenFull(): void {
+  if (foldedForms.length < WORDS_KEPT) return;
+  slots = new Int32Array(FIRST_SLOTS * SLOT);
+  slotCount = FIRST_SLOTS;
+  foldedForms = [];
+  for (const readings of otherReadings) readings.clear();
+  generation++;
+  cachedText = null;
+}
+
+/** The first eight characters of a folded form, a byte each in two ints, if they are all ASCII: how a plain word is found. */
+function packed(folded: string): [number, number] {
+  let first = 0;
+  let second = 0;
+  for (let k = 0; k < folded.length; k++) {
+    const unit = folded.charCodeAt(k);
+    if (unit >= 0x80) return [NOT_PACKED, NOT_PACKED];
+    if (k < 4) first |= unit << (k * 8);
+    else if (k < 8) second |= unit << ((k - 4) * 8);
   }
-  const word: Word = { folded, stepIn: null, step: NO_STEP };
-  place(word, hash);
-  tableCount++;
-  return word;
+  return [first, second];
 }
 
-/** The word text[start, end), all plain ASCII letters and digits, whose lowercase hashes to `hash`. */
-function plainWord(text: string, start: number, end: number, hash: number): Word {
-  const mask = table.length - 1;
+function intern(folded: string, hash: number): number {
+  if ((foldedForms.length + 1) * 4 > slotCount) {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    slotCount *= 2;
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 1]) place(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+  }
+  const id = foldedForms.length;
+  foldedForms.push(folded);
+  const [first, second] = packed(folded);
+  place(hash, idAndLength(id, folded.length), first, second);
+  return id;
+}
+
+/** The word text[start, end), all plain ASCII letters and digits, whose lowercase hashes to `hash` and whose first eight characters pack into `first` and `second`. */
+function plainWord(text: string, start: number, end: number, hash: number, first: number, second: number): number {
+  const mask = slotCount - 1;
   const length = end - start;
-  for (let slot = hash & mask, word = table[slot]; word; slot = (slot + 1) & mask, word = table[slot]) {
-    if (hashes[slot] !== hash) continue;
-    const folded = word.folded;
+  const lengthField = Math.min(length, LONG);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot * SLOT;
+    const idLength = slots[at + 1]!;
+    if (!idLength) break;
+    if (slots[at] !== hash || (idLength & LONG) !== lengthField || slots[at + 2] !== first || slots[at + 3] !== second) continue;
+    const id = (idLength >>> 8) - 1;
+    if (length <= 8) return id;
+    const folded = foldedForms[id]!;
     if (folded.length !== length) continue;
-    let k = 0;
-    while (k < length && folded.charCodeAt(k) === lowerPlain(text.charCodeAt(start + k))) k++;
-    if (k === length) return word;
+    let k = 8;
+    while (k < length && folded.charCodeAt(k) === PLAIN_FOLDED[text.charCodeAt(start + k)]) k++;
+    if (k === length) return id;
   }
   return intern(text.slice(start, end).toLowerCase(), hash);
 }
 
-function foldedWord(folded: string): Word {
+function foldedWord(folded: string): number {
   let hash = HASH_SEED;
-  for (let k = 0; k < folded.length; k++) hash = hashStep(hash, folded.charCodeAt(k));
-  const mask = table.length - 1;
-  for (let slot = hash & mask, word = table[slot]; word; slot = (slot + 1) & mask, word = table[slot]) if (hashes[slot] === hash && word.folded === folded) return word;
+  for (let k = 0; k < folded.length; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
+  const mask = slotCount - 1;
+  const lengthField = Math.min(folded.length, LONG);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot * SLOT;
+    const idLength = slots[at + 1]!;
+    if (!idLength) break;
+    if (slots[at] === hash && (idLength & LONG) === lengthField && foldedForms[(idLength >>> 8) - 1] === folded) return (idLength >>> 8) - 1;
+  }
   return intern(folded, hash);
 }
 
@@ -185,12 +228,13 @@ function foldedWord(folded: string): Word {
  * matches cost more than the rest of term matching put together (the tokenizer's test keeps the expression).
  */
 function readWords(text: string, read: Words): Words {
+  forgetWordsWhenFull();
   read.count = 0;
   const length = text.length;
   let at = 0;
   while (at < length) {
     const unit = text.charCodeAt(at);
-    if (!isPlainUnit(unit) && (unit < 0x80 || !(classAt(text, at) & (LETTER | DIGIT | MARK)))) {
+    if (unit < 0x80 ? !PLAIN_FOLDED[unit] : !(classAt(text, at) & (LETTER | DIGIT | MARK))) {
       at += unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && text.charCodeAt(at + 1) >= 0xdc00 && text.charCodeAt(at + 1) <= 0xdfff ? 2 : 1;
       continue;
     }
@@ -198,15 +242,21 @@ function readWords(text: string, read: Words): Words {
     let plain = true;
     let joined = false;
     let hash = HASH_SEED;
+    let first = 0;
+    let second = 0;
     // [\p{L}\p{N}\p{M}]+
     while (at < length) {
       const u = text.charCodeAt(at);
-      if (isPlainUnit(u)) {
-        hash = hashStep(hash, lowerPlain(u));
+      if (u < 0x80) {
+        const folded = PLAIN_FOLDED[u]!;
+        if (!folded) break;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
+        const k = at - start;
+        if (k < 4) first |= folded << (k * 8);
+        else if (k < 8) second |= folded << ((k - 4) * 8);
         at++;
         continue;
       }
-      if (u < 0x80) break;
       const cls = classAt(text, at);
       if (!(cls & (LETTER | DIGIT | MARK))) break;
       plain = false;
@@ -228,32 +278,54 @@ function readWords(text: string, read: Words): Words {
       at = end;
     }
     if (plain) {
-      addWord(read, plainWord(text, start, at, hash), start, at);
+      addWord(read, plainWord(text, start, at, hash, first, second), start, at);
     } else readOtherWord(text, start, at, joined, read);
   }
   return read;
 }
 
+/** How a word other than plain reads: the id of its folded form, and how far past its start it stands (after an elision, a proclitic). */
+interface OtherReading {
+  id: number;
+  skip: number;
+}
+
+/**
+ * The readings of the words other than plain met so far, by their text, apart for those joined across an apostrophe;
+ * null for a word that is all elision. Folding them costs more than the rest of reading a word: each is folded once.
+ * Forgotten with the ids, and when more names are kept whole.
+ */
+const otherReadings = [new Map<string, OtherReading | null>(), new Map<string, OtherReading | null>()] as const;
+
 function readOtherWord(text: string, start: number, end: number, joined: boolean, read: Words): void {
-  let word = text.slice(start, end);
+  const written = text.slice(start, end);
+  const readings = otherReadings[joined ? 1 : 0];
+  let reading = readings.get(written);
+  if (reading === undefined) readings.set(written, (reading = readingOf(written, joined)));
+  if (reading) addWord(read, reading.id, start + reading.skip, end);
+}
+
+function readingOf(written: string, joined: boolean): OtherReading | null {
+  let word = written;
+  let skip = 0;
   const elided = joined || word.includes('ʼ') ? ELISION.exec(word) : null;
   if (elided) {
-    start += elided[0].length;
-    word = word.slice(elided[0].length);
+    skip = elided[0].length;
+    word = word.slice(skip);
   }
-  if (!word) return;
+  if (!word) return null;
   const folded = foldTerm(word);
   // "للحشد" is "ل" (for) joined to "الحشد": the article's alif is not written after it.
   const bare = wholeNames.has(folded) ? folded : ARABIC_FOR_THE.test(folded) ? `ا${folded.slice(1)}` : folded.replace(ARABIC_PROCLITIC, '');
   // The word starts after its proclitic: "وسوريا" (and Syria) names Syria, at "سوريا".
-  addWord(read, foldedWord(bare), bare.length < folded.length ? start + 1 : start, end);
+  return { id: foldedWord(bare), skip: bare.length < folded.length ? skip + 1 : skip };
 }
 
 /** The words of text, folded, with their offsets. */
 export function tokenize(text: string): Token[] {
-  const { count, words, starts, ends } = readWords(text, tokenizing);
+  const { count, ids, starts, ends } = readWords(text, tokenizing);
   const tokens: Token[] = [];
-  for (let i = 0; i < count; i++) tokens.push({ folded: words[i]!.folded, start: starts[i]!, end: ends[i]! });
+  for (let i = 0; i < count; i++) tokens.push({ folded: foldedForms[ids[i]!]!, start: starts[i]!, end: ends[i]! });
   return tokens;
 }
 const tokenizing = noWords(64);
@@ -263,8 +335,8 @@ let cachedText: string | null = null;
 const cachedWords: Words = noWords(1024);
 function wordsOf(text: string): Words {
   if (text !== cachedText) {
-    cachedText = text;
     readWords(text, cachedWords);
+    cachedText = text;
   }
   return cachedWords;
 }
@@ -331,10 +403,28 @@ export class LexiconIndex {
   private readonly firstFound: Int32Array;
   private readonly lastFound: Int32Array;
   private cachedHits: (TermHit[] | undefined)[] = [];
+  /** While scanning, per matcher: the first word its next hit may start at. */
+  private readonly nextFree: Int32Array;
+  /** While scanning, per matcher: the word its longest term found so far starts at (-1 for none yet), that term's key and last word. */
+  private readonly longestAt: Int32Array;
+  private readonly longestKeys: string[];
+  private readonly longestLasts: Int32Array;
+  /** The matchers with a term at the word being scanned, in the order found. */
+  private readonly longest: Int32Array;
+  private longestCount = 0;
+  /** What each word does at the root (see rootStep), learnt as words are met: 0 not yet known, else its place in `steps` + 1. */
+  private stepOf = new Int32Array(1024);
+  private readonly steps: RootStep[] = [NO_STEP];
+  private stepsGeneration = generation;
 
   constructor(private readonly matchers: TermMatcher[]) {
     this.firstFound = new Int32Array(matchers.length).fill(-1);
     this.lastFound = new Int32Array(matchers.length).fill(-1);
+    this.nextFree = new Int32Array(matchers.length);
+    this.longestAt = new Int32Array(matchers.length).fill(-1);
+    this.longestKeys = new Array<string>(matchers.length).fill('');
+    this.longestLasts = new Int32Array(matchers.length);
+    this.longest = new Int32Array(matchers.length);
     matchers.forEach((matcher, m) => {
       for (const { key, words, prefix, exact } of matcher.entries) {
         let at = this.root;
@@ -400,60 +490,83 @@ export class LexiconIndex {
     this.lastFound[matcher] = k;
   }
 
-  /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
-  private rootStep(word: Word): RootStep {
-    if (word.stepIn !== this) {
-      const folded = word.folded;
-      const stems = (this.root.stems.get(folded.slice(0, 1)) ?? []).filter((stem) => folded.startsWith(stem.stem));
-      const child = this.root.next.get(folded);
-      word.step = stems.length || child ? { stems, child } : NO_STEP;
-      word.stepIn = this;
+  /** Room in `stepOf` for every word met so far; none of what it knew when the words were forgotten since. */
+  private makeRoomForSteps(): void {
+    if (this.stepsGeneration !== generation) {
+      this.stepOf.fill(0);
+      this.steps.length = 1;
+      this.stepsGeneration = generation;
     }
-    return word.step;
+    if (this.stepOf.length < foldedForms.length) {
+      const grown = new Int32Array(Math.max(foldedForms.length, this.stepOf.length * 2));
+      grown.set(this.stepOf);
+      this.stepOf = grown;
+    }
+  }
+
+  /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
+  private rootStep(id: number): RootStep {
+    const known = this.stepOf[id]!;
+    if (known) return this.steps[known - 1]!;
+    const folded = foldedForms[id]!;
+    const stems = (this.root.stems.get(folded.slice(0, 1)) ?? []).filter((stem) => folded.startsWith(stem.stem));
+    const child = this.root.next.get(folded);
+    if (!stems.length && !child) {
+      this.stepOf[id] = 1;
+      return NO_STEP;
+    }
+    this.steps.push({ stems, child });
+    this.stepOf[id] = this.steps.length;
+    return this.steps[this.steps.length - 1]!;
   }
 
   private scan(text: string): void {
-    const { count: wordCount, words, starts, ends } = wordsOf(text);
-    const count = this.matchers.length;
+    const { count: wordCount, ids, starts, ends } = wordsOf(text);
+    this.makeRoomForSteps();
     this.found.count = 0;
     this.firstFound.fill(-1);
     this.lastFound.fill(-1);
-    const nextFree = new Array<number>(count).fill(0);
-    // The longest term of each matcher that starts at word i: its key and last word, for the matchers in `found`.
-    const keys = new Array<string>(count).fill('');
-    const lasts = new Array<number>(count).fill(-1);
-    const foundAt = new Array<number>(count).fill(-1);
-    const found: number[] = [];
-    const note = (m: number, key: string, i: number, last: number) => {
-      if (nextFree[m]! > i) return;
-      if (foundAt[m] !== i) {
-        foundAt[m] = i;
-        found.push(m);
-      }
-      keys[m] = key;
-      lasts[m] = last;
-    };
+    this.nextFree.fill(0);
+    this.longestAt.fill(-1);
     for (let i = 0; i < wordCount; i++) {
-      const first = this.rootStep(words[i]!);
+      const first = this.rootStep(ids[i]!);
       if (first === NO_STEP) continue;
-      for (const stem of first.stems) note(stem.matcher, stem.key, i, i);
+      const firstStems = first.stems;
+      for (let s = 0; s < firstStems.length; s++) this.note(firstStems[s]!.matcher, firstStems[s]!.key, i, i);
       let at: TrieNode | undefined = first.child;
-      if (at) for (const end of at.ends) if (end.exact === null || text.slice(starts[i]!, ends[i]!) === end.exact) note(end.matcher, end.key, i, i);
+      if (at) {
+        for (let e = 0; e < at.ends.length; e++) {
+          const end = at.ends[e]!;
+          if (end.exact === null || (end.exact.length === ends[i]! - starts[i]! && text.startsWith(end.exact, starts[i]!))) this.note(end.matcher, end.key, i, i);
+        }
+      }
       for (let j = i + 1; at && j < wordCount; j++) {
-        const word = words[j]!.folded;
+        const word = foldedForms[ids[j]!]!;
         if (at.stems.size) {
           const stems = at.stems.get(word.slice(0, 1));
-          if (stems) for (const stem of stems) if (word.startsWith(stem.stem)) note(stem.matcher, stem.key, i, j);
+          if (stems) for (let s = 0; s < stems.length; s++) if (word.startsWith(stems[s]!.stem)) this.note(stems[s]!.matcher, stems[s]!.key, i, j);
         }
         at = at.next.get(word);
-        if (at) for (const end of at.ends) note(end.matcher, end.key, i, j);
+        if (at) for (let e = 0; e < at.ends.length; e++) this.note(at.ends[e]!.matcher, at.ends[e]!.key, i, j);
       }
-      for (const m of found) {
-        this.noteFound(m, keys[m]!, starts[i]!, ends[lasts[m]!]!);
-        nextFree[m] = lasts[m]! + 1;
+      for (let f = 0; f < this.longestCount; f++) {
+        const m = this.longest[f]!;
+        this.noteFound(m, this.longestKeys[m]!, starts[i]!, ends[this.longestLasts[m]!]!);
+        this.nextFree[m] = this.longestLasts[m]! + 1;
       }
-      found.length = 0;
+      this.longestCount = 0;
     }
+  }
+
+  /** A term of matcher `m` from word `i` to word `last`: the longest so far at `i`, unless a hit of `m` already covers `i`. */
+  private note(m: number, key: string, i: number, last: number): void {
+    if (this.nextFree[m]! > i) return;
+    if (this.longestAt[m] !== i) {
+      this.longestAt[m] = i;
+      this.longest[this.longestCount++] = m;
+    }
+    this.longestKeys[m] = key;
+    this.longestLasts[m] = last;
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TermMatcher, tokenize } from '../../src/extract/terms.js';
+import { TermMatcher, keepNamesWhole, tokenize } from '../../src/extract/terms.js';
 import { seeded } from './helpers.js';
 
 /** What a word is: the expression the tokenizer reads by hand. */
@@ -52,4 +52,18 @@ test('a term of two or three capitals is an acronym, found only as written; othe
   const found = (text: string) => matcher.find(text).map((h) => h.text);
   assert.deepEqual(found('US forces struck as planned, the official told us.'), ['US']);
   assert.deepEqual(found('Pasukan AS menyerang. american forces were there.'), ['AS', 'american forces']);
+});
+
+test('a word is read the same each time it is met, and anew once more names are kept whole', () => {
+  const text = "وصلوا بغداد. بغداد l'Irak, l'Irak";
+  const first = text.indexOf('بغداد');
+  const second = text.indexOf('بغداد', first + 1);
+  const iraq = [text.indexOf('Irak'), text.lastIndexOf('Irak')];
+  const read = () => tokenize(text).slice(1).map((t) => [t.folded, t.start]);
+  const expected = (baghdad: string, skip: number) => [[baghdad, first + skip], [baghdad, second + skip], ['irak', iraq[0]], ['irak', iraq[1]]];
+  // "ب" (in) joined to "غداد", until Baghdad is a name kept whole.
+  assert.deepEqual(read(), expected('غداد', 1));
+  assert.deepEqual(read(), expected('غداد', 1));
+  keepNamesWhole(['بغداد']);
+  assert.deepEqual(read(), expected('بغداد', 0));
 });
