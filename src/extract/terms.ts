@@ -355,6 +355,10 @@ const ACRONYM = /^[A-Z]{2,3}$/;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** The same children below the root, by the number of their word among the words of those edges (see edgeOf). */
+  nextByEdge: Map<number, TrieNode>;
+  /** No term goes on past this node: a walk that reaches it stops here. */
+  leaf: boolean;
   /** Terms that end here, as (matcher, key, the acronym to match as written), the first registered for each matcher and spelling. */
   ends: { matcher: number; key: string; exact: string | null }[];
   /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
@@ -366,11 +370,14 @@ interface RootStep {
   child: TrieNode | undefined;
 }
 
+/** The edge number of a word on no edge below the root. */
+const NO_EDGE = 1;
+
 /** Most words start no term. */
 const NO_STEP: RootStep = { stems: [], child: undefined };
 
 function node(): TrieNode {
-  return { next: new Map(), ends: [], stems: new Map() };
+  return { next: new Map(), nextByEdge: new Map(), leaf: false, ends: [], stems: new Map() };
 }
 
 function firstHitAt(hits: TermHit[], offset: number): number {
@@ -416,6 +423,10 @@ export class LexiconIndex {
   private stepOf = new Int32Array(1024);
   private readonly steps: RootStep[] = [NO_STEP];
   private stepsGeneration = generation;
+  /** The words on the edges below the root, numbered from 2: a walk past the first word goes by these numbers. */
+  private readonly edgeNumbers = new Map<string, number>();
+  /** Each word's edge number, learnt as words are met: 0 not yet known, NO_EDGE for a word on no edge below the root. */
+  private edgeOf = new Int32Array(1024);
 
   constructor(private readonly matchers: TermMatcher[]) {
     this.firstFound = new Int32Array(matchers.length).fill(-1);
@@ -444,6 +455,16 @@ export class LexiconIndex {
       }
       matcher.joined(this, m);
     });
+    const numberEdges = (at: TrieNode) => {
+      at.leaf = !at.next.size && !at.stems.size;
+      for (const [word, child] of at.next) {
+        let edge = this.edgeNumbers.get(word);
+        if (edge === undefined) this.edgeNumbers.set(word, (edge = this.edgeNumbers.size + NO_EDGE + 1));
+        at.nextByEdge.set(edge, child);
+        numberEdges(child);
+      }
+    };
+    for (const child of this.root.next.values()) numberEdges(child);
   }
 
   hitsOf(text: string, matcher: number): TermHit[] {
@@ -494,6 +515,7 @@ export class LexiconIndex {
   private makeRoomForSteps(): void {
     if (this.stepsGeneration !== generation) {
       this.stepOf.fill(0);
+      this.edgeOf.fill(0);
       this.steps.length = 1;
       this.stepsGeneration = generation;
     }
@@ -501,7 +523,16 @@ export class LexiconIndex {
       const grown = new Int32Array(Math.max(foldedForms.length, this.stepOf.length * 2));
       grown.set(this.stepOf);
       this.stepOf = grown;
+      const grownEdges = new Int32Array(grown.length);
+      grownEdges.set(this.edgeOf);
+      this.edgeOf = grownEdges;
     }
+  }
+
+  private edgeNumber(id: number): number {
+    let edge = this.edgeOf[id]!;
+    if (!edge) this.edgeOf[id] = edge = this.edgeNumbers.get(foldedForms[id]!) ?? NO_EDGE;
+    return edge;
   }
 
   /** What a word does at the root, the step every word takes: the stems it completes and the node it leads to. */
@@ -528,8 +559,12 @@ export class LexiconIndex {
     this.lastFound.fill(-1);
     this.nextFree.fill(0);
     this.longestAt.fill(-1);
+    // What is learnt of each word is read here rather than through rootStep and edgeNumber, which are called only to learn it.
+    const { stepOf, steps, edgeOf } = this;
     for (let i = 0; i < wordCount; i++) {
-      const first = this.rootStep(ids[i]!);
+      const known = stepOf[ids[i]!]!;
+      if (known === 1) continue;
+      const first = known ? steps[known - 1]! : this.rootStep(ids[i]!);
       if (first === NO_STEP) continue;
       const firstStems = first.stems;
       for (let s = 0; s < firstStems.length; s++) this.note(firstStems[s]!.matcher, firstStems[s]!.key, i, i);
@@ -540,13 +575,14 @@ export class LexiconIndex {
           if (end.exact === null || (end.exact.length === ends[i]! - starts[i]! && text.startsWith(end.exact, starts[i]!))) this.note(end.matcher, end.key, i, i);
         }
       }
-      for (let j = i + 1; at && j < wordCount; j++) {
-        const word = foldedForms[ids[j]!]!;
+      for (let j = i + 1; at && !at.leaf && j < wordCount; j++) {
         if (at.stems.size) {
+          const word = foldedForms[ids[j]!]!;
           const stems = at.stems.get(word.slice(0, 1));
           if (stems) for (let s = 0; s < stems.length; s++) if (word.startsWith(stems[s]!.stem)) this.note(stems[s]!.matcher, stems[s]!.key, i, j);
         }
-        at = at.next.get(word);
+        const edge = edgeOf[ids[j]!]! || this.edgeNumber(ids[j]!);
+        at = edge === NO_EDGE ? undefined : at.nextByEdge.get(edge);
         if (at) for (let e = 0; e < at.ends.length; e++) this.note(at.ends[e]!.matcher, at.ends[e]!.key, i, j);
       }
       for (let f = 0; f < this.longestCount; f++) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TermMatcher, keepNamesWhole, tokenize } from '../../src/extract/terms.js';
+import { LexiconIndex, TermMatcher, keepNamesWhole, tokenize } from '../../src/extract/terms.js';
 import { seeded } from './helpers.js';
 
 /** What a word is: the expression the tokenizer reads by hand. */
@@ -66,4 +66,32 @@ test('a word is read the same each time it is met, and anew once more names are 
   assert.deepEqual(read(), expected('غداد', 1));
   keepNamesWhole(['بغداد']);
   assert.deepEqual(read(), expected('بغداد', 0));
+});
+
+test('lexicons sharing a trie each find their own longest terms, through words at any depth and stems after the first word', () => {
+  const places = new TermMatcher<string>([
+    ['base', 'al Asad'],
+    ['base', 'Ain al Asad air base'],
+    ['town', 'Ain'],
+  ]);
+  const cues = new TermMatcher<string>([
+    ['attack', 'air strike*'],
+    ['attack', 'drone attack'],
+    ['claim', 'al Asad claimed'],
+  ]);
+  new LexiconIndex([places, cues]);
+  const text = 'Air strikes near Ain al Asad air base; a drone attack on al Asad claimed no one, Ain said.';
+  assert.deepEqual(places.find(text).map((h) => [h.key, h.text]), [['base', 'Ain al Asad air base'], ['base', 'al Asad'], ['town', 'Ain']]);
+  assert.deepEqual(cues.find(text).map((h) => [h.key, h.text]), [['attack', 'Air strikes'], ['attack', 'drone attack'], ['claim', 'al Asad claimed']]);
+});
+
+test('terms are still found after the table of words forgets them all, when their words are met in another order', () => {
+  const matcher = new TermMatcher<string>([['base', 'Ain al Asad air base']]);
+  new LexiconIndex([matcher]);
+  // More words than the table keeps: the next text read starts a new table, its words numbered anew in their order.
+  const fillTable = (k: number) => tokenize(Array.from({ length: 70000 }, (_, w) => `w${k}x${w}`).join(' '));
+  fillTable(1);
+  assert.deepEqual(matcher.find('Ain base, Ain air, Ain Asad, Ain al').map((h) => h.text), []);
+  fillTable(2);
+  assert.deepEqual(matcher.find('Ain al Asad air base').map((h) => h.text), ['Ain al Asad air base']);
 });
