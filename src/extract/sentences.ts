@@ -28,10 +28,25 @@ function segmenter(lang: string | null): Intl.Segmenter {
 /** Abbreviations after which the sentence goes on ("U.S. Central Command", "Brig. Gen. Ryder", a timeline's "OCT. 18 –"). */
 const NO_BREAK_AFTER = /(?:\b(?:U\.S|U\.K|U\.N|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.)\s*$/;
 
+/** White space as regular expressions read it (\s). */
+function isSpace(unit: number): boolean {
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  return /\s/.test(String.fromCharCode(unit));
+}
+
+/**
+ * Every reading that lets a sentence go on past its end (an abbreviation, an ordinal day, a time of day) needs a full
+ * stop before its trailing spaces; most sentences end otherwise, and need none of them.
+ */
+function mayGoOn(text: string, start: number, end: number): boolean {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end === start || text.charCodeAt(end - 1) === 0x2e;
+}
+
 /** NO_BREAK_AFTER read on the last characters of text[start, end) before its trailing spaces: an abbreviation and the one before it. */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   const next = end;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (NO_BREAK_AFTER.test(text.slice(Math.max(start, end - 7), end))) return true;
   // A middle initial is a capital before the stop: most sentences end with a small letter or a digit there.
   const beforeStop = text.charCodeAt(end - 2);
@@ -110,7 +125,7 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
       const start = base + from;
       const end = base + to;
-      if (pending && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start) || splitsTimeFromDay(text, pending.end, start) || OPENING_TIME.test(text.slice(pending.start, pending.end).trimStart()))) {
+      if (pending && mayGoOn(text, pending.start, pending.end) && (endsWithAbbreviation(text, pending.start, pending.end) || splitsDayFromMonth(text, pending.end, start) || splitsTimeFromDay(text, pending.end, start) || OPENING_TIME.test(text.slice(pending.start, pending.end).trimStart()))) {
         pending.end = end;
         continue;
       }
@@ -124,8 +139,8 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
 
   function push(span: { start: number; end: number }): void {
     let { start, end } = span;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) sentences.push({ index: sentences.length, paragraph, start, end });
   }
 }

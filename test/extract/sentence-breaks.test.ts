@@ -42,6 +42,14 @@ test('a sentence goes on after a title or an abbreviated month', () => {
   );
 });
 
+test('an abbreviation before spaces of any kind lets the sentence go on; a sentence ended by other punctuation ends', () => {
+  const text = 'Officials met Gen.\u00a0\u2003Hale at the base on Oct.\u3000 4. Who fired? Nobody said!\u00a0 Dr. Reyes left.';
+  assert.deepEqual(
+    splitSentences(text, 'en').map((s) => text.slice(s.start, s.end)),
+    ['Officials met Gen.\u00a0\u2003Hale at the base on Oct.\u3000 4.', 'Who fired?', 'Nobody said!', 'Dr. Reyes left.'],
+  );
+});
+
 test('a middle initial ("Patrick S. Ryder") ends no sentence; a letter that closes one before a new sentence does', () => {
   const text = 'Brig. Gen. Walter J. Hale said the base was hit. The drones came from Sector B. They struck at dawn.';
   assert.deepEqual(
