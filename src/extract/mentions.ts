@@ -661,7 +661,7 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
   const cause = readings.find((o) => o !== r && o.quote.start === r.quote.start && o.background && kinded(o)?.kind === 'attack');
   if (!cause) return null;
   // "US jets struck militia sites, prompting a rocket attack on the base": the attack answered the strike.
-  if (lex.cue('consequence_connector').find(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16)).length) return null;
+  if (lex.cue('consequence_connector').has(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16))) return null;
   const trigger = kinded(cause)!.trigger;
   if (!isFactual(text, cause, trigger) || isPattern(text, cause, 'attack') || isGeneric(text, cause, 'attack')) return null;
   // "The US typically responds with airstrikes after attacks on its forces": what it does, not what it did.
@@ -1984,6 +1984,19 @@ const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![
 /** "the January 30 drone attack", "Friday's strike": a day that names the incident word a few words after it. */
 const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** Whitespace, then perhaps the word "date" and whitespace: what may come before a date that opens the article. */
+const ARTICLE_OPENING = /^\s*(?:date)?\s*/;
+let openingOf: string | undefined;
+let openingLength = 0;
+/** How far the article's opening runs, read once for an article's many dates: a date that starts after it opens nothing. */
+function articleOpeningLength(text: string): number {
+  if (text !== openingOf) {
+    openingOf = text;
+    openingLength = ARTICLE_OPENING.exec(text)![0].length;
+  }
+  return openingLength;
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = []): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
@@ -2000,7 +2013,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
     return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...r.weapons].some((h) => h.start >= d.end && h.end <= verb.start);
   };
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
-  const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
+  const opensArticle = (d: DateMention) =>
+    d.start <= articleOpeningLength(text) && /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
   const usable = (d: DateMention) =>
@@ -2347,7 +2361,7 @@ const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
 function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
   const trigger = mention.evidence.kind;
   if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
-  if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
+  if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').has(text, trigger.start, trigger.end)) return undefined;
   const ofKind = told.filter((m) => m.kind === mention.kind);
   return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) && provincesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
 }
