@@ -297,7 +297,8 @@ class ClauseReading implements Reading {
   readonly weapons: TermHit[];
   private readonly placeFrom: number;
   private datesRead: DateMention[] | undefined;
-  private readonly cueHits = new Map<string, TermHit[]>();
+  /** Each cue list's hits, at the list's slot (cueSlot). */
+  private readonly cueHits: (TermHit[] | undefined)[] = [];
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
@@ -383,16 +384,23 @@ class ClauseReading implements Reading {
   }
 
   cue(name: string): TermHit[] {
-    let hits = this.cueHits.get(name);
+    const slot = cueSlot(name);
+    let hits = this.cueHits[slot];
     if (!hits) {
       const { text, sentence, lex } = this;
+      const matcher = lex.cue(name);
+      // Most cue lists have no word in most clauses: those are spared the sifting below.
+      if (!matcher.has(text, sentence.start, sentence.end)) {
+        this.cueHits[slot] = NO_CUES;
+        return NO_CUES;
+      }
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
-      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      hits = this.outside(matcher.find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
       // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
-      const particles = hits.length ? SPLIT_PARTICLES[name] : undefined;
+      const particles = hits.length ? SPLIT_PARTICLES.get(name) : undefined;
       if (particles) {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
@@ -410,14 +418,27 @@ class ClauseReading implements Reading {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
         hits = hits.filter((h) => !others.some((o) => o.end <= h.start && OTHER_FORCE_GAP.test(text.slice(o.end, h.start))));
       }
-      this.cueHits.set(name, hits);
+      this.cueHits[slot] = hits;
     }
     return hits;
   }
 }
 
 /** The cue list of the particles that a split verb of each cue needs at the end of its clause. */
-const SPLIT_PARTICLES: Readonly<Record<string, string>> = { attack: 'verb_particle', strike: 'verb_particle', impact: 'impact_particle' };
+const SPLIT_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['attack', 'verb_particle'],
+  ['strike', 'verb_particle'],
+  ['impact', 'impact_particle'],
+]);
+/** A small number for each cue list's name, given as the names are first met: a clause keeps its cue hits in an array. */
+const CUE_SLOTS = new Map<string, number>();
+function cueSlot(name: string): number {
+  let slot = CUE_SLOTS.get(name);
+  if (slot === undefined) CUE_SLOTS.set(name, (slot = CUE_SLOTS.size));
+  return slot;
+}
+/** The hits of a cue list with none in the clause, shared by every such list: callers never change what cue() gives. */
+const NO_CUES: TermHit[] = [];
 /** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
 const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
