@@ -388,15 +388,11 @@ class ClauseReading implements Reading {
     let hits = this.cueHits[slot];
     if (!hits) {
       const { text, sentence, lex } = this;
-      const matcher = lex.cue(name);
+      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       // Most cue lists have no word in most clauses: those are spared the sifting below.
-      if (!matcher.has(text, sentence.start, sentence.end)) {
-        this.cueHits[slot] = NO_CUES;
-        return NO_CUES;
-      }
+      if (!hits.length) return (this.cueHits[slot] = hits);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
-      hits = this.outside(matcher.find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
       // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
@@ -437,8 +433,7 @@ function cueSlot(name: string): number {
   if (slot === undefined) CUE_SLOTS.set(name, (slot = CUE_SLOTS.size));
   return slot;
 }
-/** The hits of a cue list with none in the clause, shared by every such list: callers never change what cue() gives. */
-const NO_CUES: TermHit[] = [];
+
 /** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
 const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
