@@ -420,7 +420,31 @@ function referenceDate(published: IsoDate | null): Date {
   return new Date(referenceTime);
 }
 
+/**
+ * The dates of text[from, to), read once per article: the tally and the mention readers ask for the same sentences. The
+ * year anchor counts only for an undated article, whose dates are shared only among the callers that give the same anchor.
+ * The mentions returned are shared: callers filter them, never change them.
+ */
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
+  if (text !== datesOf.text || lang !== datesOf.lang || published !== datesOf.published) datesOf = { text, lang, published, read: new Map() };
+  const { read } = datesOf;
+  const key = from * SPAN_KEY_BASE + to;
+  const known = read.get(key);
+  if (known && (published !== null || known.yearAnchor === yearAnchor)) return known.dates;
+  const dates = readDates(text, from, to, lang, published, yearAnchor);
+  read.set(key, { yearAnchor, dates });
+  return dates;
+}
+/** Above any text's length: a span's start and end in one number. */
+const SPAN_KEY_BASE = 2 ** 26;
+let datesOf: { text: string; lang: string | null; published: IsoDate | null; read: Map<number, { yearAnchor: YearAnchor; dates: DateMention[] }> } = {
+  text: '',
+  lang: null,
+  published: null,
+  read: new Map(),
+};
+
+function readDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor): DateMention[] {
   const calendar = lang === null ? undefined : CALENDARS[lang];
   if (calendar) return calendarDates(calendar, text, from, to, published);
   const parse = PARSERS[lang ?? 'en'] ?? parseEnglish;

@@ -297,7 +297,8 @@ class ClauseReading implements Reading {
   readonly weapons: TermHit[];
   private readonly placeFrom: number;
   private datesRead: DateMention[] | undefined;
-  private readonly cueHits = new Map<string, TermHit[]>();
+  /** Each cue list's hits, at the list's slot (cueSlot). */
+  private readonly cueHits: (TermHit[] | undefined)[] = [];
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
@@ -383,16 +384,19 @@ class ClauseReading implements Reading {
   }
 
   cue(name: string): TermHit[] {
-    let hits = this.cueHits.get(name);
+    const slot = cueSlot(name);
+    let hits = this.cueHits[slot];
     if (!hits) {
       const { text, sentence, lex } = this;
+      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      // Most cue lists have no word in most clauses: those are spared the sifting below.
+      if (!hits.length) return (this.cueHits[slot] = hits);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
       const groupNames = (this.groupNames ??= this.actors.filter((a) => isHostile(a, lex)));
-      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
       if (hits.length && groupNames.length) hits = hits.filter((h) => !groupNames.some((a) => h.start >= a.start && h.end <= a.end));
       // "Die USA schlugen am Freitag zurück": a verb whose particle ends its clause acts only with it ("schlugen … vor" proposes).
       // "Raketen schlugen auf dem Stützpunkt ein": an impact with its own particle.
-      const particles = hits.length ? SPLIT_PARTICLES[name] : undefined;
+      const particles = hits.length ? SPLIT_PARTICLES.get(name) : undefined;
       if (particles) {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
@@ -410,14 +414,26 @@ class ClauseReading implements Reading {
         const others = lex.cue('other_force').find(text, sentence.start, sentence.end);
         hits = hits.filter((h) => !others.some((o) => o.end <= h.start && OTHER_FORCE_GAP.test(text.slice(o.end, h.start))));
       }
-      this.cueHits.set(name, hits);
+      this.cueHits[slot] = hits;
     }
     return hits;
   }
 }
 
 /** The cue list of the particles that a split verb of each cue needs at the end of its clause. */
-const SPLIT_PARTICLES: Readonly<Record<string, string>> = { attack: 'verb_particle', strike: 'verb_particle', impact: 'impact_particle' };
+const SPLIT_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['attack', 'verb_particle'],
+  ['strike', 'verb_particle'],
+  ['impact', 'impact_particle'],
+]);
+/** A small number for each cue list's name, given as the names are first met: a clause keeps its cue hits in an array. */
+const CUE_SLOTS = new Map<string, number>();
+function cueSlot(name: string): number {
+  let slot = CUE_SLOTS.get(name);
+  if (slot === undefined) CUE_SLOTS.set(name, (slot = CUE_SLOTS.size));
+  return slot;
+}
+
 /** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
 const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
@@ -661,7 +677,7 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
   const cause = readings.find((o) => o !== r && o.quote.start === r.quote.start && o.background && kinded(o)?.kind === 'attack');
   if (!cause) return null;
   // "US jets struck militia sites, prompting a rocket attack on the base": the attack answered the strike.
-  if (lex.cue('consequence_connector').find(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16)).length) return null;
+  if (lex.cue('consequence_connector').has(text, cause.sentence.start, Math.min(cause.sentence.end, cause.sentence.start + 16))) return null;
   const trigger = kinded(cause)!.trigger;
   if (!isFactual(text, cause, trigger) || isPattern(text, cause, 'attack') || isGeneric(text, cause, 'attack')) return null;
   // "The US typically responds with airstrikes after attacks on its forces": what it does, not what it did.
@@ -1984,6 +2000,19 @@ const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![
 /** "the January 30 drone attack", "Friday's strike": a day that names the incident word a few words after it. */
 const DAY_OF_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** Whitespace, then perhaps the word "date" and whitespace: what may come before a date that opens the article. */
+const ARTICLE_OPENING = /^\s*(?:date)?\s*/;
+let openingOf: string | undefined;
+let openingLength = 0;
+/** How far the article's opening runs, read once for an article's many dates: a date that starts after it opens nothing. */
+function articleOpeningLength(text: string): number {
+  if (text !== openingOf) {
+    openingOf = text;
+    openingLength = ARTICLE_OPENING.exec(text)![0].length;
+  }
+  return openingLength;
+}
+
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
 function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = []): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
@@ -2000,7 +2029,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
     return verb !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...r.weapons].some((h) => h.start >= d.end && h.end <= verb.start);
   };
   // A numeric date opening the article ("3-2-2024 (WASHINGTON)") dates the story, like a dateline.
-  const opensArticle = (d: DateMention) => /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
+  const opensArticle = (d: DateMention) =>
+    d.start <= articleOpeningLength(text) && /^[\d\s./-]+$/.test(text.slice(d.start, d.end)) && !/\S/.test(text.slice(0, d.start).replace(/^\s*date\b/, ''));
   // "will attend the transfer on Friday": a day of what is to come.
   const ofFuture = (d: DateMention) => nearBefore(cues(r, 'irrealis'), d.start, 40);
   const usable = (d: DateMention) =>
@@ -2347,7 +2377,7 @@ const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
 function theOneTold(text: string, r: Reading, mention: Mention, told: Mention[], lex: CompiledPack): Mention | undefined {
   const trigger = mention.evidence.kind;
   if (mention.site !== null || !trigger || /s$/i.test(text.slice(trigger.start, trigger.end))) return undefined;
-  if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').find(text, trigger.start, trigger.end).length) return undefined;
+  if (!namedDefinitely(text, r, trigger) || !lex.cue('incident_noun').has(text, trigger.start, trigger.end)) return undefined;
   const ofKind = told.filter((m) => m.kind === mention.kind);
   return ofKind.length === 1 && datesAgree(ofKind[0]!, mention) && provincesAgree(ofKind[0]!, mention) ? ofKind[0] : undefined;
 }

@@ -186,7 +186,7 @@ function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string 
   const official = lex.cue('official').find(text, sentence.start, sentence.end)[0];
   if (official) return text.slice(official.start, official.end);
   // The coalition named as what was attacked ("attacked US and coalition forces") does not speak; one that says so does.
-  const speaks = (h: { end: number }) => lex.cue('reporting').find(text, h.end, Math.min(sentence.end, h.end + 40)).length > 0;
+  const speaks = (h: { end: number }) => lex.cue('reporting').has(text, h.end, Math.min(sentence.end, h.end + 40));
   const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && (lex.actor(h.key).type !== 'coalition' || speaks(h)));
   return actor?.key ?? null;
 }
