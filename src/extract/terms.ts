@@ -97,17 +97,19 @@ interface Words {
 
 const noWords = (capacity: number): Words => ({ count: 0, ids: new Int32Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) });
 
+/** The array at twice its length, its values kept. */
+function doubled(from: Int32Array): Int32Array {
+  const to = new Int32Array(from.length * 2);
+  to.set(from);
+  return to;
+}
+
 function addWord(read: Words, id: number, start: number, end: number): void {
   const i = read.count++;
   if (i === read.starts.length) {
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(i * 2);
-      to.set(from);
-      return to;
-    };
-    read.ids = grown(read.ids);
-    read.starts = grown(read.starts);
-    read.ends = grown(read.ends);
+    read.ids = doubled(read.ids);
+    read.starts = doubled(read.starts);
+    read.ends = doubled(read.ends);
   }
   read.ids[i] = id;
   read.starts[i] = start;
@@ -492,14 +494,9 @@ export class LexiconIndex {
     const found = this.found;
     const k = found.count++;
     if (k === found.starts.length) {
-      const grown = (from: Int32Array) => {
-        const to = new Int32Array(k * 2);
-        to.set(from);
-        return to;
-      };
-      found.starts = grown(found.starts);
-      found.ends = grown(found.ends);
-      found.nexts = grown(found.nexts);
+      found.starts = doubled(found.starts);
+      found.ends = doubled(found.ends);
+      found.nexts = doubled(found.nexts);
     }
     found.keys[k] = key;
     found.starts[k] = start;
