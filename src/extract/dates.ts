@@ -426,6 +426,7 @@ function referenceDate(published: IsoDate | null): Date {
  * The mentions returned are shared: callers filter them, never change them.
  */
 export function findDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor = NO_ANCHOR): DateMention[] {
+  if (to >= SPAN_KEY_BASE) return readDates(text, from, to, lang, published, yearAnchor);
   if (text !== datesOf.text || lang !== datesOf.lang || published !== datesOf.published) datesOf = { text, lang, published, read: new Map() };
   const { read } = datesOf;
   const key = from * SPAN_KEY_BASE + to;
@@ -435,7 +436,7 @@ export function findDates(text: string, from: number, to: number, lang: string |
   read.set(key, { yearAnchor, dates });
   return dates;
 }
-/** Above any text's length: a span's start and end in one number. */
+/** A span's start and end in one number, for spans that end before it (any article's). */
 const SPAN_KEY_BASE = 2 ** 26;
 let datesOf: { text: string; lang: string | null; published: IsoDate | null; read: Map<number, { yearAnchor: YearAnchor; dates: DateMention[] }> } = {
   text: '',
