@@ -419,10 +419,12 @@ function publishedAfter(published: Publication, article: string, day: number): v
   else if (day > known[0] && day <= known[1]) published.set(article, [day, known[1]]);
 }
 
-/** The days undated articles came out on or after: those their own dated reports name. */
-function publicationOfAnchors(anchored: readonly Cluster[]): Publication {
+/** The days undated articles came out on or after: those their own dated reports name. Only `articles`' are kept: no other is asked for. */
+function publicationOfAnchors(anchored: readonly Cluster[], articles: ReadonlySet<string>): Publication {
   const published: Publication = new Map();
-  for (const c of anchored) for (const p of c.members) if (p.mention.published === null && p.day !== null) publishedAfter(published, p.mention.article, p.day);
+  for (const c of anchored) {
+    for (const p of c.members) if (p.mention.published === null && p.day !== null && articles.has(p.mention.article)) publishedAfter(published, p.mention.article, p.day);
+  }
   return published;
 }
 
@@ -477,7 +479,8 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], publi
  */
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
   let unplaced = [...loose];
-  const published = publicationOfAnchors(anchored);
+  // The bounds are read only for the articles of reports still to place.
+  const published = publicationOfAnchors(anchored, new Set(loose.map((p) => p.mention.article)));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
     const found = unplaced.map((p) => [p, uniqueFit(p, index, options, published.get(p.mention.article))] as const);
