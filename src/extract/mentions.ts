@@ -816,14 +816,17 @@ function deniesPart(r: Reading, denial: TermHit): boolean {
   return casualty !== undefined && ![...cues(r, 'attack'), ...cues(r, 'strike'), ...cues(r, 'incident_noun')].some((h) => h.start >= denial.end && h.end <= casualty.start);
 }
 
-/** Between a determiner and its noun: nothing, or one word ("any retaliatory attack"). */
-const DETERMINED_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/**
+ * Between two words of one phrase: nothing, or one word ("any retaliatory attack", "Iranian Shahed drone", "US military
+ * base", "the latest drone attack", "two separate waves").
+ */
+const ONE_WORD_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Is the sentence about an incident that happened, or about a threat, a hypothesis, a denial? */
 function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if (cues(r, 'negation').length || cues(r, 'denial').some((d) => !deniesPart(r, d))) return false;
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
-  if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && DETERMINED_GAP.test(text.slice(d.end, trigger.start)))) return false;
+  if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && ONE_WORD_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
   if (cues(r, 'mourning').some((h) => h.end <= trigger.start) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
@@ -866,8 +869,6 @@ const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const ADJECTIVE_GAP = /^\.?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
-/** Between the defender's name and the place it owns: a word at most ("US military base"). */
-const OWNER_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 /** "targeted by", "hit by the": the agent of a passive follows. */
 const BY_JUST_BEFORE = /\bby\s+(?:(?:the|an?)\s+)?$/i;
 /** A word PASSIVE_AFTER needs in either of its forms: most agents have none after them, and are spared it. */
@@ -879,7 +880,7 @@ const CARRIED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launc
 function actingAgents(text: string, r: Reading): TermHit[] {
   // "Main US Base in Iraq Attacked": the defender's name before a place is whose place it is; a place does not act.
   const places = cues(r, 'place_noun');
-  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && OWNER_GAP.test(text.slice(a.end, p.start)));
+  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && ONE_WORD_GAP.test(text.slice(a.end, p.start)));
   return cues(r, 'defender_agent').filter((a) => {
     if (ofPlace(a)) return false;
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
@@ -922,8 +923,6 @@ function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): bool
   return r.actors.some((a) => isHostile(a, lex) && a.end <= h.start && h.start - a.end <= 30 && /^[)'’]*s?(?:\s*\([^)]{0,20}\))?['’]?s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(a.end, h.start)) && !/\b(?:on|against|at|targeting|of|by|with)\b/i.test(text.slice(a.end, h.start)));
 }
 
-/** Between a state and what it does: nothing, or one word ("Iranian Shahed drone"). */
-const STATE_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 /**
  * A state named after these is not the one acting: "militias backed by Iran launched", "pro-Iranian groups", "milices
  * soutenues par l'Iran", "milicias respaldadas por Irán", "militan yang didukung Iran".
@@ -935,7 +934,7 @@ function byState(text: string, r: Reading, trigger: TermHit): boolean {
   return cues(r, 'foreign_agent').some(
     (f) =>
       f.end <= trigger.start &&
-      STATE_GAP.test(text.slice(f.end, trigger.start)) &&
+      ONE_WORD_GAP.test(text.slice(f.end, trigger.start)) &&
       !NOT_ACTING_STATE.test(text.slice(Math.max(r.sentence.start, f.start - 12), f.start)) &&
       !r.actors.some((a) => a.end <= trigger.start && a.start > f.end),
   );
@@ -1109,9 +1108,6 @@ const NEAR_BEFORE = /(?<![\p{L}])(?:near|outside|close to|not far from|in the vi
 /** Between the defender's adjective and its forces: a few words of one noun phrase ("American and coalition forces"). */
 const DEFENDER_BEFORE = /^\.?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
-/** Between "latest" and its incident noun: nothing, or one word ("the latest drone attack"). */
-const LATEST_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
-
 /**
  * "these attacks have targeted coalition forces 16 times. The most recent attack, on Thursday, occurred in the Kurdistan
  * Region": the latest of the attacks the sentence before said were on the defender is one on it, though it names no target.
@@ -1119,7 +1115,7 @@ const LATEST_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 function latestOfThose(text: string, readings: Reading[], r: Reading): Kinded | null {
   const latest = cues(r, 'latest_of');
   if (!latest.length) return null;
-  const trigger = cues(r, 'attack').find((a) => latest.some((l) => l.end <= a.start && LATEST_GAP.test(text.slice(l.end, a.start))));
+  const trigger = cues(r, 'attack').find((a) => latest.some((l) => l.end <= a.start && ONE_WORD_GAP.test(text.slice(l.end, a.start))));
   if (!trigger || r.sites.length + r.towns.length + r.regions.length + r.countries.length === 0) return null;
   const before = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1);
   if (!before || !cues(before, 'attack').length) return null;
@@ -1144,8 +1140,6 @@ interface Draft {
   of?: Mention;
 }
 
-/** Between a count and the waves it counts: nothing, or one word ("two separate waves"). */
-const WAVE_COUNT_GAP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 /** Between the waves and what they are waves of: "waves of U.S. retaliatory strikes". */
 const WAVES_OF = /^\s+(?:of|de|d['’]\s*|von)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const MOST_WAVES = 4;
@@ -1157,7 +1151,7 @@ function impliedIncidents(text: string, r: Reading, kind: EventKind): { copies: 
   const acts = cues(r, kind === 'strike' ? 'strike' : 'attack');
   for (const wave of waves) {
     if (!acts.some((a) => a.start >= wave.end && WAVES_OF.test(text.slice(wave.end, a.start)))) continue;
-    const count = findNumbers(text, Math.max(r.sentence.start, wave.start - 30), wave.start).findLast((n) => WAVE_COUNT_GAP.test(text.slice(n.end, wave.start)));
+    const count = findNumbers(text, Math.max(r.sentence.start, wave.start - 30), wave.start).findLast((n) => ONE_WORD_GAP.test(text.slice(n.end, wave.start)));
     if (count && Number.isInteger(count.value) && count.value >= 2 && count.value <= MOST_WAVES) return { copies: count.value - 1, shift: 0, span: { start: count.start, end: wave.end }, split: true };
   }
   return null;
