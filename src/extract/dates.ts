@@ -247,7 +247,8 @@ function weekBefore(day: IsoDate): [IsoDate, IsoDate] {
   return [monday, addDays(monday, 6)];
 }
 
-function monthEnd(day: IsoDate): IsoDate {
+/** The last day of the month `day` is in. */
+export function monthEnd(day: IsoDate): IsoDate {
   const d = new Date(`${day}T12:00:00Z`);
   return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)));
 }

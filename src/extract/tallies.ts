@@ -1,7 +1,7 @@
 import type { Article, IsoDate, Qualifier, Span, Tally } from '../model.js';
 import type { CompiledPack } from './lexicon.js';
 import type { Sentence } from './sentences.js';
-import { findDates, LATIN_PERIOD_WORDS, namesDay, PERIOD_WORDS, type DateMention } from './dates.js';
+import { addDays, findDates, LATIN_PERIOD_WORDS, monthEnd, namesDay, PERIOD_WORDS, type DateMention } from './dates.js';
 import { findNumbers, type NumberHit } from './numbers.js';
 
 /** Words that make a count a bound: "more than 40", "at least 40", in the languages the pack reads. */
@@ -140,8 +140,7 @@ function monthPeriod(text: string, after: number, end: number, dates: readonly D
   if (!month) return null;
   if (month.date !== null) return month.dateEnd ? { since: month.date, until: month.dateEnd } : null;
   const first = campaignMonth(month.month!, campaignStart);
-  const last = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  return { since: first, until: last };
+  return { since: first, until: monthEnd(first) };
 }
 
 /** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
@@ -296,7 +295,7 @@ function sinceSpan(text: string, after: number, end: number, published: IsoDate 
   const [n] = span && published ? findNumbers(text, after + from, after + to) : [];
   if (!n || !span || !published) return null;
   const days = n.value * (span[2]!.toLowerCase() === 'weeks' ? 7 : 1);
-  return new Date(Date.parse(`${published}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(published, -days);
 }
 
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
