@@ -550,6 +550,11 @@ function placeAtSite(site: Site, span: Span): Place {
   return { site, province: site.province, place: null, country: site.country, lat: site.lat, lon: site.lon, span };
 }
 
+/** A place known by its country alone, named as the pack names the country. */
+function placeInCountry(lex: CompiledPack, country: string, province: string | null, span: Span | null): Place {
+  return { site: null, province, place: lex.country(country).name, country, lat: null, lon: null, span };
+}
+
 /** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
 const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
 
@@ -698,7 +703,7 @@ function answeredAttack(text: string, readings: Reading[], r: Reading, lex: Comp
     const [country] = countries;
     if (countries.size !== 1 || !country || !lex.pack.sites.some((s) => s.role === 'strike_area' && s.country === country)) return null;
     const named = cause.countries.find((h) => h.key === country);
-    place = { site: null, province: null, place: lex.country(country).name, country, lat: null, lon: null, span: named ? { start: named.start, end: named.end } : null };
+    place = placeInCountry(lex, country, null, named ? { start: named.start, end: named.end } : null);
   }
   const days = dateOf(text, cause, [], published).filter((d) => d.date_precision === 'day' && d.date !== null);
   const day = days.length === 1 ? days[0]! : null;
@@ -2172,7 +2177,7 @@ function placeAnswer(text: string, m: Mention, readings: Reading[], r: Reading, 
     const site = a.site ? lex.site(a.site) : null;
     place = site ? { ...placeAtSite(site, span ?? { start: a.start, end: a.start }), span } : { site: null, province: notes.get(a)?.province ?? null, place: a.place, country: a.country, lat: a.lat, lon: a.lon, span };
   }
-  if (fromAfar && !launch && place.site) place = { site: null, province: place.province, place: lex.country(place.country!).name, country: place.country, lat: null, lon: null, span: null };
+  if (fromAfar && !launch && place.site) place = placeInCountry(lex, place.country!, place.province, null);
   placeAt(m, place);
 }
 
