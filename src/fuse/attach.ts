@@ -265,6 +265,8 @@ interface Fit {
   cluster: Cluster;
   /** Found by the weekday or the month the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
   loosely: boolean;
+  /** Another report of its article names a weekday that falls, in the one incident it fits that week, in the same week. */
+  weekConfirmed?: boolean;
 }
 
 /** The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart). */
@@ -339,23 +341,25 @@ function firstOfWeeksApart(p: Profile, onDays: readonly Cluster[]): readonly Clu
   return next.day - first.day >= WEEKS_APART_DAYS ? [first.c] : onDays;
 }
 
-/** The days of the clusters a report fits on the weekday it names, in any of its search windows; none when it names no weekday. */
-function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): number[] {
+/** The clusters a report fits on the weekday it names, with that day, in any of its search windows; none when it names no weekday. */
+function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): { cluster: Cluster; day: number }[] {
   if (p.dayLabel === null || !isWeekday(p.dayLabel)) return [];
-  const days: number[] = [];
+  const found: { cluster: Cluster; day: number }[] = [];
   for (const { candidates } of searches(p, index, options, published)) {
-    for (const c of candidates ?? []) {
-      const day = fits(p, c, options.actors) ? weekdayIn(p, c) : null;
-      if (day !== null) days.push(day);
+    for (const cluster of candidates ?? []) {
+      const day = fits(p, cluster, options.actors) ? weekdayIn(p, cluster) : null;
+      if (day !== null) found.push({ cluster, day });
     }
   }
-  return days;
+  return found;
 }
 
 /**
  * An undated article names the weekdays of one week: a weekday fit of one of its reports goes when another of its
  * reports that names a weekday fits incidents on it, none of them in that week ("on Monday" a strike, and an attack "on
- * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none.
+ * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none. It is
+ * confirmed when another of its reports fits, on the weekday it names, exactly one other incident of that week ("on
+ * Friday" at one base, "on Thursday" in another province): two of its reports agree on its week.
  */
 function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null])[], index: ClusterIndex, options: AttachOptions, published: Publication): (readonly [Profile, Fit | null])[] {
   const weekdayReports = new Map<string, Profile[]>();
@@ -369,19 +373,22 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
     const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
     if (day === null) return [p, fit] as const;
     // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
-    const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p && (p.site === null || q.site !== null));
+    const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
+    const daysOf = new Map(others.map((q) => [q, weekdayOptions(q, index, options, published.get(q.mention.article))]));
     const elsewhere = others.some((q) => {
-      const days = weekdayOptions(q, index, options, published.get(q.mention.article));
-      return days.length > 0 && days.every((d) => Math.abs(d - day) > WEEK_DAYS);
+      const days = daysOf.get(q) ?? [];
+      return (p.site === null || q.site !== null) && days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });
-    return [p, elsewhere ? null : fit] as const;
+    if (elsewhere) return [p, null] as const;
+    const weekConfirmed = others.some((q) => (daysOf.get(q) ?? []).filter((o) => o.cluster !== fit!.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
+    return [p, { ...fit!, weekConfirmed }] as const;
   });
 }
 
 /**
  * The fits to act on: every fit, except a weekday or month fit that too few reports corroborate: the incident's own and
  * the other loose reports that fit it and name a weapon it can share ("rockets" and "a drone" are two incidents, not
- * two reports agreeing on one).
+ * two reports agreeing on one), and one more where another report of its article confirms the week.
  */
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
   const looseReports = new Map<Cluster, Profile[]>();
@@ -398,7 +405,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   };
   const accepted = new Map<Profile, Cluster>();
   for (const [p, fit] of choices) {
-    if (fit && (!fit.loosely || agreeing(p, fit.cluster) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
+    if (fit && (!fit.loosely || agreeing(p, fit.cluster) + (fit.weekConfirmed ? 1 : 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
   }
   return accepted;
 }
