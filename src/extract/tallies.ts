@@ -184,9 +184,13 @@ function qualifierBefore(text: string, at: number): Qualifier {
 function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string | null {
   const official = lex.cue('official').find(text, sentence.start, sentence.end)[0];
   if (official) return text.slice(official.start, official.end);
-  // The coalition named as what was attacked ("attacked US and coalition forces") does not speak; one that says so does.
-  const speaks = (h: { end: number }) => lex.cue('reporting').has(text, h.end, Math.min(sentence.end, h.end + 40));
-  const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && (lex.actor(h.key).type !== 'coalition' || speaks(h)));
+  // A group or the coalition named as who attacked or was attacked ("targeted 110 times by the Islamic Resistance",
+  // "attacked US and coalition forces") does not speak; one that says or claims so does.
+  const speaks = (h: { end: number }) => {
+    const reach = Math.min(sentence.end, h.end + 40);
+    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach);
+  };
+  const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && speaks(h));
   return actor?.key ?? null;
 }
 

@@ -1644,3 +1644,11 @@ test('people hurt turn an intercepted attack into a hit only when hurt in the in
   assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. Separately, two US soldiers were injured in a vehicle accident at the base.'), ['intercepted']);
   assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. In an earlier attack, 25 US service members suffered injuries.'), ['intercepted']);
 });
+
+test('a group named as who carried out the attacks a tally counts is not its speaker; a group that says or claims the count is', () => {
+  const speakers = (text: string) => extract(article(text, '2024-03-12'), pack).tallies.map((t) => [t.count, t.speaker]);
+  assert.deepEqual(speakers('US positions in Iraq and Syria have been hit more than 150 times by the Islamic Resistance in Iraq since October.'), [[150, null]]);
+  assert.deepEqual(speakers('Since mid-October, militias have launched over 150 attacks on US forces, most of them claimed by Kataib Hezbollah.'), [[150, null]]);
+  assert.deepEqual(speakers('The Islamic Resistance in Iraq said it had carried out more than 150 attacks on US forces since October.'), [[150, 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(speakers('Kataib Hezbollah claimed more than 150 attacks on US forces since October.'), [[150, "Kata'ib Hezbollah"]]);
+});
