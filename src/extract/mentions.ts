@@ -558,6 +558,27 @@ function placeInCountry(lex: CompiledPack, country: string, province: string | n
 /** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
 const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
 
+/** Between a province and a site joined to it: "and", with a few words of what was there ("and a command node at"). */
+const JOINED_TO_SITE = /^\s*,?\s*(?:and|et|y|und|e|و)\s*(?:[\p{L}\d-]+\s+){0,4}$/iu;
+
+/**
+ * "near Al Anbar and Jurf al-Sakhar", "an operations center in Anbar and a command node at Jurf al-Sakhar": a province
+ * joined to the sites by "and" that holds none of them is one more place, not where they lie.
+ */
+function provincesJoined(text: string, r: Reading, lex: CompiledPack, sites: readonly TermHit[]): Place[] {
+  const provinces = new Set(sites.map((h) => lex.site(h.key).province));
+  const joined = (h: TermHit) => sites.some((s) => JOINED_TO_SITE.test(s.end <= h.start ? text.slice(s.end, h.start) : text.slice(h.end, s.start)));
+  return r.regions
+    .filter((h) => {
+      const region = lex.region(h.key);
+      return region.precision === 'province' && !provinces.has(region.province) && !isIncidental(text, h, lex) && joined(h);
+    })
+    .map((h) => {
+      const region = lex.region(h.key);
+      return { site: null, province: region.province, place: text.slice(h.start, h.end), country: region.country, lat: region.lat, lon: region.lon, span: h };
+    });
+}
+
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
   const wanted = sites.filter((h) => {
@@ -578,7 +599,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const joints = cues(r, 'coordinator').filter((c) => c.start >= last.end && c.start - last.end <= SITE_TO_JOINT);
     const joinedAt = (p: Place) => joints.some((c) => c.end <= p.span!.start && JOINED_PLACE.test(text.slice(c.end, p.span!.start)));
     const joined = joints.length ? countryPlaces(text, r, lex, kind).filter((p) => !atSites.some((a) => a.country === p.country) && joinedAt(p)) : [];
-    return [...atSites, ...joined];
+    return [...atSites, ...joined, ...provincesJoined(text, r, lex, unique)];
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
@@ -2536,7 +2557,7 @@ function fold(into: Mention, from: Mention): void {
     into.outcome = 'impact';
     if (from.evidence.outcome) evidence.outcome = from.evidence.outcome;
   }
-  if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
+  if (!into.site && !into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
   const fromNotes = notes.get(from);
@@ -3142,6 +3163,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         // The base described earlier ("a US base in western Iraq") is named now.
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
+        // Now at the base, it lies in the base's province: a place told after it in another province is another incident.
+        const describedNotes = notes.get(described);
+        if (describedNotes) describedNotes.province = notes.get(mention)?.province ?? describedNotes.province;
         fold(described, mention);
         namedNow.add(described);
       } else {
