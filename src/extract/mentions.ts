@@ -265,7 +265,7 @@ function attackersDescribed(text: string, sentence: Span, lex: CompiledPack): Sp
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
-const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’/-]{2,30}(?:,(?:\s*[\p{L}\d .,'’-]{2,40}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
 /** "Baghdad: ", "Erbil, Iraq (AP) — ": a city in small letters, maybe its country and agency, then a colon or a dash. */
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
@@ -389,6 +389,8 @@ class ClauseReading implements Reading {
     if (!hits) {
       const { text, sentence, lex } = this;
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      // "BAGHDAD/WASHINGTON, Jan 8 (Reuters) -": the dateline's words say where the story was filed, not who acted.
+      if (this.placeFrom > sentence.start && hits.length) hits = hits.filter((h) => h.start >= this.placeFrom);
       // Most cue lists have no word in most clauses: those are spared the sifting below.
       if (!hits.length) return (this.cueHits[slot] = hits);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
