@@ -10,7 +10,8 @@
  * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
  * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it (where
  * several fit, a headline is of the one of its day or the day before). Of several that fit, those
- * dated only after the article came out are not its news while another fits.
+ * dated only after the article came out are not its news while another fits. Of a kind whose every incident is
+ * announced (US strikes), a report that still fits none is of the one incident that fits in the two weeks before.
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -58,6 +59,8 @@ export interface AttachOptions {
   recentDays: number;
   /** Keys whose reports name too many days to place a mention there by anything but nearby dates (busy.ts). */
   busy: BusyKeys;
+  /** Kinds whose every incident is announced (the pack's `announced_kinds`): a late undated report may be placed among the last two weeks' (LATE_NEWS_DAYS). */
+  announcedKinds: ReadonlySet<string>;
 }
 
 /** Clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
@@ -145,6 +148,8 @@ interface SearchStep {
   dominantOnly?: boolean;
   /** The days just before the mention's publication: the one incident there may be told with another weapon. */
   recent?: boolean;
+  /** Only a single fitting cluster settles it; several leave the mention to the next step (never searched under a busy key). */
+  onlyUnique?: boolean;
 }
 
 /**
@@ -157,8 +162,16 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
   if (p.mention.published === null) return [wide];
   const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false, recent: true };
-  return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
+  const late = p.dayLabel === null && options.announcedKinds.has(p.mention.kind) ? [{ window: searchWindow(p, options.historyDays, LATE_NEWS_DAYS), needsToll: false, onlyUnique: true }] : [];
+  return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, ...late, wide] : [recent, ...late, wide];
 }
+
+/**
+ * A story can come out a week or more after the incident it tells (a statement reposted, a weekly roundup). Of a kind whose
+ * every incident is announced (the pack's `announced_kinds`), each has a dated report: the one that fits in the days
+ * this far before the story, when no other does, is the one it tells.
+ */
+const LATE_NEWS_DAYS = 14;
 
 /**
  * The windows to search for a report of an undated article whose publication its other reports bound (`published`,
@@ -197,7 +210,7 @@ function beforePublication(p: Profile, fitting: Cluster[]): Cluster[] {
 
 /** A search beyond the days near the mention's own dates or publication: not made under a busy key. */
 function searchesFar(step: SearchStep): boolean {
-  return step.needsToll || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
+  return step.needsToll || step.onlyUnique === true || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {
@@ -302,6 +315,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, loosely: true };
     }
     const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;
+    if (step.onlyUnique && strong.length !== 1) continue;
     if (strong.length > 1) {
       const chosen = dominant(m, strong);
       return chosen && { cluster: chosen, loosely: false };

@@ -72,3 +72,21 @@ test('two weekday reports of one undated article that agree on its week count as
     'two Thursdays within a week of that Friday: the other report does not tell the week',
   );
 });
+
+test('a late report of a kind whose every incident is announced is of the one such incident there in the two weeks before it', () => {
+  const announcing = { ...testPack, settings: { ...testPack.settings, announcedKinds: ['strike' as const] } };
+  const grouped = (...mentions: Parameters<typeof fuse>[0]) => groupsByArticle(fuse(mentions, announcing).events);
+  const eightDaysBefore = ['a', 'b'].map((article) => strike(article, { date: '2023-11-08' }));
+  const weeksBefore = ['c', 'd'].map((article) => strike(article, { date: '2023-10-27' }));
+  const late = strike('x', { published: '2023-11-16' });
+  assert.deepEqual(grouped(...eightDaysBefore, ...weeksBefore, late), [['a', 'b', 'x'], ['c', 'd']]);
+  assert.deepEqual(groups(...eightDaysBefore, ...weeksBefore, late), [['a', 'b'], ['c', 'd'], ['x']], 'a kind the pack does not say is announced: too far back to tell');
+  const alsoThoseWeeks = ['e', 'f'].map((article) => strike(article, { date: '2023-11-11' }));
+  assert.deepEqual(grouped(...eightDaysBefore, ...alsoThoseWeeks, late), [['a', 'b'], ['e', 'f'], ['x']], 'two such incidents in those two weeks');
+  const attack = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { kind: 'attack', site: 'Fort Lark', country: 'SY', ...fields });
+  assert.deepEqual(
+    grouped(attack('a', { date: '2023-11-08' }), attack('b', { date: '2023-11-08' }), attack('x', { published: '2023-11-16' })),
+    [['a', 'b'], ['x']],
+    'an attack may have no dated report at all',
+  );
+});
