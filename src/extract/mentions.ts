@@ -974,6 +974,14 @@ function otherGroups(text: string, r: Reading): TermHit[] {
 }
 const FOUGHT_BEFORE = /(?:against|anti-?|counter-?|fight(?:ing)?|defeat|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
 
+/** Between a strike and the group it is made on: a few words, then "against", "on" or "targeting" ("operations against", "a raid on a hideout of"). */
+const STRUCK_GROUP_GAP = /^(?:\s+[\p{L}\d-]+){0,3}?\s+(?:against|on|targeting|contre|contra|gegen|ضد)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?$/iu;
+
+/** The strike is made on a group outside the campaign: "20 operations against ISIS", "a raid on an ISIS cell". */
+function strikesOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
+  return cues(r, 'other_group').some((g) => g.start >= trigger.end && g.start - trigger.end <= 60 && STRUCK_GROUP_GAP.test(text.slice(trigger.end, g.start)));
+}
+
 /** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign. */
 function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
   return otherGroups(text, r).some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)));
@@ -1067,8 +1075,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   );
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
-  const agentHarm = () =>
-    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const harmsOf = (objects: TermHit[]) =>
+    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const agentHarm = () => harmsOf([...cues(r, 'strike_object'), ...militias]);
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -1120,6 +1129,10 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const claimedByMilitia = cues(r, 'claim_verb').some((v) => !defenderClaims(v) && claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
     if (!targetIsDefender && !(claimedByMilitia && hitForces.length)) return { kind: 'strike', trigger: strikeTrigger };
   }
+  // "US forces killed an ISIS leader in a raid": the defender's raid on a group outside the campaign, no attack on it
+  // (but "killed two ISIS militants who attacked their base").
+  const hitAfter = cues(r, 'defender_target').some((h) => attackTrigger !== undefined && h.start > attackTrigger.end);
+  if (attackTrigger && !baseSites.length && !militias.length && !hitAfter && harmsOf(otherGroups(text, r))) return null;
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
   // "A third drone was destroyed in northern Iraq": one more of the weapons of the attacks told, elsewhere, is an attack of its own.
   const oneMore = r.weapons.find((w) => w.key !== 'air_strike' && markedApart(text, r, w));
@@ -2226,6 +2239,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
   if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];
+  // "conducted 20 operations against ISIS": a strike whose object is a group outside the campaign, with none of its own named.
+  if (kind === 'strike' && strikesOtherGroup(text, r, trigger) && !r.actors.some((a) => isHostile(a, lex))) return [];
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];

@@ -1652,3 +1652,12 @@ test('a group named as who carried out the attacks a tally counts is not its spe
   assert.deepEqual(speakers('The Islamic Resistance in Iraq said it had carried out more than 150 attacks on US forces since October.'), [[150, 'Islamic Resistance in Iraq']]);
   assert.deepEqual(speakers('Kataib Hezbollah claimed more than 150 attacks on US forces since October.'), [[150, "Kata'ib Hezbollah"]]);
 });
+
+test('the defender\'s raids and operations on a group outside the campaign are neither strikes nor attacks on it', () => {
+  assert.deepEqual(mentionsOf('US forces conducted 20 operations against ISIS in Syria last month, CENTCOM said.', '2024-01-22'), []);
+  assert.deepEqual(mentionsOf('US forces carried out a raid on an ISIS cell in Deir ez-Zor on Monday.', '2024-01-22'), []);
+  assert.deepEqual(mentionsOf('US forces killed an ISIS leader in a raid in Syria on Monday.', '2024-01-22'), []);
+  // The coalition's mission named beside a strike on a militia of the campaign leaves the strike one.
+  const strike = mentionsOf('US forces, in Syria to fight ISIS, struck a Kataib Hezbollah depot near Abu Kamal on Monday.', '2024-01-22');
+  assert.deepEqual(strike.map((m) => [m.kind, m.site, m.target]), [['strike', 'Abu Kamal (US strike area)', "Kata'ib Hezbollah"]]);
+});
