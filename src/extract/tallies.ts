@@ -161,9 +161,11 @@ const SINCE_CAMPAIGN = new RegExp(
 /** The words that bring a total up: English stems ("bringing", "raised", "takes"), and the French and Spanish verbs. */
 const RAISING_STEMS = 'bring|brought|rais|push|tak|took';
 const RAISING_ROMANCE = 'portant|porte|portent|porté|elevando|eleva|elevan|elevó|elevaron';
+/** A character of the same sentence: no stop, unless of an abbreviation ("U.S.", "Oct. 17"). */
+const IN_SENTENCE = String.raw`(?:[^.;:]|\.(?=\S|\s+[\d\p{Ll}]))`;
 const COUNTED = String.raw`(?:[\p{L}.-]+\s+){0,3}?(?:attacks|operations|incidents|attaques|opérations|ataques|operaciones)`;
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}|(?!\s+of\b))(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)[^.;:]){0,100}?\s+to|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a))\s+$`,
+  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}(?![\p{L}])(?:(?!wounded|injur|killed|dead|death|casualt)${IN_SENTENCE}){0,100}?|(?!\s+of\b)(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)${IN_SENTENCE}){0,100}?)\s+to|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a))\s+$`,
   'iu',
 );
 /** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */

@@ -38,3 +38,10 @@ test('a group counts its attacks as operations: "150 operations against US force
   assert.deepEqual(counts('The Islamic Resistance in Iraq has claimed more than 150 operations against US forces since the start of the war in Gaza.'), [[150, 'more_than', '2023-10-07']]);
   assert.deepEqual(counts('US and coalition forces have carried out more than 300 operations against the Islamic State since January.'), []);
 });
+
+test('a running total brought up past the forces attacked and an abbreviated date ("the number of attacks on U.S. troops since Oct. 17 to 151") is a tally; the number of troops hurt is none', () => {
+  const counts = (text: string) => extract(article(text, '2024-01-22'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(counts('That brought the number of attacks on US troops since Oct. 17 to 151, a defense official said.'), [[151, 'exact', '2023-10-17']]);
+  assert.deepEqual(counts('That brings the total number of attacks on U.S. forces in Iraq and Syria since Oct. 17 to at least 151.'), [[151, 'at_least', '2023-10-17']]);
+  assert.deepEqual(counts('The attack raised the number of US troops wounded since October to 70.'), []);
+});
