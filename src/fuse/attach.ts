@@ -385,7 +385,7 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
   }
   return choices.map(([p, fit]) => {
     const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
-    if (day === null) return [p, fit] as const;
+    if (!fit || day === null) return [p, fit] as const;
     // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
     const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
     const daysOf = new Map(others.map((q) => [q, weekdayOptions(q, index, options, published.get(q.mention.article))]));
@@ -394,8 +394,8 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
       return (p.site === null || q.site !== null) && days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });
     if (elsewhere) return [p, null] as const;
-    const weekConfirmed = others.some((q) => (daysOf.get(q) ?? []).filter((o) => o.cluster !== fit!.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
-    return [p, { ...fit!, weekConfirmed }] as const;
+    const weekConfirmed = others.some((q) => (daysOf.get(q) ?? []).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
+    return [p, { ...fit, weekConfirmed }] as const;
   });
 }
 
