@@ -28,6 +28,7 @@ const settingsFile = z.strictObject({
   defender: z.string().min(1),
   coalition_label: z.string().min(1),
   history_days: z.number().int().positive(),
+  announced_kinds: z.array(z.enum(['attack', 'strike'])).default([]),
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en')).min(1),
 });
 
@@ -148,6 +149,7 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): DomainPack {
       defender: settings.defender,
       coalitionLabel: settings.coalition_label,
       historyDays: settings.history_days,
+      announcedKinds: settings.announced_kinds,
       languages: settings.languages,
     },
     sites: sites.map((s) => ({ ...s, towns: s.towns ?? [] })),

@@ -1,4 +1,5 @@
 /** The in-memory form of a domain pack: everything specific to one conflict. */
+import type { EventKind } from '../model.js';
 
 export interface Site {
   /** Canonical name, as gold annotations and exports write it. */
@@ -65,6 +66,11 @@ export interface PackSettings {
   coalitionLabel: string;
   /** Incidents recalled more than this many days before publication are history, not mentions. */
   historyDays: number;
+  /**
+   * Kinds of incident whose every one the side that makes it announces (US strikes): each has a dated report somewhere,
+   * so a report of one that names no day, from an article some days later, is of the one such incident there.
+   */
+  announcedKinds?: readonly EventKind[];
   /** The languages the pack's terms are written in (ISO 639-1): a short text without a stated language is read as the closest of them. */
   languages: string[];
 }

@@ -265,7 +265,7 @@ function attackersDescribed(text: string, sentence: Span, lex: CompiledPack): Sp
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
-const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’-]{2,30}(?:,(?:\s*[\p{L} .'’-]{2,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’/-]{2,30}(?:,(?:\s*[\p{L}\d .,'’-]{2,40}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
 /** "Baghdad: ", "Erbil, Iraq (AP) — ": a city in small letters, maybe its country and agency, then a colon or a dash. */
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
@@ -389,6 +389,8 @@ class ClauseReading implements Reading {
     if (!hits) {
       const { text, sentence, lex } = this;
       hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      // "BAGHDAD/WASHINGTON, Jan 8 (Reuters) -": the dateline's words say where the story was filed, not who acted.
+      if (this.placeFrom > sentence.start && hits.length) hits = hits.filter((h) => h.start >= this.placeFrom);
       // Most cue lists have no word in most clauses: those are spared the sifting below.
       if (!hits.length) return (this.cueHits[slot] = hits);
       // "Popular Mobilization Forces" names a group: its words are no cue ("forces").
@@ -558,6 +560,27 @@ function placeInCountry(lex: CompiledPack, country: string, province: string | n
 /** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
 const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
 
+/** Between a province and a site joined to it: "and", with a few words of what was there ("and a command node at"). */
+const JOINED_TO_SITE = /^\s*,?\s*(?:and|et|y|und|e|و)\s*(?:[\p{L}\d-]+\s+){0,4}$/iu;
+
+/**
+ * "near Al Anbar and Jurf al-Sakhar", "an operations center in Anbar and a command node at Jurf al-Sakhar": a province
+ * joined to the sites by "and" that holds none of them is one more place, not where they lie.
+ */
+function provincesJoined(text: string, r: Reading, lex: CompiledPack, sites: readonly TermHit[]): Place[] {
+  const provinces = new Set(sites.map((h) => lex.site(h.key).province));
+  const joined = (h: TermHit) => sites.some((s) => JOINED_TO_SITE.test(s.end <= h.start ? text.slice(s.end, h.start) : text.slice(h.end, s.start)));
+  return r.regions
+    .filter((h) => {
+      const region = lex.region(h.key);
+      return region.precision === 'province' && !provinces.has(region.province) && !isIncidental(text, h, lex) && joined(h);
+    })
+    .map((h) => {
+      const region = lex.region(h.key);
+      return { site: null, province: region.province, place: text.slice(h.start, h.end), country: region.country, lat: region.lat, lon: region.lon, span: h };
+    });
+}
+
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
   const wanted = sites.filter((h) => {
@@ -578,7 +601,7 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const joints = cues(r, 'coordinator').filter((c) => c.start >= last.end && c.start - last.end <= SITE_TO_JOINT);
     const joinedAt = (p: Place) => joints.some((c) => c.end <= p.span!.start && JOINED_PLACE.test(text.slice(c.end, p.span!.start)));
     const joined = joints.length ? countryPlaces(text, r, lex, kind).filter((p) => !atSites.some((a) => a.country === p.country) && joinedAt(p)) : [];
-    return [...atSites, ...joined];
+    return [...atSites, ...joined, ...provincesJoined(text, r, lex, unique)];
   }
   const towns = r.towns.filter((h) => !isIncidental(text, h, lex));
   if (kind === 'attack' && towns.length && cues(r, 'defender_target').length) {
@@ -951,6 +974,14 @@ function otherGroups(text: string, r: Reading): TermHit[] {
 }
 const FOUGHT_BEFORE = /(?:against|anti-?|counter-?|fight(?:ing)?|defeat|contre|contra|gegen|ضد)\s*(?:the\s+)?$/iu;
 
+/** Between a strike and the group it is made on: a few words, then "against", "on" or "targeting" ("operations against", "a raid on a hideout of"). */
+const STRUCK_GROUP_GAP = /^(?:\s+[\p{L}\d-]+){0,3}?\s+(?:against|on|targeting|contre|contra|gegen|ضد)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?$/iu;
+
+/** The strike is made on a group outside the campaign: "20 operations against ISIS", "a raid on an ISIS cell". */
+function strikesOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
+  return cues(r, 'other_group').some((g) => g.start >= trigger.end && g.start - trigger.end <= 60 && STRUCK_GROUP_GAP.test(text.slice(trigger.end, g.start)));
+}
+
 /** "An Islamic State attack", "ISIS militants attacked": the act of a group outside the campaign. */
 function byOtherGroup(text: string, r: Reading, trigger: TermHit): boolean {
   return otherGroups(text, r).some((g) => g.end <= trigger.start && OTHER_GROUP_GAP.test(text.slice(g.end, trigger.start)));
@@ -1044,8 +1075,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   );
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
   // "an American drone killed a Kataib Hezbollah commander": a member of a named militia is what it acts on too.
-  const agentHarm = () =>
-    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && [...cues(r, 'strike_object'), ...militias].some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const harmsOf = (objects: TermHit[]) =>
+    cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
+  const agentHarm = () => harmsOf([...cues(r, 'strike_object'), ...militias]);
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -1097,6 +1129,10 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     const claimedByMilitia = cues(r, 'claim_verb').some((v) => !defenderClaims(v) && claimers.some((m) => (m.start >= v.end && m.start - v.end <= 30) || (m.end <= v.start && v.start - m.end <= 30)));
     if (!targetIsDefender && !(claimedByMilitia && hitForces.length)) return { kind: 'strike', trigger: strikeTrigger };
   }
+  // "US forces killed an ISIS leader in a raid": the defender's raid on a group outside the campaign, no attack on it
+  // (but "killed two ISIS militants who attacked their base").
+  const hitAfter = cues(r, 'defender_target').some((h) => attackTrigger !== undefined && h.start > attackTrigger.end);
+  if (attackTrigger && !baseSites.length && !militias.length && !hitAfter && harmsOf(otherGroups(text, r))) return null;
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
   // "A third drone was destroyed in northern Iraq": one more of the weapons of the attacks told, elsewhere, is an attack of its own.
   const oneMore = r.weapons.find((w) => w.key !== 'air_strike' && markedApart(text, r, w));
@@ -2203,6 +2239,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
   if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];
+  // "conducted 20 operations against ISIS": a strike whose object is a group outside the campaign, with none of its own named.
+  if (kind === 'strike' && strikesOtherGroup(text, r, trigger) && !r.actors.some((a) => isHostile(a, lex))) return [];
   // Israel as the only target: the same militias, another campaign.
   const israel = r.countries.some((h) => h.key === 'IL') && !r.sites.length && kind === 'attack' && !cues(r, 'defender_agent').length;
   if (israel) return [];
@@ -2536,7 +2574,7 @@ function fold(into: Mention, from: Mention): void {
     into.outcome = 'impact';
     if (from.evidence.outcome) evidence.outcome = from.evidence.outcome;
   }
-  if (!into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
+  if (!into.site && !into.place && from.place && (from.country === null || from.country === into.country)) into.place = from.place;
   // "Iraq" told again as "western Iraq" is now placed in that quarter.
   const intoNotes = notes.get(into);
   const fromNotes = notes.get(from);
@@ -3142,6 +3180,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
         // The base described earlier ("a US base in western Iraq") is named now.
         Object.assign(described, { site: mention.site, place: null, lat: mention.lat, lon: mention.lon });
         if (mention.evidence.site) described.evidence.site = mention.evidence.site;
+        // Now at the base, it lies in the base's province: a place told after it in another province is another incident.
+        const describedNotes = notes.get(described);
+        if (describedNotes) describedNotes.province = notes.get(mention)?.province ?? describedNotes.province;
         fold(described, mention);
         namedNow.add(described);
       } else {

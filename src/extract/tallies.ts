@@ -15,7 +15,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 
 /** The words a count can count in: "times", "attacks", "occasions", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
-const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
   String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
@@ -161,9 +161,11 @@ const SINCE_CAMPAIGN = new RegExp(
 /** The words that bring a total up: English stems ("bringing", "raised", "takes"), and the French and Spanish verbs. */
 const RAISING_STEMS = 'bring|brought|rais|push|tak|took';
 const RAISING_ROMANCE = 'portant|porte|portent|porté|elevando|eleva|elevan|elevó|elevaron';
+/** A character of the same sentence: no stop, unless of an abbreviation ("U.S.", "Oct. 17"). */
+const IN_SENTENCE = String.raw`(?:[^.;:]|\.(?=\S|\s+[\d\p{Ll}]))`;
 const COUNTED = String.raw`(?:[\p{L}.-]+\s+){0,3}?(?:attacks|operations|incidents|attaques|opérations|ataques|operaciones)`;
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}|(?!\s+of\b))(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)[^.;:]){0,100}?\s+to|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a))\s+$`,
+  String.raw`(?<![\p{L}])(?:(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|tak(?:es|ing)|took)\s+(?:the|its|their)\s+(?:(?:overall|total|running)\s+)?(?:total|number|tally|count)(?:\s+of\s+${COUNTED}(?![\p{L}])(?:(?!wounded|injur|killed|dead|death|casualt)${IN_SENTENCE}){0,100}?|(?!\s+of\b)(?![\p{L}])(?:(?!troops|soldiers|personnel|service members|people|wounded|injur|killed|dead|death|casualt)${IN_SENTENCE}){0,100}?)\s+to|(?:${RAISING_ROMANCE})\s+(?:ainsi\s+)?(?:à|a))\s+$`,
   'iu',
 );
 /** What the French and Spanish forms count, after the number: "le nombre d'attaques", "el número de ataques". */
@@ -184,9 +186,13 @@ function qualifierBefore(text: string, at: number): Qualifier {
 function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string | null {
   const official = lex.cue('official').find(text, sentence.start, sentence.end)[0];
   if (official) return text.slice(official.start, official.end);
-  // The coalition named as what was attacked ("attacked US and coalition forces") does not speak; one that says so does.
-  const speaks = (h: { end: number }) => lex.cue('reporting').has(text, h.end, Math.min(sentence.end, h.end + 40));
-  const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && (lex.actor(h.key).type !== 'coalition' || speaks(h)));
+  // A group or the coalition named as who attacked or was attacked ("targeted 110 times by the Islamic Resistance",
+  // "attacked US and coalition forces") does not speak; one that says or claims so does.
+  const speaks = (h: { end: number }) => {
+    const reach = Math.min(sentence.end, h.end + 40);
+    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach);
+  };
+  const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && speaks(h));
   return actor?.key ?? null;
 }
 

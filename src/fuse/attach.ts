@@ -10,7 +10,8 @@
  * (early reports disagree on drones or rockets, and the event records the disagreement), and a report
  * that names no site ("fresh strikes in Syria") needs no distinctive detail in common with it (where
  * several fit, a headline is of the one of its day or the day before). Of several that fit, those
- * dated only after the article came out are not its news while another fits.
+ * dated only after the article came out are not its news while another fits. Of a kind whose every incident is
+ * announced (US strikes), a report that still fits none is of the one incident that fits in the two weeks before.
  * Further back (to the pack's history limit, or at any time when the article has no
  * publication date) a single candidate is not enough, since the incident the mention recalls
  * may have no dated report at all: the mention must also share a strong detail with the cluster
@@ -58,6 +59,8 @@ export interface AttachOptions {
   recentDays: number;
   /** Keys whose reports name too many days to place a mention there by anything but nearby dates (busy.ts). */
   busy: BusyKeys;
+  /** Kinds whose every incident is announced (the pack's `announced_kinds`): a late undated report may be placed among the last two weeks' (LATE_NEWS_DAYS). */
+  announcedKinds: ReadonlySet<string>;
 }
 
 /** Clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
@@ -145,6 +148,8 @@ interface SearchStep {
   dominantOnly?: boolean;
   /** The days just before the mention's publication: the one incident there may be told with another weapon. */
   recent?: boolean;
+  /** Only a single fitting cluster settles it; several leave the mention to the next step (never searched under a busy key). */
+  onlyUnique?: boolean;
 }
 
 /**
@@ -157,8 +162,16 @@ function searchSteps(p: Profile, options: AttachOptions): SearchStep[] {
   const wide = { window: searchWindow(p, options.historyDays), needsToll: true };
   if (p.mention.published === null) return [wide];
   const recent = { window: searchWindow(p, options.historyDays, options.recentDays), needsToll: false, recent: true };
-  return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, wide] : [recent, wide];
+  const late = p.dayLabel === null && options.announcedKinds.has(p.mention.kind) ? [{ window: searchWindow(p, options.historyDays, LATE_NEWS_DAYS), needsToll: false, onlyUnique: true }] : [];
+  return hasStrongDetail(p.mention) ? [{ ...wide, dominantOnly: true }, recent, ...late, wide] : [recent, ...late, wide];
 }
+
+/**
+ * A story can come out a week or more after the incident it tells (a statement reposted, a weekly roundup). Of a kind whose
+ * every incident is announced (the pack's `announced_kinds`), each has a dated report: the one that fits in the days
+ * this far before the story, when no other does, is the one it tells.
+ */
+const LATE_NEWS_DAYS = 14;
 
 /**
  * The windows to search for a report of an undated article whose publication its other reports bound (`published`,
@@ -197,7 +210,7 @@ function beforePublication(p: Profile, fitting: Cluster[]): Cluster[] {
 
 /** A search beyond the days near the mention's own dates or publication: not made under a busy key. */
 function searchesFar(step: SearchStep): boolean {
-  return step.needsToll || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
+  return step.needsToll || step.onlyUnique === true || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
 }
 
 function sharesToll(m: Profile['mention'], c: Cluster): boolean {
@@ -265,6 +278,8 @@ interface Fit {
   cluster: Cluster;
   /** Found by the weekday or the month the mention names alone: it needs corroboration (WEEKDAY_REPORTS). */
   loosely: boolean;
+  /** Another report of its article names a weekday that falls, in the one incident it fits that week, in the same week. */
+  weekConfirmed?: boolean;
 }
 
 /** The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart). */
@@ -300,6 +315,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, loosely: true };
     }
     const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;
+    if (step.onlyUnique && strong.length !== 1) continue;
     if (strong.length > 1) {
       const chosen = dominant(m, strong);
       return chosen && { cluster: chosen, loosely: false };
@@ -339,23 +355,25 @@ function firstOfWeeksApart(p: Profile, onDays: readonly Cluster[]): readonly Clu
   return next.day - first.day >= WEEKS_APART_DAYS ? [first.c] : onDays;
 }
 
-/** The days of the clusters a report fits on the weekday it names, in any of its search windows; none when it names no weekday. */
-function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): number[] {
+/** The clusters a report fits on the weekday it names, with that day, in any of its search windows; none when it names no weekday. */
+function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): { cluster: Cluster; day: number }[] {
   if (p.dayLabel === null || !isWeekday(p.dayLabel)) return [];
-  const days: number[] = [];
+  const found: { cluster: Cluster; day: number }[] = [];
   for (const { candidates } of searches(p, index, options, published)) {
-    for (const c of candidates ?? []) {
-      const day = fits(p, c, options.actors) ? weekdayIn(p, c) : null;
-      if (day !== null) days.push(day);
+    for (const cluster of candidates ?? []) {
+      const day = fits(p, cluster, options.actors) ? weekdayIn(p, cluster) : null;
+      if (day !== null) found.push({ cluster, day });
     }
   }
-  return days;
+  return found;
 }
 
 /**
  * An undated article names the weekdays of one week: a weekday fit of one of its reports goes when another of its
  * reports that names a weekday fits incidents on it, none of them in that week ("on Monday" a strike, and an attack "on
- * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none.
+ * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none. It is
+ * confirmed when another of its reports fits, on the weekday it names, exactly one other incident of that week ("on
+ * Friday" at one base, "on Thursday" in another province): two of its reports agree on its week.
  */
 function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null])[], index: ClusterIndex, options: AttachOptions, published: Publication): (readonly [Profile, Fit | null])[] {
   const weekdayReports = new Map<string, Profile[]>();
@@ -367,21 +385,24 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
   }
   return choices.map(([p, fit]) => {
     const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
-    if (day === null) return [p, fit] as const;
+    if (!fit || day === null) return [p, fit] as const;
     // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
-    const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p && (p.site === null || q.site !== null));
+    const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
+    const daysOf = new Map(others.map((q) => [q, weekdayOptions(q, index, options, published.get(q.mention.article))]));
     const elsewhere = others.some((q) => {
-      const days = weekdayOptions(q, index, options, published.get(q.mention.article));
-      return days.length > 0 && days.every((d) => Math.abs(d - day) > WEEK_DAYS);
+      const days = daysOf.get(q) ?? [];
+      return (p.site === null || q.site !== null) && days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });
-    return [p, elsewhere ? null : fit] as const;
+    if (elsewhere) return [p, null] as const;
+    const weekConfirmed = others.some((q) => (daysOf.get(q) ?? []).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
+    return [p, { ...fit, weekConfirmed }] as const;
   });
 }
 
 /**
  * The fits to act on: every fit, except a weekday or month fit that too few reports corroborate: the incident's own and
  * the other loose reports that fit it and name a weapon it can share ("rockets" and "a drone" are two incidents, not
- * two reports agreeing on one).
+ * two reports agreeing on one), and one more where another report of its article confirms the week.
  */
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
   const looseReports = new Map<Cluster, Profile[]>();
@@ -398,7 +419,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   };
   const accepted = new Map<Profile, Cluster>();
   for (const [p, fit] of choices) {
-    if (fit && (!fit.loosely || agreeing(p, fit.cluster) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
+    if (fit && (!fit.loosely || agreeing(p, fit.cluster) + (fit.weekConfirmed ? 1 : 0) >= WEEKDAY_REPORTS)) accepted.set(p, fit.cluster);
   }
   return accepted;
 }

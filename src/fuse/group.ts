@@ -223,6 +223,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
   const attachOptions = {
     actors: new ActorRelations(pack),
     historyDays: pack.settings.historyDays,
+    announcedKinds: new Set(pack.settings.announcedKinds ?? []),
     recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
     busy: options.busy ?? busyKeysOf(mentions, options.busyDays ?? BUSY_DAYS),
   };

@@ -148,3 +148,13 @@ test('Arabic "انفجارات" (explosions) at a base, as English "explosions",
   // "Explosions rang out at Ain al-Asad base yesterday evening."
   assert.deepEqual(mentionsOf('دوت انفجارات في قاعدة عين الأسد مساء أمس.', 'ar').map((m) => [m.kind, m.date, m.site]), [['attack', '2024-01-09', 'Ain al-Asad Air Base']]);
 });
+
+test('"Iraqi Hezbollah" in French, Spanish, German and Arabic is Kataib Hezbollah; US planes in Spanish and French strike from the air', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.kind, m.site, m.target, m.weapons]);
+  const qaim = 'Al-Qaim (US strike area)';
+  assert.deepEqual(read('Des avions américains ont bombardé vendredi des positions du Hezbollah irakien à Al-Qaïm.', 'fr'), [['strike', qaim, "Kata'ib Hezbollah", ['air_strike']]]);
+  assert.deepEqual(read('Aviones de EEUU atacaron el viernes posiciones de Hezbolá iraquí en Al Qaim.', 'es'), [['strike', qaim, "Kata'ib Hezbollah", ['air_strike']]]);
+  assert.deepEqual(read('US-Kampfjets griffen am Freitag Stellungen der irakischen Hisbollah in Al-Kaim an.', 'de'), [['strike', qaim, "Kata'ib Hezbollah", ['air_strike']]]);
+  // "US warplanes shelled positions of the Iraqi Hezbollah in al-Qaim on Friday."
+  assert.deepEqual(read('قصفت طائرات حربية أمريكية مواقع لحزب الله العراقي في القائم يوم الجمعة.', 'ar'), [['strike', qaim, "Kata'ib Hezbollah", ['air_strike']]]);
+});

@@ -214,3 +214,10 @@ test('"9:30 p.m. (Baghdad time)": a place that names the clock places nothing', 
   const m = one('"At approximately 9:30 p.m. (Baghdad time) on Feb. 7, U.S. Central Command forces conducted a unilateral strike in Iraq," CENTCOM said.', '2024-02-10');
   assert.deepEqual([m.kind, m.site, m.place, m.country, m.date], ['strike', null, 'Iraq', 'IQ', '2024-02-07']);
 });
+
+test('a dateline that gives the day and the wire ("BAGHDAD, Jan 8 (Reuters) -", "BAGHDAD/WASHINGTON, Jan. 8, 2024 (Reuters) -") places nothing, and a capital in it does not act', () => {
+  const read = (text: string) => extract(article(text, '2024-01-08'), pack).mentions.map((m) => [m.kind, m.site, m.place, m.attacker]);
+  assert.deepEqual(read('BAGHDAD, Jan 8 (Reuters) - Rockets targeted a base hosting U.S. troops in western Iraq on Monday, two security sources said.'), [['attack', null, 'western Iraq', null]]);
+  assert.deepEqual(read('BAGHDAD/WASHINGTON, Jan. 8, 2024 (Reuters) - Rockets targeted a base hosting U.S. troops in Iraq on Monday, two security sources said.'), [['attack', null, 'Iraq', null]]);
+  assert.deepEqual(read('ERBIL, Iraq, Jan 8 (AP) — A drone targeted a base hosting U.S. troops in northern Iraq on Monday, officials said.'), [['attack', null, 'northern Iraq', null]]);
+});

@@ -1644,3 +1644,20 @@ test('people hurt turn an intercepted attack into a hit only when hurt in the in
   assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. Separately, two US soldiers were injured in a vehicle accident at the base.'), ['intercepted']);
   assert.deepEqual(outcome('US forces shot down a drone approaching al-Tanf in Syria on Saturday. In an earlier attack, 25 US service members suffered injuries.'), ['intercepted']);
 });
+
+test('a group named as who carried out the attacks a tally counts is not its speaker; a group that says or claims the count is', () => {
+  const speakers = (text: string) => extract(article(text, '2024-03-12'), pack).tallies.map((t) => [t.count, t.speaker]);
+  assert.deepEqual(speakers('US positions in Iraq and Syria have been hit more than 150 times by the Islamic Resistance in Iraq since October.'), [[150, null]]);
+  assert.deepEqual(speakers('Since mid-October, militias have launched over 150 attacks on US forces, most of them claimed by Kataib Hezbollah.'), [[150, null]]);
+  assert.deepEqual(speakers('The Islamic Resistance in Iraq said it had carried out more than 150 attacks on US forces since October.'), [[150, 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(speakers('Kataib Hezbollah claimed more than 150 attacks on US forces since October.'), [[150, "Kata'ib Hezbollah"]]);
+});
+
+test('the defender\'s raids and operations on a group outside the campaign are neither strikes nor attacks on it', () => {
+  assert.deepEqual(mentionsOf('US forces conducted 20 operations against ISIS in Syria last month, CENTCOM said.', '2024-01-22'), []);
+  assert.deepEqual(mentionsOf('US forces carried out a raid on an ISIS cell in Deir ez-Zor on Monday.', '2024-01-22'), []);
+  assert.deepEqual(mentionsOf('US forces killed an ISIS leader in a raid in Syria on Monday.', '2024-01-22'), []);
+  // The coalition's mission named beside a strike on a militia of the campaign leaves the strike one.
+  const strike = mentionsOf('US forces, in Syria to fight ISIS, struck a Kataib Hezbollah depot near Abu Kamal on Monday.', '2024-01-22');
+  assert.deepEqual(strike.map((m) => [m.kind, m.site, m.target]), [['strike', 'Abu Kamal (US strike area)', "Kata'ib Hezbollah"]]);
+});

@@ -15,3 +15,27 @@ test('a strike on the launch site rockets were fired from is placed there; an at
   assert.deepEqual(read('US forces carried out airstrikes on Zumar in Iraq on Monday.'), [['strike', 'Zummar (launch site)']]);
   assert.deepEqual(read('Rockets launched from Zummar targeted a base in Syria.'), [['attack', 'Syria']]);
 });
+
+test('a province joined by "and" to a site outside it is one more place struck; a province that holds the site only locates it', () => {
+  assert.deepEqual(read('US jets struck a command post in Anbar and a depot at Jurf al-Sakhar on Sunday.'), [
+    ['strike', 'Jurf al-Sakhar (US strike area)'],
+    ['strike', 'Anbar'],
+  ]);
+  assert.deepEqual(read('US jets struck two facilities near Al Anbar and Jurf al-Sakhar on Sunday.'), [
+    ['strike', 'Jurf al-Sakhar (US strike area)'],
+    ['strike', 'Al Anbar'],
+  ]);
+  assert.deepEqual(read('Rockets hit Ain al-Asad air base in Anbar and wounded two soldiers on Sunday.'), [['attack', 'Ain al-Asad Air Base']]);
+});
+
+test('a strike told first in a country and then named at a base lies in its province: one told after it in another province is another strike', () => {
+  const text = 'US launches airstrikes on militants in Iraq\n\nThe strikes hit a depot at Jurf al-Sakhar, officials said. Another official said US jets also struck a command post in Anbar.';
+  const mentions = extract(article(text, '2024-01-08'), pack).mentions;
+  assert.deepEqual(
+    mentions.map((m) => [m.kind, m.site, m.place]),
+    [
+      ['strike', 'Jurf al-Sakhar (US strike area)', null],
+      ['strike', null, 'Anbar'],
+    ],
+  );
+});

@@ -31,3 +31,17 @@ test('a country in a name, after a clause break or in a list places no count', (
   assert.deepEqual(scopes('Sejak 17 Oktober, telah terjadi lebih dari 150 serangan terhadap pasukan AS di Irak dan Suriah.', 'id'), [[150, null]]);
   assert.deepEqual(scopes('Les forces américaines ont été visées 20 fois en Syrie depuis le 17 octobre.', 'fr'), [[20, 'SY']]);
 });
+
+test('a group counts its attacks as operations: "150 operations against US forces since October" is a tally; operations against ISIS are none', () => {
+  const counts = (text: string) => extract(article(text, '2024-01-22'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(counts('The group said it had carried out 150 operations against US forces since October.'), [[150, 'exact', '2023-10-01']]);
+  assert.deepEqual(counts('The Islamic Resistance in Iraq has claimed more than 150 operations against US forces since the start of the war in Gaza.'), [[150, 'more_than', '2023-10-07']]);
+  assert.deepEqual(counts('US and coalition forces have carried out more than 300 operations against the Islamic State since January.'), []);
+});
+
+test('a running total brought up past the forces attacked and an abbreviated date ("the number of attacks on U.S. troops since Oct. 17 to 151") is a tally; the number of troops hurt is none', () => {
+  const counts = (text: string) => extract(article(text, '2024-01-22'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(counts('That brought the number of attacks on US troops since Oct. 17 to 151, a defense official said.'), [[151, 'exact', '2023-10-17']]);
+  assert.deepEqual(counts('That brings the total number of attacks on U.S. forces in Iraq and Syria since Oct. 17 to at least 151.'), [[151, 'at_least', '2023-10-17']]);
+  assert.deepEqual(counts('The attack raised the number of US troops wounded since October to 70.'), []);
+});

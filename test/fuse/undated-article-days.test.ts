@@ -56,3 +56,37 @@ test('undated reports that name one weekday corroborate each other only when the
   assert.deepEqual(groups(dated, thursday('c', ['drone']), thursday('d', [])), [['a', 'c', 'd']], 'a report that names no weapon disagrees with none');
   assert.deepEqual(groups(dated, thursday('c', ['drone']), thursday('d', ['rocket'])), [['a'], ['c'], ['d']], 'drones and rockets: two reports, no agreement');
 });
+
+test('two weekday reports of one undated article that agree on its week count as one more report for the weekday fit', () => {
+  // 2023-10-27 was a Friday ("w5"); 2023-10-19, 10-26, 11-02 and 11-09 Thursdays ("w4").
+  const at = (article: string, site: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { site, country: 'SY', ...fields });
+  const friday = at('a', 'Fort Lark', { date: '2023-10-27' });
+  const thursdays = [at('b', 'Outpost Wren', { date: '2023-10-26' }), at('c', 'Outpost Wren', { date: '2023-10-19' }), at('d', 'Outpost Wren', { date: '2023-11-09' })];
+  const told = [at('x', 'Fort Lark', { day_label: 'w5' }), at('x', 'Outpost Wren', { day_label: 'w4' })];
+  assert.deepEqual(groups(friday, ...thursdays, ...told), [['a', 'x'], ['b'], ['c'], ['d'], ['x']]);
+  assert.deepEqual(groups(friday, ...thursdays, told[0]!), [['a'], ['b'], ['c'], ['d'], ['x']], 'a weekday and one dated report alone are too few');
+  const alsoThatWeek = at('e', 'Outpost Wren', { date: '2023-11-02' });
+  assert.deepEqual(
+    groups(friday, ...thursdays, alsoThatWeek, ...told),
+    [['a'], ['b'], ['c'], ['d'], ['e'], ['x'], ['x']],
+    'two Thursdays within a week of that Friday: the other report does not tell the week',
+  );
+});
+
+test('a late report of a kind whose every incident is announced is of the one such incident there in the two weeks before it', () => {
+  const announcing = { ...testPack, settings: { ...testPack.settings, announcedKinds: ['strike' as const] } };
+  const grouped = (...mentions: Parameters<typeof fuse>[0]) => groupsByArticle(fuse(mentions, announcing).events);
+  const eightDaysBefore = ['a', 'b'].map((article) => strike(article, { date: '2023-11-08' }));
+  const weeksBefore = ['c', 'd'].map((article) => strike(article, { date: '2023-10-27' }));
+  const late = strike('x', { published: '2023-11-16' });
+  assert.deepEqual(grouped(...eightDaysBefore, ...weeksBefore, late), [['a', 'b', 'x'], ['c', 'd']]);
+  assert.deepEqual(groups(...eightDaysBefore, ...weeksBefore, late), [['a', 'b'], ['c', 'd'], ['x']], 'a kind the pack does not say is announced: too far back to tell');
+  const alsoThoseWeeks = ['e', 'f'].map((article) => strike(article, { date: '2023-11-11' }));
+  assert.deepEqual(grouped(...eightDaysBefore, ...alsoThoseWeeks, late), [['a', 'b'], ['e', 'f'], ['x']], 'two such incidents in those two weeks');
+  const attack = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { kind: 'attack', site: 'Fort Lark', country: 'SY', ...fields });
+  assert.deepEqual(
+    grouped(attack('a', { date: '2023-11-08' }), attack('b', { date: '2023-11-08' }), attack('x', { published: '2023-11-16' })),
+    [['a', 'b'], ['x']],
+    'an attack may have no dated report at all',
+  );
+});
