@@ -227,3 +227,9 @@ test('a count of weapons is no count of the hurt: "Oct. 18: Two drones attacked 
   assert.deepEqual([m.date, m.weapons, m.injured, m.outcome], ['2023-10-18', ['drone'], null, 'impact']);
   assert.equal(one('Two rockets hit Ain al-Asad air base on Monday, wounding three soldiers.', '2023-10-25').injured, 3);
 });
+
+test('"overnight" in a dated story is the night before it: the day before publication or publication day', () => {
+  const m = one('The US military carried out strikes on three Kataib Hezbollah sites in Iraq overnight.', '2023-12-26');
+  assert.deepEqual([m.kind, m.date, m.date_end, m.date_precision], ['strike', '2023-12-25', '2023-12-26', 'range']);
+  assert.deepEqual(mentionsOf('Drones struck Erbil air base overnight, officials said.', null).map((m) => m.date), [null], 'an undated story: no night to name');
+});
