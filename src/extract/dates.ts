@@ -376,7 +376,7 @@ const DATE_WORD = new RegExp(
     [
       WEEKDAY_STEMS,
       MONTH_ABBREVIATIONS,
-      'today|yesterday|tonight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
+      'today|yesterday|tonight|overnight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
       'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|semaine|mois|janv|févr|avr|juin|juil|août|sept|déc',
@@ -564,7 +564,8 @@ function readDates(text: string, from: number, to: number, lang: string | null, 
 }
 
 const WITHIN_HOURS: Record<string, RegExp> = {
-  en: /\b(?:within hours|hours (?:earlier|ago))\b/gi,
+  // "overnight": the night before the story, the day before publication or publication day as "hours ago" is.
+  en: /\b(?:within hours|hours (?:earlier|ago)|overnight)\b/gi,
   fr: /(?<![\p{L}])(?:il y a quelques heures|quelques heures plus tôt)(?![\p{L}])/giu,
   es: /(?<![\p{L}])(?:hace (?:unas|pocas) horas|horas antes)(?![\p{L}])/giu,
   pt: /(?<![\p{L}])(?:há (?:algumas|poucas) horas|horas antes)(?![\p{L}])/giu,

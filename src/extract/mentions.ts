@@ -1356,6 +1356,9 @@ function casualtiesOf(text: string, r: Reading): Casualties {
   return casualties;
 }
 
+/** Between a number and the weapon it counts: at most one word ("two drones", "three Katyusha rockets"). */
+const WEAPON_COUNTED = /^(?:\s+[\p{L}-]+)?\s+$/u;
+
 function readCasualties(text: string, r: Reading): Casualties {
   const { start, end, hole } = r.sentence;
   const result: Casualties = { killed: null, injured: null, spans: {} };
@@ -1398,6 +1401,8 @@ function readCasualties(text: string, r: Reading): Casualties {
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
+    // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.
+    .filter((n) => !r.weapons.some((w) => w.start >= n.end && WEAPON_COUNTED.test(text.slice(n.end, w.start))))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   // A casualty verb between two places of the sentence: "three were killed and five others wounded" are two counts.
   const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);

@@ -10,7 +10,8 @@ export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [new RegExp(`(?:${MORE_THAN_WORDS})\\s*$`, 'i'), 'more_than'],
-  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:une\\s+)?$`, 'i'), 'at_least'],
+  // "at least the 66th attack": a rank bound as a count is.
+  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:une\\s+|the\\s+)?$`, 'i'), 'at_least'],
   [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
 ];
 
@@ -412,8 +413,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   for (const m of mayRank() ? body.matchAll(ORDINAL) : []) {
     const at = start + m.index;
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    if (few(count, 'exact') || countsStrikes(at)) continue;
-    push(count, at, at + m[0].length, 'exact', scopeAfter(text, at + m[0].length, end, numbers, inNames, lex));
+    const qualifier = qualifierBefore(text, at);
+    if (few(count, qualifier) || countsStrikes(at)) continue;
+    push(count, at, at + m[0].length, qualifier, scopeAfter(text, at + m[0].length, end, numbers, inNames, lex));
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").

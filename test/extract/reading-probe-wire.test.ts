@@ -221,3 +221,15 @@ test('a dateline that gives the day and the wire ("BAGHDAD, Jan 8 (Reuters) -", 
   assert.deepEqual(read('BAGHDAD/WASHINGTON, Jan. 8, 2024 (Reuters) - Rockets targeted a base hosting U.S. troops in Iraq on Monday, two security sources said.'), [['attack', null, 'Iraq', null]]);
   assert.deepEqual(read('ERBIL, Iraq, Jan 8 (AP) — A drone targeted a base hosting U.S. troops in northern Iraq on Monday, officials said.'), [['attack', null, 'northern Iraq', null]]);
 });
+
+test('a count of weapons is no count of the hurt: "Oct. 18: Two drones attacked al-Tanf garrison, causing minor injuries" wounded an unknown number', () => {
+  const m = one('Oct. 18: Two drones attacked al-Tanf garrison in Syria, causing minor injuries.', '2023-10-25');
+  assert.deepEqual([m.date, m.weapons, m.injured, m.outcome], ['2023-10-18', ['drone'], null, 'impact']);
+  assert.equal(one('Two rockets hit Ain al-Asad air base on Monday, wounding three soldiers.', '2023-10-25').injured, 3);
+});
+
+test('"overnight" in a dated story is the night before it: the day before publication or publication day', () => {
+  const m = one('The US military carried out strikes on three Kataib Hezbollah sites in Iraq overnight.', '2023-12-26');
+  assert.deepEqual([m.kind, m.date, m.date_end, m.date_precision], ['strike', '2023-12-25', '2023-12-26', 'range']);
+  assert.deepEqual(mentionsOf('Drones struck Erbil air base overnight, officials said.', null).map((m) => m.date), [null], 'an undated story: no night to name');
+});

@@ -45,3 +45,9 @@ test('a running total brought up past the forces attacked and an abbreviated dat
   assert.deepEqual(counts('That brings the total number of attacks on U.S. forces in Iraq and Syria since Oct. 17 to at least 151.'), [[151, 'at_least', '2023-10-17']]);
   assert.deepEqual(counts('The attack raised the number of US troops wounded since October to 70.'), []);
 });
+
+test('a rank bound as a count is ("at least the 66th attack"): the tally is a lower bound', () => {
+  const counts = (text: string) => extract(article(text, '2024-01-22'), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(counts('It was at least the 66th attack against US troops since mid-October.'), [[66, 'at_least']]);
+  assert.deepEqual(counts('It was the 66th attack against US troops since mid-October.'), [[66, 'exact']]);
+});
