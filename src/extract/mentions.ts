@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
+import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, HEADLINE, MORE_THAN_WORDS } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { monthNamePattern } from '../language/month-names.js';
@@ -630,7 +630,31 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const start = direction ? near.start - direction[0].length : near.start;
     return [{ site: null, province: null, place: text.slice(start, near.end), country, lat: null, lon: null, span: { start, end: near.end } }];
   }
+  // "the Iraqi Popular Mobilization Forces' headquarters were targeted by American drones": a strike that names no place
+  // hit the group where the group is from.
+  const home = kind === 'strike' ? groupCountry(text, r, lex) : undefined;
+  if (home) return [placeInCountry(lex, home.key, null, { start: home.start, end: home.end })];
   return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+}
+
+/** Between a country adjective and the group it qualifies ("Iraqi militias", "Iraqi Shiite militias"); Arabic puts it after ("الفصائل العراقية"). */
+const ADJECTIVE_TO_GROUP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+const GROUP_TO_ADJECTIVE = /^\s+$/u;
+
+/** The country adjective of a hostile group the clause names ("an Iraqi militia"), where the country is one the pack places events in. */
+function groupCountry(text: string, r: Reading, lex: CompiledPack): TermHit | undefined {
+  const groups = [...r.actors.filter((h) => isHostile(h, lex)), ...cues(r, 'armed_group_noun'), ...cues(r, 'hostile_people')];
+  if (!groups.length) return undefined;
+  const inTheater = (h: TermHit) => lex.pack.sites.some((s) => s.country === h.key);
+  const inName = (h: TermHit) => r.actors.some((a) => a.start <= h.start && a.end >= h.end);
+  return lex.countryAdjectives
+    .find(text, r.sentence.start, r.sentence.end)
+    .find(
+      (adj) =>
+        inTheater(adj) &&
+        !inName(adj) &&
+        groups.some((g) => (ARABIC_SCRIPT.test(adj.text) ? g.end <= adj.start && GROUP_TO_ADJECTIVE.test(text.slice(g.end, adj.start)) : g.start >= adj.end && ADJECTIVE_TO_GROUP.test(text.slice(adj.end, g.start)))),
+    );
 }
 
 /** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */
@@ -2559,6 +2583,21 @@ function acrossTheBorder(m: Mention, told: readonly Mention[]): Mention | undefi
   return told.findLast((o) => o.country === other && !o.site && o.kind === m.kind && o.date === m.date && o.date_end === m.date_end);
 }
 
+/**
+ * A title that places an incident in a country alone ("Militia commander killed in US drone strike in Iraq"), then the
+ * story's "… in eastern Baghdad": the incident is where the story says, more closely.
+ */
+function placedCloser(into: Mention, from: Mention): void {
+  const intoNotes = notes.get(into);
+  const fromNotes = notes.get(from);
+  if (!intoNotes || into.site || from.site || into.country === null || from.country !== into.country || into.lat !== null || intoNotes.province || from.lat === null || !fromNotes?.province) return;
+  if (toldTogether.has(into)) return;
+  Object.assign(into, { place: from.place, lat: from.lat, lon: from.lon });
+  intoNotes.province = fromNotes.province;
+  if (fromNotes.quarter) intoNotes.quarter = fromNotes.quarter;
+  if (from.evidence.place) into.evidence.place = into.evidence.country = from.evidence.place;
+}
+
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
@@ -3098,6 +3137,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   );
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
+  // A title over the story: a short first line with no full stop.
+  const titleEnd = sentences[0] && HEADLINE.test(text.slice(sentences[0].start, sentences[0].end)) && /^[^\S\n]*\n/.test(text.slice(sentences[0].end)) ? sentences[0].end : 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
   // "The previous day", "the next day": counted from the incident told last with a day.
@@ -3178,6 +3219,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (same) {
         toldBefore.add(same);
         fold(same, mention);
+        if (same.start < titleEnd && mention.start >= titleEnd) placedCloser(same, mention);
         // "The strikes hit more than 85 targets", after strikes told "in Iraq and Syria": said of each incident told with it.
         const latter = mention.evidence.kind !== undefined && namesLatter(text, r, mention.evidence.kind);
         if (mention.country === null && !latter) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+const pack = loadPack();
+const mentions = (text: string, published: string | null = null, lang = 'en') => extract(article(text, published, lang), pack).mentions;
+
+test('a strike that names no place is where the group it hit is from, by the adjective before the group', () => {
+  const found = mentions('Overnight, the Iraqi Popular Mobilization Forces’ offices were targeted by American drones, and two members died.');
+  assert.deepEqual(
+    found.map((m) => [m.kind, m.place, m.country, m.attacker, m.target, m.weapons]),
+    [['strike', 'Iraq', 'IQ', 'United States', 'Popular Mobilization Forces', ['drone']]],
+  );
+  assert.deepEqual(
+    mentions('A US drone hit a car carrying commanders of a Syrian militia loyal to Tehran.').map((m) => [m.kind, m.country]),
+    [['strike', 'SY']],
+  );
+  // An attack by such a group is not placed where the group comes from, and a strike placed in the text keeps that place.
+  assert.deepEqual(mentions('Iraqi militants attacked American forces with drones.'), []);
+  assert.deepEqual(
+    mentions('US jets struck Iraqi militia depots near Albu Kamal in Syria.').map((m) => m.country),
+    ['SY'],
+  );
+  // A group named from another country's adjective, outside the places the pack knows, places nothing.
+  assert.deepEqual(mentions('A US drone hit a car carrying commanders of a Lebanese militia.'), []);
+});
+
+test('an incident a title places in its country alone is placed where the story says', () => {
+  const text = 'Militia leader dies in American drone strike in Iraq\n\nA senior militia leader died on Tuesday night in an American drone strike in Babil province, two officials said.';
+  const found = mentions(text);
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0]!.kind, found[0]!.country, found[0]!.attacker], ['strike', 'IQ', 'United States']);
+  assert.match(found[0]!.place ?? '', /Babil/);
+  assert.ok(found[0]!.lat !== null && found[0]!.lon !== null);
+  const portuguese = 'Líder de milícia morre em ataque de drone dos EUA no Iraque\n\nO líder morreu na terça-feira num ataque com drones dos EUA em Bagdade, segundo fontes locais.';
+  const read = mentions(portuguese, null, 'pt');
+  assert.equal(read.length, 1);
+  assert.deepEqual([read[0]!.kind, read[0]!.place, read[0]!.country], ['strike', 'Bagdade', 'IQ']);
+  // Strikes a title tells in two countries are not narrowed to one town the story names in one of them.
+  const two = mentions('US strikes militias in Iraq and Syria\n\nThe strikes in Iraq hit a depot in Baghdad, officials said.');
+  assert.deepEqual(two.map((m) => m.country).sort(), ['IQ', 'SY']);
+});
