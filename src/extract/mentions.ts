@@ -880,9 +880,19 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
   if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && ONE_WORD_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
-  if (cues(r, 'mourning').some((h) => h.end <= trigger.start) || cues(r, 'exercise').length) return false;
+  if ((cues(r, 'mourning').some((h) => h.end <= trigger.start) && !mournedHere(text, r, trigger)) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
+}
+
+/**
+ * "mourners met the body of the general, killed in a US airstrike in Iraq on Friday": the mourned died in an incident
+ * the clause tells itself (named with no "the"), where and when its own words say (every place and day named after it;
+ * "On Sunday, a funeral was held … for fighters killed by US strikes near Al-Qaim" gives the funeral's day).
+ */
+function mournedHere(text: string, r: Reading, trigger: TermHit): boolean {
+  const places = [...r.sites, ...r.towns, ...r.regions, ...r.countries];
+  return places.length > 0 && places.every((h) => h.start >= trigger.end) && !namedDefinitely(text, r, trigger) && r.dates.every((d) => d.start >= trigger.end);
 }
 
 /** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
