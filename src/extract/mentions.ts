@@ -1136,7 +1136,12 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const strikeNoun = strike.find((h) => STRIKE_NOUN.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
-  const onObject = strikeNoun && cues(r, 'strike_object').some((o) => o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start)));
+  // "the militia's launch vehicle was hit by an airstrike": the same, told in the passive.
+  const onObject =
+    strikeNoun &&
+    cues(r, 'strike_object').some(
+      (o) => (o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start))) || (o.end <= strikeNoun.start && strikeNoun.start - o.end <= 60 && STRUCK_BY.test(text.slice(o.end, strikeNoun.start))),
+    );
   // "16 fighters were killed in the strikes, ... when an airstrike hit a base hospital": the dead are the militias', so the
   // strike is the defender's; not where the defender's own are named ("six fighters were killed in a drone strike that hit
   // a base where U.S. troops are stationed").
@@ -1176,6 +1181,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   if (claimed && militias.length && !cues(r, 'foreign_agent').length && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: claimed };
   return null;
 }
+
+/** Between what was hit and the strike that hit it: "… in Zummar was targeted by an", "… were destroyed in two". */
+const STRUCK_BY = /^(?:\s+[\p{L}.'’-]+){0,4}?\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?(?:targeted|hit|struck|destroyed|bombed)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}.-]+\s+){0,2}$/iu;
 
 /** Just before a place: it locates something else ("the launch team near Ain al-Asad"). */
 const NEAR_BEFORE = /(?<![\p{L}])(?:near|outside|close to|not far from|in the vicinity of)\s+(?:the\s+)?$/iu;

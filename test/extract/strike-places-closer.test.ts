@@ -42,3 +42,14 @@ test('an incident a title places in its country alone is placed where the story 
   const two = mentions('US strikes militias in Iraq and Syria\n\nThe strikes in Iraq hit a depot in Baghdad, officials said.');
   assert.deepEqual(two.map((m) => m.country).sort(), ['IQ', 'SY']);
 });
+
+test('a militia object told as hit by an air strike, in the passive, is a strike on it', () => {
+  const found = mentions('On Monday night the rocket launcher left in Zummar was hit by an airstrike, local police said.', '2024-04-23');
+  assert.deepEqual(
+    found.map((m) => [m.kind, m.site, m.country, m.date, m.weapons, m.outcome]),
+    [['strike', 'Zummar (launch site)', 'IQ', '2024-04-22', ['air_strike'], 'impact']],
+  );
+  // Another state's air strike is not the defender's, and a base of the defender hit by a drone strike is an attack on it.
+  assert.deepEqual(mentions('The launcher left in Zummar was hit by a Turkish airstrike.'), []);
+  assert.deepEqual(mentions('A US base in Syria was hit by a drone strike.').map((m) => m.kind), ['attack']);
+});
