@@ -637,9 +637,12 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
-/** Between a country adjective and the group it qualifies ("Iraqi militias", "Iraqi Shiite militias"); Arabic puts it after ("الفصائل العراقية"). */
+/** Between a country adjective and the group it qualifies ("Iraqi militias", "Iraqi Shiite militias"). */
 const ADJECTIVE_TO_GROUP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** Between a group and the adjective after it: "les milices irakiennes", "las milicias iraquíes", "الفصائل العراقية". */
 const GROUP_TO_ADJECTIVE = /^\s+$/u;
+/** An adjective written after its noun: in small letters (not "the militia Iraqi officials blamed"), or in Arabic script. */
+const AFTER_NOUN = /^(?:\p{Ll}|\p{Script=Arabic})/u;
 
 /** The country adjective of a hostile group the clause names ("an Iraqi militia"), where the country is one the pack places events in. */
 function groupCountry(text: string, r: Reading, lex: CompiledPack): TermHit | undefined {
@@ -653,7 +656,7 @@ function groupCountry(text: string, r: Reading, lex: CompiledPack): TermHit | un
       (adj) =>
         inTheater(adj) &&
         !inName(adj) &&
-        groups.some((g) => (ARABIC_SCRIPT.test(adj.text) ? g.end <= adj.start && GROUP_TO_ADJECTIVE.test(text.slice(g.end, adj.start)) : g.start >= adj.end && ADJECTIVE_TO_GROUP.test(text.slice(adj.end, g.start)))),
+        groups.some((g) => (g.start >= adj.end && ADJECTIVE_TO_GROUP.test(text.slice(adj.end, g.start))) || (g.end <= adj.start && AFTER_NOUN.test(adj.text) && GROUP_TO_ADJECTIVE.test(text.slice(g.end, adj.start)))),
     );
 }
 

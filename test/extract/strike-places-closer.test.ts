@@ -7,7 +7,7 @@ import { article } from './helpers.js';
 const pack = loadPack();
 const mentions = (text: string, published: string | null = null, lang = 'en') => extract(article(text, published, lang), pack).mentions;
 
-test('a strike that names no place is where the group it hit is from, by the adjective before the group', () => {
+test('a strike that names no place is where the group it hit is from, by the country adjective of the group', () => {
   const found = mentions('Overnight, the Iraqi Popular Mobilization Forces’ offices were targeted by American drones, and two members died.');
   assert.deepEqual(
     found.map((m) => [m.kind, m.place, m.country, m.attacker, m.target, m.weapons]),
@@ -25,6 +25,17 @@ test('a strike that names no place is where the group it hit is from, by the adj
   );
   // A group named from another country's adjective, outside the places the pack knows, places nothing.
   assert.deepEqual(mentions('A US drone hit a car carrying commanders of a Lebanese militia.'), []);
+  // Languages that put the adjective after the noun.
+  assert.deepEqual(
+    mentions('Mardi soir, des avions américains ont bombardé un dépôt des milices syriennes.', null, 'fr').map((m) => [m.kind, m.country, m.attacker]),
+    [['strike', 'SY', 'United States']],
+  );
+  assert.deepEqual(
+    mentions('Un dron estadounidense atacó el martes un vehículo de las milicias iraquíes.', null, 'es').map((m) => [m.kind, m.country]),
+    [['strike', 'IQ']],
+  );
+  // A capitalized word after the group is no adjective of it ("the militia Iraqi officials blamed").
+  assert.deepEqual(mentions('US jets struck the militia Iraqi officials blamed for the attack.'), []);
 });
 
 test('an incident a title places in its country alone is placed where the story says', () => {
