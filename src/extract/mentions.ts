@@ -1287,13 +1287,18 @@ function weaponsOf(text: string, r: Reading, kind: EventKind, hits: TermHit[] = 
     // In a strike sentence a drone is the defender's only in "a drone strike" or "a U.S. drone"; else it is what was struck ("launch a one-way attack drone").
     const verbs = [...cues(r, 'strike'), ...cues(r, 'attack')];
     const agents = cues(r, 'defender_agent');
+    // "drones dos EUA", "drones américains", "drones estadounidenses": the defender named after its drone.
     const defenders = (w: TermHit) =>
-      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) || agents.some((a) => a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start)));
+      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) ||
+      agents.some((a) => (a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start))) || (a.start >= w.end && OWNER_AFTER_WEAPON.test(text.slice(w.end, a.start))));
     hits = hits.filter((w) => w.key === 'air_strike' || (w.key === 'drone' && defenders(w)));
   }
   const keys = new Set(hits.map((w) => w.key));
   return { weapons: normalWeapons([...keys], kind), span: hits[0] ? { start: hits[0].start, end: hits[0].end } : null };
 }
+
+/** Between a drone and the defender written after it as its owner: "drones dos EUA", "drone américain", "drones de los EEUU". */
+const OWNER_AFTER_WEAPON = /^\s+(?:(?:dos|das|do|da|de|des|du|del|de\s+los|de\s+las|der)\s+)?$/iu;
 
 /** "rockets" and "missiles" said of one salvo are rockets; a strike is by drone or from the air, and "air strikes" say the latter. */
 function normalWeapons(weapons: string[], kind: EventKind): string[] {

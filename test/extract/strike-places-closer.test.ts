@@ -64,3 +64,17 @@ test('a militia object told as hit by an air strike, in the passive, is a strike
   assert.deepEqual(mentions('The launcher left in Zummar was hit by a Turkish airstrike.'), []);
   assert.deepEqual(mentions('A US base in Syria was hit by a drone strike.').map((m) => m.kind), ['attack']);
 });
+
+test('a drone the defender is named after as its owner is the weapon of its strike', () => {
+  const weaponsOf = (text: string, lang: string) => mentions(text, null, lang).map((m) => [m.kind, m.weapons]);
+  assert.deepEqual(weaponsOf('Um ataque com drones dos EUA matou dois milicianos em Bagdade na terça-feira.', 'pt'), [['strike', ['drone']]]);
+  assert.deepEqual(weaponsOf('Un drone américain a visé mardi un véhicule de la milice près de Bagdad.', 'fr'), [['strike', ['drone']]]);
+  // The militia's drones, named in the strike's sentence, are not the strike's.
+  assert.deepEqual(
+    mentions('US forces struck back in Syria after drones of the militia hit the base there.').map((m) => [m.kind, m.weapons]),
+    [
+      ['strike', []],
+      ['attack', ['drone']],
+    ],
+  );
+});
