@@ -1115,6 +1115,14 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const harmsOf = (objects: TermHit[]) =>
     cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
   const agentHarm = () => harmsOf([...cues(r, 'strike_object'), ...militias]);
+  // "a Kataib Hezbollah commander was killed by a US drone": the defender, the agent of a passive harm to a militant.
+  const harmedByAgent = () =>
+    cues(r, 'agent_harm').find(
+      (v) =>
+        PASSIVE_JUST_BEFORE.test(text.slice(Math.max(r.sentence.start, v.start - 20), v.start)) &&
+        agents.some((g) => g.start >= v.end && g.start - v.end <= 16 && PASSIVE_AGENT.test(text.slice(v.end, g.start))) &&
+        [...cues(r, 'hostile_people'), ...militias].some((o) => o.end <= v.start && v.start - o.end <= 40),
+    );
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -1129,7 +1137,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
   const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
   const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;

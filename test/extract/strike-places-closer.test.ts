@@ -78,3 +78,16 @@ test('a drone the defender is named after as its owner is the weapon of its stri
     ],
   );
 });
+
+test('militants told as killed by the defender, in the passive, were killed in its strike', () => {
+  const found = mentions('On Friday two Nujaba fighters were killed by an American drone near Albu Kamal.', '2024-02-12');
+  assert.deepEqual(
+    found.map((m) => [m.kind, m.site, m.country, m.date, m.attacker, m.target, m.weapons, m.killed]),
+    [['strike', 'Abu Kamal (US strike area)', 'SY', '2024-02-09', 'United States', 'Harakat Hezbollah al-Nujaba', ['drone'], 2]],
+  );
+  // The defender's own dead, killed by a drone, are those of an attack on it.
+  assert.deepEqual(
+    mentions('Two American soldiers were killed by a drone in Jordan.').map((m) => [m.kind, m.target, m.killed]),
+    [['attack', 'United States', 2]],
+  );
+});
