@@ -969,6 +969,9 @@ function hurtPeopleBefore(text: string, r: Reading, adjective: TermHit): boolean
 }
 const PASSIVE_HURT_GAP = /^\s+(?:ont été|a été|fueron|han sido|foram|wurden|sono stati)\s+(?:\p{L}+\s+)?$/iu;
 
+/** Before the forces of a by-phrase: "by US", "carried out by the American-led". */
+const AGENT_FORCES_BEFORE = /(?<![\p{L}])by\s+(?:(?:the|an?)\s+)?(?:[\p{L}.-]+\s+){1,2}$/iu;
+
 /** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
@@ -977,6 +980,8 @@ function defenderCasualties(text: string, r: Reading): boolean {
     const from = Math.max(r.sentence.start, t.start - 30);
     const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
     if (!leads(cues(r, 'defender_adjective'), ADJECTIVE_GAP) && !leads(cues(r, 'count_word'), COUNTED_GAP) && !DIGITS_BEFORE.test(text.slice(from, t.start))) return false;
+    // "killed in a strike by US forces": the forces that struck, not the hurt.
+    if (AGENT_FORCES_BEFORE.test(text.slice(from, t.start))) return false;
     // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
     return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
   });
@@ -1137,7 +1142,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
   const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
   const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? attack.find((a) => byAgent(a) && !others(a)) ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;

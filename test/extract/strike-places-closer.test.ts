@@ -91,3 +91,11 @@ test('militants told as killed by the defender, in the passive, were killed in i
     [['attack', 'United States', 2]],
   );
 });
+
+test('a strike or attack "by US forces" is the defender’s strike: the forces of the by-phrase are not its casualties', () => {
+  const read = (text: string) => mentions(text).map((m) => [m.kind, m.place, m.attacker, m.target]);
+  assert.deepEqual(read('A militia commander died in a strike by US forces in Baghdad on Wednesday.'), [['strike', 'Baghdad', 'United States', null]]);
+  assert.deepEqual(read('Two Kataib Hezbollah fighters were killed in an attack carried out by American forces in Syria.'), [['strike', 'Syria', 'United States', "Kata'ib Hezbollah"]]);
+  // The militants' attack on the forces still hurt them.
+  assert.deepEqual(read('Two soldiers were killed in an attack by militants on US forces in Syria.'), [['attack', 'Syria', null, 'United States']]);
+});
