@@ -3,7 +3,7 @@ import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import type { Sentence } from './sentences.js';
-import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, MORE_THAN_WORDS } from './tallies.js';
+import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, HEADLINE, MORE_THAN_WORDS } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { monthNamePattern } from '../language/month-names.js';
@@ -630,7 +630,34 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
     const start = direction ? near.start - direction[0].length : near.start;
     return [{ site: null, province: null, place: text.slice(start, near.end), country, lat: null, lon: null, span: { start, end: near.end } }];
   }
+  // "the Iraqi Popular Mobilization Forces' headquarters were targeted by American drones": a strike that names no place
+  // hit the group where the group is from.
+  const home = kind === 'strike' ? groupCountry(text, r, lex) : undefined;
+  if (home) return [placeInCountry(lex, home.key, null, { start: home.start, end: home.end })];
   return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
+}
+
+/** Between a country adjective and the group it qualifies ("Iraqi militias", "Iraqi Shiite militias"). */
+const ADJECTIVE_TO_GROUP = /^\s+(?:[\p{L}-]+\s+)?$/u;
+/** Between a group and the adjective after it: "les milices irakiennes", "las milicias iraquíes", "الفصائل العراقية". */
+const GROUP_TO_ADJECTIVE = /^\s+$/u;
+/** An adjective written after its noun: in small letters (not "the militia Iraqi officials blamed"), or in Arabic script. */
+const AFTER_NOUN = /^(?:\p{Ll}|\p{Script=Arabic})/u;
+
+/** The country adjective of a hostile group the clause names ("an Iraqi militia"), where the country is one the pack places events in. */
+function groupCountry(text: string, r: Reading, lex: CompiledPack): TermHit | undefined {
+  const groups = [...r.actors.filter((h) => isHostile(h, lex)), ...cues(r, 'armed_group_noun'), ...cues(r, 'hostile_people')];
+  if (!groups.length) return undefined;
+  const inTheater = (h: TermHit) => lex.pack.sites.some((s) => s.country === h.key);
+  const inName = (h: TermHit) => r.actors.some((a) => a.start <= h.start && a.end >= h.end);
+  return lex.countryAdjectives
+    .find(text, r.sentence.start, r.sentence.end)
+    .find(
+      (adj) =>
+        inTheater(adj) &&
+        !inName(adj) &&
+        groups.some((g) => (g.start >= adj.end && ADJECTIVE_TO_GROUP.test(text.slice(adj.end, g.start))) || (g.end <= adj.start && AFTER_NOUN.test(adj.text) && GROUP_TO_ADJECTIVE.test(text.slice(g.end, adj.start)))),
+    );
 }
 
 /** "the latest attack on American troops operating in Iraq and Syria": countries listed after the forces say where they serve, not where anything happened. */
@@ -856,9 +883,19 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "any retaliatory attack": an incident that may come (one word between at most: "any injuries in the attack" denies none).
   if (cues(r, 'hypothetical_determiner').some((d) => d.end <= trigger.start && ONE_WORD_GAP.test(text.slice(d.end, trigger.start)))) return false;
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
-  if (cues(r, 'mourning').some((h) => h.end <= trigger.start) || cues(r, 'exercise').length) return false;
+  if ((cues(r, 'mourning').some((h) => h.end <= trigger.start) && !mournedHere(text, r, trigger)) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
+}
+
+/**
+ * "mourners met the body of the general, killed in a US airstrike in Iraq on Friday": the mourned died in an incident
+ * the clause tells itself (named with no "the"), where and when its own words say (every place and day named after it;
+ * "On Sunday, a funeral was held … for fighters killed by US strikes near Al-Qaim" gives the funeral's day).
+ */
+function mournedHere(text: string, r: Reading, trigger: TermHit): boolean {
+  const places = [...r.sites, ...r.towns, ...r.regions, ...r.countries];
+  return places.length > 0 && places.every((h) => h.start >= trigger.end) && !namedDefinitely(text, r, trigger) && r.dates.every((d) => d.start >= trigger.end);
 }
 
 /** "A rocket attack on Ain al-Asad would be a major escalation": the incident named as the subject of a modal is one supposed. */
@@ -932,6 +969,9 @@ function hurtPeopleBefore(text: string, r: Reading, adjective: TermHit): boolean
 }
 const PASSIVE_HURT_GAP = /^\s+(?:ont été|a été|fueron|han sido|foram|wurden|sono stati)\s+(?:\p{L}+\s+)?$/iu;
 
+/** Before the forces of a by-phrase: "by US", "carried out by the American-led". */
+const AGENT_FORCES_BEFORE = /(?<![\p{L}])by\s+(?:(?:the|an?)\s+)?(?:[\p{L}.-]+\s+){1,2}$/iu;
+
 /** "three U.S. soldiers were killed", "injuring 40 American troops": the defender's dead or wounded. */
 function defenderCasualties(text: string, r: Reading): boolean {
   const hurt = [...cues(r, 'killed'), ...cues(r, 'injured')];
@@ -940,6 +980,8 @@ function defenderCasualties(text: string, r: Reading): boolean {
     const from = Math.max(r.sentence.start, t.start - 30);
     const leads = (hits: TermHit[], gap: RegExp) => hits.some((h) => h.start >= from && h.end <= t.start && gap.test(text.slice(h.end, t.start)));
     if (!leads(cues(r, 'defender_adjective'), ADJECTIVE_GAP) && !leads(cues(r, 'count_word'), COUNTED_GAP) && !DIGITS_BEFORE.test(text.slice(from, t.start))) return false;
+    // "killed in a strike by US forces": the forces that struck, not the hurt.
+    if (AGENT_FORCES_BEFORE.test(text.slice(from, t.start))) return false;
     // "killed three US troops", "the deaths of three service members", "US troops were injured": not "US troops killed five militants".
     return hurt.some((k) => (k.end <= t.start && t.start - k.end <= 40) || (k.start >= t.end && isPassiveHurt(text.slice(t.end, k.start), text.slice(k.end, k.end + 12))));
   });
@@ -1078,6 +1120,14 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const harmsOf = (objects: TermHit[]) =>
     cues(r, 'agent_harm').find((v) => agents.some((g) => g.end <= v.start && v.start - g.end <= 40 && !PASSIVE_JUST_BEFORE.test(text.slice(g.end, v.start))) && objects.some((o) => o.start >= v.end && o.start - v.end <= 30));
   const agentHarm = () => harmsOf([...cues(r, 'strike_object'), ...militias]);
+  // "a Kataib Hezbollah commander was killed by a US drone": the defender, the agent of a passive harm to a militant.
+  const harmedByAgent = () =>
+    cues(r, 'agent_harm').find(
+      (v) =>
+        PASSIVE_JUST_BEFORE.test(text.slice(Math.max(r.sentence.start, v.start - 20), v.start)) &&
+        agents.some((g) => g.start >= v.end && g.start - v.end <= 16 && PASSIVE_AGENT.test(text.slice(v.end, g.start))) &&
+        [...cues(r, 'hostile_people'), ...militias].some((o) => o.end <= v.start && v.start - o.end <= 40),
+    );
   // "were targeted by American drones": the defender is the agent of a passive.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
@@ -1092,7 +1142,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
   const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
   const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? (agents.length ? agentHarm() : undefined);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? attack.find((a) => byAgent(a) && !others(a)) ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;
@@ -1102,7 +1152,12 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const strikeNoun = strike.find((h) => STRIKE_NOUN.test(h.text) && !others(h));
   // "The strike occurred in the Mashtal neighborhood": a strike where the defender's strikes land.
   // "an airstrike on a weapons warehouse": what it hit is what the defender strikes.
-  const onObject = strikeNoun && cues(r, 'strike_object').some((o) => o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start)));
+  // "the militia's launch vehicle was hit by an airstrike": the same, told in the passive.
+  const onObject =
+    strikeNoun &&
+    cues(r, 'strike_object').some(
+      (o) => (o.start >= strikeNoun.end && o.start - strikeNoun.end <= 25 && TARGET_BEFORE.test(text.slice(strikeNoun.end, o.start))) || (o.end <= strikeNoun.start && strikeNoun.start - o.end <= 60 && STRUCK_BY.test(text.slice(o.end, strikeNoun.start))),
+    );
   // "16 fighters were killed in the strikes, ... when an airstrike hit a base hospital": the dead are the militias', so the
   // strike is the defender's; not where the defender's own are named ("six fighters were killed in a drone strike that hit
   // a base where U.S. troops are stationed").
@@ -1142,6 +1197,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   if (claimed && militias.length && !cues(r, 'foreign_agent').length && countryPlaces(text, r, lex).length) return { kind: 'attack', trigger: claimed };
   return null;
 }
+
+/** Between what was hit and the strike that hit it: "… in Zummar was targeted by an", "… were destroyed in two". */
+const STRUCK_BY = /^(?:\s+[\p{L}.'’-]+){0,4}?\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?(?:targeted|hit|struck|destroyed|bombed)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}.-]+\s+){0,2}$/iu;
 
 /** Just before a place: it locates something else ("the launch team near Ain al-Asad"). */
 const NEAR_BEFORE = /(?<![\p{L}])(?:near|outside|close to|not far from|in the vicinity of)\s+(?:the\s+)?$/iu;
@@ -1242,13 +1300,18 @@ function weaponsOf(text: string, r: Reading, kind: EventKind, hits: TermHit[] = 
     // In a strike sentence a drone is the defender's only in "a drone strike" or "a U.S. drone"; else it is what was struck ("launch a one-way attack drone").
     const verbs = [...cues(r, 'strike'), ...cues(r, 'attack')];
     const agents = cues(r, 'defender_agent');
+    // "drones dos EUA", "drones américains", "drones estadounidenses": the defender named after its drone.
     const defenders = (w: TermHit) =>
-      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) || agents.some((a) => a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start)));
+      verbs.some((v) => v.start >= w.end && /^\s*$/.test(text.slice(w.end, v.start))) ||
+      agents.some((a) => (a.end <= w.start && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(a.end, w.start))) || (a.start >= w.end && OWNER_AFTER_WEAPON.test(text.slice(w.end, a.start))));
     hits = hits.filter((w) => w.key === 'air_strike' || (w.key === 'drone' && defenders(w)));
   }
   const keys = new Set(hits.map((w) => w.key));
   return { weapons: normalWeapons([...keys], kind), span: hits[0] ? { start: hits[0].start, end: hits[0].end } : null };
 }
+
+/** Between a drone and the defender written after it as its owner: "drones dos EUA", "drone américain", "drones de los EEUU". */
+const OWNER_AFTER_WEAPON = /^\s+(?:(?:dos|das|do|da|de|des|du|del|de\s+los|de\s+las|der)\s+)?$/iu;
 
 /** "rockets" and "missiles" said of one salvo are rockets; a strike is by drone or from the air, and "air strikes" say the latter. */
 function normalWeapons(weapons: string[], kind: EventKind): string[] {
@@ -2559,6 +2622,21 @@ function acrossTheBorder(m: Mention, told: readonly Mention[]): Mention | undefi
   return told.findLast((o) => o.country === other && !o.site && o.kind === m.kind && o.date === m.date && o.date_end === m.date_end);
 }
 
+/**
+ * A title that places an incident in a country alone ("Militia commander killed in US drone strike in Iraq"), then the
+ * story's "… in eastern Baghdad": the incident is where the story says, more closely.
+ */
+function placedCloser(into: Mention, from: Mention): void {
+  const intoNotes = notes.get(into);
+  const fromNotes = notes.get(from);
+  if (!intoNotes || into.site || from.site || into.country === null || from.country !== into.country || into.lat !== null || intoNotes.province || from.lat === null || !fromNotes?.province) return;
+  if (toldTogether.has(into)) return;
+  Object.assign(into, { place: from.place, lat: from.lat, lon: from.lon });
+  intoNotes.province = fromNotes.province;
+  if (fromNotes.quarter) intoNotes.quarter = fromNotes.quarter;
+  if (from.evidence.place) into.evidence.place = into.evidence.country = from.evidence.place;
+}
+
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
@@ -3098,6 +3176,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   );
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
+  // A title over the story: a short first line with no full stop.
+  const titleEnd = sentences[0] && HEADLINE.test(text.slice(sentences[0].start, sentences[0].end)) && /^[^\S\n]*\n/.test(text.slice(sentences[0].end)) ? sentences[0].end : 0;
   // "the base" is the base the article named last, however far back.
   let lastBase: Site | null = null;
   // "The previous day", "the next day": counted from the incident told last with a day.
@@ -3178,6 +3258,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (same) {
         toldBefore.add(same);
         fold(same, mention);
+        if (same.start < titleEnd && mention.start >= titleEnd) placedCloser(same, mention);
         // "The strikes hit more than 85 targets", after strikes told "in Iraq and Syria": said of each incident told with it.
         const latter = mention.evidence.kind !== undefined && namesLatter(text, r, mention.evidence.kind);
         if (mention.country === null && !latter) for (const other of toldTogether.get(same) ?? []) if (other !== same && sameIncident(other, mention)) foldShared(other, mention);

@@ -177,7 +177,7 @@ const TOTAL_WORD = new RegExp(String.raw`(?:${RAISING_STEMS})\w*\s+(?:the|its|th
 const ENGLISH_TOTAL = new RegExp(`^(?:${RAISING_STEMS})`, 'i');
 
 /** A title near the top: a short line that ends without a full stop. */
-const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
+export const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const before = text.slice(Math.max(0, at - 30), at);
