@@ -44,9 +44,10 @@ function compare(a: string, b: string): number {
 
 /** The sentence key of a mention whose long sentence itself tells its day, or null: what a reprint of it shares. */
 function dayTellingCopyKey(m: StoredMention): string | null {
-  const sentence = copiedSentence(m);
   const told = m.evidence.date;
-  if (sentence === null || told === undefined || told.start < m.start || told.end > m.end) return null;
+  if (told === undefined || told.start < m.start || told.end > m.end) return null;
+  const sentence = copiedSentence(m);
+  if (sentence === null) return null;
   return [sentence, m.kind, m.country, m.site, m.place].join('\u0000');
 }
 
