@@ -42,9 +42,9 @@ import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { dayNumber, daysIn, daysInterval, intersect, isMonth, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, isMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
-import { placeFitsSite } from './places.js';
+import { placeFitsSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
@@ -90,7 +90,7 @@ export class ClusterIndex {
     for (; i < list.length; i++) {
       const c = list[i] as Cluster;
       if (window !== null && lowEnd(c) > window[1]) break;
-      if (window !== null && c.interval !== null && !intersect(c.interval, window)) continue;
+      if (window !== null && c.interval !== null && !meets(c.interval, window)) continue;
       found.push(c);
       if (found.length > this.maxCandidates) return null;
     }
@@ -131,10 +131,14 @@ export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly =
   if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
-  const region = p.place.region;
-  const namesItsPlace =
-    [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific') || (region !== null && [...c.places].some((place) => place.region === region));
-  return namesItsPlace || sharesDistinctiveDetail(p, c.members, actors);
+  return namesItsPlace(p.place, c) || sharesDistinctiveDetail(p, c.members, actors);
+}
+
+/** The place text names the cluster's region or town: its site's, or one its other reports name. */
+function namesItsPlace(place: PlaceText, c: Cluster): boolean {
+  for (const site of c.sites.values()) if (placeFitsSite(place, site) === 'specific') return true;
+  if (place.region !== null) for (const other of c.places) if (other.region === place.region) return true;
+  return false;
 }
 
 interface SearchStep {
@@ -216,7 +220,7 @@ function opensItsArticle(m: Profile['mention']): boolean {
 function isNewsOfTheDay(c: Cluster, published: IsoDate | null): boolean {
   if (published === null || c.interval === null) return false;
   const day = dayNumber(published);
-  return intersect(c.interval, [2 * (day - 1), 2 * day]) !== null;
+  return meets(c.interval, [2 * (day - 1), 2 * day]);
 }
 
 /** The cluster falls on the day an undated mention names ("on Tuesday", "October 18" without a year). */

@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, sameSort, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, meets, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
@@ -28,6 +28,14 @@ export class ArticleSet implements Iterable<string> {
     if (this.more !== null) this.more.add(article);
     else if (this.first === null) this.first = article;
     else if (this.first !== article) this.more = new Set([this.first, article]);
+  }
+
+  /** The two sets share an article. */
+  meets(other: ArticleSet): boolean {
+    if (other.size < this.size) return other.meets(this);
+    if (this.more === null) return this.first !== null && other.has(this.first);
+    for (const article of this.more) if (other.has(article)) return true;
+    return false;
   }
 
   [Symbol.iterator](): Iterator<string> {
@@ -144,12 +152,11 @@ export class Cluster {
 
   /** No article twice, dates that can still coincide, and places that can all be one place. */
   canJoin(other: Cluster): boolean {
-    const [small, large] = other.articles.size < this.articles.size ? [other, this] : [this, other];
-    for (const article of small.articles) if (large.articles.has(article)) return false;
-    if (this.interval && other.interval && !intersect(this.interval, other.interval)) return false;
+    if (this.articles.meets(other.articles)) return false;
+    if (this.interval && other.interval && !meets(this.interval, other.interval)) return false;
     if (this.partsApart(other)) return false;
-    for (const site of other.sites.values()) if (!this.acceptsSite(site)) return false;
-    for (const place of other.places) if (!this.acceptsPlace(place)) return false;
+    if (other.siteMap !== null) for (const site of other.siteMap.values()) if (!this.acceptsSite(site)) return false;
+    if (other.placeSet !== null) for (const place of other.placeSet) if (!this.acceptsPlace(place)) return false;
     return true;
   }
 
@@ -186,15 +193,16 @@ export class Cluster {
     return this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
   }
 
+  // The sets are read only where they exist: an iterator over an empty one is still made, for every comparison.
   acceptsSite(site: PlacedSite): boolean {
-    for (const mine of this.sites.values()) if (!sitesCompatible(mine, site)) return false;
-    for (const place of this.places) if (placeFitsSite(place, site) === null) return false;
+    if (this.siteMap !== null) for (const mine of this.siteMap.values()) if (!sitesCompatible(mine, site)) return false;
+    if (this.placeSet !== null) for (const place of this.placeSet) if (placeFitsSite(place, site) === null) return false;
     return true;
   }
 
   acceptsPlace(place: PlaceText): boolean {
-    for (const site of this.sites.values()) if (placeFitsSite(place, site) === null) return false;
-    for (const mine of this.places) if (!placeTextsCompatible(mine, place)) return false;
+    if (this.siteMap !== null) for (const site of this.siteMap.values()) if (placeFitsSite(place, site) === null) return false;
+    if (this.placeSet !== null) for (const mine of this.placeSet) if (!placeTextsCompatible(mine, place)) return false;
     return true;
   }
 
@@ -216,7 +224,7 @@ export class Cluster {
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
     if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
-    for (const attacker of this.attackers) {
+    if (this.attackerSet !== null) for (const attacker of this.attackerSet) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));
     }
     return true;
