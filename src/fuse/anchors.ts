@@ -11,7 +11,7 @@
 import { countryKey } from './busy.js';
 import { Cluster } from './cluster.js';
 import { intersect } from './days.js';
-import { weaponsDisjoint } from './evidence.js';
+import { weaponsDisjoint, weaponsOverlap } from './evidence.js';
 import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -112,30 +112,20 @@ function buildAtoms(ordered: readonly Profile[]): Atom[] {
 /** The scores a pair of atoms can have (pairScore), highest first. */
 const SCORES = [4, 3, 2, 1];
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
 /**
  * What tells two reports apart when their dates do not: weapons with nothing in common, or death tolls that cannot
  * be one incident's. At one site they count only a day apart (one incident a site a day); in a province or a
  * country, which see many incidents a day, on the same day too.
  */
 function toldApart(a: Cluster, b: Cluster): boolean {
-  return weaponSetsDisjoint(a, b) || !a.tollsAgree(b);
-}
-
-/** Both clusters name weapons, and none in common (weaponsDisjoint, of two clusters). */
-function weaponSetsDisjoint(a: Cluster, b: Cluster): boolean {
-  return a.weapons.size > 0 && b.weapons.size > 0 && !overlap(a.weapons, b.weapons);
+  return weaponsDisjoint(a.weapons, b.weapons) || !a.tollsAgree(b);
 }
 
 function pairScore(a: Atom, b: Atom): number | null {
   const sameDay = a.day === b.day;
   const wa = a.cluster.weapons;
   const wb = b.cluster.weapons;
-  const shareWeapon = overlap(wa, wb);
+  const shareWeapon = weaponsOverlap(wa, wb);
   const oneSite = a.place.startsWith('site:') && b.place.startsWith('site:');
   if ((!sameDay || !oneSite) && toldApart(a.cluster, b.cluster)) return null;
   if (!a.cluster.canJoin(b.cluster)) return null;
@@ -223,17 +213,22 @@ function shareADay(a: Cluster, b: Cluster): boolean {
  * Up to two clusters with a site that `c` fits and `accepts` (two are enough to know it is ambiguous), on its days
  * or, with `dayAway`, a day either way too.
  */
-function fittingSiteClusters(c: Cluster, index: ByBlockAndDay<Cluster>, province: string | null, dayAway: boolean, accepts: (s: Cluster) => boolean): Cluster[] {
-  const seen = new Set<Cluster>();
+function fittingSiteClusters(
+  c: Cluster,
+  days: ReadonlySet<number>,
+  index: ByBlockAndDay<Cluster>,
+  province: string | null,
+  dayAway: boolean,
+  accepts: (s: Cluster) => boolean,
+): Cluster[] {
   const fits: Cluster[] = [];
   const block = blockOf(c);
   const slack = dayAway ? 1 : 0;
-  for (const day of memberDays(c)) {
+  for (const day of days) {
     for (let d = day - slack; d <= day + slack; d++) {
+      // A cluster listed under two of the days is tried again, to the same answer: no set of those seen is kept.
       for (const s of index.get(block, province, d) ?? []) {
-        if (seen.has(s)) continue;
-        seen.add(s);
-        if (s.canJoin(c) && accepts(s)) fits.push(s);
+        if (!fits.includes(s) && s.canJoin(c) && accepts(s)) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
@@ -245,15 +240,27 @@ function fittingSiteClusters(c: Cluster, index: ByBlockAndDay<Cluster>, province
  * The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day that its weapons
  * do not tell apart, else those of its own day, else those a day away too that nothing tells apart.
  */
-function siteFits(c: Cluster, index: ByBlockAndDay<Cluster>, province: string | null): Cluster[] {
-  const sameWeapons = fittingSiteClusters(c, index, province, false, (s) => shareADay(s, c) && !weaponSetsDisjoint(s, c));
+function siteFits(c: Cluster, days: ReadonlySet<number>, index: ByBlockAndDay<Cluster>, province: string | null): Cluster[] {
+  const sameWeapons = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c) && !weaponsDisjoint(s.weapons, c.weapons));
   if (sameWeapons.length > 0) return sameWeapons;
-  const sameDay = fittingSiteClusters(c, index, province, false, (s) => shareADay(s, c));
-  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, province, true, (s) => shareADay(s, c) || !toldApart(s, c));
+  const sameDay = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c));
+  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, days, index, province, true, (s) => shareADay(s, c) || !toldApart(s, c));
 }
 
 function provinceOf(site: { province: string | null }): string {
   return site.province ?? '';
+}
+
+/** The one province the place texts of a cluster name, or null when they name none or several. */
+function onlyProvince(c: Cluster): string | null {
+  let only: string | null = null;
+  for (const place of c.places) {
+    const province = place.region?.province;
+    if (typeof province !== 'string' || province === only) continue;
+    if (only !== null) return null;
+    only = province;
+  }
+  return only;
 }
 
 /** Each cluster without a site joins the single cluster with a site it fits, if there is a single one. */
@@ -261,7 +268,8 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
   // By block and day, under each province of the cluster's sites and under null (any province).
   const index = new ByBlockAndDay<Cluster>();
   for (const c of withSite) {
-    const provinces = new Set([...c.sites.values()].map(provinceOf));
+    const provinces: string[] = [];
+    for (const site of c.sites) if (!provinces.includes(provinceOf(site))) provinces.push(provinceOf(site));
     const block = blockOf(c);
     for (const day of memberDays(c)) {
       index.list(block, null, day).push(c);
@@ -271,9 +279,10 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
   const decisions: [Cluster, Cluster][] = [];
   const alone: Cluster[] = [];
   for (const c of withoutSite) {
-    const provinces = new Set([...c.places].map((p) => p.region?.province).filter((p): p is string => typeof p === 'string'));
-    const scoped = provinces.size === 1 ? siteFits(c, index, [...provinces][0] as string) : [];
-    const fits = scoped.length > 0 ? scoped : siteFits(c, index, null);
+    const days = memberDays(c);
+    const province = onlyProvince(c);
+    const scoped = province !== null ? siteFits(c, days, index, province) : [];
+    const fits = scoped.length > 0 ? scoped : siteFits(c, days, index, null);
     if (fits.length === 1) decisions.push([c, fits[0] as Cluster]);
     else alone.push(c);
   }
@@ -288,7 +297,7 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
 /** Clusters the anchors; `anchors` must be sorted by mention id. */
 export function clusterAnchors(anchors: readonly Profile[], places: PlaceIndex): Cluster[] {
   const atoms = buildAtoms(anchors);
-  const withSite = agglomerate(atoms.filter((a) => a.cluster.sites.size > 0), places);
-  const withoutSite = agglomerate(atoms.filter((a) => a.cluster.sites.size === 0), places);
+  const withSite = agglomerate(atoms.filter((a) => a.cluster.sites.length > 0), places);
+  const withoutSite = agglomerate(atoms.filter((a) => a.cluster.sites.length === 0), places);
   return placeSiteless(withSite, withoutSite);
 }

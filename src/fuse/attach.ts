@@ -71,7 +71,7 @@ export class ClusterIndex {
     for (const c of clusters) {
       if (c.country === null) continue;
       this.push(countryKey(c.kind, c.country), c);
-      for (const site of c.sites.keys()) this.push(siteKey(c.kind, c.country, site), c);
+      for (const site of c.sites) this.push(siteKey(c.kind, c.country, site.name), c);
     }
     for (const list of this.lists.values()) list.sort((a, b) => lowEnd(a) - lowEnd(b) || (a.key < b.key ? -1 : 1));
   }
@@ -128,7 +128,7 @@ export function indexKey(p: Profile): string | null {
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
   if (c.articles.has(m.article) || !c.agreesWith(p, actors, anyWeapons)) return false;
-  if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
+  if (p.site) return c.hasSite(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
   return namesItsPlace(p.place, c) || sharesDistinctiveDetail(p, c.members, actors);
@@ -136,7 +136,7 @@ export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly =
 
 /** The place text names the cluster's region or town: its site's, or one its other reports name. */
 function namesItsPlace(place: PlaceText, c: Cluster): boolean {
-  for (const site of c.sites.values()) if (placeFitsSite(place, site) === 'specific') return true;
+  for (const site of c.sites) if (placeFitsSite(place, site) === 'specific') return true;
   if (place.region !== null) for (const other of c.places) if (other.region === place.region) return true;
   return false;
 }
@@ -397,7 +397,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   }
   const agreeing = (p: Profile, cluster: Cluster): number => {
     const articles = new Set(cluster.articles).add(p.mention.article);
-    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, new Set(q.weapons))) articles.add(q.mention.article);
+    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, q.weapons)) articles.add(q.mention.article);
     return articles.size;
   };
   const accepted = new Map<Profile, Cluster>();

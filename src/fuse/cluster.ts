@@ -42,19 +42,24 @@ export class ArticleSet implements Iterable<string> {
     return (this.more ?? (this.first === null ? [] : [this.first])).values();
   }
 }
-const NO_SITES: ReadonlyMap<string, PlacedSite> = new Map();
-const NO_PLACES: ReadonlySet<PlaceText> = new Set();
+const NO_SITES: readonly PlacedSite[] = [];
+const NO_WEAPONS: readonly string[] = [];
+const NO_PLACES: readonly PlaceText[] = [];
 
 /**
  * Most clusters hold one or two reports: the sets below are made only when a member brings
- * something to put in them, since a large fusion holds a cluster for nearly every report.
+ * something to put in them, since a large fusion holds a cluster for nearly every report. Sites,
+ * places and weapons, of which a cluster has one or two, are short lists replaced rather than
+ * changed in place, so that a cluster whose members agree holds its first member's own.
  */
 export class Cluster {
-  readonly members: Profile[] = [];
+  readonly members: Profile[];
   readonly articles = new ArticleSet();
-  private siteMap: Map<string, PlacedSite> | null = null;
-  private placeSet: Set<PlaceText> | null = null;
-  private weaponSet: Set<string> | null = null;
+  /** One placing per site name, the last a member brought. */
+  private siteList: readonly PlacedSite[] = NO_SITES;
+  private placeList: readonly PlaceText[] = NO_PLACES;
+  /** The weapon classes members name, each once. */
+  private weaponList: readonly string[] = NO_WEAPONS;
   private attackerSet: Set<string> | null = null;
   private dayLabelSet: Set<string> | null = null;
   /** The parts of their days that members name ("on Monday morning"): one per day, the hours they share. */
@@ -67,20 +72,27 @@ export class Cluster {
 
   constructor(first: Profile) {
     this.smallestId = first.mention.id;
-    this.add(first);
+    // Made with its first member, the list is as long as that: many clusters keep a single report.
+    this.members = [first];
+    this.note(first);
   }
 
-  get sites(): ReadonlyMap<string, PlacedSite> {
-    return this.siteMap ?? NO_SITES;
+  get sites(): readonly PlacedSite[] {
+    return this.siteList;
   }
 
-  /** The place texts of members without a site. */
-  get places(): ReadonlySet<PlaceText> {
-    return this.placeSet ?? NO_PLACES;
+  hasSite(name: string): boolean {
+    for (const site of this.siteList) if (site.name === name) return true;
+    return false;
   }
 
-  get weapons(): ReadonlySet<string> {
-    return this.weaponSet ?? NO_STRINGS;
+  /** The place texts of members without a site, each once. */
+  get places(): readonly PlaceText[] {
+    return this.placeList;
+  }
+
+  get weapons(): readonly string[] {
+    return this.weaponList;
   }
 
   get attackers(): ReadonlySet<string> {
@@ -106,16 +118,19 @@ export class Cluster {
   }
 
   add(p: Profile): void {
-    const m = p.mention;
     this.members.push(p);
+    this.note(p);
+  }
+
+  /** What a new member brings to the sets, dates and tolls. */
+  private note(p: Profile): void {
+    const m = p.mention;
     if (m.id < this.smallestId) this.smallestId = m.id;
     this.articles.add(m.article);
-    if (p.site) (this.siteMap ??= new Map()).set(p.site.name, p.site);
-    else (this.placeSet ??= new Set()).add(p.place);
-    if (p.weapons.length > 0) {
-      const weapons = (this.weaponSet ??= new Set());
-      for (const w of p.weapons) weapons.add(w);
-    }
+    if (p.site) this.noteSite(p.site);
+    else if (!this.placeList.includes(p.place)) this.placeList = [...this.placeList, p.place];
+    if (this.weaponList.length === 0) this.weaponList = p.weapons;
+    else for (const w of p.weapons) if (!this.weaponList.includes(w)) this.weaponList = [...this.weaponList, w];
     if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.dayPart !== null) this.addPart(p.dayPart);
@@ -124,6 +139,12 @@ export class Cluster {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
       this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
     }
+  }
+
+  private noteSite(site: PlacedSite): void {
+    const i = this.siteList.findIndex((mine) => mine.name === site.name);
+    if (i < 0) this.siteList = [...this.siteList, site];
+    else if (this.siteList[i] !== site) this.siteList = this.siteList.map((mine, j) => (j === i ? site : mine));
   }
 
   private addPart(part: DayPart): void {
@@ -155,8 +176,8 @@ export class Cluster {
     if (this.articles.meets(other.articles)) return false;
     if (this.interval && other.interval && !meets(this.interval, other.interval)) return false;
     if (this.partsApart(other)) return false;
-    if (other.siteMap !== null) for (const site of other.siteMap.values()) if (!this.acceptsSite(site)) return false;
-    if (other.placeSet !== null) for (const place of other.placeSet) if (!this.acceptsPlace(place)) return false;
+    for (const site of other.siteList) if (!this.acceptsSite(site)) return false;
+    for (const place of other.placeList) if (!this.acceptsPlace(place)) return false;
     return true;
   }
 
@@ -193,16 +214,15 @@ export class Cluster {
     return this.interval ? daysIn(this.interval, MAX_LABELLED_SPAN) : null;
   }
 
-  // The sets are read only where they exist: an iterator over an empty one is still made, for every comparison.
   acceptsSite(site: PlacedSite): boolean {
-    if (this.siteMap !== null) for (const mine of this.siteMap.values()) if (!sitesCompatible(mine, site)) return false;
-    if (this.placeSet !== null) for (const place of this.placeSet) if (placeFitsSite(place, site) === null) return false;
+    for (const mine of this.siteList) if (!sitesCompatible(mine, site)) return false;
+    for (const place of this.placeList) if (placeFitsSite(place, site) === null) return false;
     return true;
   }
 
   acceptsPlace(place: PlaceText): boolean {
-    if (this.siteMap !== null) for (const site of this.siteMap.values()) if (placeFitsSite(place, site) === null) return false;
-    if (this.placeSet !== null) for (const mine of this.placeSet) if (!placeTextsCompatible(mine, place)) return false;
+    for (const site of this.siteList) if (placeFitsSite(place, site) === null) return false;
+    for (const mine of this.placeList) if (!placeTextsCompatible(mine, place)) return false;
     return true;
   }
 

@@ -70,6 +70,8 @@ function militiaClaim(m: StoredMention, actors: ActorRelations): boolean {
 
 function conflictSpanDays(value: unknown): [number, number] | null {
   if (typeof value !== 'string') return null;
+  // A day, the commonest value, has nothing to split.
+  if (!value.includes('/')) return value ? [dayNumber(value), dayNumber(value)] : null;
   const [first, last] = value.split('/');
   return first ? [dayNumber(first), dayNumber(last ?? first)] : null;
 }
@@ -79,8 +81,15 @@ export function isContested(conflicts: readonly Conflict[]): boolean {
   return conflicts.some((c) => {
     if (c.field === 'site') return true;
     if (c.field !== 'date') return false;
-    const spans = c.values.map((v) => conflictSpanDays(v.value)).filter((s): s is [number, number] => s !== null);
-    return Math.max(...spans.map(([first]) => first)) - Math.min(...spans.map(([, last]) => last)) > 1;
+    let latestFirst = Number.NEGATIVE_INFINITY;
+    let earliestLast = Number.POSITIVE_INFINITY;
+    for (const v of c.values) {
+      const span = conflictSpanDays(v.value);
+      if (span === null) continue;
+      latestFirst = Math.max(latestFirst, span[0]);
+      earliestLast = Math.min(earliestLast, span[1]);
+    }
+    return latestFirst - earliestLast > 1;
   });
 }
 
