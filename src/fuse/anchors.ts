@@ -8,9 +8,10 @@
  * unlike a site, sees many incidents a day: reports that name only one are told apart by their weapons
  * and tolls even on the same day.
  */
+import { countryKey } from './busy.js';
 import { Cluster } from './cluster.js';
 import { intersect } from './days.js';
-import { weaponsDisjoint } from './evidence.js';
+import { weaponsDisjoint, weaponsOverlap } from './evidence.js';
 import type { PlaceIndex } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -38,7 +39,30 @@ function atomPlace(p: Profile): string {
 }
 
 function blockOf(cluster: Cluster): string {
-  return `${cluster.kind}|${cluster.country}`;
+  return countryKey(cluster.kind, cluster.country as string);
+}
+
+/**
+ * Lists filed under a block, a string beside it and a day, as maps within maps: looking one up makes no key, and a
+ * large fusion looks up several for every report.
+ */
+class ByBlockAndDay<T> {
+  private readonly lists = new Map<string, Map<string | null, Map<number, T[]>>>();
+
+  get(block: string, within: string | null, day: number): T[] | undefined {
+    return this.lists.get(block)?.get(within)?.get(day);
+  }
+
+  /** The list under these keys, made empty when there is none. */
+  list(block: string, within: string | null, day: number): T[] {
+    let byWithin = this.lists.get(block);
+    if (byWithin === undefined) this.lists.set(block, (byWithin = new Map()));
+    let byDay = byWithin.get(within);
+    if (byDay === undefined) byWithin.set(within, (byDay = new Map()));
+    let list = byDay.get(day);
+    if (list === undefined) byDay.set(day, (list = []));
+    return list;
+  }
 }
 
 /**
@@ -49,7 +73,7 @@ function blockOf(cluster: Cluster): string {
 function buildAtoms(ordered: readonly Profile[]): Atom[] {
   // Reports that name the part of their day come first: they set apart the incidents of one site and day that the others then join.
   const anchors = [...ordered.filter((p) => p.dayPart !== null), ...ordered.filter((p) => p.dayPart === null)];
-  const groups = new Map<string, Atom[]>();
+  const groups = new ByBlockAndDay<Atom>();
   // Profiles share their placed site or place text: each one's key parts are worked out once.
   const placeParts = new Map<object, { place: string; key: string }>();
   const made: Atom[] = [];
@@ -58,18 +82,26 @@ function buildAtoms(ordered: readonly Profile[]): Atom[] {
     const where: object = p.site ?? p.place;
     let part = placeParts.get(where);
     if (!part) placeParts.set(where, (part = { place: placeKey(p), key: atomPlace(p) }));
-    const key = `${m.kind}|${m.country}|${part.key}|${p.day}`;
-    let atoms = groups.get(key);
-    if (!atoms) groups.set(key, (atoms = []));
+    const block = countryKey(m.kind, m.country as string);
+    const atoms = groups.list(block, part.key, p.day as number);
     // A site has one incident a day; a province or a country many, which their weapons tell apart (pairScore).
-    const open = atoms.filter(
-      (a) => !a.cluster.articles.has(m.article) && !a.cluster.partApart(p) && (p.site !== null || !weaponsDisjoint(p.weapons, a.cluster.weapons)),
-    );
-    // Two incidents of one site and day, told apart by the parts of the day named: a report that names none goes by its weapons.
-    const free = (open.length > 1 ? open.find((a) => !weaponsDisjoint(p.weapons, a.cluster.weapons)) : undefined) ?? open[0];
+    // Two incidents of one site and day, told apart by the parts of the day named: of several open atoms, a report
+    // that names no part goes to the first whose weapons it shares, else to the first.
+    let first: Atom | null = null;
+    let sharing: Atom | null = null;
+    let open = 0;
+    for (const a of atoms) {
+      if (a.cluster.articles.has(m.article) || a.cluster.partApart(p)) continue;
+      const sameWeapons = !weaponsDisjoint(p.weapons, a.cluster.weapons);
+      if (p.site === null && !sameWeapons) continue;
+      open++;
+      first ??= a;
+      if (sameWeapons) sharing ??= a;
+    }
+    const free = (open > 1 ? sharing : null) ?? first;
     if (free) free.cluster.add(p);
     else {
-      const atom = { block: `${m.kind}|${m.country}`, cluster: new Cluster(p), day: p.day as number, place: part.place };
+      const atom = { block, cluster: new Cluster(p), day: p.day as number, place: part.place };
       atoms.push(atom);
       made.push(atom);
     }
@@ -80,25 +112,20 @@ function buildAtoms(ordered: readonly Profile[]): Atom[] {
 /** The scores a pair of atoms can have (pairScore), highest first. */
 const SCORES = [4, 3, 2, 1];
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
 /**
  * What tells two reports apart when their dates do not: weapons with nothing in common, or death tolls that cannot
  * be one incident's. At one site they count only a day apart (one incident a site a day); in a province or a
  * country, which see many incidents a day, on the same day too.
  */
 function toldApart(a: Cluster, b: Cluster): boolean {
-  return weaponsDisjoint([...a.weapons], b.weapons) || !a.tollsAgree(b);
+  return weaponsDisjoint(a.weapons, b.weapons) || !a.tollsAgree(b);
 }
 
 function pairScore(a: Atom, b: Atom): number | null {
   const sameDay = a.day === b.day;
   const wa = a.cluster.weapons;
   const wb = b.cluster.weapons;
-  const shareWeapon = overlap(wa, wb);
+  const shareWeapon = weaponsOverlap(wa, wb);
   const oneSite = a.place.startsWith('site:') && b.place.startsWith('site:');
   if ((!sameDay || !oneSite) && toldApart(a.cluster, b.cluster)) return null;
   if (!a.cluster.canJoin(b.cluster)) return null;
@@ -108,14 +135,11 @@ function pairScore(a: Atom, b: Atom): number | null {
 /** The places an atom's place may be one with: the same, a nearby site, or for a place text, any text it does not contradict. */
 function comparablePlaces(place: string, places: PlaceIndex): string[] {
   if (place.startsWith('site:')) return [place, ...places.nearbySites(place.slice(5)).map((s) => `site:${s}`)];
-  return place === COUNTRY_ONLY ? ['text'] : [place, COUNTRY_ONLY];
+  return place === COUNTRY_ONLY ? [ANY_TEXT] : [place, COUNTRY_ONLY];
 }
 
-function indexKeys(atom: Atom): string[] {
-  const keys = [`${atom.block}|${atom.place}|${atom.day}`];
-  if (!atom.place.startsWith('site:')) keys.push(`${atom.block}|text|${atom.day}`);
-  return keys;
-}
+/** What an atom is also filed under when its place is a place text: any text it does not contradict looks there. */
+const ANY_TEXT = 'text';
 
 /**
  * Candidate pairs: atoms of one kind and country, on the same or the next day, at places that can be one; handed to
@@ -125,9 +149,10 @@ function indexKeys(atom: Atom): string[] {
  */
 function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit: (a: Atom, b: Atom) => void): void {
   // Positions in `atoms` by key: a pair's code is made of positions.
-  const index = new Map<string, number[]>();
+  const index = new ByBlockAndDay<number>();
   atoms.forEach((atom, i) => {
-    for (const key of indexKeys(atom)) pushTo(index, key, i);
+    index.list(atom.block, atom.place, atom.day).push(i);
+    if (!atom.place.startsWith('site:')) index.list(atom.block, ANY_TEXT, atom.day).push(i);
   });
   const comparable = new Map<string, string[]>();
   const n = atoms.length;
@@ -136,8 +161,8 @@ function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit:
     let near = comparable.get(a.place);
     if (!near) comparable.set(a.place, (near = comparablePlaces(a.place, places)));
     for (const place of near) {
-      for (const day of [a.day, a.day + 1]) {
-        for (const j of index.get(`${a.block}|${place}|${day}`) ?? []) {
+      for (let day = a.day; day <= a.day + 1; day++) {
+        for (const j of index.get(a.block, place, day) ?? []) {
           const b = atoms[j]!;
           if (b.day === a.day && j <= i) continue;
           const score = pairScore(a, b);
@@ -149,12 +174,6 @@ function forEachCandidatePair(atoms: readonly Atom[], places: PlaceIndex, visit:
   for (const score of SCORES) {
     for (const code of Float64Array.from(codes.get(score)!).sort()) visit(atoms[Math.floor(code / n)]!, atoms[code % n]!);
   }
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function compare(a: string, b: string): number {
@@ -194,15 +213,22 @@ function shareADay(a: Cluster, b: Cluster): boolean {
  * Up to two clusters with a site that `c` fits and `accepts` (two are enough to know it is ambiguous), on its days
  * or, with `dayAway`, a day either way too.
  */
-function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string, dayAway: boolean, accepts: (s: Cluster) => boolean): Cluster[] {
-  const seen = new Set<Cluster>();
+function fittingSiteClusters(
+  c: Cluster,
+  days: ReadonlySet<number>,
+  index: ByBlockAndDay<Cluster>,
+  province: string | null,
+  dayAway: boolean,
+  accepts: (s: Cluster) => boolean,
+): Cluster[] {
   const fits: Cluster[] = [];
-  for (const day of memberDays(c)) {
-    for (const d of dayAway ? [day - 1, day, day + 1] : [day]) {
-      for (const s of index.get(`${blockOf(c)}${scope}|${d}`) ?? []) {
-        if (seen.has(s)) continue;
-        seen.add(s);
-        if (s.canJoin(c) && accepts(s)) fits.push(s);
+  const block = blockOf(c);
+  const slack = dayAway ? 1 : 0;
+  for (const day of days) {
+    for (let d = day - slack; d <= day + slack; d++) {
+      // A cluster listed under two of the days is tried again, to the same answer: no set of those seen is kept.
+      for (const s of index.get(block, province, d) ?? []) {
+        if (!fits.includes(s) && s.canJoin(c) && accepts(s)) fits.push(s);
         if (fits.length > 1) return fits;
       }
     }
@@ -214,33 +240,49 @@ function fittingSiteClusters(c: Cluster, index: ReadonlyMap<string, Cluster[]>, 
  * The clusters with a site `c` fits, most similar first (as atoms are joined): those of its own day that its weapons
  * do not tell apart, else those of its own day, else those a day away too that nothing tells apart.
  */
-function siteFits(c: Cluster, index: ReadonlyMap<string, Cluster[]>, scope: string): Cluster[] {
-  const sameWeapons = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c) && !weaponsDisjoint([...s.weapons], c.weapons));
+function siteFits(c: Cluster, days: ReadonlySet<number>, index: ByBlockAndDay<Cluster>, province: string | null): Cluster[] {
+  const sameWeapons = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c) && !weaponsDisjoint(s.weapons, c.weapons));
   if (sameWeapons.length > 0) return sameWeapons;
-  const sameDay = fittingSiteClusters(c, index, scope, false, (s) => shareADay(s, c));
-  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, index, scope, true, (s) => shareADay(s, c) || !toldApart(s, c));
+  const sameDay = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c));
+  return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, days, index, province, true, (s) => shareADay(s, c) || !toldApart(s, c));
 }
 
 function provinceOf(site: { province: string | null }): string {
   return site.province ?? '';
 }
 
+/** The one province the place texts of a cluster name, or null when they name none or several. */
+function onlyProvince(c: Cluster): string | null {
+  let only: string | null = null;
+  for (const place of c.places) {
+    const province = place.region?.province;
+    if (typeof province !== 'string' || province === only) continue;
+    if (only !== null) return null;
+    only = province;
+  }
+  return only;
+}
+
 /** Each cluster without a site joins the single cluster with a site it fits, if there is a single one. */
 function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
-  const index = new Map<string, Cluster[]>();
+  // By block and day, under each province of the cluster's sites and under null (any province).
+  const index = new ByBlockAndDay<Cluster>();
   for (const c of withSite) {
-    const provinces = new Set([...c.sites.values()].map(provinceOf));
+    const provinces: string[] = [];
+    for (const site of c.sites) if (!provinces.includes(provinceOf(site))) provinces.push(provinceOf(site));
+    const block = blockOf(c);
     for (const day of memberDays(c)) {
-      pushTo(index, `${blockOf(c)}|${day}`, c);
-      for (const province of provinces) pushTo(index, `${blockOf(c)}|${province}|${day}`, c);
+      index.list(block, null, day).push(c);
+      for (const province of provinces) index.list(block, province, day).push(c);
     }
   }
   const decisions: [Cluster, Cluster][] = [];
   const alone: Cluster[] = [];
   for (const c of withoutSite) {
-    const provinces = new Set([...c.places].map((p) => p.region?.province).filter((p): p is string => typeof p === 'string'));
-    const scoped = provinces.size === 1 ? siteFits(c, index, `|${[...provinces][0]}`) : [];
-    const fits = scoped.length > 0 ? scoped : siteFits(c, index, '');
+    const days = memberDays(c);
+    const province = onlyProvince(c);
+    const scoped = province !== null ? siteFits(c, days, index, province) : [];
+    const fits = scoped.length > 0 ? scoped : siteFits(c, days, index, null);
     if (fits.length === 1) decisions.push([c, fits[0] as Cluster]);
     else alone.push(c);
   }
@@ -255,7 +297,7 @@ function placeSiteless(withSite: Cluster[], withoutSite: Cluster[]): Cluster[] {
 /** Clusters the anchors; `anchors` must be sorted by mention id. */
 export function clusterAnchors(anchors: readonly Profile[], places: PlaceIndex): Cluster[] {
   const atoms = buildAtoms(anchors);
-  const withSite = agglomerate(atoms.filter((a) => a.cluster.sites.size > 0), places);
-  const withoutSite = agglomerate(atoms.filter((a) => a.cluster.sites.size === 0), places);
+  const withSite = agglomerate(atoms.filter((a) => a.cluster.sites.length > 0), places);
+  const withoutSite = agglomerate(atoms.filter((a) => a.cluster.sites.length === 0), places);
   return placeSiteless(withSite, withoutSite);
 }

@@ -43,9 +43,9 @@ import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { dayNumber, daysIn, daysInterval, intersect, isMonth, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, isMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
-import { placeFitsSite } from './places.js';
+import { placeFitsSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
@@ -74,7 +74,7 @@ export class ClusterIndex {
     for (const c of clusters) {
       if (c.country === null) continue;
       this.push(countryKey(c.kind, c.country), c);
-      for (const site of c.sites.keys()) this.push(siteKey(c.kind, c.country, site), c);
+      for (const site of c.sites) this.push(siteKey(c.kind, c.country, site.name), c);
     }
     for (const list of this.lists.values()) list.sort((a, b) => lowEnd(a) - lowEnd(b) || (a.key < b.key ? -1 : 1));
   }
@@ -93,7 +93,7 @@ export class ClusterIndex {
     for (; i < list.length; i++) {
       const c = list[i] as Cluster;
       if (window !== null && lowEnd(c) > window[1]) break;
-      if (window !== null && c.interval !== null && !intersect(c.interval, window)) continue;
+      if (window !== null && c.interval !== null && !meets(c.interval, window)) continue;
       found.push(c);
       if (found.length > this.maxCandidates) return null;
     }
@@ -131,13 +131,17 @@ export function indexKey(p: Profile): string | null {
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
   if (c.articles.has(m.article) || !c.agreesWith(p, actors, anyWeapons)) return false;
-  if (p.site) return c.sites.has(p.site.name) && c.acceptsSite(p.site);
+  if (p.site) return c.hasSite(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
-  const region = p.place.region;
-  const namesItsPlace =
-    [...c.sites.values()].some((site) => placeFitsSite(p.place, site) === 'specific') || (region !== null && [...c.places].some((place) => place.region === region));
-  return namesItsPlace || sharesDistinctiveDetail(p, c.members, actors);
+  return namesItsPlace(p.place, c) || sharesDistinctiveDetail(p, c.members, actors);
+}
+
+/** The place text names the cluster's region or town: its site's, or one its other reports name. */
+function namesItsPlace(place: PlaceText, c: Cluster): boolean {
+  for (const site of c.sites) if (placeFitsSite(place, site) === 'specific') return true;
+  if (place.region !== null) for (const other of c.places) if (other.region === place.region) return true;
+  return false;
 }
 
 interface SearchStep {
@@ -229,7 +233,7 @@ function opensItsArticle(m: Profile['mention']): boolean {
 function isNewsOfTheDay(c: Cluster, published: IsoDate | null): boolean {
   if (published === null || c.interval === null) return false;
   const day = dayNumber(published);
-  return intersect(c.interval, [2 * (day - 1), 2 * day]) !== null;
+  return meets(c.interval, [2 * (day - 1), 2 * day]);
 }
 
 /** The cluster falls on the day an undated mention names ("on Tuesday", "October 18" without a year). */
@@ -414,7 +418,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   }
   const agreeing = (p: Profile, cluster: Cluster): number => {
     const articles = new Set(cluster.articles).add(p.mention.article);
-    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, new Set(q.weapons))) articles.add(q.mention.article);
+    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, q.weapons)) articles.add(q.mention.article);
     return articles.size;
   };
   const accepted = new Map<Profile, Cluster>();

@@ -19,12 +19,35 @@ export const BUSY_DAYS = 64;
 /** Whether an index key is busy. */
 export type BusyKeys = (key: string) => boolean;
 
+/**
+ * Keys already made, by their parts: a large fusion asks for the keys of a few thousand places for every report,
+ * and a key made once is not made again.
+ */
+const madeKeys = new Map<string, Map<string, string>>();
+let madeKeyCount = 0;
+const MAX_MADE_KEYS = 100_000;
+
+function keyOf(head: string, tail: string): string {
+  let key = madeKeys.get(head)?.get(tail);
+  if (key === undefined) {
+    if (madeKeyCount >= MAX_MADE_KEYS) {
+      madeKeys.clear();
+      madeKeyCount = 0;
+    }
+    let tails = madeKeys.get(head);
+    if (tails === undefined) madeKeys.set(head, (tails = new Map()));
+    tails.set(tail, (key = `${head}|${tail}`));
+    madeKeyCount++;
+  }
+  return key;
+}
+
 export function countryKey(kind: string, country: string): string {
-  return `${kind}|${country}`;
+  return keyOf(kind, country);
 }
 
 export function siteKey(kind: string, country: string, site: string): string {
-  return `${kind}|${country}|${site}`;
+  return keyOf(countryKey(kind, country), site);
 }
 
 /** The keys a mention is counted under: its kind and country, and with its site; none without a country. */

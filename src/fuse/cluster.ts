@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, sameSort, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, meets, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
@@ -30,23 +30,36 @@ export class ArticleSet implements Iterable<string> {
     else if (this.first !== article) this.more = new Set([this.first, article]);
   }
 
+  /** The two sets share an article. */
+  meets(other: ArticleSet): boolean {
+    if (other.size < this.size) return other.meets(this);
+    if (this.more === null) return this.first !== null && other.has(this.first);
+    for (const article of this.more) if (other.has(article)) return true;
+    return false;
+  }
+
   [Symbol.iterator](): Iterator<string> {
     return (this.more ?? (this.first === null ? [] : [this.first])).values();
   }
 }
-const NO_SITES: ReadonlyMap<string, PlacedSite> = new Map();
-const NO_PLACES: ReadonlySet<PlaceText> = new Set();
+const NO_SITES: readonly PlacedSite[] = [];
+const NO_WEAPONS: readonly string[] = [];
+const NO_PLACES: readonly PlaceText[] = [];
 
 /**
  * Most clusters hold one or two reports: the sets below are made only when a member brings
- * something to put in them, since a large fusion holds a cluster for nearly every report.
+ * something to put in them, since a large fusion holds a cluster for nearly every report. Sites,
+ * places and weapons, of which a cluster has one or two, are short lists replaced rather than
+ * changed in place, so that a cluster whose members agree holds its first member's own.
  */
 export class Cluster {
-  readonly members: Profile[] = [];
+  readonly members: Profile[];
   readonly articles = new ArticleSet();
-  private siteMap: Map<string, PlacedSite> | null = null;
-  private placeSet: Set<PlaceText> | null = null;
-  private weaponSet: Set<string> | null = null;
+  /** One placing per site name, the last a member brought. */
+  private siteList: readonly PlacedSite[] = NO_SITES;
+  private placeList: readonly PlaceText[] = NO_PLACES;
+  /** The weapon classes members name, each once. */
+  private weaponList: readonly string[] = NO_WEAPONS;
   private attackerSet: Set<string> | null = null;
   private dayLabelSet: Set<string> | null = null;
   /** The parts of their days that members name ("on Monday morning"): one per day, the hours they share. */
@@ -59,20 +72,27 @@ export class Cluster {
 
   constructor(first: Profile) {
     this.smallestId = first.mention.id;
-    this.add(first);
+    // Made with its first member, the list is as long as that: many clusters keep a single report.
+    this.members = [first];
+    this.note(first);
   }
 
-  get sites(): ReadonlyMap<string, PlacedSite> {
-    return this.siteMap ?? NO_SITES;
+  get sites(): readonly PlacedSite[] {
+    return this.siteList;
   }
 
-  /** The place texts of members without a site. */
-  get places(): ReadonlySet<PlaceText> {
-    return this.placeSet ?? NO_PLACES;
+  hasSite(name: string): boolean {
+    for (const site of this.siteList) if (site.name === name) return true;
+    return false;
   }
 
-  get weapons(): ReadonlySet<string> {
-    return this.weaponSet ?? NO_STRINGS;
+  /** The place texts of members without a site, each once. */
+  get places(): readonly PlaceText[] {
+    return this.placeList;
+  }
+
+  get weapons(): readonly string[] {
+    return this.weaponList;
   }
 
   get attackers(): ReadonlySet<string> {
@@ -98,16 +118,19 @@ export class Cluster {
   }
 
   add(p: Profile): void {
-    const m = p.mention;
     this.members.push(p);
+    this.note(p);
+  }
+
+  /** What a new member brings to the sets, dates and tolls. */
+  private note(p: Profile): void {
+    const m = p.mention;
     if (m.id < this.smallestId) this.smallestId = m.id;
     this.articles.add(m.article);
-    if (p.site) (this.siteMap ??= new Map()).set(p.site.name, p.site);
-    else (this.placeSet ??= new Set()).add(p.place);
-    if (p.weapons.length > 0) {
-      const weapons = (this.weaponSet ??= new Set());
-      for (const w of p.weapons) weapons.add(w);
-    }
+    if (p.site) this.noteSite(p.site);
+    else if (!this.placeList.includes(p.place)) this.placeList = [...this.placeList, p.place];
+    if (this.weaponList.length === 0) this.weaponList = p.weapons;
+    else for (const w of p.weapons) if (!this.weaponList.includes(w)) this.weaponList = [...this.weaponList, w];
     if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.dayPart !== null) this.addPart(p.dayPart);
@@ -116,6 +139,12 @@ export class Cluster {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
       this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
     }
+  }
+
+  private noteSite(site: PlacedSite): void {
+    const i = this.siteList.findIndex((mine) => mine.name === site.name);
+    if (i < 0) this.siteList = [...this.siteList, site];
+    else if (this.siteList[i] !== site) this.siteList = this.siteList.map((mine, j) => (j === i ? site : mine));
   }
 
   private addPart(part: DayPart): void {
@@ -144,12 +173,11 @@ export class Cluster {
 
   /** No article twice, dates that can still coincide, and places that can all be one place. */
   canJoin(other: Cluster): boolean {
-    const [small, large] = other.articles.size < this.articles.size ? [other, this] : [this, other];
-    for (const article of small.articles) if (large.articles.has(article)) return false;
-    if (this.interval && other.interval && !intersect(this.interval, other.interval)) return false;
+    if (this.articles.meets(other.articles)) return false;
+    if (this.interval && other.interval && !meets(this.interval, other.interval)) return false;
     if (this.partsApart(other)) return false;
-    for (const site of other.sites.values()) if (!this.acceptsSite(site)) return false;
-    for (const place of other.places) if (!this.acceptsPlace(place)) return false;
+    for (const site of other.siteList) if (!this.acceptsSite(site)) return false;
+    for (const place of other.placeList) if (!this.acceptsPlace(place)) return false;
     return true;
   }
 
@@ -187,14 +215,14 @@ export class Cluster {
   }
 
   acceptsSite(site: PlacedSite): boolean {
-    for (const mine of this.sites.values()) if (!sitesCompatible(mine, site)) return false;
-    for (const place of this.places) if (placeFitsSite(place, site) === null) return false;
+    for (const mine of this.siteList) if (!sitesCompatible(mine, site)) return false;
+    for (const place of this.placeList) if (placeFitsSite(place, site) === null) return false;
     return true;
   }
 
   acceptsPlace(place: PlaceText): boolean {
-    for (const site of this.sites.values()) if (placeFitsSite(place, site) === null) return false;
-    for (const mine of this.places) if (!placeTextsCompatible(mine, place)) return false;
+    for (const site of this.siteList) if (placeFitsSite(place, site) === null) return false;
+    for (const mine of this.placeList) if (!placeTextsCompatible(mine, place)) return false;
     return true;
   }
 
@@ -216,7 +244,7 @@ export class Cluster {
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
     if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
-    for (const attacker of this.attackers) {
+    if (this.attackerSet !== null) for (const attacker of this.attackerSet) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));
     }
     return true;

@@ -30,6 +30,7 @@ import type { Citation, Conflict, DatePrecision, IsoDate, MentionField, Outcome,
 import { dayNumber, lastDayOfMonth } from './days.js';
 import type { ActorRelations } from './evidence.js';
 import { finerPrecision, type PlaceIndex } from './places.js';
+import { byCodeUnits as byText, sortShort } from './short-sort.js';
 
 /** The fields of an event that its mentions decide; the rest (id, kind, sources, grade) fusion adds. */
 export type FusedFields = Omit<SitrepEvent, 'id' | 'kind' | 'articles' | 'outlets' | 'grade' | 'merged_from' | 'mentions'>;
@@ -40,58 +41,45 @@ export function citation(m: StoredMention, field: MentionField): Citation {
 }
 
 interface VoteGroup<T> {
+  key: string;
   value: T;
   mentions: StoredMention[];
 }
 
+const NO_GROUPS: readonly VoteGroup<never>[] = [];
+
 /**
- * A few keys in order of insertion, read like a Map. A field of one event takes a handful of
- * distinct values, and a large fusion counts votes for every field of every event: a list looked
- * through costs far less than a Map each time.
+ * Mentions grouped by the value they state, in order of first appearance. A field of one event takes a handful
+ * of distinct values, and a large fusion counts votes for every field of every event: the groups are a list
+ * looked through, made only when a first vote comes.
  */
-class VoteGroups<T> {
-  private readonly list: [string, VoteGroup<T>][] = [];
+class Votes<T> {
+  private list: VoteGroup<T>[] | null = null;
+
+  get groups(): readonly VoteGroup<T>[] {
+    return this.list ?? NO_GROUPS;
+  }
 
   get size(): number {
-    return this.list.length;
+    return this.list === null ? 0 : this.list.length;
   }
 
   get(key: string): VoteGroup<T> | undefined {
-    for (const entry of this.list) if (entry[0] === key) return entry[1];
+    if (this.list !== null) for (const group of this.list) if (group.key === key) return group;
     return undefined;
   }
 
-  set(key: string, group: VoteGroup<T>): void {
-    this.list.push([key, group]);
-  }
-
-  entries(): readonly [string, VoteGroup<T>][] {
-    return this.list;
-  }
-
-  keys(): string[] {
-    return this.list.map(([key]) => key);
-  }
-
-  values(): VoteGroup<T>[] {
-    return this.list.map(([, group]) => group);
-  }
-}
-
-/** Mentions grouped by the value they state, in order of first appearance. */
-class Votes<T> {
-  readonly groups = new VoteGroups<T>();
-
   add(key: string, value: T, m: StoredMention): void {
-    const group = this.groups.get(key);
+    const group = this.get(key);
     if (group) group.mentions.push(m);
-    else this.groups.set(key, { value, mentions: [m] });
+    else if (this.list === null) this.list = [{ key, value, mentions: [m] }];
+    else this.list.push({ key, value, mentions: [m] });
   }
 
   /** The most supported value; `tieBreak` orders values of equal support (smaller first). */
-  winner(tieBreak: (a: T, b: T) => number): { value: T; mentions: StoredMention[] } | null {
-    let best: { value: T; mentions: StoredMention[] } | null = null;
-    for (const [, group] of this.groups.entries()) {
+  winner(tieBreak: (a: T, b: T) => number): VoteGroup<T> | null {
+    let best: VoteGroup<T> | null = null;
+    for (const group of this.groups) {
       if (!best || group.mentions.length > best.mentions.length || (group.mentions.length === best.mentions.length && tieBreak(group.value, best.value) < 0)) {
         best = group;
       }
@@ -100,17 +88,12 @@ class Votes<T> {
   }
 
   conflict(field: MentionField): Conflict | null {
-    if (this.groups.size < 2) return null;
-    const values = [...this.groups.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, g]) => ({ value: g.value, citations: g.mentions.map((m) => citation(m, field)) }));
+    if (this.size < 2) return null;
+    const values = sortShort([...this.groups], (a, b) => byText(a.key, b.key)).map((g) => ({ value: g.value, citations: g.mentions.map((m) => citation(m, field)) }));
     return { field, values };
   }
 }
 
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function ids(mentions: readonly StoredMention[]): string[] {
   return mentions.map((m) => m.id);
@@ -162,22 +145,21 @@ function fuseDate(mentions: readonly StoredMention[], datedAs: ReadonlyMap<strin
   const day = days.winner(byText);
   if (day) {
     const chosen = dayNumber(day.value);
-    const votes = new Votes<string>();
-    for (const group of days.groups.values()) for (const m of group.mentions) votes.add(group.value, group.value, m);
+    // The conflicting values: the days, and the ranges that leave out the day chosen (a range's key is never a day's).
     for (const m of spans) {
       const [first, last] = rangeDays(m);
-      if (chosen < first || chosen > last) votes.add(rangeKey(m), rangeKey(m), m);
+      if (chosen < first || chosen > last) days.add(rangeKey(m), rangeKey(m), m);
     }
     return {
       value: { date: day.value, date_end: null, date_precision: 'day' },
       support: ids(day.mentions),
-      conflict: votes.conflict('date'),
+      conflict: days.conflict('date'),
     };
   }
   if (spans.length > 0) {
     const votes = new Votes<string>();
     for (const m of spans) votes.add(rangeKey(m), rangeKey(m), m);
-    const narrowest = [...votes.groups.values()].sort((a, b) => {
+    const narrowest = [...votes.groups].sort((a, b) => {
       const [af, al] = rangeDays(a.mentions[0] as StoredMention);
       const [bf, bl] = rangeDays(b.mentions[0] as StoredMention);
       return al - af - (bl - bf) || af - bf || b.mentions.length - a.mentions.length;
@@ -229,7 +211,8 @@ function fusePlace(mentions: readonly StoredMention[], places: PlaceIndex): { si
   const texts = new Votes<string>();
   for (const m of mentions) if (m.place !== null) texts.add(m.place, m.place, m);
   let best: { text: string; mentions: StoredMention[]; precision: PlacePrecision } | null = null;
-  for (const [text, group] of [...texts.groups.entries()].sort(([a], [b]) => byText(a, b))) {
+  for (const group of sortShort([...texts.groups], (a, b) => byText(a.key, b.key))) {
+    const text = group.key;
     const precision = places.placeText(text, (group.mentions[0] as StoredMention).country).precision;
     if (!best || finerPrecision(precision, best.precision) || (precision === best.precision && group.mentions.length > best.mentions.length)) {
       best = { text, mentions: group.mentions, precision };
@@ -260,15 +243,15 @@ function fuseAttacker(mentions: readonly StoredMention[], actors: ActorRelations
   const voters = named.filter((m) => ATTRIBUTION_RANK[m.attribution] === bestTier);
   const votes = new Votes<string>();
   for (const m of voters) votes.add(m.attacker as string, m.attacker as string, m);
-  const names = [...votes.groups.keys()];
+  const names = votes.groups.map((g) => g.key);
   const chain = names.every((a) => names.every((b) => actors.related(a, b)));
   const won = chain
-    ? votes.groups.get(names.find((a) => names.every((b) => a === b || !actors.isUmbrellaOf(a, b))) as string)
+    ? votes.get(names.find((a) => names.every((b) => a === b || !actors.isUmbrellaOf(a, b))) as string)
     : votes.winner(byText);
   const chosen = won as { value: string; mentions: StoredMention[] };
   const all = new Votes<string>();
   for (const m of named) all.add(m.attacker as string, m.attacker as string, m);
-  const allNames = [...all.groups.keys()];
+  const allNames = all.groups.map((g) => g.key);
   const conflicting = allNames.some((a) => allNames.some((b) => !actors.related(a, b)));
   return {
     value: { attacker: chosen.value, attribution: chosen.mentions[0]?.attribution ?? 'unknown' },
@@ -279,15 +262,16 @@ function fuseAttacker(mentions: readonly StoredMention[], actors: ActorRelations
 
 function fuseWeapons(mentions: readonly StoredMention[]): FieldResult<string[]> {
   const votes = new Votes<string[]>();
-  const union = new Set<string>();
   for (const m of mentions) {
     if (m.weapons.length === 0) continue;
-    const set = [...new Set(m.weapons)].sort();
-    for (const w of set) union.add(w);
-    votes.add(set.join(','), set, m);
+    // Most reports name one weapon: its set is itself, with no set to make and sort.
+    const set = m.weapons.length === 1 ? [m.weapons[0] as string] : sortShort([...new Set(m.weapons)], byText);
+    votes.add(set.length === 1 ? (set[0] as string) : set.join(','), set, m);
   }
+  const sets = votes.groups;
+  const union = sets.length === 1 ? [...(sets[0] as VoteGroup<string[]>).value] : sortShort([...new Set(sets.flatMap((g) => g.value))], byText);
   const stating = mentions.filter((m) => m.weapons.length > 0);
-  return { value: [...union].sort(), support: ids(stating), conflict: votes.conflict('weapons') };
+  return { value: union, support: ids(stating), conflict: votes.conflict('weapons') };
 }
 
 function fuseCount(mentions: readonly StoredMention[], field: 'killed' | 'injured'): FieldResult<[number | null, number | null]> {
@@ -296,7 +280,7 @@ function fuseCount(mentions: readonly StoredMention[], field: 'killed' | 'injure
     const n = m[field];
     if (n !== null) votes.add(String(n), n, m);
   }
-  const values = [...votes.groups.values()].map((g) => g.value);
+  const values = votes.groups.map((g) => g.value);
   if (values.length === 0) return { value: [null, null], support: [], conflict: null };
   const stating = mentions.filter((m) => m[field] !== null);
   return { value: [Math.min(...values), Math.max(...values)], support: ids(stating), conflict: votes.conflict(field) };
@@ -305,7 +289,7 @@ function fuseCount(mentions: readonly StoredMention[], field: 'killed' | 'injure
 function fuseOutcome(mentions: readonly StoredMention[]): FieldResult<Outcome> {
   const votes = new Votes<Outcome>();
   for (const m of mentions) if (m.outcome !== 'unknown') votes.add(m.outcome, m.outcome, m);
-  const chosen = votes.groups.get('impact') ?? votes.groups.get('intercepted');
+  const chosen = votes.get('impact') ?? votes.get('intercepted');
   return { value: chosen?.value ?? 'unknown', support: ids(chosen?.mentions ?? []), conflict: votes.conflict('outcome') };
 }
 
@@ -330,21 +314,21 @@ export function fuseFields(
   const outcome = fuseOutcome(mentions);
   // Built field by field, without deleting or spreading: a large fusion keeps one such object per event.
   const support: Partial<Record<MentionField, string[]>> = {};
-  const supported: [MentionField, string[]][] = [
-    ['kind', ids(mentions)],
-    ['date', date.support],
-    ['site', site.support],
-    ['place', placeSupport],
-    ['country', country.support],
-    ['attacker', attacker.support],
-    ['attribution', attacker.support],
-    ['target', target.support],
-    ['weapons', weapons.support],
-    ['killed', killed.support],
-    ['injured', injured.support],
-    ['outcome', outcome.support],
-  ];
-  for (const [field, list] of supported) if (list.length > 0) support[field] = list;
+  const supports = (field: MentionField, list: string[]): void => {
+    if (list.length > 0) support[field] = list;
+  };
+  supports('kind', ids(mentions));
+  supports('date', date.support);
+  supports('site', site.support);
+  supports('place', placeSupport);
+  supports('country', country.support);
+  supports('attacker', attacker.support);
+  supports('attribution', attacker.support);
+  supports('target', target.support);
+  supports('weapons', weapons.support);
+  supports('killed', killed.support);
+  supports('injured', injured.support);
+  supports('outcome', outcome.support);
   const conflicts: Conflict[] = [];
   for (const r of [date, site, country, attacker, target, weapons, killed, injured, outcome]) if (r.conflict !== null) conflicts.push(r.conflict);
   return {

@@ -23,7 +23,7 @@
  * not depend on the input order.
  */
 import type { Cluster } from './cluster.js';
-import { intersect } from './days.js';
+import { meets } from './days.js';
 import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -57,13 +57,13 @@ function optionsOf(p: Profile, own: Cluster, index: ClusterIndex, options: Attac
   if (candidates === null) return [];
   const window = searchWindow(p, options.historyDays);
   return candidates.filter(
-    (c) => c !== own && (window === null || c.interval === null || intersect(c.interval, window) !== null) && fits(p, c, options.actors, true),
+    (c) => c !== own && (window === null || c.interval === null || meets(c.interval, window)) && fits(p, c, options.actors, true),
   );
 }
 
 function near(a: Cluster, b: Cluster): boolean {
   if (a === b || a.interval === null || b.interval === null) return false;
-  return intersect([a.interval[0] - 2 * COHERENT_DAYS, a.interval[1] + 2 * COHERENT_DAYS], b.interval) !== null;
+  return meets([a.interval[0] - 2 * COHERENT_DAYS, a.interval[1] + 2 * COHERENT_DAYS], b.interval);
 }
 
 /** Which of A's mentions reach which clusters holding each other article. */
@@ -135,7 +135,7 @@ function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsB
 function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): boolean {
   if (p.interval !== null || p.mention.published === null) return false;
   const recent = searchWindow(p, options.historyDays, options.recentDays);
-  return recent === null || target.interval === null || intersect(target.interval, recent) === null;
+  return recent === null || target.interval === null || !meets(target.interval, recent);
 }
 
 /** Another article's undated report that no incident took yet: the same news still floating, of no date to be too old. */

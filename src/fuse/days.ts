@@ -35,10 +35,19 @@ export function daysInterval(first: number, last: number): HalfDayInterval {
   return [2 * Math.min(first, last) - 1, 2 * Math.max(first, last) + 1];
 }
 
+/** The days both intervals allow; one of the two itself when it lies within the other (intervals are never changed in place). */
 export function intersect(a: HalfDayInterval, b: HalfDayInterval): HalfDayInterval | null {
   const lo = Math.max(a[0], b[0]);
   const hi = Math.min(a[1], b[1]);
-  return lo <= hi ? [lo, hi] : null;
+  if (lo > hi) return null;
+  if (lo === a[0] && hi === a[1]) return a;
+  if (lo === b[0] && hi === b[1]) return b;
+  return [lo, hi];
+}
+
+/** The intervals share some point (intersect is not null), asked without making their intersection. */
+export function meets(a: HalfDayInterval, b: HalfDayInterval): boolean {
+  return Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
 }
 
 /**

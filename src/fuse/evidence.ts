@@ -62,7 +62,8 @@ export class WeaponKin {
 
   /** The classes of `weapons` as compared: each replaced by its family's name, without repeats. */
   compared(weapons: readonly string[]): readonly string[] {
-    const key = weapons.join('\u0000');
+    // One weapon, the commonest list, is its own key (a name holds no NUL).
+    const key = weapons.length === 1 ? (weapons[0] as string) : weapons.join('\u0000');
     let list = this.lists.get(key);
     if (!list) {
       list = [...new Set(weapons.map((w) => this.family.get(w) ?? w))];
@@ -73,12 +74,13 @@ export class WeaponKin {
 }
 
 export function weaponsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((w) => b.includes(w));
+  for (const w of a) if (b.includes(w)) return true;
+  return false;
 }
 
 /** Weapon sets conflict only when both are stated and share nothing. */
-export function weaponsDisjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
-  return a.length > 0 && b.size > 0 && !a.some((w) => b.has(w));
+export function weaponsDisjoint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !weaponsOverlap(a, b);
 }
 
 /**

@@ -9,41 +9,41 @@ export function countSources(
   syndicationGroup?: (m: StoredMention) => string,
 ): { articles: number; outlets: number } {
   if (mentions.length === 1) return { articles: 1, outlets: 1 };
-  // Union–find over the event's articles: two articles are one source when they share a hash, an outlet or a group.
-  const articleIndex = new Map<string, number>();
-  const parent: number[] = [];
+  // Union–find over the event's mentions: two are one source when they share an article, a hash, an outlet or a
+  // group. An event has a handful of mentions, and a large fusion counts the sources of every event: each pair is
+  // compared, and no index of keys is built.
+  const parent = mentions.map((_, i) => i);
   const find = (x: number): number => {
     let r = x;
     while (parent[r] !== r) r = parent[r] as number;
     parent[x] = r;
     return r;
   };
-  const byHash = new Map<string, number>();
-  const byOutlet = new Map<string, number>();
-  const byGroup = new Map<string, number>();
-  const join = (seen: Map<string, number>, key: string, article: number): void => {
-    const other = seen.get(key);
-    if (other === undefined) {
-      seen.set(key, article);
-      return;
+  const outletNames = mentions.map((m) => (m.outlet === null ? null : m.outlet.toLowerCase()));
+  const groups = syndicationGroup ? mentions.map(syndicationGroup) : null;
+  let articles = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as StoredMention;
+    let firstOfArticle = true;
+    for (let j = 0; j < i; j++) {
+      const o = mentions[j] as StoredMention;
+      const sameArticle = o.article === m.article;
+      if (sameArticle) firstOfArticle = false;
+      const oneSource =
+        sameArticle ||
+        o.articleHash === m.articleHash ||
+        (outletNames[i] !== null && outletNames[i] === outletNames[j]) ||
+        (groups !== null && groups[i] === groups[j]);
+      if (!oneSource) continue;
+      const a = find(i);
+      const b = find(j);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
-    const [a, b] = [find(article), find(other)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
-  for (const m of mentions) {
-    let article = articleIndex.get(m.article);
-    if (article === undefined) {
-      article = parent.length;
-      articleIndex.set(m.article, article);
-      parent.push(article);
-    }
-    join(byHash, m.articleHash, article);
-    if (m.outlet !== null) join(byOutlet, m.outlet.toLowerCase(), article);
-    if (syndicationGroup) join(byGroup, syndicationGroup(m), article);
+    if (firstOfArticle) articles++;
   }
   let outlets = 0;
   for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
-  return { articles: parent.length, outlets };
+  return { articles, outlets };
 }
 
 /** A list of the pack's words as one pattern: whole words, any case; a trailing * matches any ending. Null for no words. */
@@ -70,6 +70,8 @@ function militiaClaim(m: StoredMention, actors: ActorRelations): boolean {
 
 function conflictSpanDays(value: unknown): [number, number] | null {
   if (typeof value !== 'string') return null;
+  // A day, the commonest value, has nothing to split.
+  if (!value.includes('/')) return value ? [dayNumber(value), dayNumber(value)] : null;
   const [first, last] = value.split('/');
   return first ? [dayNumber(first), dayNumber(last ?? first)] : null;
 }
@@ -79,8 +81,15 @@ export function isContested(conflicts: readonly Conflict[]): boolean {
   return conflicts.some((c) => {
     if (c.field === 'site') return true;
     if (c.field !== 'date') return false;
-    const spans = c.values.map((v) => conflictSpanDays(v.value)).filter((s): s is [number, number] => s !== null);
-    return Math.max(...spans.map(([first]) => first)) - Math.min(...spans.map(([, last]) => last)) > 1;
+    let latestFirst = Number.NEGATIVE_INFINITY;
+    let earliestLast = Number.POSITIVE_INFINITY;
+    for (const v of c.values) {
+      const span = conflictSpanDays(v.value);
+      if (span === null) continue;
+      latestFirst = Math.max(latestFirst, span[0]);
+      earliestLast = Math.min(earliestLast, span[1]);
+    }
+    return latestFirst - earliestLast > 1;
   });
 }
 

@@ -10,8 +10,9 @@ import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
 import { isMonth, isWeekday } from './days.js';
 import { DayParts } from './day-parts.js';
-import { PlaceIndex } from './places.js';
+import { PlaceIndex, type PlacedSite } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
+import { sortShort } from './short-sort.js';
 
 export interface GroupingOptions {
   /** Near-duplicate text clusters computed by ingest: copies of one story share a key. */
@@ -44,9 +45,10 @@ function compare(a: string, b: string): number {
 
 /** The sentence key of a mention whose long sentence itself tells its day, or null: what a reprint of it shares. */
 function dayTellingCopyKey(m: StoredMention): string | null {
-  const sentence = copiedSentence(m);
   const told = m.evidence.date;
-  if (sentence === null || told === undefined || told.start < m.start || told.end > m.end) return null;
+  if (told === undefined || told.start < m.start || told.end > m.end) return null;
+  const sentence = copiedSentence(m);
+  if (sentence === null) return null;
   return [sentence, m.kind, m.country, m.site, m.place].join('\u0000');
 }
 
@@ -163,8 +165,8 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     else lists.set(key, [c]);
   };
   for (const c of clusters) {
-    if (c.sites.size !== 1 || c.country === null) continue;
-    const at = siteKey(c.kind, c.country, [...c.sites.keys()][0] as string);
+    if (c.sites.length !== 1 || c.country === null) continue;
+    const at = siteKey(c.kind, c.country, (c.sites[0] as PlacedSite).name);
     if (busy(at)) continue;
     for (const key of strongDetailKeys(c, at)) file(sharing, key, c);
     for (const key of weekdayKeys(c, at)) file(sameWeekday, key, c);
@@ -236,7 +238,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
   const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors, attachOptions.busy);
   const clusters = alignArticles(anchored, lone, attachOptions);
   const groups = clusters
-    .map((c) => c.members.map((p) => p.mention).sort((a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
+    .map((c) => sortShort(c.members.map((p) => p.mention), (a, b) => compare(a.id, b.id) || compare(a.article, b.article)))
     .sort((a, b) => compare((a[0] as StoredMention).id, (b[0] as StoredMention).id));
   return { groups, datedAs };
 }

@@ -70,9 +70,10 @@ export class PlaceIndex {
   private readonly sites = new Map<string, Site>();
   private readonly regionNames: { folded: string; region: Region }[] = [];
   private readonly townNames: { folded: string; site: Site }[] = [];
-  private readonly resolved = new Map<string, PlaceText>();
+  /** Place texts resolved, by country and text (maps within maps: a lookup makes no key). */
+  private readonly resolved = new Map<string, Map<string, PlaceText>>();
   /** Placed sites of the pack, by name and place text: many reports place the same site the same way. */
-  private readonly placed = new Map<string, PlacedSite>();
+  private readonly placed = new Map<string, Map<string, PlacedSite>>();
   private neighbours: Map<string, string[]> | null = null;
 
   constructor(pack: DomainPack) {
@@ -91,11 +92,13 @@ export class PlaceIndex {
     const site = this.sites.get(name);
     // A site of the pack with coordinates owes nothing to the mention's own: such placings are shared.
     if (site === undefined || site.lat === null || site.lon === null) return this.placeSite(name, site, fallback, placeText);
-    const key = `${name}\u0000${placeText ?? '\u0001'}`;
-    let found = this.placed.get(key);
+    let byText = this.placed.get(name);
+    if (byText === undefined) this.placed.set(name, (byText = new Map()));
+    const text = placeText ?? '\u0001';
+    let found = byText.get(text);
     if (!found) {
       found = this.placeSite(name, site, fallback, placeText);
-      this.placed.set(key, found);
+      byText.set(text, found);
     }
     return found;
   }
@@ -136,11 +139,12 @@ export class PlaceIndex {
   }
 
   placeText(text: string | null, country: string | null): PlaceText {
-    const key = `${country ?? ''}\u0000${text ?? ''}`;
-    let found = this.resolved.get(key);
+    let byText = this.resolved.get(country ?? '');
+    if (byText === undefined) this.resolved.set(country ?? '', (byText = new Map()));
+    let found = byText.get(text ?? '');
     if (!found) {
       found = this.resolve(text, country);
-      this.resolved.set(key, found);
+      byText.set(text ?? '', found);
     }
     return found;
   }

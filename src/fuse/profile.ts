@@ -28,7 +28,8 @@ const MAX_REMEMBERED_INTERVALS = 100_000;
 
 function dateInterval(m: StoredMention): HalfDayInterval | null {
   if (m.date === null) return null;
-  const key = `${m.date}|${m.date_end ?? ''}|${m.date_precision}`;
+  // A day is the commonest date there is: its key is the date itself, with no key to make.
+  const key = m.date_precision === 'day' && m.date_end === null ? m.date : `${m.date}|${m.date_end ?? ''}|${m.date_precision}`;
   let interval = intervals.get(key);
   if (interval === undefined) {
     interval = computeInterval(m);
