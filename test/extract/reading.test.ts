@@ -1671,3 +1671,8 @@ test('a drone that struck with a militia\'s own people the dead and none of the 
     [['attack', 'Al-Tanf Garrison']],
   );
 });
+
+test('strikes not ruled out are none yet', () => {
+  assert.deepEqual(mentionsOf('The US has not ruled out further strikes on Kataib Hezbollah in Iraq.', '2024-02-08'), []);
+  assert.deepEqual(mentionsOf('The Pentagon did not rule out more strikes in Syria.', '2024-02-08'), []);
+});
