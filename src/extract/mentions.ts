@@ -1168,6 +1168,12 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     if ((militias.length || strikeSites.length || onObject) && !cues(r, 'defender_target').length) return { kind: 'strike', trigger: strikeNoun };
     if (hostileDead()) return { kind: 'strike', trigger: strikeNoun };
   }
+  // "A drone struck a vehicle in eastern Baghdad, killing a senior Kataib Hezbollah commander": from the air, with the
+  // militia's own people the dead and none of the defender's hit, the defender's strike, as "a drone strike" would be.
+  const fromTheAir = r.weapons.find((w) => w.key === 'air_strike' || w.key === 'drone');
+  if (!strikeTrigger && !strikeNoun && fromTheAir && attack.length && !baseSites.length && !cues(r, 'defender_target').length && militias.length && hostileDead()) {
+    return { kind: 'strike', trigger: attack[0]! };
+  }
 
   // An attack on the defender's base is an attack, even when the sentence says "strike"; so is one that killed or wounded its troops.
   // "US aircraft struck the launch team near Ain al-Asad": with the defender acting, a base named only as where its target was is not hit.

@@ -1661,3 +1661,18 @@ test('the defender\'s raids and operations on a group outside the campaign are n
   const strike = mentionsOf('US forces, in Syria to fight ISIS, struck a Kataib Hezbollah depot near Abu Kamal on Monday.', '2024-01-22');
   assert.deepEqual(strike.map((m) => [m.kind, m.site, m.target]), [['strike', 'Abu Kamal (US strike area)', "Kata'ib Hezbollah"]]);
 });
+
+test('a drone that struck with a militia\'s own people the dead and none of the defender\'s hit is the defender\'s strike, as "a drone strike" is', () => {
+  const read = (text: string) => mentionsOf(text, '2024-02-08').map((m) => [m.kind, m.place, m.target, m.date]);
+  assert.deepEqual(read('A drone struck a vehicle in eastern Baghdad on Wednesday, killing a senior Kataib Hezbollah commander.'), [['strike', 'Baghdad', "Kata'ib Hezbollah", '2024-02-07']]);
+  // The defender's base hit: an attack on it, whoever died.
+  assert.deepEqual(
+    mentionsOf('Kataib Hezbollah fighters launched a drone that struck al-Tanf on Wednesday, killing two soldiers.', '2024-02-08').map((m) => [m.kind, m.site]),
+    [['attack', 'Al-Tanf Garrison']],
+  );
+});
+
+test('strikes not ruled out are none yet', () => {
+  assert.deepEqual(mentionsOf('The US has not ruled out further strikes on Kataib Hezbollah in Iraq.', '2024-02-08'), []);
+  assert.deepEqual(mentionsOf('The Pentagon did not rule out more strikes in Syria.', '2024-02-08'), []);
+});
