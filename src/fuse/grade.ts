@@ -10,8 +10,9 @@ export function countSources(
 ): { articles: number; outlets: number } {
   if (mentions.length === 1) return { articles: 1, outlets: 1 };
   // Union–find over the event's mentions: two are one source when they share an article, a hash, an outlet or a
-  // group. An event has a handful of mentions, and a large fusion counts the sources of every event: each pair is
-  // compared, and no index of keys is built.
+  // group. Most events have a handful of mentions, and a large fusion counts the sources of every event: each pair is
+  // compared, and no index of keys is built. An incident the whole press reported is counted by its keys.
+  if (mentions.length > PAIRWISE_MENTIONS) return countSourcesByKey(mentions, syndicationGroup);
   const parent = mentions.map((_, i) => i);
   const find = (x: number): number => {
     let r = x;
@@ -44,6 +45,41 @@ export function countSources(
   let outlets = 0;
   for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
   return { articles, outlets };
+}
+
+/** Up to this many mentions, an event's sources are counted pair by pair; beyond, by an index of their keys. */
+const PAIRWISE_MENTIONS = 32;
+
+/** countSources by an index of each key to the first mention holding it: linear in the event's mentions. */
+function countSourcesByKey(mentions: readonly StoredMention[], syndicationGroup?: (m: StoredMention) => string): { articles: number; outlets: number } {
+  const parent = mentions.map((_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[x] = r;
+    return r;
+  };
+  const firstWith = new Map<string, number>();
+  const join = (key: string, i: number): void => {
+    const first = firstWith.get(key);
+    if (first === undefined) {
+      firstWith.set(key, i);
+      return;
+    }
+    const [a, b] = [find(i), find(first)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const articles = new Set<string>();
+  mentions.forEach((m, i) => {
+    articles.add(m.article);
+    join(`a\u0000${m.article}`, i);
+    join(`h\u0000${m.articleHash}`, i);
+    if (m.outlet !== null) join(`o\u0000${m.outlet.toLowerCase()}`, i);
+    if (syndicationGroup) join(`g\u0000${syndicationGroup(m)}`, i);
+  });
+  let outlets = 0;
+  for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
+  return { articles: articles.size, outlets };
 }
 
 /** A list of the pack's words as one pattern: whole words, any case; a trailing * matches any ending. Null for no words. */

@@ -124,3 +124,16 @@ test('every fused field says which mentions support it', () => {
   assert.equal(e.lat, 33.0);
   assert.equal(e.place_precision, 'site');
 });
+
+test('an incident the whole press reported counts its outlets as a small one does: syndicated copies and one outlet once', () => {
+  // 60 articles from 12 outlets; the articles of outlets 10 and 11 are one syndicated story (one text hash).
+  const reports = Array.from({ length: 60 }, (_, i) => {
+    const outlet = i % 12;
+    return mention(`p${i}`, { ...at, outlet: `outlet-${outlet}.example`, articleHash: outlet >= 10 ? 'wire-story' : `h${i}` });
+  });
+  const e = oneEvent(...reports);
+  assert.equal(e.articles, 60);
+  assert.equal(e.outlets, 11);
+  const few = oneEvent(...reports.filter((_, i) => i % 12 === 0 || i % 12 >= 10));
+  assert.deepEqual([few.articles, few.outlets], [15, 2]);
+});
