@@ -137,3 +137,16 @@ test('once its keys are busy, a store reads for the next articles only their nei
   assert.ok(read.size < stored / 3, `read ${read.size} of the ${stored} mentions stored before`);
   assert.deepEqual(await storedGroups(store), groupsOf(fuse(await store.mentionsForFusion(), pack, [], { busyDays: 4 }).events));
 });
+
+test('a late report of an announced strike that arrives before the strike\'s own reports joins it as one fusion of them all does', async (t) => {
+  const arrivals = [
+    { id: 'late', published: '2024-03-23', text: 'US forces carried out an airstrike on a militia depot in eastern Syria, the Pentagon said.' },
+    { id: 'dated-1', published: '2024-03-12', text: 'US jets struck a militia depot in eastern Syria on Monday, the Pentagon said.' },
+    { id: 'dated-2', published: '2024-03-12', text: 'American warplanes hit a weapons depot in eastern Syria on Monday, officials said.' },
+  ];
+  const store = await ingestOneByOne(t, arrivals, pack);
+  const everything = fuse(await store.mentionsForFusion(), pack).events;
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
+  const late = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'late'));
+  assert.deepEqual(late?.mentions.map((m) => m.article).sort(), ['dated-1', 'dated-2', 'late']);
+});
