@@ -3,23 +3,47 @@ import type { Conflict, Grade, StoredMention } from '../model.js';
 import { dayNumber } from './days.js';
 import type { ActorRelations } from './evidence.js';
 
+/**
+ * Which of an event's mentions are one source, as disjoint sets over their positions (union–find): `join` makes two
+ * one, `count` says how many sources there are.
+ */
+class OneSource {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  private find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    this.parent[x] = r;
+    return r;
+  }
+
+  join(i: number, j: number): void {
+    const [a, b] = [this.find(i), this.find(j)];
+    if (a !== b) this.parent[Math.max(a, b)] = Math.min(a, b);
+  }
+
+  count(): number {
+    let sources = 0;
+    for (let i = 0; i < this.parent.length; i++) if (this.find(i) === i) sources++;
+    return sources;
+  }
+}
+
 /** Syndicated and near-identical copies count once: same text hash, same outlet, or same syndication group. */
 export function countSources(
   mentions: readonly StoredMention[],
   syndicationGroup?: (m: StoredMention) => string,
 ): { articles: number; outlets: number } {
   if (mentions.length === 1) return { articles: 1, outlets: 1 };
-  // Union–find over the event's mentions: two are one source when they share an article, a hash, an outlet or a
-  // group. Most events have a handful of mentions, and a large fusion counts the sources of every event: each pair is
-  // compared, and no index of keys is built. An incident the whole press reported is counted by its keys.
+  // Two mentions are one source when they share an article, a hash, an outlet or a group. Most events have a handful
+  // of mentions, and a large fusion counts the sources of every event: each pair is compared, and no index of keys is
+  // built. An incident the whole press reported is counted by its keys.
   if (mentions.length > PAIRWISE_MENTIONS) return countSourcesByKey(mentions, syndicationGroup);
-  const parent = mentions.map((_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] as number;
-    parent[x] = r;
-    return r;
-  };
+  const sources = new OneSource(mentions.length);
   const outletNames = mentions.map((m) => (m.outlet === null ? null : m.outlet.toLowerCase()));
   const groups = syndicationGroup ? mentions.map(syndicationGroup) : null;
   let articles = 0;
@@ -35,16 +59,11 @@ export function countSources(
         o.articleHash === m.articleHash ||
         (outletNames[i] !== null && outletNames[i] === outletNames[j]) ||
         (groups !== null && groups[i] === groups[j]);
-      if (!oneSource) continue;
-      const a = find(i);
-      const b = find(j);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      if (oneSource) sources.join(i, j);
     }
     if (firstOfArticle) articles++;
   }
-  let outlets = 0;
-  for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
-  return { articles, outlets };
+  return { articles, outlets: sources.count() };
 }
 
 /** Up to this many mentions, an event's sources are counted pair by pair; beyond, by an index of their keys. */
@@ -52,22 +71,12 @@ const PAIRWISE_MENTIONS = 32;
 
 /** countSources by an index of each key to the first mention holding it: linear in the event's mentions. */
 function countSourcesByKey(mentions: readonly StoredMention[], syndicationGroup?: (m: StoredMention) => string): { articles: number; outlets: number } {
-  const parent = mentions.map((_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] as number;
-    parent[x] = r;
-    return r;
-  };
+  const sources = new OneSource(mentions.length);
   const firstWith = new Map<string, number>();
   const join = (key: string, i: number): void => {
     const first = firstWith.get(key);
-    if (first === undefined) {
-      firstWith.set(key, i);
-      return;
-    }
-    const [a, b] = [find(i), find(first)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    if (first === undefined) firstWith.set(key, i);
+    else sources.join(i, first);
   };
   const articles = new Set<string>();
   mentions.forEach((m, i) => {
@@ -77,9 +86,7 @@ function countSourcesByKey(mentions: readonly StoredMention[], syndicationGroup?
     if (m.outlet !== null) join(`o\u0000${m.outlet.toLowerCase()}`, i);
     if (syndicationGroup) join(`g\u0000${syndicationGroup(m)}`, i);
   });
-  let outlets = 0;
-  for (let i = 0; i < parent.length; i++) if (find(i) === i) outlets++;
-  return { articles: articles.size, outlets };
+  return { articles: articles.size, outlets: sources.count() };
 }
 
 /** A list of the pack's words as one pattern: whole words, any case; a trailing * matches any ending. Null for no words. */
