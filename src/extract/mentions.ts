@@ -30,7 +30,6 @@ interface Reading {
   kinded?: Kinded | null;
 }
 
-
 /** "9:30 p.m. (Baghdad time)", "6:30 p.m. Iraq time": a place that names a clock, not where anything happened. */
 const TIME_ZONE_AFTER = /^\s+time\b/i;
 

@@ -94,7 +94,6 @@ class Votes<T> {
   }
 }
 
-
 function ids(mentions: readonly StoredMention[]): string[] {
   return mentions.map((m) => m.id);
 }
