@@ -1169,8 +1169,8 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   }
   // "A drone struck a vehicle in eastern Baghdad, killing a senior Kataib Hezbollah commander": from the air, with the
   // militia's own people the dead and none of the defender's hit, the defender's strike, as "a drone strike" would be.
-  const fromTheAir = r.weapons.find((w) => w.key === 'air_strike' || w.key === 'drone');
-  if (!strikeTrigger && !strikeNoun && fromTheAir && attack.length && !baseSites.length && !cues(r, 'defender_target').length && militias.length && hostileDead()) {
+  const fromTheAir = () => r.weapons.some((w) => w.key === 'air_strike' || w.key === 'drone');
+  if (!strikeTrigger && !strikeNoun && attack.length && fromTheAir() && !baseSites.length && !cues(r, 'defender_target').length && militias.length && hostileDead()) {
     return { kind: 'strike', trigger: attack[0]! };
   }
 
@@ -1191,8 +1191,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   }
   // "US forces killed an ISIS leader in a raid": the defender's raid on a group outside the campaign, no attack on it
   // (but "killed two ISIS militants who attacked their base").
-  const hitAfter = cues(r, 'defender_target').some((h) => attackTrigger !== undefined && h.start > attackTrigger.end);
-  if (attackTrigger && !baseSites.length && !militias.length && !hitAfter && harmsOf(otherGroups(text, r))) return null;
+  if (attackTrigger && !baseSites.length && !militias.length && !cues(r, 'defender_target').some((h) => h.start > attackTrigger.end) && harmsOf(otherGroups(text, r))) return null;
   if (attackTrigger && (baseSites.length || cues(r, 'defender_target').length)) return { kind: 'attack', trigger: attackTrigger };
   // "A third drone was destroyed in northern Iraq": one more of the weapons of the attacks told, elsewhere, is an attack of its own.
   const oneMore = r.weapons.find((w) => w.key !== 'air_strike' && markedApart(text, r, w));

@@ -387,18 +387,25 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
     if (list) list.push(p);
     else weekdayReports.set(p.mention.article, [p]);
   }
+  // Each report's options are searched once, however many reports of its article ask for them.
+  const optionsOf = new Map<Profile, { cluster: Cluster; day: number }[]>();
+  const daysOf = (q: Profile) => {
+    let found = optionsOf.get(q);
+    if (!found) optionsOf.set(q, (found = weekdayOptions(q, index, options, published.get(q.mention.article))));
+    return found;
+  };
   return choices.map(([p, fit]) => {
     const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
     if (!fit || day === null) return [p, fit] as const;
-    // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
     const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
-    const daysOf = new Map(others.map((q) => [q, weekdayOptions(q, index, options, published.get(q.mention.article))]));
+    // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
     const elsewhere = others.some((q) => {
-      const days = daysOf.get(q) ?? [];
-      return (p.site === null || q.site !== null) && days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
+      if (p.site !== null && q.site === null) return false;
+      const days = daysOf(q);
+      return days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });
     if (elsewhere) return [p, null] as const;
-    const weekConfirmed = others.some((q) => (daysOf.get(q) ?? []).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
+    const weekConfirmed = others.some((q) => daysOf(q).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
     return [p, { ...fit, weekConfirmed }] as const;
   });
 }
