@@ -32,6 +32,8 @@ interface Reading {
 
 /** "9:30 p.m. (Baghdad time)", "6:30 p.m. Iraq time": a place that names a clock, not where anything happened. */
 const TIME_ZONE_AFTER = /^\s+time\b/i;
+/** Between a gathering and the place it is held: "of the Kataib Hezbollah members in", "held on Friday in". */
+const GATHERING_PLACE = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:in|at|à|en|em|في)\s+$/u;
 
 /** Words that open a period rather than date an incident ("since October 7"). */
 /** A word of a period ("since") and what follows it in its clause, up to where a day may stand. */
@@ -300,6 +302,7 @@ class ClauseReading implements Reading {
   private readonly cueHits: (TermHit[] | undefined)[] = [];
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
+  private gatherings: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
 
   constructor(
@@ -347,7 +350,8 @@ class ClauseReading implements Reading {
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
     // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
     const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h) && !TIME_ZONE_AFTER.test(text.slice(h.end, h.end + 8)));
+    const ofGathering = (h: TermHit) => (this.gatherings ??= lex.cue('gathering_noun').find(text, sentence.start, sentence.end)).some((g) => g.end <= h.start && GATHERING_PLACE.test(text.slice(g.end, h.start)));
+    return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h) && !ofGathering(h) && !TIME_ZONE_AFTER.test(text.slice(h.end, h.end + 8)));
   }
 
   get dates(): DateMention[] {

@@ -39,3 +39,17 @@ test('a strike told first in a country and then named at a base lies in its prov
     ],
   );
 });
+
+test('a strike in a town or province of Iraq or Syria the pack names is placed there, on the map, in its country', () => {
+  const placed = (text: string) => extract(article(text, '2024-03-08'), pack).mentions.map((m) => [m.kind, m.place, m.country, m.lat !== null]);
+  assert.deepEqual(placed('A US drone strike hit a car carrying Kataib Hezbollah members near Hilla on Tuesday, killing two.'), [['strike', 'Hilla', 'IQ', true]]);
+  assert.deepEqual(placed('US jets struck a militia depot in Diyala province on Monday.'), [['strike', 'Diyala province', 'IQ', true]]);
+  assert.deepEqual(placed('A rocket attack targeted a base hosting US troops near Qamishli on Sunday.'), [['attack', 'Qamishli', 'SY', true]]);
+});
+
+test('the place of a funeral or a protest held after a strike is not where the strike was', () => {
+  const placed = (text: string) => extract(article(text, '2024-03-08'), pack).mentions.map((m) => [m.kind, m.place]);
+  assert.deepEqual(placed('Iraqis attend the funeral of the Kataib Hezbollah fighters in Najaf after US air strikes in Iraq.'), [['strike', 'Iraq']]);
+  assert.deepEqual(placed('Protesters gathered in Basra after a drone attack on a US base in Syria.'), [['attack', 'Syria']]);
+  assert.deepEqual(placed('A US air strike on Wednesday killed three Kataib Hezbollah fighters near Karbala, the group said.'), [['strike', 'Karbala']]);
+});
