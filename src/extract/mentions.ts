@@ -2,7 +2,7 @@ import type { Article, Attribution, DatePrecision, IsoDate, Mention, MentionFiel
 import type { Site } from '../domain/pack.js';
 import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
-import type { Sentence } from './sentences.js';
+import { opensWithDayHeading, type Sentence } from './sentences.js';
 import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, HEADLINE, MORE_THAN_WORDS } from './tallies.js';
 import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
@@ -3174,6 +3174,16 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
   return [whole];
 }
 
+/** Between a timeline's heading day and what it heads: a colon or a dash. */
+const AFTER_HEADING = /^\s*[:–—]/;
+
+/** The day that heads the line this clause opens ("Oct. 18: …"), resolved, else null. */
+function headingDay(text: string, r: Reading): DateMention | null {
+  if (r.quote.start !== r.sentence.start || !opensWithDayHeading(text, r.sentence.start)) return null;
+  const day = r.dates[0];
+  return day && day.date !== null && day.start <= r.sentence.start + 3 && AFTER_HEADING.test(text.slice(day.end, day.end + 3)) ? day : null;
+}
+
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (clause: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
@@ -3196,9 +3206,12 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let lastKept: Mention[] = [];
   // The incidents the clauses of the current sentence told so far.
   let sentenceTold = { quote: -1, told: [] as Mention[] };
+  // "Oct. 18: Two drones attacked al-Tanf. Another was downed near Harir.": the day that heads a line of a timeline.
+  let heading = { paragraph: -1, day: null as DateMention | null };
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
+    if (heading.paragraph !== r.sentence.paragraph) heading = { paragraph: r.sentence.paragraph, day: headingDay(text, r) };
     const followUp = (): void => {
       // "The US has downplayed the attack": the only incident of its kind the article told, named again, opens a new run about it.
       // "The responsibility for Saturday's attack was claimed by ...": the one incident told on the day named opens a run
@@ -3238,6 +3251,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     // What each draft became: the incident it restates, or itself.
     const became = new Map<Mention, Mention>();
     for (const { mention, of } of drafts) {
+      const { day } = heading;
+      if (day && mention.date === null && !mention.day_label) dateFrom(mention, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, day);
       if (tooOld(mention, article, lex)) continue;
       if (of) {
         const kept = placeImplied(mention, became.get(of), mentions, told);

@@ -83,6 +83,22 @@ function splitsDayFromMonth(text: string, end: number, next: number): boolean {
   return DAY_ORDINAL_END.test(text.slice(Math.max(0, end - 6), end)) && MONTH_START.test(text.slice(next, next + 10));
 }
 
+/** Abbreviated months as timelines write them ("Oct. 18"). */
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** A day that heads a line of a timeline: "Oct. 18:", "October 18, 2023 –", "18 October:", "18 octobre :". */
+const DAY_HEADING = `[ \\t]*(?:[-–—•*▪●◦][ \\t]+)?(?:(?:${monthNamePattern(['en', 'fr', 'de', 'es', 'it', 'pt'])}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${monthNamePattern(['en', 'fr', 'de', 'es', 'it', 'pt'])})(?:\\s+\\d{4})?)\\s*[:–—]`;
+
+const HEADING_AT = new RegExp(DAY_HEADING, 'uy');
+
+/** Whether the text at `at` opens with a day as a timeline's heading ("Oct. 18: Two drones …"). */
+export function opensWithDayHeading(text: string, at: number): boolean {
+  HEADING_AT.lastIndex = at;
+  return HEADING_AT.test(text);
+}
+
+/** A paragraph: lines up to a blank one. A line that opens with a bullet, or with a day as a timeline's heading ("Oct. 18: …"), is an item of a list, a paragraph of its own. */
+const PARAGRAPH = new RegExp(`[^\\n]+(?:\\n(?!\\s*\\n)(?![ \\t]*[-–—•*▪●◦][ \\t])(?!${DAY_HEADING})[^\\n]*)*`, 'gu');
+
 /** A leading " date 2024-08-05" line, often run into the first sentence. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
 
@@ -113,8 +129,7 @@ const MISSED_BREAK = /…\s+(?=\p{Lu})|(?<=[.!?]["”’)]?)\s+(?=[–—]\s+\p{
  */
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const sentences: Sentence[] = [];
-  // A line that opens with a bullet is an item of a list, a paragraph of its own.
-  const paragraphs = /[^\n]+(?:\n(?!\s*\n)(?![ \t]*[-–—•*▪●◦][ \t])[^\n]*)*/g;
+  const paragraphs = PARAGRAPH;
   let paragraph = 0;
   const dateLine = DATE_LINE.exec(text);
   if (dateLine) push({ start: 0, end: dateLine[0].length });
