@@ -165,6 +165,9 @@ test('a U.S. or coalition patrol or convoy is the defender\'s', () => {
   assert.deepEqual(mentions.map((m) => [m.kind, m.country, m.weapons, m.injured]), [['attack', 'SY', ['small_arms'], 0]]);
   // A militia's convoy struck is no attack on the defender.
   assert.equal(mentionsOf('Unidentified aircraft struck a PMF convoy near al-Qaim on Monday.').filter((m) => m.kind === 'attack').length, 0);
+  // "a convoy of the international coalition", as the coalition's own words and Iraqi security statements put it.
+  const convoy = mentionsOf('A roadside bomb targeted a convoy of the international coalition near Nasiriyah on Monday, without casualties.');
+  assert.deepEqual(convoy.map((m) => [m.kind, m.place, m.country, m.target, m.weapons]), [['attack', 'Nasiriyah', 'IQ', 'Coalition', ['ied']]]);
 });
 
 test('a base named before "after", where what follows names no place, is where the incident after it was', () => {
