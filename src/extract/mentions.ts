@@ -3073,15 +3073,18 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
 
 /** "In 2020, …", "a drone strike in 2020": a year told where the sentence opens, or just after what a clause tells. */
 const YEAR_OPENING = /^[\s"“«(]*(?:in|en|im|em|nel|dans|في|عام|в)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
-const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
+const YEAR_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
+/** "the 2020 US drone strike", "the January 2020 attack": a year that names the incident word a few words after it. */
+const YEAR_OF_NOUN = /(?<![\p{N},])((?:19|20)\d\d)(?:\s+[\p{L}.-]+){0,3}\s+$/u;
 
 /** The year YEAR_AFTER reads: most clauses have none, and are spared the expression. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
-/** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …"): history. */
+/** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …", "the 2020 US drone strike"): history. */
 function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
   const after = text.slice(trigger.end, r.sentence.end);
-  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
+  const before = text.slice(Math.max(r.sentence.start, trigger.start - 40), trigger.start);
+  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined) ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 

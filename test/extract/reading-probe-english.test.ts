@@ -15,6 +15,14 @@ test('a base "attacked repeatedly", with no day named, tells a pattern, not an i
   assert.equal(mentionsOf('The Harir base was attacked repeatedly on Tuesday.').length, 1);
 });
 
+test('an incident its own year puts before the campaign is history, wherever the year stands', () => {
+  assert.equal(mentionsOf('The 2020 US drone strike that killed Qassem Soleimani at Baghdad airport sparked years of retaliation.').length, 0);
+  assert.equal(mentionsOf('A US drone strike killed Qassem Soleimani at Baghdad airport in 2020.').length, 0);
+  assert.equal(mentionsOf('The 2021 drone attack on Erbil airport wounded a US contractor.').length, 0);
+  // A year that tells something else leaves the incident as it was.
+  assert.equal(mentionsOf('A drone attack on Erbil airport on Monday wounded a US contractor, the first since 2021.').length, 1);
+});
+
 test('what a clause told as history answered is history too', () => {
   // The cause comes before what it caused: a year-old retaliation answers something older still.
   assert.equal(mentionsOf('In January 2020, militants fired rockets at Ain al-Asad in retaliation for a U.S. strike in Baghdad.').length, 0);
