@@ -1531,11 +1531,12 @@ function readCasualties(text: string, r: Reading): Casualties {
           const [from, to] = n.start > o.start ? [o.end, n.start] : [n.end, o.start];
           return COUNT_AND.test(text.slice(from, to)) && !verbBetween(from, to);
         });
-        // "three US service members and a contractor": one more, counted by its article.
+        // "three US service members and a contractor": one more, counted by its article; so "a US soldier and two SDF fighters".
         const andOne = joined ? undefined : cues(r, 'single_person').find((p) => p.start > n.end && p.end <= end && AND_ONE.test(text.slice(n.end, p.start)) && !verbBetween(n.end, p.start));
-        result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0) + (andOne ? 1 : 0);
+        const oneAnd = joined || andOne ? undefined : cues(r, 'single_person').find((p) => p.end <= n.start && p.start >= start && ONE_AND.test(text.slice(p.end, n.start)) && SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !verbBetween(p.end, n.start));
+        result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0) + (andOne || oneAnd ? 1 : 0);
         if (BOUND_BEFORE.test(text.slice(Math.max(start, n.start - 20), n.start))) (result.bound ??= new Set()).add(field);
-        const first = joined ? Math.min(joined.start, n.start) : n.start;
+        const first = joined ? Math.min(joined.start, n.start) : (oneAnd?.start ?? n.start);
         const last = joined ? Math.max(joined.end, n.end) : (andOne?.end ?? n.end);
         result.spans[field] = { start: Math.min(first, cue.start), end: Math.max(last, cue.end) };
       }
@@ -1551,8 +1552,10 @@ function readCasualties(text: string, r: Reading): Casualties {
     for (const cue of cues(r, field)) {
       const hit = people.find((p) => one(p) && ((p.end <= cue.start && SINGLE_PASSIVE.test(text.slice(p.end, cue.start))) || (p.start >= cue.end && SINGLE_OBJECT.test(text.slice(cue.end, p.start)))));
       if (!hit) continue;
-      result[field] = 1;
-      result.spans[field] = { start: Math.min(hit.start, cue.start), end: Math.max(hit.end, cue.end) };
+      // "wounding a US soldier and two SDF fighters": the others counted after the one add up.
+      const others = hit.start >= cue.end ? numbers.find((o) => o.start > hit.end && o.value < 1000 && ONE_AND.test(text.slice(hit.end, o.start)) && !verbBetween(hit.end, o.start)) : undefined;
+      result[field] = 1 + (others?.value ?? 0);
+      result.spans[field] = { start: Math.min(hit.start, cue.start), end: Math.max(others?.end ?? hit.end, cue.end) };
       break;
     }
   }
@@ -1591,6 +1594,8 @@ const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|a
 const VAGUE_AFTER = /^\s*(?:of\s+)?$/iu;
 
 /** "three soldiers and a": a count, the one to three words it counts, and "and" with the article of one more person. */
+/** "a US soldier and two SDF fighters": one person, then "and" and the count of others. */
+const ONE_AND = /^(?:\s+[\p{L}.'’-]+){0,2}\s+(?:and|dan|et|y|und|e|و)\s+$/u;
 const AND_ONE = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|et|y|und|e)\s+(?:an?|one|un|une|uno|una|ein|eine|einen|um|uma)\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** "Three US soldiers and a civilian contractor were": a count and one more person before their verb. */

@@ -1377,6 +1377,11 @@ test('casualties: "and a contractor" is one more; "resulted in the death of thre
   assert.deepEqual(counts('Three US soldiers and a civilian contractor were injured in a drone attack on Erbil air base on Monday.'), [[null, 4]]);
   assert.deepEqual(counts('Three soldiers were wounded and a contractor was killed in a drone attack on Erbil air base on Monday.'), [[1, 3]]);
   assert.deepEqual(counts('A drone attack on a US base in Jordan last Sunday resulted in the death of three soldiers.'), [[3, null]]);
+  // One person first, then the others: "a US soldier and two SDF fighters" are three.
+  assert.deepEqual(counts('Rockets struck the Rumalyn base on Monday, lightly wounding a US soldier and two SDF fighters.'), [[null, 3]]);
+  assert.deepEqual(counts('A US soldier and two SDF fighters were wounded when rockets struck the Rumalyn base on Monday.'), [[null, 3]]);
+  // What else the clause goes on to count is not of the hurt.
+  assert.deepEqual(counts('Rockets struck the Rumalyn base on Monday, wounding a US soldier and damaging two vehicles.'), [[null, 1]]);
 });
 
 test('tallies: "three days after an attack" counts days, not attacks; "140 strikes against US targets" counts attacks', () => {
