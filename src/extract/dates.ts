@@ -560,7 +560,28 @@ function readDates(text: string, from: number, to: number, lang: string | null, 
       found.push({ start, end: from + m.index + m[0].length, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
     }
   }
-  return found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start);
+  const sorted = found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start);
+  return joinsDays ? betweenDays(text, sorted) : sorted;
+}
+
+/** "between": before the first of two days joined by "and". */
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
+const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
+
+/**
+ * "between March 2 and March 4" is one span of days, not two days; "between March 2 and March 3", one night, dated by its
+ * evening as "between 2 and 3 February" is.
+ */
+function betweenDays(text: string, dates: DateMention[]): DateMention[] {
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const [a, b] = [dates[k]!, dates[k + 1]!];
+    if (a.precision !== 'day' || b.precision !== 'day' || !a.date || !b.date || b.date <= a.date) continue;
+    if (!AND_BETWEEN.test(text.slice(a.end, b.start)) || !BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    const night = addDays(a.date, 1) === b.date;
+    const joined: DateMention = night ? { ...a, end: b.end, late: true } : { start: a.start, end: b.end, date: a.date, dateEnd: b.date, precision: 'range', form: 'absolute' };
+    dates.splice(k, 2, joined);
+  }
+  return dates;
 }
 
 const WITHIN_HOURS: Record<string, RegExp> = {

@@ -94,3 +94,13 @@ test("chrono's readers that build their pattern anew for each text read each tex
     }
   }
 });
+
+test('"between March 2 and March 4" is one span of days; "between March 2 and March 3" one night, by its evening; "on March 2 and March 4" two days', () => {
+  const spans = (text: string) => findDates(text, 0, text.length, 'en', '2024-03-06').map((d) => [d.date, d.dateEnd, d.precision]);
+  assert.deepEqual(spans('A drone targeted the base between March 2 and March 4.'), [['2024-03-02', '2024-03-04', 'range']]);
+  assert.deepEqual(spans('A drone targeted the base between March 2 and March 3.'), [['2024-03-02', null, 'day']]);
+  assert.deepEqual(spans('Drones targeted the base on March 2 and March 4.'), [
+    ['2024-03-02', null, 'day'],
+    ['2024-03-04', null, 'day'],
+  ]);
+});
