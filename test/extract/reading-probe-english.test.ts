@@ -199,3 +199,8 @@ test('a toll brought up later ("the number of troops injured … has risen to 40
   assert.deepEqual(injured('A drone attack hit Tower 22 in Jordan on Sunday. The number of US troops injured in the attack has risen to 40, the Pentagon said.'), [40]);
   assert.deepEqual(injured('Three soldiers were injured in the attack on Ain al-Asad on Sunday, and the number of attacks has risen to 150.'), [3]);
 });
+
+test('weapons named by their model: a Shahed is a drone, a Fateh-110 a ballistic missile', () => {
+  assert.deepEqual(mentionsOf('An Iranian-made Shahed struck Tower 22 on Monday.').map((m) => m.weapons), [['drone']]);
+  assert.deepEqual(mentionsOf('Fateh-110 missiles struck Ain al-Asad on Monday.').map((m) => m.weapons), [['ballistic_missile']]);
+});
