@@ -1107,7 +1107,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
   const endsClause = (a: TermHit) => /^\s*[,.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
   // There the group struck stands between the two, and is no subject of the verb.
+  // Not an Arabic noun with its article ("قال مسؤول أمريكي إن الهجوم", a US official said that the attack): no verb.
   const agentVerb = attack.find((a) =>
+    !ARABIC_DEFINITE.test(a.text) &&
     agents.some(
       (g) =>
         g.end <= a.start &&
@@ -3007,6 +3009,9 @@ function tollOfAnotherStrike(text: string, r: Reading): boolean {
   const another = cues(r, 'strike').some((h) => INDEFINITE_BEFORE.test(text.slice(Math.max(r.sentence.start, h.start - 30), h.start)));
   return another && (cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0);
 }
+
+/** Arabic joins its article to the noun: "الهجوم" (the attack), "والهجوم", "بالهجوم". */
+const ARABIC_DEFINITE = /^[وفبل]?ال\p{L}/u;
 
 function namedDefinitely(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));

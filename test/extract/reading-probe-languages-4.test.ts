@@ -89,6 +89,30 @@ test('what came down near a base on a day told between ("fell on Wednesday near"
     ['ar', 'سقطت صواريخ يوم الأربعاء قرب قاعدة عين الأسد.'],
   ];
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => [m.date, m.outcome]), [['2024-01-10', 'intercepted']], text);
-  // What fell inside on that day hit.
+  // What fell inside on that day is no miss.
   assert.deepEqual(mentionsOf('Dos cohetes cayeron el miércoles dentro de la base de Ain al Asad.', 'es').map((m) => m.outcome), ['unknown']);
+});
+
+test('what fell inside a base hit it ("cayeron dentro de", "caduti all\'interno della", "tombées à l\'intérieur de"), and so did the rest of a salvo one of which was stopped', () => {
+  const cases: [string, string][] = [
+    ['es', 'Dos cohetes cayeron dentro de la base de Ain al Asad.'],
+    ['it', "Due razzi sono caduti all'interno della base di Ain al-Asad."],
+    ['fr', "Deux roquettes sont tombées à l'intérieur de la base d'Aïn al-Assad."],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.outcome), ['impact'], text);
+  // "One was intercepted, the other two fell inside the base": "gli altri" (the others) sets what got through against what was stopped.
+  assert.deepEqual(
+    mentionsOf("Tre razzi sono stati lanciati lunedì contro la base di Ain al-Asad. Uno è stato intercettato, gli altri due sono caduti all'interno della base senza provocare feriti.", 'it').map(
+      (m) => [m.outcome, m.injured],
+    ),
+    [['impact', 0]],
+  );
+});
+
+test('"قال مسؤول أمريكي إن الهجوم" (a US official said that the attack): a noun with its article is no verb the defender does', () => {
+  // "A drone targeted Ain al-Asad base on Monday. A US official said the attack caused no injuries."
+  assert.deepEqual(
+    mentionsOf('استهدفت طائرة مسيرة قاعدة عين الأسد يوم الاثنين. وقال مسؤول أمريكي إن الهجوم لم يسفر عن أي إصابات.', 'ar').map((m) => [m.kind, m.killed, m.injured]),
+    [['attack', 0, 0]],
+  );
 });
