@@ -1330,8 +1330,12 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
 
 /** The months' names in the languages the pack reads. */
 const MONTH_NAMES = monthNamePattern(['en', 'fr', 'es', 'de', 'pt', 'it']);
-/** A number right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count. */
+/**
+ * A number in digits right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count; a number word is a
+ * count ("Ende Januar drei US-Soldaten", late in January three US soldiers).
+ */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|(?:févr|avr|juil|déc|ene|abr|ago|dic|okt|dez|fev|set|out|gen|ott)\\.)\\s*$`, 'iu');
+const isDigits = (text: string, n: Span): boolean => /^\d/.test(text.slice(n.start, n.end));
 
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;
@@ -1468,7 +1472,7 @@ function readCasualties(text: string, r: Reading): Casualties {
   const hurtNamed = cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0;
   const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
-    .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
+    .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !(isDigits(text, n) && MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start))))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.
     .filter((n) => !r.weapons.some((w) => w.start >= n.end && WEAPON_COUNTED.test(text.slice(n.end, w.start))))

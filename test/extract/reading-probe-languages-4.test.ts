@@ -116,3 +116,21 @@ test('"قال مسؤول أمريكي إن الهجوم" (a US official said tha
     [['attack', 0, 0]],
   );
 });
+
+test('"Ende Januar drei US-Soldaten": a number word after a month counts the hurt; "Jan. 28" digits stay a day', () => {
+  assert.deepEqual(
+    mentionsOf('Bei dem Angriff auf den Stützpunkt Tower 22 in Jordanien nahe der syrischen Grenze waren Ende Januar drei US-Soldaten getötet worden.', 'de', '2024-02-05').map((m) => [m.site, m.killed]),
+    [['Tower 22', 3]],
+  );
+  assert.deepEqual(mentionsOf('Three US soldiers were killed in the Jan. 28 drone attack on Tower 22.', 'en', '2024-02-05').map((m) => [m.date, m.killed]), [['2024-01-28', 3]]);
+});
+
+test('projectiles that fell on a base attacked it ("proyectiles", "projectiles", "قذائف"); a threat "si continúan los bombardeos" strikes nothing', () => {
+  assert.deepEqual(
+    mentionsOf('Varios proyectiles cayeron el sábado en el campo de gas de Conoco, en la provincia siria de Deir ez Zor, donde hay tropas estadounidenses.', 'es').map((m) => [m.kind, m.date, m.site]),
+    [['attack', '2024-01-06', 'Conoco gas field']],
+  );
+  // "Shells fell on Harir base on Saturday."
+  assert.deepEqual(mentionsOf('سقطت قذائف على قاعدة حرير يوم السبت.', 'ar').map((m) => [m.kind, m.date, m.site]), [['attack', '2024-01-06', 'Harir Air Base']]);
+  assert.deepEqual(mentionsOf('La milicia Nujaba amenazó con atacar las bases estadounidenses en Irak si continúan los bombardeos.', 'es'), []);
+});
