@@ -134,3 +134,9 @@ test('projectiles that fell on a base attacked it ("proyectiles", "projectiles",
   assert.deepEqual(mentionsOf('سقطت قذائف على قاعدة حرير يوم السبت.', 'ar').map((m) => [m.kind, m.date, m.site]), [['attack', '2024-01-06', 'Harir Air Base']]);
   assert.deepEqual(mentionsOf('La milicia Nujaba amenazó con atacar las bases estadounidenses en Irak si continúan los bombardeos.', 'es'), []);
 });
+
+test('Portuguese "foram atacadas mais de 130 vezes" (attacked more than 130 times) is a tally', () => {
+  const { tallies, mentions } = extract(article('Desde outubro, as forças norte-americanas foram atacadas mais de 130 vezes no Iraque e na Síria.', '2024-01-10', 'pt'), pack);
+  assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[130, 'more_than']]);
+  assert.deepEqual(mentions, []);
+});
