@@ -3105,13 +3105,20 @@ const YEAR_OPENING =
   /^[\s"“«(]*(?:(?:back|already|bereits|schon|déjà|ya|já|già|sudah)\s+(?:(?:in|en|im|em|nel|dans|في|عام|в|pada)\s+)?|(?:in|en|im|em|nel|dans|في|وفي|عام|в|pada)\s+)(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+|عام\s+|tahun\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
 const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 
+/**
+ * "Militias attacked the base with rockets in 2020.", "هاجمت فصائل قاعدة عين الأسد بالصواريخ في عام 2020": a year that closes
+ * the clause its incident opens, with no break or relative clause between ("Rockets hit the base, which Iran struck in 2020").
+ */
+const YEAR_CLOSING = /^[^,;:()]*?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в|pada)\s+(?:(?:the\s+)?year\s+|(?:dem\s+)?Jahr\s+|عام\s+|tahun\s+)?((?:19|20)\d\d)\s*[.!?"”»]*\s*$/iu;
+
 /** The year YEAR_AFTER reads: most clauses have none, and are spared the expression. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 /** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …"): history. */
 function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
   const after = text.slice(trigger.end, r.sentence.end);
-  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
+  const closing = () => (cues(r, 'relative_pronoun').some((p) => p.start >= trigger.end) ? undefined : YEAR_CLOSING.exec(after)?.[1]);
+  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(after) ? (YEAR_AFTER.exec(after)?.[1] ?? closing()) : undefined);
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 

@@ -140,3 +140,15 @@ test('Portuguese "foram atacadas mais de 130 vezes" (attacked more than 130 time
   assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[130, 'more_than']]);
   assert.deepEqual(mentions, []);
 });
+
+test('a year of history that closes the clause ("… with rockets in 2020.", "… في عام 2020.") makes it no incident; one in a relative clause after it does not', () => {
+  const cases: [string, string][] = [
+    ['en', 'Militias attacked the Ain al-Asad base with rockets in 2020.'],
+    ['fr', "Des milices ont attaqué la base d'Aïn al-Assad avec des roquettes en 2020."],
+    // "Armed factions attacked Ain al-Asad base with rockets in the year 2020."
+    ['ar', 'هاجمت فصائل مسلحة قاعدة عين الأسد بالصواريخ في عام 2020.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang), [], text);
+  assert.deepEqual(mentionsOf('Rockets hit the Ain al-Asad base, which Iran struck in 2020.', 'en').map((m) => m.site), ['Ain al-Asad Air Base']);
+  assert.deepEqual(mentionsOf('Rockets hit the Ain al-Asad base that Iran struck in 2020.', 'en').map((m) => m.site), ['Ain al-Asad Air Base']);
+});
