@@ -426,6 +426,8 @@ const SPLIT_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['attack', 'verb_particle'],
   ['strike', 'verb_particle'],
   ['impact', 'impact_particle'],
+  ['intercepted', 'intercept_particle'],
+  ['shot_down', 'intercept_particle'],
 ]);
 /** A small number for each cue list's name, given as the names are first met: a clause keeps its cue hits in an array. */
 const CUE_SLOTS = new Map<string, number>();

@@ -152,3 +152,16 @@ test('a year of history that closes the clause ("… with rockets in 2020.", "�
   assert.deepEqual(mentionsOf('Rockets hit the Ain al-Asad base, which Iran struck in 2020.', 'en').map((m) => m.site), ['Ain al-Asad Air Base']);
   assert.deepEqual(mentionsOf('Rockets hit the Ain al-Asad base that Iran struck in 2020.', 'en').map((m) => m.site), ['Ain al-Asad Air Base']);
 });
+
+test('interceptions as Lusa, Antara, EFE and dpa tell them: "intercetaram", "mencegat", "neutralizaron", "fing … ab"', () => {
+  const cases: [string, string][] = [
+    ['pt', 'As defesas aéreas norte-americanas intercetaram dois drones que se dirigiam à base de Harir na terça-feira.'],
+    // "The US air defence system intercepted two drones heading for Harir base on Tuesday."
+    ['id', 'Sistem pertahanan udara AS mencegat dua drone yang menuju pangkalan Harir pada Selasa.'],
+    ['es', 'Las defensas antiaéreas neutralizaron el martes dos drones que se dirigían a la base de Harir.'],
+    ['de', 'Die Luftabwehr fing am Dienstag zwei Drohnen ab, die auf den Stützpunkt Harir zuflogen.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => [m.date, m.site, m.outcome]), [['2024-01-09', 'Harir Air Base', 'intercepted']], text);
+  // "fing … an" (began) stops nothing.
+  assert.deepEqual(mentionsOf('Die Miliz fing am Dienstag an, den Stützpunkt Harir mit Drohnen anzugreifen.', 'de').map((m) => m.outcome), ['unknown']);
+});
