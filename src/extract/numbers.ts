@@ -18,8 +18,9 @@ const WORDS: Record<string, number> = {
   اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10,
   // The tens, nominative and oblique: "أصيب أربعون جنديا" (forty soldiers were wounded), "أكثر من ثلاثين" (more than thirty).
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, أربعون: 40, أربعين: 40, خمسون: 50, خمسين: 50,
-  // Arabic counts two by the dual of the noun itself: "إصابة جنديين" (the wounding of two soldiers), "أصيب جنديان" (two soldiers were wounded).
-  جنديان: 2, جنديين: 2,
+  // Arabic counts two by the dual of the noun itself: "إصابة جنديين" (the wounding of two soldiers), "أصيب جنديان" (two soldiers were wounded),
+  // "مقتل عنصرين" (the killing of two members).
+  جنديان: 2, جنديين: 2, عنصران: 2, عنصرين: 2,
   два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
   одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30,
   // Russian counts people with the collective numerals: "трое военнослужащих погибли".

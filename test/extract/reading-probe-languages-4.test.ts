@@ -32,6 +32,12 @@ test('counts in Arabic tens, after a wound\'s adjective and far before "ums Lebe
     [3],
   );
   assert.deepEqual(injured('Mehr als vierzig US-Soldaten wurden bei dem Angriff auf den Stützpunkt Tower 22 verletzt.', 'de'), [40]);
+  // "US forces carried out air strikes on Kataib Hezbollah positions in Jurf al-Sakhar at dawn on Thursday, killing two members":
+  // the dual "عنصرين" (two members) counts two, as "جنديين" (two soldiers) does.
+  assert.deepEqual(
+    mentionsOf('شن الجيش الأمريكي ضربات جوية على مواقع لكتائب حزب الله في جرف الصخر جنوبي بغداد فجر الخميس، أسفرت عن مقتل عنصرين.', 'ar').map((m) => [m.kind, m.killed]),
+    [['strike', 2]],
+  );
   // "kamen … ums Leben" (lost their lives) ends its clause as a passive's participle does, far from the count.
   assert.deepEqual(mentionsOf('Drei US-Soldaten kamen am Sonntag bei dem Drohnenangriff auf den Stützpunkt Tower 22 ums Leben.', 'de').map((m) => m.killed), [3]);
 });
