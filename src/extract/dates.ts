@@ -560,8 +560,27 @@ function readDates(text: string, from: number, to: number, lang: string | null, 
       found.push({ start, end: from + m.index + m[0].length, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
     }
   }
-  const sorted = found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start);
+  const sorted = nightsBetween(text, found.map((d) => narrowMonth(text, markLate(text, nightOf(text, d)))).sort((a, b) => a.start - b.start));
   return joinsDays ? betweenDays(text, sorted) : sorted;
+}
+
+/** "nella notte tra lunedì e martedì", "la nuit entre lundi et mardi": one night, which the pack dates by its evening. */
+const NIGHT_BETWEEN = /(?<![\p{L}])(?:notte|noite|nuit|noche|night|Nacht)\s+(?:tra|fra|entre|between|zwischen)\s+$/iu;
+/** Between the two days of such a night. */
+const NIGHT_BETWEEN_JOIN = /^\s*(?:e|et|y|and|und)\s+$/iu;
+
+function nightsBetween(text: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const kept: DateMention[] = [];
+  for (const d of dates) {
+    const evening = kept.at(-1);
+    if (evening?.precision === 'day' && d.precision === 'day' && NIGHT_BETWEEN.test(text.slice(Math.max(0, evening.start - 24), evening.start)) && NIGHT_BETWEEN_JOIN.test(text.slice(evening.end, d.start))) {
+      kept[kept.length - 1] = { ...evening, late: true };
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
 }
 
 /** "between": before the first of two days joined by "and". */
@@ -814,6 +833,8 @@ interface CalendarWords {
   daysAgo: string;
   /** Whether a word must stand alone; Arabic joins "and", "by" and "to" to the word that follows. */
   wholeWords: boolean;
+  /** A month told with its year and no day ("في يناير 2020"): the month. */
+  monthYear?: (months: string) => string;
 }
 
 function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], words: CalendarWords, flags: string): WordCalendar {
@@ -822,6 +843,7 @@ function wordCalendar(months: [RegExp, number][], weekdays: [string, number][], 
   const pattern = new RegExp(
     [
       words.dayMonth(monthWords),
+      ...(words.monthYear ? [words.monthYear(monthWords)] : []),
       // "Kamis (4/1/2024)": both languages write the day first.
       '(?<![\\d/.])(?<numDay>\\d{1,2})[/.-](?<numMonth>\\d{1,2})[/.-](?<numYear>20\\d{2})(?![\\d/]|\\.\\d)',
       `(?<lastWeek>${edge(words.lastWeek)})`,
@@ -856,13 +878,15 @@ const CALENDARS: Record<string, WordCalendar> = {
       // "قبل يومين" (two days ago, the dual), "قبل ثلاثة أيام", "أول أمس" (the day before yesterday).
       daysAgo: 'قبل\\s+(?:يومين|(?:\\d{1,2}|ثلاثة|أربعة|خمسة|ستة|سبعة)\\s+أيام)|أول\\s+(?:من\\s+)?أمس|أمس\\s+الأول',
       wholeWords: false,
+      monthYear: (months) => `(?<monthAlone>${months})(?:\\s*/\\s*[^\\s\\d]+(?:\\s+[^\\s\\d]+)?)?\\s+(?:عام\\s+)?(?<monthYear>\\d{4})`,
     },
     'gu',
   ),
   id: wordCalendar(
     wordMonths('id'),
-    // "Minggu" is also "week" ("dua minggu", two weeks): Sunday only as "hari Minggu".
-    [['hari minggu', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
+    // "Minggu" is also "week" ("dua minggu", two weeks): Sunday only as "hari Minggu", or "pada Minggu" (on Sunday) where no word
+    // after it makes it a week ("pada minggu lalu", last week; "pada minggu pertama", in the first week).
+    [['hari minggu|pada minggu(?!\\s+(?:lalu|ini|depan|kemarin|pertama|kedua|ketiga|keempat|terakhir|sebelumnya|berikutnya|yang|ke-?\\d))', 0], ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ["jumat|jum'at", 5], ['sabtu', 6]],
     {
       dayMonth: (months) => `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s+(?<month>${months})(?![\\p{L}])(?:\\s+(?<year>\\d{4}))?`,
       today: 'hari ini',
@@ -904,6 +928,10 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       let year = g.year ? Number(g.year) : published ? Number(published.slice(0, 4)) : null;
       if (year !== null && !g.year && published && `${year}-${monthDay}` > addDays(published, 1)) year -= 1;
       found.push({ ...at, date: year === null ? null : `${year}-${monthDay}`, dateEnd: null, precision: year === null ? 'unknown' : 'day', form: 'absolute', monthDay });
+    } else if (g.monthAlone && g.monthYear) {
+      const month = calendar.months.find(([re]) => re.test(g.monthAlone!))![1];
+      const first = `${g.monthYear}-${String(month).padStart(2, '0')}-01`;
+      found.push({ ...at, date: first, dateEnd: monthEnd(first), precision: 'month', form: 'period' });
     } else if (g.weekday) {
       const weekday = calendar.weekdays.find(([w]) => new RegExp(`^(?:${w})$`, 'iu').test(g.weekday!))![1];
       // "اليوم الاثنين" (today, Monday), "أمس الاثنين" (yesterday, Monday): one day, already read, that names its weekday.

@@ -430,6 +430,8 @@ const SPLIT_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['attack', 'verb_particle'],
   ['strike', 'verb_particle'],
   ['impact', 'impact_particle'],
+  ['intercepted', 'intercept_particle'],
+  ['shot_down', 'intercept_particle'],
 ]);
 /** A small number for each cue list's name, given as the names are first met: a clause keeps its cue hits in an array. */
 const CUE_SLOTS = new Map<string, number>();
@@ -1111,7 +1113,9 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
   const endsClause = (a: TermHit) => /^\s*[,.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
   // There the group struck stands between the two, and is no subject of the verb.
+  // Not an Arabic noun with its article ("قال مسؤول أمريكي إن الهجوم", a US official said that the attack): no verb.
   const agentVerb = attack.find((a) =>
+    !ARABIC_DEFINITE.test(a.text) &&
     agents.some(
       (g) =>
         g.end <= a.start &&
@@ -1332,8 +1336,12 @@ function normalWeapons(weapons: string[], kind: EventKind): string[] {
 
 /** The months' names in the languages the pack reads. */
 const MONTH_NAMES = monthNamePattern(['en', 'fr', 'es', 'de', 'pt', 'it']);
-/** A number right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count. */
+/**
+ * A number in digits right after a month's name or abbreviation ("Jan. 28", "mars 3") is a day, not a count; a number word is a
+ * count ("Ende Januar drei US-Soldaten", late in January three US soldiers).
+ */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|(?:févr|avr|juil|déc|ene|abr|ago|dic|okt|dez|fev|set|out|gen|ott)\\.)\\s*$`, 'iu');
+const isDigits = (text: string, n: Span): boolean => /^\d/.test(text.slice(n.start, n.end));
 
 /** "MQ-9", "F-16": a number joined to the letters of a name. */
 const HYPHENED = /\p{L}-$/u;
@@ -1470,7 +1478,7 @@ function readCasualties(text: string, r: Reading): Casualties {
   const hurtNamed = cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0;
   const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
-    .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)))
+    .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !(isDigits(text, n) && MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start))))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
     // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.
     .filter((n) => !r.weapons.some((w) => w.start >= n.end && WEAPON_COUNTED.test(text.slice(n.end, w.start))))
@@ -1573,16 +1581,22 @@ function vagueCounts(text: string, r: Reading, field: 'killed' | 'injured'): Ter
 /** Arabic "and" joined to the casualty verb ("قتل ثلاثة جنود وأصيب العشرات", three soldiers were killed and dozens wounded): a new clause, as English "and". */
 const ARABIC_AND_JOINED = /\sو$/;
 
-/** Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo levemente a dos". */
-const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
+/**
+ * Between a casualty verb and the count after it: "killing three", "injuring at least five", "blessant légèrement deux", "hiriendo
+ * levemente a dos", and the wounds' adjective after a noun of wounds: "causó heridas leves a tres".
+ */
+const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+|(?:leves|graves|ligeros|ligeiros|ligeiras|légères|lievi|gravi)\s+)?(?:(?:of|de|von|di|a|to|the)\s+)?(?:at least|more than|over|about|nearly|some|around|up to|all|mindestens|au moins|al menos|plus de|más de|mais de|più di|oltre|mehr als|lebih dari|более|أكثر من|نحو|حوالي)?\s*$/iu;
 
 /** "the number of US troops injured", "the tally of those wounded": a toll named before its casualty word. */
 const TOLL_NOUN_BEFORE = /(?<![\p{L}])(?:number|toll|tally|count|total)\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 /** "… in the attack has risen to", "rose to at least": what brings a toll up, with no sentence break before the count. */
 const TOLL_RISEN_TO = /^(?:\s+[^\s.;:]+){0,8}?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|jumped|reached)\s+(?:to\s+)?(?:(?:at least|more than)\s+)?$/iu;
 
-/** "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive. */
-const SUBJECT_COUNT_AUXILIARY = /^\s+(?:[\p{L}.-]+\s+){1,3}(?:wurden|waren|sind)\s/u;
+/**
+ * "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive, or the verb
+ * of "kamen … ums Leben" (lost their lives), whose words end the clause as the participle does.
+ */
+const SUBJECT_COUNT_AUXILIARY = /^\s+(?:[\p{L}.-]+\s+){1,3}(?:wurden|waren|sind|kamen|kam)\s/u;
 /** The participle ends its clause: "getötet.", "verletzt worden,". */
 const PARTICIPLE_ENDS_CLAUSE = /^\s*(?:worden\s*)?(?:[,.;!?]|$)/u;
 /** How far a German count may stand from the participle at its clause's end. */
@@ -1620,6 +1634,9 @@ const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
 const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
+/** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
+const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;
+
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
 
@@ -1643,8 +1660,15 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
   const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];
   // "سقطت صواريخ قرب القاعدة" (fell rockets near the base): Arabic tells what came down between the verb and where.
-  const adjacent = (a: number, b: number) => /^\s+$/.test(text.slice(a, b));
-  const cameDownAt = (h: TermHit, o: TermHit) => o.start >= h.end && (adjacent(h.end, o.start) || r.weapons.some((w) => w.start >= h.end && w.end <= o.start && adjacent(h.end, w.start) && adjacent(w.end, o.start)));
+  // "fell on Wednesday near the base", "caíram na quarta-feira nas imediações da base": so may the day be.
+  const cameDownAt = (h: TermHit, o: TermHit) => {
+    if (o.start < h.end) return false;
+    let gap = text.slice(h.end, o.start);
+    for (const w of [...r.weapons, ...r.dates].filter((x) => x.start >= h.end && x.end <= o.start).sort((x, y) => y.start - x.start)) {
+      gap = `${gap.slice(0, w.start - h.end)}\u241f${gap.slice(w.end - h.end)}`;
+    }
+    return CAME_DOWN_GAP.test(gap);
+  };
   const missed = outside.length ? cues(r, 'came_down').filter((h) => outside.some((o) => cameDownAt(h, o))) : [];
   // "engaged five militants", "engaged Iranian forces": a strike engages what it hits; nothing it does is stopped.
   // "des roquettes se sont abattues sur la base" (came crashing down on): a word of a longer impact phrase is no interception ("abattues", shot down).
@@ -1724,12 +1748,17 @@ function referredClaimant(text: string, readings: Reading[], i: number, kind: Ev
   return null;
 }
 
-/** "no group has claimed": a claim nobody made. */
+/** "no group has claimed": a claim nobody made. Not a word of a group's name: "a Resistência Islâmica no Iraque reivindicou" ("no", in the). */
 function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
   const made = lex.cue('claim_made').find(text, quote.start, quote.end);
   const auxiliaries = lex.cue('perfect_auxiliary').find(text, quote.start, quote.end);
   const undone = lex.cue('claim_negation_undone').find(text, quote.start, quote.end);
-  return lex.cue('claim_negator').find(text, quote.start, quote.end).some((no) =>
+  let negators = lex.cue('claim_negator').find(text, quote.start, quote.end);
+  if (negators.length) {
+    const names = lex.actors.find(text, quote.start, quote.end);
+    negators = negators.filter((no) => !names.some((n) => no.start >= n.start && no.end <= n.end));
+  }
+  return negators.some((no) =>
     made.some((c) => {
       if (c.start < no.end || undone.some((u) => u.start >= no.end && u.end <= c.start)) return false;
       const gap = text.slice(no.end, c.start);
@@ -1882,12 +1911,12 @@ function ofAnotherDay(text: string, r: Reading, neighbour: Reading): boolean {
 }
 
 /**
- * "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —", "Baghdad, Jan. 7 (AFP) -", "BAGHDAD/WASHINGTON, Jan 7", "ERBIL, Kurdistan
- * Region of Iraq, Jan. 7 —", "WASHINGTON — Jan. 7, 2024 —", "Jan 7 (Reuters) -": the date a story was filed, not the day of the
+ * "BAGHDAD, Aug 5 (Reuters) -", "ERBIL, Iraq, Jan. 5 —", "Baghdad, Jan. 7 (AFP) -", "BAGHDAD/WASHINGTON, Jan 7", "(ANSA) - ROMA, 7 GEN -",
+ * "ERBIL, Kurdistan Region of Iraq, Jan. 7 —", "WASHINGTON — Jan. 7, 2024 —", "Jan 7 (Reuters) -": the date a story was filed, not the day of the
  * incident. A date alone before a dash, without an agency, or after a weekday ("Thursday, Nov. 9 –"), opens a timeline's entry
  * ("Oct. 18 – Rockets fired at …"), not a dateline.
  */
-const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|EFE|Bloomberg|CNN)\))\s*\.?[-–—]/u;
+const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*(?:[-–—]\s*)?)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)(?:\p{Lu}[\p{Lu} .'’/-]{2,40}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,))(?:,|\s+[-–—])?\s*(?:\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|the))*,\s*)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?|(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{Lu}\p{Ll}+\.?)\s*\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|dpa|EFE|Bloomberg|CNN)\))\s*\.?[-–—]/u;
 /**
  * "Washington, January 21, 2024, The Europe Today:": a city in any case, its words capitalised ("Kelompok itu pada hari
  * Rabu, 1 November 2023, menyerang" opens a sentence), then the full date the story was filed.
@@ -2996,6 +3025,9 @@ function tollOfAnotherStrike(text: string, r: Reading): boolean {
   return another && (cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0);
 }
 
+/** Arabic joins its article to the noun: "الهجوم" (the attack), "والهجوم", "بالهجوم". */
+const ARABIC_DEFINITE = /^[وفبل]?ال\p{L}/u;
+
 function namedDefinitely(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
 }
@@ -3076,11 +3108,21 @@ function takeCount(m: Mention, field: 'killed' | 'injured', casualties: Casualti
   noteOwnOnly(m, field, casualties);
 }
 
-/** "In 2020, …", "a drone strike in 2020": a year told where the sentence opens, or just after what a clause tells. */
-const YEAR_OPENING = /^[\s"“«(]*(?:in|en|im|em|nel|dans|في|عام|в)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
-const YEAR_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
+/**
+ * "In 2020, …", "Back in 2020", "Bereits im Jahr 2020", "في عام 2020" (in the year 2020), "a drone strike in 2020": a year told
+ * where the sentence opens, or just after what a clause tells.
+ */
+const YEAR_OPENING =
+  /^[\s"“«(]*(?:(?:back|already|bereits|schon|déjà|ya|já|già|sudah)\s+(?:(?:in|en|im|em|nel|dans|في|عام|в|pada)\s+)?|(?:in|en|im|em|nel|dans|في|وفي|عام|в|pada)\s+)(?:(?:the\s+)?year\s+|l['’]année\s+|(?:dem\s+)?Jahr\s+|el\s+año\s+|عام\s+|tahun\s+)?((?:19|20)\d\d)(?![\p{N}])/iu;
+const YEAR_AFTER = /^[^,;.]{0,30}?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в)\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 /** "the 2020 US drone strike", "the January 2020 attack": a year that names the incident word a few words after it. */
 const YEAR_OF_NOUN = /(?<![\p{N},])((?:19|20)\d\d)(?:\s+[\p{L}.-]+){0,3}\s+$/u;
+
+/**
+ * "Militias attacked the base with rockets in 2020.", "هاجمت فصائل قاعدة عين الأسد بالصواريخ في عام 2020": a year that closes
+ * the clause its incident opens, with no break or relative clause between ("Rockets hit the base, which Iran struck in 2020").
+ */
+const YEAR_CLOSING = /^[^,;:()]*?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام|в|pada)\s+(?:(?:the\s+)?year\s+|(?:dem\s+)?Jahr\s+|عام\s+|tahun\s+)?((?:19|20)\d\d)\s*[.!?"”»]*\s*$/iu;
 
 /** The year YEAR_AFTER reads: most clauses have none, and are spared the expression. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
@@ -3089,7 +3131,11 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
   const after = text.slice(trigger.end, r.sentence.end);
   const before = text.slice(Math.max(r.sentence.start, trigger.start - 40), trigger.start);
-  const year = YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ?? (YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined) ?? (YEAR_DIGITS.test(after) ? YEAR_AFTER.exec(after)?.[1] : undefined);
+  const closing = () => (cues(r, 'relative_pronoun').some((p) => p.start >= trigger.end) ? undefined : YEAR_CLOSING.exec(after)?.[1]);
+  const year =
+    YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ??
+    (YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined) ??
+    (YEAR_DIGITS.test(after) ? (YEAR_AFTER.exec(after)?.[1] ?? closing()) : undefined);
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 

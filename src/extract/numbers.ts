@@ -5,19 +5,22 @@ const WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  zwölf: 12, zwanzig: 20, dreißig: 30,
+  zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
   // Not "sept" (September), "seize" (to seize), "une" (a).
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, vingt: 20, trente: 30,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
   // Not "once" (English).
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  doce: 12, trece: 13, catorce: 14, veinte: 20, treinta: 30,
-  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, treze: 13, vinte: 20, trinta: 30,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30,
+  doce: 12, trece: 13, catorce: 14, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, treze: 13, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
   dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
   اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10,
-  // Arabic counts two by the dual of the noun itself: "إصابة جنديين" (the wounding of two soldiers), "أصيب جنديان" (two soldiers were wounded).
-  جنديان: 2, جنديين: 2,
+  // The tens, nominative and oblique: "أصيب أربعون جنديا" (forty soldiers were wounded), "أكثر من ثلاثين" (more than thirty).
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, أربعون: 40, أربعين: 40, خمسون: 50, خمسين: 50,
+  // Arabic counts two by the dual of the noun itself: "إصابة جنديين" (the wounding of two soldiers), "أصيب جنديان" (two soldiers were wounded),
+  // "مقتل عنصرين" (the killing of two members).
+  جنديان: 2, جنديين: 2, عنصران: 2, عنصرين: 2,
   два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
   одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30,
   // Russian counts people with the collective numerals: "трое военнослужащих погибли".
