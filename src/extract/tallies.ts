@@ -305,6 +305,17 @@ function sinceSpan(text: string, after: number, end: number, published: IsoDate 
   return addDays(published, -days);
 }
 
+/**
+ * The first day of the year or month the article came out in, when the sentence counts from it: "so far this year", "since
+ * the start of the year", "seit Jahresbeginn", "this month". Not "this year's budget", which only names the year.
+ */
+function sinceToDate(text: string, start: number, end: number, published: IsoDate | null, lex: CompiledPack): IsoDate | null {
+  if (!published) return null;
+  const told = (cue: string) => lex.cue(cue).find(text, start, end).some((h) => !/^['’]s(?![\p{L}])/u.test(text.slice(h.end, h.end + 3)));
+  if (told('year_to_date')) return `${published.slice(0, 4)}-01-01`;
+  return told('month_to_date') ? `${published.slice(0, 7)}-01` : null;
+}
+
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
 const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -362,6 +373,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
   const speaker = speakerOf(text, sentence, lex);
+  const toDate = sinceToDate(text, start, end, article.published, lex);
   const tallies: Tally[] = [];
   const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) => {
     const month = period ? null : monthPeriod(text, to, end, dates, article.published, lex.pack.settings.since);
@@ -369,7 +381,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: sinceSpan(text, to, end, article.published) ?? month?.since ?? sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
+      since: sinceSpan(text, to, end, article.published) ?? month?.since ?? sinceOf(at, to) ?? period?.since ?? toDate ?? (sinceCampaign ? lex.pack.settings.since : null),
       until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? null),
       country,
       speaker,

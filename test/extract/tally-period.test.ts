@@ -108,3 +108,14 @@ test('an undated article: "since October", "since the beginning of October" run 
   assert.equal(since('since February'), '2024-02-01');
   assert.equal(since('since mid-October'), null);
 });
+
+test('"so far this year", "since the start of the year", "seit Jahresbeginn" run from the first day of the year the article came out in; "this month" from the first of its month', () => {
+  const since = (text: string, published: string | null = '2024-02-12', lang = 'en') => extract(article(text, published, lang), pack).tallies.map((t) => [t.count, t.since]);
+  assert.deepEqual(since('So far this year, US forces in Iraq and Syria have come under attack 12 times, the Pentagon said.'), [[12, '2024-01-01']]);
+  assert.deepEqual(since('Since the beginning of the year, there have been 15 attacks on American troops, most of them in Syria.'), [[15, '2024-01-01']]);
+  assert.deepEqual(since('Seit Jahresbeginn gab es mehr als 30 Angriffe auf US-Stützpunkte in Syrien.', '2024-02-12', 'de'), [[30, '2024-01-01']]);
+  assert.deepEqual(since('En lo que va de año, las tropas de EEUU en Irak y Siria han sido atacadas al menos 20 veces.', '2024-02-12', 'es'), [[20, '2024-01-01']]);
+  assert.deepEqual(since('Iran-aligned groups have claimed more than 60 attacks on US forces this month.', '2023-11-20'), [[60, '2023-11-01']]);
+  assert.deepEqual(since('So far this year, US forces in Iraq and Syria have come under attack 12 times.', null), [[12, null]], 'no publication, no year');
+  assert.deepEqual(since('US forces have been attacked 12 times, officials said, as this year’s budget talks began.'), [[12, null]], 'a year named, not counted from');
+});
