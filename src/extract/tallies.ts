@@ -197,13 +197,15 @@ function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string 
   return actor?.key ?? null;
 }
 
-function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
+/** `countries`: where the sentence names a country; a number right after one counts ("attacked US forces in Iraq and Syria 40 times"). */
+function isCount(text: string, n: NumberHit, sentence: Sentence, countries: () => readonly Span[]): boolean {
   if (n.value < 2 || (n.value >= 1900 && n.value <= 2100)) return false;
   const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
   if (DATE_BEFORE.test(before) || DEMONSTRATIVE_BEFORE.test(before) || BOUND_AFTER.test(text.slice(n.end, n.end + 2))) return false;
   // A name holds a number in digits ("Tower 22"); a number in words after a capital is a German noun's count ("Tagen sieben Angriffe").
   const inDigits = /\d/.test(text.slice(n.start, n.end));
-  return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  const afterCountry = () => countries().some((c) => c.end < n.start && /^\s+$/.test(text.slice(c.end, n.start)));
+  return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start))) || afterCountry();
 }
 
 /** The count a running total is brought to ("bringing the number of attacks … to 140"), as a tally, if the sentence has one. */
@@ -344,7 +346,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // Dates cost most to read: look for them only where a count of attacks stands.
   const sites = lex.sites.find(text, start, end);
   const inNames = [...sites, ...lex.actors.find(text, start, end)];
-  const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
+  let countries: readonly Span[] | undefined;
+  const countriesOf = () => (countries ??= lex.countries.find(text, start, end));
+  const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence, countriesOf));
   const units = numbers.map((n) => unitAfter(text, n.end, end));
   if (!units.some((unit) => unit !== null) && !(mayRank() && ORDINAL_TEST.test(body)) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];

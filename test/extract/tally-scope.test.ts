@@ -51,3 +51,8 @@ test('a rank bound as a count is ("at least the 66th attack"): the tally is a lo
   assert.deepEqual(counts('It was at least the 66th attack against US troops since mid-October.'), [[66, 'at_least']]);
   assert.deepEqual(counts('It was the 66th attack against US troops since mid-October.'), [[66, 'exact']]);
 });
+
+test('a count right after a country ("attacked US forces in Iraq and Syria 40 times") is a count, not part of a name', () => {
+  assert.deepEqual(scopes('Militias have attacked US forces in Iraq and Syria 40 times since Oct. 17, a U.S. official said.'), [[40, null]]);
+  assert.deepEqual(scopes('Iran-backed groups have targeted American troops in Iraq and Syria 25 times since October 17.'), [[25, null]]);
+});
