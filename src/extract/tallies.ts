@@ -294,17 +294,31 @@ export function sinceFromBefore(article: Article, sentence: Sentence, before: Se
   return sinceDay(chosen, article.published, lex.pack.settings.since, text);
 }
 
-/** "the 164th attack ... in the past 96 days", "30 times over the last two weeks": the span a count covers, up to the day the article came out. */
-const PAST_SPAN = /^[^.;,]{0,80}?\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\S+)\s+(days|weeks)\b/diu;
+/** "the 164th attack ... in the past 96 days", "30 times over the last two weeks", "in the past week": the span a count covers, up to the day the article came out. */
+const PAST_SPAN = /^[^.;,]{0,80}?\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\S+)\s+)?(days?|weeks?|months?)\b/diu;
 
-/** The first day of the span of days or weeks a count covers up to its article's publication, or null. */
+/** The first day of the span of days, weeks or months a count covers up to its article's publication, or null. */
 function sinceSpan(text: string, after: number, end: number, published: IsoDate | null): IsoDate | null {
   const span = published === null ? null : PAST_SPAN.exec(text.slice(after, end));
-  const [from, to] = span?.indices?.[1] ?? [0, 0];
-  const [n] = span && published ? findNumbers(text, after + from, after + to) : [];
-  if (!n || !span || !published) return null;
-  const days = n.value * (span[2]!.toLowerCase() === 'weeks' ? 7 : 1);
-  return addDays(published, -days);
+  if (!span || !published) return null;
+  const unit = span[2]!.toLowerCase();
+  let count = 1;
+  if (span[1] !== undefined) {
+    const [from, to] = span.indices![1]!;
+    const [n] = findNumbers(text, after + from, after + to);
+    if (!n) return null;
+    count = n.value;
+    // "in the past week" is one; "in the past weeks" no number.
+  } else if (unit.endsWith('s')) return null;
+  if (unit.startsWith('month')) return monthsBefore(published, count);
+  return addDays(published, -count * (unit.startsWith('week') ? 7 : 1));
+}
+
+/** The same day `months` months before, or the last day of that month when it is shorter: "the past month" to 31 March runs from 29 February. */
+function monthsBefore(day: IsoDate, months: number): IsoDate {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(year, month - months, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 - months, Math.min(date, last))).toISOString().slice(0, 10);
 }
 
 /**
@@ -385,7 +399,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
       article: article.id,
       count,
       qualifier,
-      since: sinceSpan(text, to, end, article.published) ?? month?.since ?? sinceOf(at, to) ?? period?.since ?? toDate ?? (sinceCampaign ? lex.pack.settings.since : null),
+      since:
+        sinceSpan(text, to, end, article.published) ??
+        month?.since ??
+        sinceOf(at, to) ??
+        period?.since ??
+        // "Over the past month, militias have launched more than 60 attacks": a span before the count, where nothing else gives one.
+        sinceSpan(text, start, at, article.published) ??
+        toDate ??
+        (sinceCampaign ? lex.pack.settings.since : null),
       until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? null),
       country,
       speaker,

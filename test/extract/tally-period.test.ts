@@ -119,3 +119,12 @@ test('"so far this year", "since the start of the year", "seit Jahresbeginn" run
   assert.deepEqual(since('So far this year, US forces in Iraq and Syria have come under attack 12 times.', null), [[12, null]], 'no publication, no year');
   assert.deepEqual(since('US forces have been attacked 12 times, officials said, as this year’s budget talks began.'), [[12, null]], 'a year named, not counted from');
 });
+
+test('"in the past week", "over the past month" count back one week or month from the day the article came out, also when they open the sentence', () => {
+  assert.deepEqual(periods('U.S. troops were attacked 19 times in the past week, a defense official said.', '2023-11-01'), [[19, null, '2023-10-25', 'official']]);
+  assert.deepEqual(periods('Over the past month, militias have launched more than 60 attacks on US bases in Iraq and Syria.', '2023-11-17'), [[60, null, '2023-10-17', null]]);
+  assert.deepEqual(periods('In the last three months, US forces have come under attack more than 150 times.', '2024-01-31'), [[150, null, '2023-10-31', null]]);
+  assert.deepEqual(periods('US forces have been attacked 20 times in the past month.', '2024-03-31'), [[20, null, '2024-02-29', null]], 'a shorter month: its last day');
+  assert.deepEqual(periods('In the past few weeks, US forces have come under attack more than 40 times.', '2023-11-17'), [[40, null, null, null]], 'no number of weeks');
+  assert.deepEqual(periods('In the past week, officials said, US forces in Iraq and Syria have been attacked 66 times since Oct. 17.', '2023-11-17'), [[66, null, '2023-10-17', 'officials']], 'a day the count runs from comes first');
+});
