@@ -32,10 +32,13 @@ function unitAfter(text: string, at: number, end: number): RegExpExecArray | nul
   UNIT_REACH.lastIndex = 0;
   return UNIT_WORD.test(after.slice(0, UNIT_REACH.exec(after)![0].length)) ? UNIT.exec(after) : null;
 }
-/** "the 26th against US bases", "marks the 144th attack". */
-const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:(?:such|known|separate|drone|rocket|recorded|reported|confirmed|documented)\s+){0,2}(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+/**
+ * "the 26th against US bases", "marks the 144th attack", "its 100th operation" (as the militias count theirs), "la 150e attaque".
+ * Not "F-15E attack jets": a French suffix after a hyphened number is a model's letter.
+ */
+const ORDINAL = /(?<![\p{L}\p{N}-])(\d{1,4}(?=st|nd|rd|th|e\s|ème|ᵉ)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|ème|e|ᵉ|[rn]?)?\s+(?:(?:such|known|separate|drone|rocket|recorded|reported|confirmed|documented)\s+){0,2}(?:attack|assault|incident|operation|opération|against|on\b|Angriff|attaque)/giu;
 /** Where ORDINAL can match at all: a number with an ordinal suffix, or an ordinal word. */
-const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
+const ORDINAL_HEAD = /\d(?:st|nd|rd|th|e\s|ème|ᵉ)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
 const ORDINAL_AT = new RegExp(`^(?:${ORDINAL.source})`, 'iu');
 /** "the 150th attack since Oct. 17": the count is the rank of an incident the sentence may tell, not a total instead of one. */

@@ -56,3 +56,12 @@ test('a count right after a country ("attacked US forces in Iraq and Syria 40 ti
   assert.deepEqual(scopes('Militias have attacked US forces in Iraq and Syria 40 times since Oct. 17, a U.S. official said.'), [[40, null]]);
   assert.deepEqual(scopes('Iran-backed groups have targeted American troops in Iraq and Syria 25 times since October 17.'), [[25, null]]);
 });
+
+test('a group ranks its operations ("its 100th operation against US forces") and French writes "la 150e attaque": both are tallies', () => {
+  const counts = (text: string, lang = 'en') => extract(article(text, '2024-01-22', lang), pack).tallies.map((t) => [t.count, t.since, t.speaker]);
+  assert.deepEqual(counts('In a statement, the Islamic Resistance in Iraq claimed its 100th operation against U.S. forces since the start of the aggression on Gaza.'), [
+    [100, '2023-10-07', 'Islamic Resistance in Iraq'],
+  ]);
+  assert.deepEqual(counts("Il s'agit de la 150e attaque contre les forces américaines depuis le 17 octobre.", 'fr'), [[150, '2023-10-17', null]]);
+  assert.deepEqual(counts('US F-15E attack jets have flown over Iraq since Oct. 17.'), [], 'a model of jet ranks nothing');
+});
