@@ -15,8 +15,8 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
 ];
 
-/** The words a count can count in: "times", "attacks", "occasions", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
-const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
+/** The words a count can count in: "times", "attacks", "occasions", "à 20 reprises", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|reprises|ocasiones|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
   String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,

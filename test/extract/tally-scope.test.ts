@@ -65,3 +65,9 @@ test('a group ranks its operations ("its 100th operation against US forces") and
   assert.deepEqual(counts("Il s'agit de la 150e attaque contre les forces américaines depuis le 17 octobre.", 'fr'), [[150, '2023-10-17', null]]);
   assert.deepEqual(counts('US F-15E attack jets have flown over Iraq since Oct. 17.'), [], 'a model of jet ranks nothing');
 });
+
+test('French counts times "à 20 reprises", Spanish "en 40 ocasiones"', () => {
+  const counts = (text: string, lang: string) => extract(article(text, '2024-02-01', lang), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(counts('Les bases américaines en Irak et en Syrie ont été visées à plus de 20 reprises depuis le 17 octobre.', 'fr'), [[20, 'more_than', '2023-10-17']]);
+  assert.deepEqual(counts('Las bases estadounidenses en Siria han sido atacadas en al menos 40 ocasiones desde octubre.', 'es'), [[40, 'at_least', '2023-10-01']]);
+});
