@@ -55,6 +55,9 @@ const SCOPE_REACH = 100;
 /** Between two countries of one list: "in Iraq and Syria", "im Jemen, Irak und in Syrien", "في سوريا والعراق". */
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|dan|و|и)\s*)?(?:(?:in|en|im|em|di|في|в)\s+)?$/iu;
 
+/** A count of one between two countries starts a count of its own: "98 times in Syria and once in Jordan". */
+const ONE_MORE = /(?<![\p{L}])(?:once|twice|one|une fois|una vez|einmal)(?![\p{L}])/iu;
+
 /**
  * The one country the words after a count confine it to ("12 times in Syria and four times in Iraq": Syria; "the 144th
  * attack against troops stationed in Iraq": Iraq), up to the next number or clause break; null when they name none, or
@@ -72,7 +75,8 @@ function scopeAfter(text: string, from: number, end: number, numbers: readonly N
   const placed = hits[at]!;
   for (let i = at + 1; i < hits.length; i++) {
     const h = hits[i]!;
-    const listed = h.start < clauseEnd || LIST_GAP.test(text.slice(hits[i - 1]!.end, h.start));
+    const gap = text.slice(hits[i - 1]!.end, h.start);
+    const listed = (h.start < clauseEnd && !ONE_MORE.test(gap)) || LIST_GAP.test(gap);
     if (!listed) break;
     if (h.key !== placed.key) return null;
   }

@@ -71,3 +71,12 @@ test('French counts times "à 20 reprises", Spanish "en 40 ocasiones"', () => {
   assert.deepEqual(counts('Les bases américaines en Irak et en Syrie ont été visées à plus de 20 reprises depuis le 17 octobre.', 'fr'), [[20, 'more_than', '2023-10-17']]);
   assert.deepEqual(counts('Las bases estadounidenses en Siria han sido atacadas en al menos 40 ocasiones desde octubre.', 'es'), [[40, 'at_least', '2023-10-01']]);
 });
+
+test('a breakdown that ends "and once in Jordan" still places the count before it', () => {
+  assert.deepEqual(scopes('U.S. and coalition forces have been attacked 165 times since Oct. 17 — 66 times in Iraq, 98 times in Syria and once in Jordan.'), [
+    [165, null],
+    [66, 'IQ'],
+    [98, 'SY'],
+  ]);
+  assert.deepEqual(scopes('US forces have been attacked 98 times in Syria and Jordan since Oct. 17.'), [[98, null]], 'one count over two countries');
+});
