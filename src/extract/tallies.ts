@@ -191,15 +191,24 @@ function qualifierBefore(text: string, at: number): Qualifier {
   return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
 }
 
+/** Between a verb of saying and its speaker after it, and before the verb when it opens the sentence or follows a quote's comma. */
+const SPEAKER_AFTER_VERB = /^\s*(?:the\s+)?$/i;
+const VERB_OPENS = /(?:^[\s"“«]*|[,،][\s"”»]*)[وف]?$/u;
+
 function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string | null {
   const official = lex.cue('official').find(text, sentence.start, sentence.end)[0];
   if (official) return text.slice(official.start, official.end);
   // A group or the coalition named as who attacked or was attacked ("targeted 110 times by the Islamic Resistance",
   // "attacked US and coalition forces") does not speak; one that says or claims so does.
-  const speaks = (h: { end: number }) => {
+  const speaks = (h: { start: number; end: number }) => {
     const reach = Math.min(sentence.end, h.end + 40);
-    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach);
+    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach) || saysFirst(h);
   };
+  // Arabic puts the verb first ("وقالت المقاومة الإسلامية في العراق إنها نفذت"), a quote's tag too (", said Kataib Hezbollah").
+  const saysFirst = (h: { start: number }) =>
+    [...lex.cue('reporting').find(text, Math.max(sentence.start, h.start - 16), h.start), ...lex.cue('claim_verb').find(text, Math.max(sentence.start, h.start - 16), h.start)].some(
+      (v) => SPEAKER_AFTER_VERB.test(text.slice(v.end, h.start)) && VERB_OPENS.test(text.slice(sentence.start, v.start)),
+    );
   const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && speaks(h));
   return actor?.key ?? null;
 }

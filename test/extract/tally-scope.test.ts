@@ -80,3 +80,11 @@ test('a breakdown that ends "and once in Jordan" still places the count before i
   ]);
   assert.deepEqual(scopes('US forces have been attacked 98 times in Syria and Jordan since Oct. 17.'), [[98, null]], 'one count over two countries');
 });
+
+test('a group that says its count with the verb first speaks it: Arabic "وأعلنت المقاومة الإسلامية في العراق أنها نفذت", a quote\'s ", said Kataib Hezbollah"', () => {
+  const speakers = (text: string, lang = 'en') => extract(article(text, '2024-01-25', lang), pack).tallies.map((t) => [t.count, t.speaker]);
+  // "The Islamic Resistance in Iraq announced that it had carried out more than 170 operations against the American bases since 17 October."
+  assert.deepEqual(speakers('وأعلنت المقاومة الإسلامية في العراق أنها نفذت أكثر من 170 عملية ضد القواعد الأمريكية منذ 17 تشرين الأول.', 'ar'), [[170, 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(speakers('“We have carried out 120 operations against the American occupation since October 17,” said Kataib Hezbollah.'), [[120, "Kata'ib Hezbollah"]]);
+  assert.deepEqual(speakers('Washington said Kataib Hezbollah had launched 120 attacks on US forces since October 17.'), [[120, null]], 'a verb in mid-sentence tells what the group did, not that it spoke');
+});
