@@ -438,10 +438,13 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
   // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
   const undergone = lex.cue('undergone').find(text, start, end);
+  // "The Pentagon said militants have conducted 61 attacks": a group named between the defender and the verb is who struck.
+  const groups = [...lex.cue('armed_group_noun').find(text, start, end), ...lex.actors.find(text, start, end).filter((h) => lex.actor(h.key).type !== 'state')];
+  const between = (hits: readonly Span[], from: number, to: number) => hits.some((u) => u.start >= from && u.end <= to);
   const strikesBack = lex
     .cue('strike')
     .find(text, start, end)
-    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
+    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !between(undergone, a.end, h.start) && !between(groups, a.end, h.start)));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
   const strikesAreSubject = lex

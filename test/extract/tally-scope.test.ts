@@ -88,3 +88,11 @@ test('a group that says its count with the verb first speaks it: Arabic "وأع�
   assert.deepEqual(speakers('“We have carried out 120 operations against the American occupation since October 17,” said Kataib Hezbollah.'), [[120, "Kata'ib Hezbollah"]]);
   assert.deepEqual(speakers('Washington said Kataib Hezbollah had launched 120 attacks on US forces since October 17.'), [[120, null]], 'a verb in mid-sentence tells what the group did, not that it spoke');
 });
+
+test('the defender telling of a group\'s attacks is not striking: "According to the Pentagon, militants have conducted 61 attacks" is a tally', () => {
+  const counts = (text: string) => extract(article(text, '2024-01-25'), pack).tallies.map((t) => [t.count, t.speaker]);
+  assert.deepEqual(counts('According to the Pentagon, militants have conducted 61 attacks on US bases since Oct. 17.'), [[61, 'Pentagon']]);
+  assert.deepEqual(counts('The Pentagon said Kataib Hezbollah had carried out 120 attacks on US forces since October 17.'), [[120, 'Pentagon']]);
+  assert.deepEqual(counts('The U.S. has struck back seven times since October.'), [], 'the defender\'s own strikes');
+  assert.deepEqual(counts('US forces have struck militia targets in Iraq and Syria 7 times since Oct. 17.'), [], 'the group struck, not striking');
+});
