@@ -128,3 +128,12 @@ test('"in the past week", "over the past month" count back one week or month fro
   assert.deepEqual(periods('In the past few weeks, US forces have come under attack more than 40 times.', '2023-11-17'), [[40, null, null, null]], 'no number of weeks');
   assert.deepEqual(periods('In the past week, officials said, US forces in Iraq and Syria have been attacked 66 times since Oct. 17.', '2023-11-17'), [[66, null, '2023-10-17', 'officials']], 'a day the count runs from comes first');
 });
+
+test('"since the start of the Al-Aqsa Flood battle", as the militias name the campaign, is its first day', () => {
+  assert.deepEqual(periods('The Islamic Resistance in Iraq said it had carried out 150 operations against US forces since the start of the Al-Aqsa Flood battle.', '2024-01-25'), [
+    [150, null, '2023-10-07', 'Islamic Resistance in Iraq'],
+  ]);
+  // "The Islamic Resistance in Iraq said it had carried out 150 operations against the American occupation forces since the start of the Al-Aqsa Flood battle."
+  const arabic = extract(article('وقالت المقاومة الإسلامية في العراق إنها نفذت 150 عملية ضد قوات الاحتلال الأمريكي منذ بدء معركة طوفان الأقصى.', '2024-01-25', 'ar'), pack);
+  assert.deepEqual(arabic.tallies.map((t) => [t.count, t.since, t.speaker]), [[150, '2023-10-07', 'Islamic Resistance in Iraq']]);
+});
