@@ -348,6 +348,9 @@ function sinceToDate(text: string, start: number, end: number, published: IsoDat
   return told('month_to_date') ? `${published.slice(0, 7)}-01` : null;
 }
 
+/** Between a verb of saying and the day it was said on: "said Thursday", "told reporters on Monday", "a déclaré mardi", "sagte am Montag". */
+const TOLD_ON = /^\s*(?:in a statement\s+)?(?:(?:on|am|le|el)\s+)?$/i;
+
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
 const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -408,8 +411,15 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
   const speaker = speakerOf(text, sentence, lex);
   const toDate = sinceToDate(text, start, end, article.published, lex);
+  // A count runs up to the day of the attack it ranks ("Saturday’s attack marks the 144th", "the drone strike on Tuesday was the
+  // 66th"), else to the day it was told ("Ryder said Thursday", "the Pentagon on Monday said").
+  const dayOf = (d: DateMention) => d.date !== null && namesDay(d) && d !== asOf && !sinces.includes(d);
+  const rankedOn = (at: number) => dates.findLast((d) => d.end <= at && dayOf(d))?.date ?? null;
+  const reporting = lex.cue('reporting').find(text, start, end);
+  const toldOn =
+    dates.find((d) => dayOf(d) && reporting.some((v) => (v.end <= d.start && TOLD_ON.test(text.slice(v.end, d.start))) || (d.end <= v.start && /^\s*$/.test(text.slice(d.end, v.start)))))?.date ?? null;
   const tallies: Tally[] = [];
-  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) => {
+  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null, ranks = false) => {
     const month = period ? null : monthPeriod(text, to, end, dates, article.published, lex.pack.settings.since);
     tallies.push({
       article: article.id,
@@ -424,7 +434,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
         sinceSpan(text, start, at, article.published) ??
         toDate ??
         (sinceCampaign ? lex.pack.settings.since : null),
-      until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? null),
+      until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? (ranks ? rankedOn(at) : null) ?? toldOn),
       country,
       speaker,
       quote: text.slice(start, end),
@@ -472,7 +482,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const qualifier = qualifierBefore(text, at);
     if (few(count, qualifier) || countsStrikes(at)) continue;
-    push(count, at, at + m[0].length, qualifier, scopeAfter(text, at + m[0].length, end, numbers, inNames, lex));
+    push(count, at, at + m[0].length, qualifier, scopeAfter(text, at + m[0].length, end, numbers, inNames, lex), true);
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").

@@ -137,3 +137,13 @@ test('"since the start of the Al-Aqsa Flood battle", as the militias name the ca
   const arabic = extract(article('وقالت المقاومة الإسلامية في العراق إنها نفذت 150 عملية ضد قوات الاحتلال الأمريكي منذ بدء معركة طوفان الأقصى.', '2024-01-25', 'ar'), pack);
   assert.deepEqual(arabic.tallies.map((t) => [t.count, t.since, t.speaker]), [[150, '2023-10-07', 'Islamic Resistance in Iraq']]);
 });
+
+test('a count runs up to the day it was told ("Ryder said Thursday") or of the attack it ranks ("Saturday’s attack marks the 144th")', () => {
+  const spans = (text: string, published: string) => extract(article(text, published), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(spans('The Pentagon said Monday that there have been 55 attacks on US forces since Oct. 17.', '2023-11-14'), [[55, '2023-10-17', '2023-11-13']]);
+  assert.deepEqual(spans('American troops have come under attack 16 times since Oct. 17, Ryder told reporters on Thursday.', '2023-10-27'), [[16, '2023-10-17', '2023-10-26']]);
+  assert.deepEqual(spans('Saturday’s attack marks the 144th attack on U.S. forces in Iraq and Syria since Oct. 17.', '2024-01-22'), [[144, '2023-10-17', '2024-01-20']]);
+  assert.deepEqual(spans('The drone strike on Tuesday was the 66th attack on U.S. forces since Oct. 17, according to the Pentagon.', '2023-11-16'), [[66, '2023-10-17', '2023-11-14']]);
+  assert.deepEqual(spans('It was the 165th attack against US forces since Oct. 17, and the first since the Jan. 28 drone strike.', '2024-02-05'), [[165, '2023-10-17', null]], 'a day a count runs from is no end');
+  assert.deepEqual(spans('US forces have been attacked 66 times since Oct. 17, the Pentagon said.', '2023-11-14'), [[66, '2023-10-17', null]], 'told on no day');
+});
