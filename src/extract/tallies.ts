@@ -82,6 +82,28 @@ function scopeAfter(text: string, from: number, end: number, numbers: readonly N
   }
   return placed.key;
 }
+/** Between the defender's forces and the country they are in: "US forces in Syria", "troops stationed in Iraq", "bases américaines en Irak". */
+const FORCES_IN = /^(?:\s+[\p{L}.-]+){0,2}?\s+$/u;
+
+/**
+ * The one country the defender's forces counted are placed in before the count ("US forces in Syria have been attacked 55
+ * times", "les bases américaines en Irak ont été visées à 20 reprises"), when the words after the count name none; null when
+ * they name one or several, or the forces are in several ("US forces in Iraq and Syria"). Not before a rank: "Drones hit US
+ * forces in Syria on Monday, the 150th attack since Oct. 17" places the incident, not the count.
+ */
+function scopeBefore(text: string, start: number, at: number, to: number, end: number, names: readonly Span[], lex: CompiledPack): string | null {
+  const outside = (h: Span) => !names.some((n) => h.start >= n.start && h.end <= n.end);
+  const reach = Math.min(end, to + SCOPE_REACH);
+  const stop = SCOPE_END.exec(text.slice(to, reach));
+  if (lex.countries.find(text, to, stop ? to + stop.index : reach).some(outside)) return null;
+  const hits = lex.countries.find(text, start, at).filter(outside);
+  const key = hits[0]?.key;
+  if (!key || hits.some((h) => h.key !== key)) return null;
+  const forces = lex.cue('defender_target').find(text, start, at);
+  const inPlace = (gap: string) => FORCES_IN.test(gap) && IN_PLACE.test(gap);
+  // "Drones hit US forces in Syria on Monday; there have been 150 attacks since Oct. 17": the incident's place, another clause's.
+  return hits.some((h) => !SCOPE_END.test(text.slice(h.end, at)) && forces.some((f) => f.end <= h.start && inPlace(text.slice(f.end, h.start)))) ? key : null;
+}
 /** Numbers that are part of a date or a name: "Oct. 7", "Kurdistan 24", "Tower 22". */
 const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const NAME_BEFORE = /[A-Z][\p{L}]+\s$|[\p{L}\p{N}]-$/u;
@@ -474,7 +496,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     const count = n.value;
     const qualifier = qualifierBefore(text, n.start);
     if ((oneDay && count < 10 && qualifier === 'exact') || few(count, qualifier)) continue;
-    push(count, n.start, n.end + unit[0].length, qualifier, scopeAfter(text, n.end + unit[0].length, end, numbers, inNames, lex));
+    const to = n.end + unit[0].length;
+    push(count, n.start, to, qualifier, scopeAfter(text, to, end, numbers, inNames, lex) ?? scopeBefore(text, start, n.start, to, end, inNames, lex));
     counted.add(n.start);
   }
   for (const m of mayRank() ? body.matchAll(ORDINAL) : []) {
@@ -482,7 +505,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const qualifier = qualifierBefore(text, at);
     if (few(count, qualifier) || countsStrikes(at)) continue;
-    push(count, at, at + m[0].length, qualifier, scopeAfter(text, at + m[0].length, end, numbers, inNames, lex), true);
+    const to = at + m[0].length;
+    push(count, at, to, qualifier, scopeAfter(text, to, end, numbers, inNames, lex), true);
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").

@@ -96,3 +96,13 @@ test('the defender telling of a group\'s attacks is not striking: "According to 
   assert.deepEqual(counts('The U.S. has struck back seven times since October.'), [], 'the defender\'s own strikes');
   assert.deepEqual(counts('US forces have struck militia targets in Iraq and Syria 7 times since Oct. 17.'), [], 'the group struck, not striking');
 });
+
+test('the defender\'s forces placed in one country before the count ("US forces in Syria have been attacked 55 times") place the count there', () => {
+  assert.deepEqual(scopes('US forces in Syria have been attacked 55 times since Oct. 17, a defense official said.'), [[55, 'SY']]);
+  assert.deepEqual(scopes('US bases in Iraq have come under attack at least 48 times since mid-October.'), [[48, 'IQ']]);
+  assert.deepEqual(scopes('Les bases américaines en Irak ont été visées à plus de 20 reprises depuis le 17 octobre.', 'fr'), [[20, 'IQ']]);
+  assert.deepEqual(scopes('US forces in Iraq and Syria have been attacked 66 times since Oct. 17.'), [[66, null]], 'forces in two countries');
+  assert.deepEqual(scopes('Militants in Iraq have attacked US forces more than 60 times since October 17.'), [[60, null]], 'the attackers\' country');
+  assert.deepEqual(scopes('A drone hit US forces in Syria on Monday; there have been 150 attacks on US troops since Oct. 17.'), [[150, null]], 'the incident\'s country');
+  assert.deepEqual(scopes('Drones targeted US forces in Syria on Monday in the 150th attack since Oct. 17.'), [[150, null]], 'a rank after the incident');
+});
