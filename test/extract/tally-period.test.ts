@@ -147,3 +147,11 @@ test('a count runs up to the day it was told ("Ryder said Thursday") or of the a
   assert.deepEqual(spans('It was the 165th attack against US forces since Oct. 17, and the first since the Jan. 28 drone strike.', '2024-02-05'), [[165, '2023-10-17', null]], 'a day a count runs from is no end');
   assert.deepEqual(spans('US forces have been attacked 66 times since Oct. 17, the Pentagon said.', '2023-11-14'), [[66, '2023-10-17', null]], 'told on no day');
 });
+
+test('a breakdown set off by dashes after the day ("since Oct. 17 — 46 in Iraq and 46 in Syria —") keeps the day: 46 is no day of October', () => {
+  assert.deepEqual(periods('There have been 92 attacks against US forces since Oct. 17 — 46 in Iraq and 46 in Syria — according to the Pentagon.', '2023-12-10'), [
+    [92, null, '2023-10-17', 'Pentagon'],
+    [46, 'IQ', '2023-10-17', 'Pentagon'],
+    [46, 'SY', '2023-10-17', 'Pentagon'],
+  ]);
+});
