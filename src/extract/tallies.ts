@@ -373,6 +373,9 @@ function sinceToDate(text: string, start: number, end: number, published: IsoDat
 /** Between a verb of saying and the day it was said on: "said Thursday", "told reporters on Monday", "a déclaré mardi", "sagte am Montag". */
 const TOLD_ON = /^\s*(?:in a statement\s+)?(?:(?:on|am|le|el)\s+)?$/i;
 
+/** The word before whom a strike is made: "attacks on", "Angriffe auf", "attaques contre". */
+const ON_WHOM = /^\s+(?:on|against|auf|gegen|contre|contra|sur)\s+/i;
+
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
 const STRIKES_BY = /^\s+by\s+(?:the\s+)?/i;
@@ -473,10 +476,16 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // "The Pentagon said militants have conducted 61 attacks": a group named between the defender and the verb is who struck.
   const groups = [...lex.cue('armed_group_noun').find(text, start, end), ...lex.actors.find(text, start, end).filter((h) => lex.actor(h.key).type !== 'state')];
   const between = (hits: readonly Span[], from: number, to: number) => hits.some((u) => u.start >= from && u.end <= to);
+  // "das Pentagon zählte 140 Angriffe auf US-Truppen": attacks on the defender, whoever counts them.
+  const defenders = [...agents, ...lex.cue('defender_target').find(text, start, end)];
+  const onDefender = (h: Span) => {
+    const on = ON_WHOM.exec(text.slice(h.end, h.end + 16));
+    return on !== null && defenders.some((d) => d.start >= h.end + on[0].length && d.start - (h.end + on[0].length) <= 20);
+  };
   const strikesBack = lex
     .cue('strike')
     .find(text, start, end)
-    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !between(undergone, a.end, h.start) && !between(groups, a.end, h.start)));
+    .filter((h) => active(h) && !onDefender(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !between(undergone, a.end, h.start) && !between(groups, a.end, h.start)));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
   const strikesAreSubject = lex

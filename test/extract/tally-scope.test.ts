@@ -106,3 +106,10 @@ test('the defender\'s forces placed in one country before the count ("US forces 
   assert.deepEqual(scopes('A drone hit US forces in Syria on Monday; there have been 150 attacks on US troops since Oct. 17.'), [[150, null]], 'the incident\'s country');
   assert.deepEqual(scopes('Drones targeted US forces in Syria on Monday in the 150th attack since Oct. 17.'), [[150, null]], 'a rank after the incident');
 });
+
+test('attacks "auf US-Truppen", "contra sus tropas" that the defender counts are a tally, not its strikes', () => {
+  const counts = (text: string, lang: string) => extract(article(text, '2024-01-15', lang), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(counts('Insgesamt zählte das Pentagon bislang 140 Angriffe auf US-Truppen in der Region.', 'de'), [[140, 'exact']]);
+  assert.deepEqual(counts('Washington ha contabilizado más de 140 ataques contra sus tropas en Irak y Siria desde el 17 de octubre.', 'es'), [[140, 'more_than']]);
+  assert.deepEqual(counts('Die USA flogen seit Oktober mehr als 20 Angriffe gegen Milizen in Syrien.', 'de'), [], 'strikes on militias');
+});
