@@ -113,3 +113,11 @@ test('attacks "auf US-Truppen", "contra sus tropas" that the defender counts are
   assert.deepEqual(counts('Washington ha contabilizado más de 140 ataques contra sus tropas en Irak y Siria desde el 17 de octubre.', 'es'), [[140, 'more_than']]);
   assert.deepEqual(counts('Die USA flogen seit Oktober mehr als 20 Angriffe gegen Milizen in Syrien.', 'de'), [], 'strikes on militias');
 });
+
+test('the Pentagon speaks a count in any language: "selon le Pentagone", "según el Pentágono", "بحسب البنتاغون"', () => {
+  const speakers = (text: string, lang: string) => extract(article(text, '2024-01-15', lang), pack).tallies.map((t) => [t.count, t.speaker]);
+  assert.deepEqual(speakers('Les forces américaines ont été attaquées au moins 66 fois en Irak et en Syrie depuis le 17 octobre, selon le Pentagone.', 'fr'), [[66, 'Pentagone']]);
+  assert.deepEqual(speakers('Las fuerzas estadounidenses han sufrido más de 150 ataques desde el 17 de octubre, según el Pentágono.', 'es'), [[150, 'Pentágono']]);
+  // "The number of attacks on the American forces in Iraq and Syria since 17 October reached 140 attacks, according to the Pentagon."
+  assert.deepEqual(speakers('وبلغ عدد الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر 140 هجوما، بحسب البنتاغون.', 'ar'), [[140, 'البنتاغون']]);
+});
