@@ -153,20 +153,26 @@ function periodOf(text: string, start: number, dates: readonly DateMention[], pu
 /** "two attacks ... in April", "during February": a count within one month. */
 const IN_MONTH = /(?:^|[^\p{L}])(?:in|during|en|im|no|na|nel)\s+$/iu;
 
+/** "In January, militias conducted 40 attacks", "Im Januar gab es 40 Angriffe": a month that opens the sentence. */
+const OPENS_WITH_MONTH = /^[\s"“«]*(?:in|during|en|im|durante|pendant|während|no|na|nel)\s+$/iu;
+
 /**
- * The month a count is confined to ("only two incidents reported in April"), as a period; in an undated article, the campaign's
- * month. Only the month told in the count's own clause, after it, counts: "a truce since February" elsewhere does not.
+ * The month a count is confined to ("only two incidents reported in April", "In January, militias conducted 40 attacks"), as a
+ * period; in an undated article, the campaign's month. Only the month told in the count's own clause after it, or that opens
+ * its sentence, counts: "a truce since February" elsewhere does not.
  */
-function monthPeriod(text: string, after: number, end: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
-  const month = dates.find(
-    (d) =>
-      d.start >= after &&
-      d.start - after <= 60 &&
-      !/[.;,:]/.test(text.slice(after, d.start)) &&
-      !SINCE.test(text.slice(after, d.start)) &&
-      (d.precision === 'month' ? d.date !== null : !published && d.month !== undefined) &&
-      IN_MONTH.test(text.slice(Math.max(after, d.start - 8), d.start)),
-  );
+function monthPeriod(text: string, start: number, at: number, after: number, end: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
+  const isMonth = (d: DateMention) => (d.precision === 'month' ? d.date !== null : !published && d.month !== undefined);
+  const month =
+    dates.find(
+      (d) =>
+        d.start >= after &&
+        d.start - after <= 60 &&
+        !/[.;,:]/.test(text.slice(after, d.start)) &&
+        !SINCE.test(text.slice(after, d.start)) &&
+        isMonth(d) &&
+        IN_MONTH.test(text.slice(Math.max(after, d.start - 8), d.start)),
+    ) ?? dates.find((d) => d.end <= at && isMonth(d) && OPENS_WITH_MONTH.test(text.slice(start, d.start)) && !SINCE.test(text.slice(d.end, end)));
   if (!month) return null;
   if (month.date !== null) return month.dateEnd ? { since: month.date, until: month.dateEnd } : null;
   const first = campaignMonth(month.month!, campaignStart);
@@ -445,7 +451,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     dates.find((d) => dayOf(d) && reporting.some((v) => (v.end <= d.start && TOLD_ON.test(text.slice(v.end, d.start))) || (d.end <= v.start && /^\s*$/.test(text.slice(d.end, v.start)))))?.date ?? null;
   const tallies: Tally[] = [];
   const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null, ranks = false) => {
-    const month = period ? null : monthPeriod(text, to, end, dates, article.published, lex.pack.settings.since);
+    const month = period ? null : monthPeriod(text, start, at, to, end, dates, article.published, lex.pack.settings.since);
     tallies.push({
       article: article.id,
       count,

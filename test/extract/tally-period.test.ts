@@ -155,3 +155,11 @@ test('a breakdown set off by dashes after the day ("since Oct. 17 — 46 in Iraq
     [46, 'SY', '2023-10-17', 'Pentagon'],
   ]);
 });
+
+test('a month that opens the sentence ("In January, militias conducted 40 attacks") is the period of its count', () => {
+  const spans = (text: string, published: string | null, lang = 'en') => extract(article(text, published, lang), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(spans('In January, Iran-backed militias conducted at least 40 attacks on US forces in Iraq and Syria.', '2024-02-05'), [[40, '2024-01-01', '2024-01-31']]);
+  assert.deepEqual(spans('Im Januar gab es mindestens 40 Angriffe auf US-Truppen.', '2024-02-05', 'de'), [[40, '2024-01-01', '2024-01-31']]);
+  assert.deepEqual(spans('In January, Iran-backed militias conducted at least 40 attacks on US forces in Iraq and Syria.', null), [[40, '2024-01-01', '2024-01-31']], "undated: the campaign's January");
+  assert.deepEqual(spans('In November, US forces had been attacked 66 times since Oct. 17, officials said.', '2023-12-05'), [[66, '2023-10-17', null]], 'the day the count runs from');
+});
