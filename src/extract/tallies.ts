@@ -189,6 +189,11 @@ const SINCE_CAMPAIGN = new RegExp(
   'iu',
 );
 
+/** "since the war in Gaza began", "since the start of the war": a count from the campaign's first day. */
+function sinceCampaign(text: string, start: number, end: number, lex: CompiledPack): boolean {
+  return lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 60), h.start)));
+}
+
 /**
  * "bringing the number of attacks on US forces since October to 140", "raising its total operations to over 100",
  * "portant à 140 le nombre d'attaques", "elevando a 140 el número de ataques": a running total, the count after the
@@ -271,7 +276,11 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
       article: article.id,
       count: n.value,
       qualifier: qualifierBefore(text, n.start),
-      since: sinceDay(since, article.published, lex.pack.settings.since, text),
+      since:
+        sinceDay(since, article.published, lex.pack.settings.since, text) ??
+        sinceSpan(text, start, end, article.published) ??
+        sinceToDate(text, start, end, article.published, lex) ??
+        (sinceCampaign(text, start, end, lex) ? lex.pack.settings.since : null),
       until: null,
       country: null,
       speaker: speakerOf(text, sentence, lex),
@@ -425,8 +434,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since, text);
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates, article.published, lex.pack.settings.since);
-  // "since the war in Gaza began", "since the start of the war": the campaign's first day.
-  const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 60), h.start)));
+  const fromCampaign = !sinceDate && sinceCampaign(text, start, end, lex);
   if (sinceOnly && !(sinceDate && sinceDate >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
@@ -464,7 +472,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
         // "Over the past month, militias have launched more than 60 attacks": a span before the count, where nothing else gives one.
         sinceSpan(text, start, at, article.published) ??
         toDate ??
-        (sinceCampaign ? lex.pack.settings.since : null),
+        (fromCampaign ? lex.pack.settings.since : null),
       until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? (ranks ? rankedOn(at) : null) ?? toldOn),
       country,
       speaker,

@@ -121,3 +121,10 @@ test('the Pentagon speaks a count in any language: "selon le Pentagone", "según
   // "The number of attacks on the American forces in Iraq and Syria since 17 October reached 140 attacks, according to the Pentagon."
   assert.deepEqual(speakers('وبلغ عدد الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر 140 هجوما، بحسب البنتاغون.', 'ar'), [[140, 'البنتاغون']]);
 });
+
+test('a running total reads its period as any count does: "since the start of the war in Gaza", "this year", "in the past month"', () => {
+  const counts = (text: string) => extract(article(text, '2024-02-10'), pack).tallies.map((t) => [t.count, t.since]);
+  assert.deepEqual(counts('That brought the number of attacks on US forces since the start of the war in Gaza to 160.'), [[160, '2023-10-07']]);
+  assert.deepEqual(counts('That brings the total number of attacks on US forces this year to 40.'), [[40, '2024-01-01']]);
+  assert.deepEqual(counts('The attack brought the number of attacks on US forces in the past month to 40.'), [[40, '2024-01-10']]);
+});
