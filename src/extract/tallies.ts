@@ -8,23 +8,27 @@ import { findNumbers, type NumberHit } from './numbers.js';
 export const MORE_THAN_WORDS = 'more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше';
 export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум';
 
+/** The article before a round count: "more than a hundred", "plus d'une centaine", "más de un centenar". */
+const ROUND_ARTICLE = String.raw`(?:(?:a|une?|una)\s+)?`;
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [new RegExp(`(?:${MORE_THAN_WORDS})\\s*$`, 'i'), 'more_than'],
+  [new RegExp(`(?:${MORE_THAN_WORDS}|plus d['’])\\s*${ROUND_ARTICLE}$`, 'i'), 'more_than'],
   // "at least the 66th attack": a rank bound as a count is.
-  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:une\\s+|the\\s+)?$`, 'i'), 'at_least'],
-  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
+  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:the\\s+|${ROUND_ARTICLE})$`, 'i'), 'at_least'],
+  [new RegExp(`(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|près d['’]|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\\s*${ROUND_ARTICLE}$`, 'i'), 'about'],
 ];
+/** "une soixantaine d'attaques", "una veintena de ataques": a round count in a noun is about so many. */
+const ROUND_NOUN = /^(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|centenar|veintena|treintena|cuarentena)$/i;
 
 /** The words a count can count in: "times", "attacks", "occasions", "à 20 reprises", "attaques", "هجوماً", "عملية" (operations, as the militias count theirs). */
 const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|reprises|ocasiones|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?(?:[\s-]*|\s+d['’])(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
 const UNIT_WORD = new RegExp(`${UNIT_WORDS}|strikes`, 'iu');
-const UNIT_REACH = /[\s\p{L}\p{M}-]*/iuy;
+const UNIT_REACH = /[\s\p{L}\p{M}'’-]*/iuy;
 
 /** UNIT read after a number; most numbers have no unit word within reach, and UNIT's lazy words cost much to rule out. */
 function unitAfter(text: string, at: number, end: number): RegExpExecArray | null {
@@ -219,9 +223,9 @@ const ENGLISH_TOTAL = new RegExp(`^(?:${RAISING_STEMS})`, 'i');
 /** A title near the top: a short line that ends without a full stop. */
 export const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
 
-function qualifierBefore(text: string, at: number): Qualifier {
+function qualifierBefore(text: string, at: number, end = at): Qualifier {
   const before = text.slice(Math.max(0, at - 30), at);
-  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? (ROUND_NOUN.test(text.slice(at, end)) ? 'about' : 'exact');
 }
 
 /** Between a verb of saying and its speaker after it, and before the verb when it opens the sentence or follows a quote's comma. */
@@ -275,7 +279,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
     return {
       article: article.id,
       count: n.value,
-      qualifier: qualifierBefore(text, n.start),
+      qualifier: qualifierBefore(text, n.start, n.end),
       since:
         sinceDay(since, article.published, lex.pack.settings.since, text) ??
         sinceSpan(text, start, end, article.published) ??
@@ -517,7 +521,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     // "five dozen attacks" is a manner of speaking, not a count.
     if (/^\s+dozen/i.test(unit[0])) continue;
     const count = n.value;
-    const qualifier = qualifierBefore(text, n.start);
+    const qualifier = qualifierBefore(text, n.start, n.end);
     if ((oneDay && count < 10 && qualifier === 'exact') || few(count, qualifier)) continue;
     const to = n.end + unit[0].length;
     push(count, n.start, to, qualifier, scopeAfter(text, to, end, numbers, inNames, lex) ?? scopeBefore(text, start, n.start, to, end, inNames, lex));
