@@ -184,7 +184,11 @@ function monthPeriod(text: string, start: number, at: number, after: number, end
 }
 
 /** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
-const SINCE_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?$`, 'i');
+// "in the months following the Oct. 7 attack", "in the weeks after October 17": a span that opens on the day.
+const SINCE_BEFORE = new RegExp(
+  `(?:(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?|\\b(?:in|during|over|within)\\s+the\\s+[^,.;]{0,30}?\\b(?:days|weeks|months)\\s+(?:following|after)\\s+(?:the\\s+)?)$`,
+  'i',
+);
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */

@@ -163,3 +163,11 @@ test('a month that opens the sentence ("In January, militias conducted 40 attack
   assert.deepEqual(spans('In January, Iran-backed militias conducted at least 40 attacks on US forces in Iraq and Syria.', null), [[40, '2024-01-01', '2024-01-31']], "undated: the campaign's January");
   assert.deepEqual(spans('In November, US forces had been attacked 66 times since Oct. 17, officials said.', '2023-12-05'), [[66, '2023-10-17', null]], 'the day the count runs from');
 });
+
+test('"in the months following the Oct. 7 attack", "in the weeks after October 17": a count from that day', () => {
+  assert.deepEqual(periods('In the weeks after October 17, militias launched more than 40 attacks on US forces.', '2024-04-22'), [[40, null, '2023-10-17', null]]);
+  assert.deepEqual(periods('During the three months following the Oct. 7 Hamas attack, there were more than 150 attacks against US bases in Iraq and Syria.', '2024-04-22'), [
+    [150, null, '2023-10-07', null],
+  ]);
+  assert.deepEqual(periods('Following the Oct. 17 blast, militias launched two attacks on US forces.', '2023-11-10'), [], 'what an incident followed: no period');
+});
