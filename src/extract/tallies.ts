@@ -363,13 +363,13 @@ function sinceSpan(text: string, after: number, end: number, published: IsoDate 
   const span = published === null ? null : PAST_SPAN.exec(text.slice(after, end));
   if (!span || !published) return null;
   const unit = span[2]!.toLowerCase();
+  // "in the past week" is one; "in the past weeks", "in the past few weeks" give no number.
   let count = 1;
   if (span[1] !== undefined) {
     const [from, to] = span.indices![1]!;
     const [n] = findNumbers(text, after + from, after + to);
     if (!n) return null;
     count = n.value;
-    // "in the past week" is one; "in the past weeks" no number.
   } else if (unit.endsWith('s')) return null;
   if (unit.startsWith('month')) return monthsBefore(published, count);
   return addDays(published, -count * (unit.startsWith('week') ? 7 : 1));
