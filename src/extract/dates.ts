@@ -315,10 +315,11 @@ const DAY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{
 
 /**
  * The dash between two days of a month: after a month's name and a day ("Nov. 21–22"), or between days before the month
- * ("21–22 November"); not a timeline's dash before a count ("Nov. 20 – 22 rockets hit …").
+ * ("21–22 November"); not a timeline's dash before a count ("Nov. 20 – 22 rockets hit …"), nor a dash before a number no day
+ * can be ("since Oct. 17 — 46 in Iraq and 46 in Syria").
  */
 const DASHED_DAYS = new RegExp(
-  `(?<=\\b(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2}\\s?)[–—](?=\\s?\\d{1,2}(?!\\d)(?!\\s+(?!(?:and|in|at|on|of|when|as)\\b)[a-z]))|(?<=\\b\\d{1,2}\\s?)[–—](?=\\s?\\d{1,2}\\s+(?:${MONTH_ABBREVIATIONS}))`,
+  `(?<=\\b(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2}\\s?)[–—](?=\\s?(?:3[01]|[12]\\d|0?[1-9])(?!\\d)(?!\\s+(?!(?:and|in|at|on|of|when|as)\\b)[a-z]))|(?<=\\b\\d{1,2}\\s?)[–—](?=\\s?\\d{1,2}\\s+(?:${MONTH_ABBREVIATIONS}))`,
   'gi',
 );
 

@@ -25,8 +25,9 @@ const WORDS: Record<string, number> = {
   одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30,
   // Russian counts people with the collective numerals: "трое военнослужащих погибли".
   двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7,
-  // "une centaine de fois", "un centenar de ataques": round counts.
+  // "une centaine de fois", "une soixantaine d'attaques", "un centenar de ataques": round counts.
   hundert: 100, dizaine: 10, centaine: 100, cien: 100, centenar: 100,
+  vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, veintena: 20, treintena: 30, cuarentena: 40,
 };
 
 export interface NumberHit {

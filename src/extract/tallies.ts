@@ -8,23 +8,27 @@ import { findNumbers, type NumberHit } from './numbers.js';
 export const MORE_THAN_WORDS = 'more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше';
 export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум';
 
+/** The article before a round count: "more than a hundred", "plus d'une centaine", "más de un centenar". */
+const ROUND_ARTICLE = String.raw`(?:(?:a|une?|una)\s+)?`;
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [new RegExp(`(?:${MORE_THAN_WORDS})\\s*$`, 'i'), 'more_than'],
+  [new RegExp(`(?:${MORE_THAN_WORDS}|plus d['’])\\s*${ROUND_ARTICLE}$`, 'i'), 'more_than'],
   // "at least the 66th attack": a rank bound as a count is.
-  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:une\\s+|the\\s+)?$`, 'i'), 'at_least'],
-  [/(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\s*(?:une\s+)?$/i, 'about'],
+  [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:the\\s+|${ROUND_ARTICLE})$`, 'i'), 'at_least'],
+  [new RegExp(`(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|près d['’]|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\\s*${ROUND_ARTICLE}$`, 'i'), 'about'],
 ];
+/** "une soixantaine d'attaques", "una veintena de ataques": a round count in a noun is about so many. */
+const ROUND_NOUN = /^(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|centenar|veintena|treintena|cuarentena)$/i;
 
-/** The words a count can count in: "times", "attacks", "occasions", "attaques", "vezes", "هجوماً", "عملية" (operations, as the militias count theirs). */
-const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|vezes|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
+/** The words a count can count in: "times", "attacks", "occasions", "à 20 reprises", "attaques", "vezes", "هجوماً", "عملية" (operations, as the militias count theirs). */
+const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|reprises|ocasiones|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|vezes|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?[\s-]*(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?(?:[\s-]*|\s+d['’])(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */
 const UNIT_WORD = new RegExp(`${UNIT_WORDS}|strikes`, 'iu');
-const UNIT_REACH = /[\s\p{L}\p{M}-]*/iuy;
+const UNIT_REACH = /[\s\p{L}\p{M}'’-]*/iuy;
 
 /** UNIT read after a number; most numbers have no unit word within reach, and UNIT's lazy words cost much to rule out. */
 function unitAfter(text: string, at: number, end: number): RegExpExecArray | null {
@@ -32,10 +36,13 @@ function unitAfter(text: string, at: number, end: number): RegExpExecArray | nul
   UNIT_REACH.lastIndex = 0;
   return UNIT_WORD.test(after.slice(0, UNIT_REACH.exec(after)![0].length)) ? UNIT.exec(after) : null;
 }
-/** "the 26th against US bases", "marks the 144th attack". */
-const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4}(?=st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|[rn]?)?\s+(?:(?:such|known|separate|drone|rocket|recorded|reported|confirmed|documented)\s+){0,2}(?:attack|assault|incident|against|on\b|Angriff|attaque)/giu;
+/**
+ * "the 26th against US bases", "marks the 144th attack", "its 100th operation" (as the militias count theirs), "la 150e attaque".
+ * Not "F-15E attack jets": a French suffix after a hyphened number is a model's letter.
+ */
+const ORDINAL = /(?<![\p{L}\p{N}-])(\d{1,4}(?=st|nd|rd|th|e\s|ème|ᵉ)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième)(?:st|nd|rd|th|ème|e|ᵉ|[rn]?)?\s+(?:(?:such|known|separate|drone|rocket|recorded|reported|confirmed|documented)\s+){0,2}(?:attack|assault|incident|operation|opération|against|on\b|Angriff|attaque)/giu;
 /** Where ORDINAL can match at all: a number with an ordinal suffix, or an ordinal word. */
-const ORDINAL_HEAD = /\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
+const ORDINAL_HEAD = /\d(?:st|nd|rd|th|e\s|ème|ᵉ)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zweite|dritte|vierte|fünfte|deuxième|troisième|quatrième|cinquième/iu;
 const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
 const ORDINAL_AT = new RegExp(`^(?:${ORDINAL.source})`, 'iu');
 /** "the 150th attack since Oct. 17": the count is the rank of an incident the sentence may tell, not a total instead of one. */
@@ -51,6 +58,9 @@ const SCOPE_REACH = 100;
 
 /** Between two countries of one list: "in Iraq and Syria", "im Jemen, Irak und in Syrien", "في سوريا والعراق". */
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|dan|و|и)\s*)?(?:(?:in|en|im|em|di|في|в)\s+)?$/iu;
+
+/** A count of one between two countries starts a count of its own: "98 times in Syria and once in Jordan". */
+const ONE_MORE = /(?<![\p{L}])(?:once|twice|one|une fois|una vez|einmal)(?![\p{L}])/iu;
 
 /**
  * The one country the words after a count confine it to ("12 times in Syria and four times in Iraq": Syria; "the 144th
@@ -69,11 +79,34 @@ function scopeAfter(text: string, from: number, end: number, numbers: readonly N
   const placed = hits[at]!;
   for (let i = at + 1; i < hits.length; i++) {
     const h = hits[i]!;
-    const listed = h.start < clauseEnd || LIST_GAP.test(text.slice(hits[i - 1]!.end, h.start));
+    const gap = text.slice(hits[i - 1]!.end, h.start);
+    const listed = (h.start < clauseEnd && !ONE_MORE.test(gap)) || LIST_GAP.test(gap);
     if (!listed) break;
     if (h.key !== placed.key) return null;
   }
   return placed.key;
+}
+/** Between the defender's forces and the country they are in: "US forces in Syria", "troops stationed in Iraq", "bases américaines en Irak". */
+const FORCES_IN = /^(?:\s+[\p{L}.-]+){0,2}?\s+$/u;
+
+/**
+ * The one country the defender's forces counted are placed in before the count ("US forces in Syria have been attacked 55
+ * times", "les bases américaines en Irak ont été visées à 20 reprises"), when the words after the count name none; null when
+ * they name one or several, or the forces are in several ("US forces in Iraq and Syria"). Not before a rank: "Drones hit US
+ * forces in Syria on Monday, the 150th attack since Oct. 17" places the incident, not the count.
+ */
+function scopeBefore(text: string, start: number, at: number, to: number, end: number, names: readonly Span[], lex: CompiledPack): string | null {
+  const outside = (h: Span) => !names.some((n) => h.start >= n.start && h.end <= n.end);
+  const reach = Math.min(end, to + SCOPE_REACH);
+  const stop = SCOPE_END.exec(text.slice(to, reach));
+  if (lex.countries.find(text, to, stop ? to + stop.index : reach).some(outside)) return null;
+  const hits = lex.countries.find(text, start, at).filter(outside);
+  const key = hits[0]?.key;
+  if (!key || hits.some((h) => h.key !== key)) return null;
+  const forces = lex.cue('defender_target').find(text, start, at);
+  const inPlace = (gap: string) => FORCES_IN.test(gap) && IN_PLACE.test(gap);
+  // "Drones hit US forces in Syria on Monday; there have been 150 attacks since Oct. 17": the incident's place, another clause's.
+  return hits.some((h) => !SCOPE_END.test(text.slice(h.end, at)) && forces.some((f) => f.end <= h.start && inPlace(text.slice(f.end, h.start)))) ? key : null;
 }
 /** Numbers that are part of a date or a name: "Oct. 7", "Kurdistan 24", "Tower 22". */
 const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
@@ -124,20 +157,26 @@ function periodOf(text: string, start: number, dates: readonly DateMention[], pu
 /** "two attacks ... in April", "during February": a count within one month. */
 const IN_MONTH = /(?:^|[^\p{L}])(?:in|during|en|im|no|na|nel)\s+$/iu;
 
+/** "In January, militias conducted 40 attacks", "Im Januar gab es 40 Angriffe": a month that opens the sentence. */
+const OPENS_WITH_MONTH = /^[\s"“«]*(?:in|during|en|im|durante|pendant|während|no|na|nel)\s+$/iu;
+
 /**
- * The month a count is confined to ("only two incidents reported in April"), as a period; in an undated article, the campaign's
- * month. Only the month told in the count's own clause, after it, counts: "a truce since February" elsewhere does not.
+ * The month a count is confined to ("only two incidents reported in April", "In January, militias conducted 40 attacks"), as a
+ * period; in an undated article, the campaign's month. Only the month told in the count's own clause after it, or that opens
+ * its sentence, counts: "a truce since February" elsewhere does not.
  */
-function monthPeriod(text: string, after: number, end: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
-  const month = dates.find(
-    (d) =>
-      d.start >= after &&
-      d.start - after <= 60 &&
-      !/[.;,:]/.test(text.slice(after, d.start)) &&
-      !SINCE.test(text.slice(after, d.start)) &&
-      (d.precision === 'month' ? d.date !== null : !published && d.month !== undefined) &&
-      IN_MONTH.test(text.slice(Math.max(after, d.start - 8), d.start)),
-  );
+function monthPeriod(text: string, start: number, at: number, after: number, end: number, dates: readonly DateMention[], published: IsoDate | null, campaignStart: IsoDate): { since: IsoDate; until: IsoDate } | null {
+  const isMonth = (d: DateMention) => (d.precision === 'month' ? d.date !== null : !published && d.month !== undefined);
+  const month =
+    dates.find(
+      (d) =>
+        d.start >= after &&
+        d.start - after <= 60 &&
+        !/[.;,:]/.test(text.slice(after, d.start)) &&
+        !SINCE.test(text.slice(after, d.start)) &&
+        isMonth(d) &&
+        IN_MONTH.test(text.slice(Math.max(after, d.start - 8), d.start)),
+    ) ?? dates.find((d) => d.end <= at && isMonth(d) && OPENS_WITH_MONTH.test(text.slice(start, d.start)) && !SINCE.test(text.slice(d.end, end)));
   if (!month) return null;
   if (month.date !== null) return month.dateEnd ? { since: month.date, until: month.dateEnd } : null;
   const first = campaignMonth(month.month!, campaignStart);
@@ -145,7 +184,11 @@ function monthPeriod(text: string, after: number, end: number, dates: readonly D
 }
 
 /** A word that opens a period before a day the count runs from: "since Oct. 17", "depuis le 17 octobre", "since the war began on". */
-const SINCE_BEFORE = new RegExp(`(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?$`, 'i');
+// "in the months following the Oct. 7 attack", "in the weeks after October 17": a span that opens on the day.
+const SINCE_BEFORE = new RegExp(
+  `(?:(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?|\\b(?:in|during|over|within)\\s+the\\s+[^,.;]{0,30}?\\b(?:days|weeks|months)\\s+(?:following|after)\\s+(?:the\\s+)?)$`,
+  'i',
+);
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
@@ -153,6 +196,11 @@ const SINCE_CAMPAIGN = new RegExp(
   `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}'’"“”«»-]+\\s+){0,2}$`,
   'iu',
 );
+
+/** "since the war in Gaza began", "since the start of the war": a count from the campaign's first day. */
+function sinceCampaign(text: string, start: number, end: number, lex: CompiledPack): boolean {
+  return lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 60), h.start)));
+}
 
 /**
  * "bringing the number of attacks on US forces since October to 140", "raising its total operations to over 100",
@@ -179,31 +227,42 @@ const ENGLISH_TOTAL = new RegExp(`^(?:${RAISING_STEMS})`, 'i');
 /** A title near the top: a short line that ends without a full stop. */
 export const HEADLINE = /^\s*[^\n]{10,150}?[^.!?"”’\s]\s*$/u;
 
-function qualifierBefore(text: string, at: number): Qualifier {
+function qualifierBefore(text: string, at: number, end = at): Qualifier {
   const before = text.slice(Math.max(0, at - 30), at);
-  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? (ROUND_NOUN.test(text.slice(at, end)) ? 'about' : 'exact');
 }
+
+/** Between a verb of saying and its speaker after it, and before the verb when it opens the sentence or follows a quote's comma. */
+const SPEAKER_AFTER_VERB = /^\s*(?:the\s+)?$/i;
+const VERB_OPENS = /(?:^[\s"“«]*|[,،][\s"”»]*)[وف]?$/u;
 
 function speakerOf(text: string, sentence: Sentence, lex: CompiledPack): string | null {
   const official = lex.cue('official').find(text, sentence.start, sentence.end)[0];
   if (official) return text.slice(official.start, official.end);
   // A group or the coalition named as who attacked or was attacked ("targeted 110 times by the Islamic Resistance",
   // "attacked US and coalition forces") does not speak; one that says or claims so does.
-  const speaks = (h: { end: number }) => {
+  const speaks = (h: { start: number; end: number }) => {
     const reach = Math.min(sentence.end, h.end + 40);
-    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach);
+    return lex.cue('reporting').has(text, h.end, reach) || lex.cue('claim_verb').has(text, h.end, reach) || saysFirst(h);
   };
+  // Arabic puts the verb first ("وقالت المقاومة الإسلامية في العراق إنها نفذت"), a quote's tag too (", said Kataib Hezbollah").
+  const saysFirst = (h: { start: number }) =>
+    [...lex.cue('reporting').find(text, Math.max(sentence.start, h.start - 16), h.start), ...lex.cue('claim_verb').find(text, Math.max(sentence.start, h.start - 16), h.start)].some(
+      (v) => SPEAKER_AFTER_VERB.test(text.slice(v.end, h.start)) && VERB_OPENS.test(text.slice(sentence.start, v.start)),
+    );
   const actor = lex.actors.find(text, sentence.start, sentence.end).find((h) => lex.actor(h.key).type !== 'state' && speaks(h));
   return actor?.key ?? null;
 }
 
-function isCount(text: string, n: NumberHit, sentence: Sentence): boolean {
+/** `countries`: where the sentence names a country; a number right after one counts ("attacked US forces in Iraq and Syria 40 times"). */
+function isCount(text: string, n: NumberHit, sentence: Sentence, countries: () => readonly Span[]): boolean {
   if (n.value < 2 || (n.value >= 1900 && n.value <= 2100)) return false;
   const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
   if (DATE_BEFORE.test(before) || DEMONSTRATIVE_BEFORE.test(before) || BOUND_AFTER.test(text.slice(n.end, n.end + 2))) return false;
   // A name holds a number in digits ("Tower 22"); a number in words after a capital is a German noun's count ("Tagen sieben Angriffe").
   const inDigits = /\d/.test(text.slice(n.start, n.end));
-  return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  const afterCountry = () => countries().some((c) => c.end < n.start && /^\s+$/.test(text.slice(c.end, n.start)));
+  return !inDigits || !NAME_BEFORE.test(before) || QUALIFIERS.some(([re]) => re.test(text.slice(Math.max(0, n.start - 30), n.start))) || afterCountry();
 }
 
 /** The count a running total is brought to ("bringing the number of attacks … to 140"), as a tally, if the sentence has one. */
@@ -224,8 +283,12 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
     return {
       article: article.id,
       count: n.value,
-      qualifier: qualifierBefore(text, n.start),
-      since: sinceDay(since, article.published, lex.pack.settings.since, text),
+      qualifier: qualifierBefore(text, n.start, n.end),
+      since:
+        sinceDay(since, article.published, lex.pack.settings.since, text) ??
+        sinceSpan(text, start, end, article.published) ??
+        sinceToDate(text, start, end, article.published, lex) ??
+        (sinceCampaign(text, start, end, lex) ? lex.pack.settings.since : null),
       until: null,
       country: null,
       speaker: speakerOf(text, sentence, lex),
@@ -292,18 +355,49 @@ export function sinceFromBefore(article: Article, sentence: Sentence, before: Se
   return sinceDay(chosen, article.published, lex.pack.settings.since, text);
 }
 
-/** "the 164th attack ... in the past 96 days", "30 times over the last two weeks": the span a count covers, up to the day the article came out. */
-const PAST_SPAN = /^[^.;,]{0,80}?\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\S+)\s+(days|weeks)\b/diu;
+/** "the 164th attack ... in the past 96 days", "30 times over the last two weeks", "in the past week": the span a count covers, up to the day the article came out. */
+const PAST_SPAN = /^[^.;,]{0,80}?\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\S+)\s+)?(days?|weeks?|months?)\b/diu;
 
-/** The first day of the span of days or weeks a count covers up to its article's publication, or null. */
+/** The first day of the span of days, weeks or months a count covers up to its article's publication, or null. */
 function sinceSpan(text: string, after: number, end: number, published: IsoDate | null): IsoDate | null {
   const span = published === null ? null : PAST_SPAN.exec(text.slice(after, end));
-  const [from, to] = span?.indices?.[1] ?? [0, 0];
-  const [n] = span && published ? findNumbers(text, after + from, after + to) : [];
-  if (!n || !span || !published) return null;
-  const days = n.value * (span[2]!.toLowerCase() === 'weeks' ? 7 : 1);
-  return addDays(published, -days);
+  if (!span || !published) return null;
+  const unit = span[2]!.toLowerCase();
+  // "in the past week" is one; "in the past weeks", "in the past few weeks" give no number.
+  let count = 1;
+  if (span[1] !== undefined) {
+    const [from, to] = span.indices![1]!;
+    const [n] = findNumbers(text, after + from, after + to);
+    if (!n) return null;
+    count = n.value;
+  } else if (unit.endsWith('s')) return null;
+  if (unit.startsWith('month')) return monthsBefore(published, count);
+  return addDays(published, -count * (unit.startsWith('week') ? 7 : 1));
 }
+
+/** The same day `months` months before, or the last day of that month when it is shorter: "the past month" to 31 March runs from 29 February. */
+function monthsBefore(day: IsoDate, months: number): IsoDate {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(year, month - months, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 - months, Math.min(date, last))).toISOString().slice(0, 10);
+}
+
+/**
+ * The first day of the year or month the article came out in, when the sentence counts from it: "so far this year", "since
+ * the start of the year", "seit Jahresbeginn", "this month". Not "this year's budget", which only names the year.
+ */
+function sinceToDate(text: string, start: number, end: number, published: IsoDate | null, lex: CompiledPack): IsoDate | null {
+  if (!published) return null;
+  const told = (cue: string) => lex.cue(cue).find(text, start, end).some((h) => !/^['’]s(?![\p{L}])/u.test(text.slice(h.end, h.end + 3)));
+  if (told('year_to_date')) return `${published.slice(0, 4)}-01-01`;
+  return told('month_to_date') ? `${published.slice(0, 7)}-01` : null;
+}
+
+/** Between a verb of saying and the day it was said on: "said Thursday", "told reporters on Monday", "a déclaré mardi", "sagte am Montag". */
+const TOLD_ON = /^\s*(?:in a statement\s+)?(?:(?:on|am|le|el)\s+)?$/i;
+
+/** The word before whom a strike is made: "attacks on", "Angriffe auf", "attaques contre". */
+const ON_WHOM = /^\s+(?:on|against|auf|gegen|contre|contra|sur)\s+/i;
 
 /** How far into a sentence its subject is looked for, and what makes strikes the defender's: "strikes by the U.S.". */
 const SUBJECT_REACH = 24;
@@ -333,7 +427,9 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   // Dates cost most to read: look for them only where a count of attacks stands.
   const sites = lex.sites.find(text, start, end);
   const inNames = [...sites, ...lex.actors.find(text, start, end)];
-  const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence));
+  let countries: readonly Span[] | undefined;
+  const countriesOf = () => (countries ??= lex.countries.find(text, start, end));
+  const numbers = findNumbers(text, start, end).filter((n) => !inNames.some((h) => n.start >= h.start && n.end <= h.end) && isCount(text, n, sentence, countriesOf));
   const units = numbers.map((n) => unitAfter(text, n.end, end));
   if (!units.some((unit) => unit !== null) && !(mayRank() && ORDINAL_TEST.test(body)) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
@@ -346,8 +442,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     sinces.length < 2 ? sinceDate : sinceDay(sinces.find((d) => d.start >= to) ?? sinces.findLast((d) => d.end <= at) ?? since, article.published, lex.pack.settings.since, text);
   const asOf = dates.find((d) => /(?:as of|until|through)\s*$/i.test(text.slice(Math.max(start, d.start - 12), d.start)));
   const period = periodOf(text, start, dates, article.published, lex.pack.settings.since);
-  // "since the war in Gaza began", "since the start of the war": the campaign's first day.
-  const sinceCampaign = !sinceDate && lex.cue('campaign').find(text, start, end).some((h) => SINCE_CAMPAIGN.test(text.slice(Math.max(start, h.start - 60), h.start)));
+  const fromCampaign = !sinceDate && sinceCampaign(text, start, end, lex);
   if (sinceOnly && !(sinceDate && sinceDate >= lex.pack.settings.since)) return [];
   // "two attacks ... on Monday": a few incidents of one day are mentions, not a tally.
   // The day of what the count follows ("after U.S. strikes on Thursday") is not the day of the counted attacks.
@@ -362,15 +457,31 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const headline = sentence.index < 3 && HEADLINE.test(text.slice(start, end));
   const few = (count: number, qualifier: Qualifier) => count < 5 && qualifier === 'exact' && (oneDay || atBase || withinHours || headline);
   const speaker = speakerOf(text, sentence, lex);
+  const toDate = sinceToDate(text, start, end, article.published, lex);
+  // A count runs up to the day of the attack it ranks ("Saturday’s attack marks the 144th", "the drone strike on Tuesday was the
+  // 66th"), else to the day it was told ("Ryder said Thursday", "the Pentagon on Monday said").
+  const dayOf = (d: DateMention) => d.date !== null && namesDay(d) && d !== asOf && !sinces.includes(d);
+  const rankedOn = (at: number) => dates.findLast((d) => d.end <= at && dayOf(d))?.date ?? null;
+  const reporting = lex.cue('reporting').find(text, start, end);
+  const toldOn =
+    dates.find((d) => dayOf(d) && reporting.some((v) => (v.end <= d.start && TOLD_ON.test(text.slice(v.end, d.start))) || (d.end <= v.start && /^\s*$/.test(text.slice(d.end, v.start)))))?.date ?? null;
   const tallies: Tally[] = [];
-  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null) => {
-    const month = period ? null : monthPeriod(text, to, end, dates, article.published, lex.pack.settings.since);
+  const push = (count: number, at: number, to: number, qualifier: Qualifier, country: string | null, ranks = false) => {
+    const month = period ? null : monthPeriod(text, start, at, to, end, dates, article.published, lex.pack.settings.since);
     tallies.push({
       article: article.id,
       count,
       qualifier,
-      since: sinceSpan(text, to, end, article.published) ?? month?.since ?? sinceOf(at, to) ?? period?.since ?? (sinceCampaign ? lex.pack.settings.since : null),
-      until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? null),
+      since:
+        sinceSpan(text, to, end, article.published) ??
+        month?.since ??
+        sinceOf(at, to) ??
+        period?.since ??
+        // "Over the past month, militias have launched more than 60 attacks": a span before the count, where nothing else gives one.
+        sinceSpan(text, start, at, article.published) ??
+        toDate ??
+        (fromCampaign ? lex.pack.settings.since : null),
+      until: asOf?.precision === 'day' ? asOf.date : (month?.until ?? period?.until ?? (ranks ? rankedOn(at) : null) ?? toldOn),
       country,
       speaker,
       quote: text.slice(start, end),
@@ -384,10 +495,19 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   const active = (h: { start: number }) => !/(?:been|was|were|being|be|got|get)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(start, h.start - 20), h.start));
   // "las fuerzas estadounidenses han sufrido más de 150 ataques": the attacks the defender undergoes are not its strikes.
   const undergone = lex.cue('undergone').find(text, start, end);
+  // "The Pentagon said militants have conducted 61 attacks": a group named between the defender and the verb is who struck.
+  const groups = [...lex.cue('armed_group_noun').find(text, start, end), ...lex.actors.find(text, start, end).filter((h) => lex.actor(h.key).type !== 'state')];
+  const between = (hits: readonly Span[], from: number, to: number) => hits.some((u) => u.start >= from && u.end <= to);
+  // "das Pentagon zählte 140 Angriffe auf US-Truppen": attacks on the defender, whoever counts them.
+  const defenders = [...agents, ...lex.cue('defender_target').find(text, start, end)];
+  const onDefender = (h: Span) => {
+    const on = ON_WHOM.exec(text.slice(h.end, h.end + 16));
+    return on !== null && defenders.some((d) => d.start >= h.end + on[0].length && d.start - (h.end + on[0].length) <= 20);
+  };
   const strikesBack = lex
     .cue('strike')
     .find(text, start, end)
-    .filter((h) => active(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !undergone.some((u) => u.start >= a.end && u.end <= h.start)));
+    .filter((h) => active(h) && !onDefender(h) && agents.some((a) => a.end <= h.start && h.start - a.end < 40 && !between(undergone, a.end, h.start) && !between(groups, a.end, h.start)));
   // "has struck back just three times", "launched three retaliatory attacks": the strike verb just before the count, or in its unit.
   // "The strikes by Air Force F-15E jets ... were the second attack in two weeks": what the sentence counts is its subject, the defender's strikes.
   const strikesAreSubject = lex
@@ -405,9 +525,10 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     // "five dozen attacks" is a manner of speaking, not a count.
     if (/^\s+dozen/i.test(unit[0])) continue;
     const count = n.value;
-    const qualifier = qualifierBefore(text, n.start);
+    const qualifier = qualifierBefore(text, n.start, n.end);
     if ((oneDay && count < 10 && qualifier === 'exact') || few(count, qualifier)) continue;
-    push(count, n.start, n.end + unit[0].length, qualifier, scopeAfter(text, n.end + unit[0].length, end, numbers, inNames, lex));
+    const to = n.end + unit[0].length;
+    push(count, n.start, to, qualifier, scopeAfter(text, to, end, numbers, inNames, lex) ?? scopeBefore(text, start, n.start, to, end, inNames, lex));
     counted.add(n.start);
   }
   for (const m of mayRank() ? body.matchAll(ORDINAL) : []) {
@@ -415,7 +536,8 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
     const count = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const qualifier = qualifierBefore(text, at);
     if (few(count, qualifier) || countsStrikes(at)) continue;
-    push(count, at, at + m[0].length, qualifier, scopeAfter(text, at + m[0].length, end, numbers, inNames, lex));
+    const to = at + m[0].length;
+    push(count, at, to, qualifier, scopeAfter(text, to, end, numbers, inNames, lex), true);
     counted.add(at);
   }
   // A breakdown by country, in this sentence after a count, or in the sentence after one ("Of those, 29 have been in Iraq and 32 in Syria").

@@ -189,6 +189,15 @@ test('round counts in words are counts: "au moins une centaine de fois"', () => 
   assert.deepEqual(tallies.map((t) => [t.count, t.qualifier]), [[100, 'at_least']]);
 });
 
+test('a round count in a noun is about so many ("une soixantaine d\'attaques"), and a bound before its article still bounds it ("plus d\'une centaine", "more than a hundred")', () => {
+  const counts = (text: string, lang: string) => extract(article(text, '2024-02-10', lang), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(counts("Depuis le 17 octobre, les troupes américaines ont subi une soixantaine d'attaques.", 'fr'), [[60, 'about']]);
+  assert.deepEqual(counts("Les forces américaines ont été visées par plus d'une centaine d'attaques en Irak et en Syrie depuis la mi-octobre.", 'fr'), [[100, 'more_than']]);
+  assert.deepEqual(counts('Las tropas de EEUU han sufrido más de un centenar de ataques desde el 17 de octubre.', 'es'), [[100, 'more_than']]);
+  assert.deepEqual(counts('US forces have been attacked more than a hundred times since Oct. 17.', 'en'), [[100, 'more_than']]);
+  assert.deepEqual(counts('Une vingtaine de soldats américains ont été blessés dans ces attaques depuis octobre.', 'fr'), [], 'troops hurt, not attacks');
+});
+
 test('a count in words after a German noun is a count; "these two attacks" points back to incidents and counts none', () => {
   const tallyOf = (text: string, lang: string) => extract(article(text, '2023-10-27', lang), pack).tallies.map((t) => t.count);
   assert.deepEqual(tallyOf('Es habe in den letzten drei Tagen sieben Angriffe auf US-Truppen im Irak und in Syrien gegeben.', 'de'), [7]);

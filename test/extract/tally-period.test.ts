@@ -108,3 +108,66 @@ test('an undated article: "since October", "since the beginning of October" run 
   assert.equal(since('since February'), '2024-02-01');
   assert.equal(since('since mid-October'), null);
 });
+
+test('"so far this year", "since the start of the year", "seit Jahresbeginn" run from the first day of the year the article came out in; "this month" from the first of its month', () => {
+  const since = (text: string, published: string | null = '2024-02-12', lang = 'en') => extract(article(text, published, lang), pack).tallies.map((t) => [t.count, t.since]);
+  assert.deepEqual(since('So far this year, US forces in Iraq and Syria have come under attack 12 times, the Pentagon said.'), [[12, '2024-01-01']]);
+  assert.deepEqual(since('Since the beginning of the year, there have been 15 attacks on American troops, most of them in Syria.'), [[15, '2024-01-01']]);
+  assert.deepEqual(since('Seit Jahresbeginn gab es mehr als 30 Angriffe auf US-Stützpunkte in Syrien.', '2024-02-12', 'de'), [[30, '2024-01-01']]);
+  assert.deepEqual(since('En lo que va de año, las tropas de EEUU en Irak y Siria han sido atacadas al menos 20 veces.', '2024-02-12', 'es'), [[20, '2024-01-01']]);
+  assert.deepEqual(since('Iran-aligned groups have claimed more than 60 attacks on US forces this month.', '2023-11-20'), [[60, '2023-11-01']]);
+  assert.deepEqual(since('So far this year, US forces in Iraq and Syria have come under attack 12 times.', null), [[12, null]], 'no publication, no year');
+  assert.deepEqual(since('US forces have been attacked 12 times, officials said, as this year’s budget talks began.'), [[12, null]], 'a year named, not counted from');
+});
+
+test('"in the past week", "over the past month" count back one week or month from the day the article came out, also when they open the sentence', () => {
+  assert.deepEqual(periods('U.S. troops were attacked 19 times in the past week, a defense official said.', '2023-11-01'), [[19, null, '2023-10-25', 'official']]);
+  assert.deepEqual(periods('Over the past month, militias have launched more than 60 attacks on US bases in Iraq and Syria.', '2023-11-17'), [[60, null, '2023-10-17', null]]);
+  assert.deepEqual(periods('In the last three months, US forces have come under attack more than 150 times.', '2024-01-31'), [[150, null, '2023-10-31', null]]);
+  assert.deepEqual(periods('US forces have been attacked 20 times in the past month.', '2024-03-31'), [[20, null, '2024-02-29', null]], 'a shorter month: its last day');
+  assert.deepEqual(periods('In the past few weeks, US forces have come under attack more than 40 times.', '2023-11-17'), [[40, null, null, null]], 'no number of weeks');
+  assert.deepEqual(periods('In the past week, officials said, US forces in Iraq and Syria have been attacked 66 times since Oct. 17.', '2023-11-17'), [[66, null, '2023-10-17', 'officials']], 'a day the count runs from comes first');
+});
+
+test('"since the start of the Al-Aqsa Flood battle", as the militias name the campaign, is its first day', () => {
+  assert.deepEqual(periods('The Islamic Resistance in Iraq said it had carried out 150 operations against US forces since the start of the Al-Aqsa Flood battle.', '2024-01-25'), [
+    [150, null, '2023-10-07', 'Islamic Resistance in Iraq'],
+  ]);
+  // "The Islamic Resistance in Iraq said it had carried out 150 operations against the American occupation forces since the start of the Al-Aqsa Flood battle."
+  const arabic = extract(article('وقالت المقاومة الإسلامية في العراق إنها نفذت 150 عملية ضد قوات الاحتلال الأمريكي منذ بدء معركة طوفان الأقصى.', '2024-01-25', 'ar'), pack);
+  assert.deepEqual(arabic.tallies.map((t) => [t.count, t.since, t.speaker]), [[150, '2023-10-07', 'Islamic Resistance in Iraq']]);
+});
+
+test('a count runs up to the day it was told ("Ryder said Thursday") or of the attack it ranks ("Saturday’s attack marks the 144th")', () => {
+  const spans = (text: string, published: string) => extract(article(text, published), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(spans('The Pentagon said Monday that there have been 55 attacks on US forces since Oct. 17.', '2023-11-14'), [[55, '2023-10-17', '2023-11-13']]);
+  assert.deepEqual(spans('American troops have come under attack 16 times since Oct. 17, Ryder told reporters on Thursday.', '2023-10-27'), [[16, '2023-10-17', '2023-10-26']]);
+  assert.deepEqual(spans('Saturday’s attack marks the 144th attack on U.S. forces in Iraq and Syria since Oct. 17.', '2024-01-22'), [[144, '2023-10-17', '2024-01-20']]);
+  assert.deepEqual(spans('The drone strike on Tuesday was the 66th attack on U.S. forces since Oct. 17, according to the Pentagon.', '2023-11-16'), [[66, '2023-10-17', '2023-11-14']]);
+  assert.deepEqual(spans('It was the 165th attack against US forces since Oct. 17, and the first since the Jan. 28 drone strike.', '2024-02-05'), [[165, '2023-10-17', null]], 'a day a count runs from is no end');
+  assert.deepEqual(spans('US forces have been attacked 66 times since Oct. 17, the Pentagon said.', '2023-11-14'), [[66, '2023-10-17', null]], 'told on no day');
+});
+
+test('a breakdown set off by dashes after the day ("since Oct. 17 — 46 in Iraq and 46 in Syria —") keeps the day: 46 is no day of October', () => {
+  assert.deepEqual(periods('There have been 92 attacks against US forces since Oct. 17 — 46 in Iraq and 46 in Syria — according to the Pentagon.', '2023-12-10'), [
+    [92, null, '2023-10-17', 'Pentagon'],
+    [46, 'IQ', '2023-10-17', 'Pentagon'],
+    [46, 'SY', '2023-10-17', 'Pentagon'],
+  ]);
+});
+
+test('a month that opens the sentence ("In January, militias conducted 40 attacks") is the period of its count', () => {
+  const spans = (text: string, published: string | null, lang = 'en') => extract(article(text, published, lang), pack).tallies.map((t) => [t.count, t.since, t.until]);
+  assert.deepEqual(spans('In January, Iran-backed militias conducted at least 40 attacks on US forces in Iraq and Syria.', '2024-02-05'), [[40, '2024-01-01', '2024-01-31']]);
+  assert.deepEqual(spans('Im Januar gab es mindestens 40 Angriffe auf US-Truppen.', '2024-02-05', 'de'), [[40, '2024-01-01', '2024-01-31']]);
+  assert.deepEqual(spans('In January, Iran-backed militias conducted at least 40 attacks on US forces in Iraq and Syria.', null), [[40, '2024-01-01', '2024-01-31']], "undated: the campaign's January");
+  assert.deepEqual(spans('In November, US forces had been attacked 66 times since Oct. 17, officials said.', '2023-12-05'), [[66, '2023-10-17', null]], 'the day the count runs from');
+});
+
+test('"in the months following the Oct. 7 attack", "in the weeks after October 17": a count from that day', () => {
+  assert.deepEqual(periods('In the weeks after October 17, militias launched more than 40 attacks on US forces.', '2024-04-22'), [[40, null, '2023-10-17', null]]);
+  assert.deepEqual(periods('During the three months following the Oct. 7 Hamas attack, there were more than 150 attacks against US bases in Iraq and Syria.', '2024-04-22'), [
+    [150, null, '2023-10-07', null],
+  ]);
+  assert.deepEqual(periods('Following the Oct. 17 blast, militias launched two attacks on US forces.', '2023-11-10'), [], 'what an incident followed: no period');
+});
