@@ -32,6 +32,13 @@ interface Reading {
 
 /** "9:30 p.m. (Baghdad time)", "6:30 p.m. Iraq time": a place that names a clock, not where anything happened. */
 const TIME_ZONE_AFTER = /^\s+time\b/i;
+/** The gatherings an article names, read once for all its clauses: few articles name any. */
+let gatheringsRead: { text: string; lex: CompiledPack | null; hits: TermHit[] } = { text: '', lex: null, hits: [] };
+function gatheringsIn(text: string, lex: CompiledPack): TermHit[] {
+  if (gatheringsRead.text !== text || gatheringsRead.lex !== lex) gatheringsRead = { text, lex, hits: lex.cue('gathering_noun').find(text, 0, text.length) };
+  return gatheringsRead.hits;
+}
+
 /** Between a gathering and the place it is held: "of the Kataib Hezbollah members in", "held on Friday in". */
 const GATHERING_PLACE = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:in|at|à|en|em|في)\s+$/u;
 
@@ -302,7 +309,6 @@ class ClauseReading implements Reading {
   private readonly cueHits: (TermHit[] | undefined)[] = [];
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
-  private gatherings: TermHit[] | undefined;
   private groupNames: TermHit[] | undefined;
 
   constructor(
@@ -350,7 +356,7 @@ class ClauseReading implements Reading {
     const inOutlet = (h: TermHit) => (this.outlets ??= lex.cue('outlet_name').find(text, sentence.start, sentence.end)).some((o) => h.start >= o.start && h.end <= o.end);
     // "Bashar al-Asad": a place's name right after a given name or a title is a person's.
     const ofPerson = (h: TermHit) => (this.personalNames ??= lex.cue('personal_name').find(text, sentence.start, sentence.end)).some((n) => n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)));
-    const ofGathering = (h: TermHit) => (this.gatherings ??= lex.cue('gathering_noun').find(text, sentence.start, sentence.end)).some((g) => g.end <= h.start && GATHERING_PLACE.test(text.slice(g.end, h.start)));
+    const ofGathering = (h: TermHit) => gatheringsIn(text, lex).some((g) => g.end <= h.start && g.start >= sentence.start && GATHERING_PLACE.test(text.slice(g.end, h.start)));
     return this.outside(hits).filter((h) => h.start >= placeFrom && !actors.some((a) => h.start >= a.start && h.end <= a.end) && !inOutlet(h) && !ofPerson(h) && !ofGathering(h) && !TIME_ZONE_AFTER.test(text.slice(h.end, h.end + 8)));
   }
 
