@@ -86,7 +86,8 @@ function splitsDayFromMonth(text: string, end: number, next: number): boolean {
 /** Abbreviated months as timelines write them ("Oct. 18"). */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 /** A day that heads a line of a timeline: "Oct. 18:", "October 18, 2023 –", "18 October:", "18 octobre :". */
-const DAY_HEADING = `[ \\t]*(?:[-–—•*▪●◦][ \\t]+)?(?:(?:${monthNamePattern(['en', 'fr', 'de', 'es', 'it', 'pt'])}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${monthNamePattern(['en', 'fr', 'de', 'es', 'it', 'pt'])})(?:\\s+\\d{4})?)\\s*[:–—]`;
+const HEADING_MONTHS = monthNamePattern(['en', 'fr', 'de', 'es', 'it', 'pt']);
+const DAY_HEADING = `[ \\t]*(?:[-–—•*▪●◦][ \\t]+)?(?:(?:${HEADING_MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${HEADING_MONTHS})(?:\\s+\\d{4})?)\\s*[:–—]`;
 
 const HEADING_AT = new RegExp(DAY_HEADING, 'uy');
 
@@ -129,12 +130,11 @@ const MISSED_BREAK = /…\s+(?=\p{Lu})|(?<=[.!?]["”’)]?)\s+(?=[–—]\s+\p{
  */
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = PARAGRAPH;
   let paragraph = 0;
   const dateLine = DATE_LINE.exec(text);
   if (dateLine) push({ start: 0, end: dateLine[0].length });
-  paragraphs.lastIndex = dateLine ? dateLine[0].length : 0;
-  for (let para = paragraphs.exec(text); para; para = paragraphs.exec(text)) {
+  PARAGRAPH.lastIndex = dateLine ? dateLine[0].length : 0;
+  for (let para = PARAGRAPH.exec(text); para; para = PARAGRAPH.exec(text)) {
     const base = para.index;
     let pending: { start: number; end: number } | null = null;
     for (const [from, to] of segmentsOf(unwrap(para[0]), lang)) {
