@@ -1494,6 +1494,8 @@ function readCasualties(text: string, r: Reading): Casualties {
   // "left one soldier in critical condition and wounded two others": a second count of the same, of others, adds to the first.
   // Not those of another incident: "three were wounded; two others were wounded in a separate attack".
   const othersAfter = (n: Span, last: Span) => n.start > last.end && OTHERS_AFTER.test(text.slice(n.end, n.end + 14)) && !/[;:]/.test(text.slice(last.end, n.start)) && !ANOTHER_INCIDENT.test(text.slice(n.end, end));
+  // "a soldier", "un soldat": one person, named with its article, not a plural after it.
+  const onePerson = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
   const counted: Partial<Record<'killed' | 'injured', Span>> = {};
   for (const field of ['killed', 'injured'] as const) {
     for (const cue of cues(r, field)) {
@@ -1547,7 +1549,7 @@ function readCasualties(text: string, r: Reading): Casualties {
         });
         // "three US service members and a contractor": one more, counted by its article; so "a US soldier and two SDF fighters".
         const andOne = joined ? undefined : cues(r, 'single_person').find((p) => p.start > n.end && p.end <= end && AND_ONE.test(text.slice(n.end, p.start)) && !verbBetween(n.end, p.start));
-        const oneAnd = joined || andOne ? undefined : cues(r, 'single_person').find((p) => p.end <= n.start && p.start >= start && ONE_AND.test(text.slice(p.end, n.start)) && SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !verbBetween(p.end, n.start));
+        const oneAnd = joined || andOne ? undefined : cues(r, 'single_person').find((p) => p.end <= n.start && p.start >= start && ONE_AND.test(text.slice(p.end, n.start)) && onePerson(p) && !verbBetween(p.end, n.start));
         result[field] = n.value + (joined && joined.value < 1000 ? joined.value : 0) + (andOne || oneAnd ? 1 : 0);
         if (BOUND_BEFORE.test(text.slice(Math.max(start, n.start - 20), n.start))) (result.bound ??= new Set()).add(field);
         const first = joined ? Math.min(joined.start, n.start) : (oneAnd?.start ?? n.start);
@@ -1560,11 +1562,10 @@ function readCasualties(text: string, r: Reading): Casualties {
   for (const field of ['killed', 'injured'] as const) if (result[field] === null && vagueCounts(text, r, field).length) (result.vague ??= new Set()).add(field);
   // "A U.S. soldier was injured", "wounded a contractor": one person, counted by the article alone.
   const people = cues(r, 'single_person');
-  const one = (p: TermHit) => SINGLE_BEFORE.test(text.slice(Math.max(start, p.start - 40), p.start)) && !/^s\b/.test(text.slice(p.end, p.end + 2));
   for (const field of ['killed', 'injured'] as const) {
     if (result[field] !== null) continue;
     for (const cue of cues(r, field)) {
-      const hit = people.find((p) => one(p) && ((p.end <= cue.start && SINGLE_PASSIVE.test(text.slice(p.end, cue.start))) || (p.start >= cue.end && SINGLE_OBJECT.test(text.slice(cue.end, p.start)))));
+      const hit = people.find((p) => onePerson(p) && ((p.end <= cue.start && SINGLE_PASSIVE.test(text.slice(p.end, cue.start))) || (p.start >= cue.end && SINGLE_OBJECT.test(text.slice(cue.end, p.start)))));
       if (!hit) continue;
       // "wounding a US soldier and two SDF fighters": the others counted after the one add up.
       const others = hit.start >= cue.end ? numbers.find((o) => o.start > hit.end && o.value < 1000 && ONE_AND.test(text.slice(hit.end, o.start)) && !verbBetween(hit.end, o.start)) : undefined;
@@ -1613,9 +1614,9 @@ const VAGUE_BEFORE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}(?:were|have been|had been|a
 /** "the injury of several", "wounding a number of": the casualty word, then the vague count. */
 const VAGUE_AFTER = /^\s*(?:of\s+)?$/iu;
 
-/** "three soldiers and a": a count, the one to three words it counts, and "and" with the article of one more person. */
 /** "a US soldier and two SDF fighters": one person, then "and" and the count of others. */
 const ONE_AND = /^(?:\s+[\p{L}.'’-]+){0,2}\s+(?:and|dan|et|y|und|e|و)\s+$/u;
+/** "three soldiers and a": a count, the one to three words it counts, and "and" with the article of one more person. */
 const AND_ONE = /^\s+(?:[\p{L}.'’-]+\s+){1,3}(?:and|et|y|und|e)\s+(?:an?|one|un|une|uno|una|ein|eine|einen|um|uma)\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** "Three US soldiers and a civilian contractor were": a count and one more person before their verb. */
