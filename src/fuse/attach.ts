@@ -44,7 +44,7 @@ import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
 import { dayNumber, daysIn, daysInterval, isMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
-import { hasStrongDetail, sharesDistinctiveDetail, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
+import { hasStrongDetail, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
 import { placeFitsSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -61,6 +61,8 @@ export interface AttachOptions {
   busy: BusyKeys;
   /** Kinds whose every incident is announced (the pack's `announced_kinds`): a late undated report may be placed among the last two weeks' (LATE_NEWS_DAYS). */
   announcedKinds: ReadonlySet<string>;
+  /** Weapon classes few incidents are fought with (the pack's `rare`): the same ones at a site tie reports as a toll does. */
+  rareWeapons: ReadonlySet<string>;
 }
 
 /** Clusters indexed by kind and country, and by kind, country and site; each list sorted by date. */
@@ -221,6 +223,11 @@ function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 
+/** The cluster shares a strong detail with the report: its toll, or the rare weapons it names at its site. */
+function sharesStrong(p: Profile, c: Cluster, rare: ReadonlySet<string>): boolean {
+  return sharesToll(p.mention, c) || c.members.some((q) => sharesRareArms(p, q, rare));
+}
+
 /** The report is its article's first sentence: the headline, or the lead when the text has none. */
 function opensItsArticle(m: Profile['mention']): boolean {
   return m.start === 0;
@@ -318,7 +325,7 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
       const covered = mostCovered(candidates.filter((c) => fallsOnNamedDay(p, c)));
       if (covered && fits(p, covered, options.actors, true)) return { cluster: covered, loosely: true };
     }
-    const strong = needsToll ? fitting.filter((c) => sharesToll(m, c)) : fitting;
+    const strong = needsToll ? fitting.filter((c) => sharesStrong(p, c, options.rareWeapons)) : fitting;
     if (step.onlyUnique && strong.length !== 1) continue;
     if (strong.length > 1) {
       const chosen = dominant(m, strong);
@@ -377,9 +384,17 @@ function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions,
  * reports that names a weekday fits incidents on it, none of them in that week ("on Monday" a strike, and an attack "on
  * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none. It is
  * confirmed when another of its reports fits, on the weekday it names, exactly one other incident of that week ("on
- * Friday" at one base, "on Thursday" in another province): two of its reports agree on its week.
+ * Friday" at one base, "on Thursday" in another province): two of its reports agree on its week. So it is when the
+ * article's lead was placed by its weekday in an earlier round (`leadDays`) and the fit falls in the six days before or
+ * on that day: the lead is the article's news, and the other days it names are of the week before.
  */
-function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null])[], index: ClusterIndex, options: AttachOptions, published: Publication): (readonly [Profile, Fit | null])[] {
+function weekAgreesWithArticle(
+  choices: readonly (readonly [Profile, Fit | null])[],
+  index: ClusterIndex,
+  options: AttachOptions,
+  published: Publication,
+  leadDays: ReadonlyMap<string, number>,
+): (readonly [Profile, Fit | null])[] {
   const weekdayReports = new Map<string, Profile[]>();
   for (const [p] of choices) {
     if (p.dayLabel === null || !isWeekday(p.dayLabel)) continue;
@@ -405,7 +420,10 @@ function weekAgreesWithArticle(choices: readonly (readonly [Profile, Fit | null]
       return days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });
     if (elsewhere) return [p, null] as const;
-    const weekConfirmed = others.some((q) => daysOf(q).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
+    const lead = leadDays.get(p.mention.article);
+    const weekConfirmed =
+      (lead !== undefined && day <= lead && lead - day <= WEEK_DAYS) ||
+      others.some((q) => daysOf(q).filter((o) => o.cluster !== fit.cluster && Math.abs(o.day - day) <= WEEK_DAYS).length === 1);
     return [p, { ...fit, weekConfirmed }] as const;
   });
 }
@@ -513,10 +531,12 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
   let unplaced = [...loose];
   // The bounds are read only for the articles of reports still to place.
   const published = publicationOfAnchors(anchored, new Set(loose.map((p) => p.mention.article)));
+  // The days of the articles' leads placed by the weekday they name, in the rounds so far.
+  const leadDays = new Map<string, number>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const index = new ClusterIndex(anchored);
     const found = unplaced.map((p) => [p, uniqueFit(p, index, options, published.get(p.mention.article))] as const);
-    const accepted = corroborated(weekAgreesWithArticle(keepOneWeek(found, published), index, options, published));
+    const accepted = corroborated(weekAgreesWithArticle(keepOneWeek(found, published), index, options, published, leadDays));
     const choices = unplaced.map((p) => [p, accepted.get(p)] as const);
     unplaced = [];
     let attached = 0;
@@ -525,7 +545,10 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
         cluster.add(p);
         attached++;
         const day = weekdayIn(p, cluster);
-        if (day !== null) placeWeekday(published, p, day);
+        if (day !== null) {
+          placeWeekday(published, p, day);
+          if (opensItsArticle(p.mention)) leadDays.set(p.mention.article, day);
+        }
         else if (p.mention.published === null && cluster.interval !== null) publishedAfter(published, p.mention.article, Math.ceil(cluster.interval[0] / 2));
       } else unplaced.push(p);
     }

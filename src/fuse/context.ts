@@ -8,7 +8,9 @@
  * alone ("lone"), every cluster it fits (any date its own date or its publication allows).
  * Another article B co-reports with A when two or more of A's mentions each reach exactly one
  * cluster holding B, all different; its support is how many. When all these clusters are lone
- * and undated, B must match the whole of A and be as long. Each co-reporter proposes, for each of
+ * and undated, B must match the whole of A's lone mentions and be as long (A's others are news
+ * that incidents hold already: the dated headline of a story that recalls last week's pair).
+ * Each co-reporter proposes, for each of
  * A's lone mentions, the one option holding B (none when two do). The co-reporters with the
  * greatest support decide: a lone mention joins a cluster when all of them name it, no other lone
  * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
@@ -107,14 +109,14 @@ function oneToOne(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluste
 /**
  * How many of A's mentions article B places, when B reports the same combination as A: two or
  * more of A's mentions each reach exactly one cluster holding B, and these are different
- * clusters. When all of them are lone and undated, the combination must be the whole of both
- * articles. Zero when B is no co-reporter.
+ * clusters. When all of them are lone and undated, the combination must be the whole of B and of
+ * A's lone mentions (`loneA` of them). Zero when B is no co-reporter.
  */
-function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, sizeA: number, sizeB: number): number {
+function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, loneA: number, sizeB: number): number {
   const unambiguous = [...byMention.values()].filter((held) => held.length === 1).map((held) => held[0] as Cluster);
   if (unambiguous.length < 2 || new Set(unambiguous).size < unambiguous.length) return 0;
   if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length;
-  return unambiguous.length === sizeA && sizeA === sizeB ? unambiguous.length : 0;
+  return unambiguous.length === loneA && loneA === sizeB ? unambiguous.length : 0;
 }
 
 /**
@@ -174,7 +176,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   const proposals = new Map<Profile, Proposal[]>();
   for (const [other, reached] of reachByArticle(mentions, optionsByMention, article)) {
     const byMention = oneToOne(reached);
-    const support = coReportSupport(byMention, snapshot, mentions.length, snapshot.mentionCount(other));
+    const support = coReportSupport(byMention, snapshot, mentions.filter(isLone).length, snapshot.mentionCount(other));
     if (support === 0) continue;
     for (const [p, held] of byMention) {
       if (!isLone(p)) continue;

@@ -107,6 +107,15 @@ export function sharesDistinctiveDetail(p: Profile, others: readonly Profile[], 
   );
 }
 
+/**
+ * Two reports at one site name the very weapon classes, and one of them is of the few classes the pack calls rare
+ * (`rare` in weapons.yaml: ballistic missiles): as strong a tie as a shared toll.
+ */
+export function sharesRareArms(p: Profile, o: Profile, rare: ReadonlySet<string>): boolean {
+  if (p.site === null || p.weapons.length !== o.weapons.length || !p.weapons.some((w) => rare.has(w))) return false;
+  return p.weapons.every((w) => o.weapons.includes(w));
+}
+
 /** Fewer wounded than this is too common a figure to tell incidents apart. */
 export const DISTINCTIVE_INJURED = 2;
 

@@ -226,6 +226,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
     actors: new ActorRelations(pack),
     historyDays: pack.settings.historyDays,
     announcedKinds: new Set(pack.settings.announcedKinds ?? []),
+    rareWeapons: new Set(pack.lexicon.weaponRare ?? []),
     recentDays: options.recentDays ?? DEFAULT_RECENT_DAYS,
     busy: options.busy ?? busyKeysOf(mentions, options.busyDays ?? BUSY_DAYS),
   };

@@ -26,6 +26,7 @@ test('a malformed pack is an error naming the file and the problem', () => {
     ['cues.yaml', (t) => t.replace(/^ {2}attack:/m, '  attacks_renamed:'), /cues\.yaml: missing cue lists: attack/],
     ['pack.yaml', (t) => t.replace('defender: "United States"', 'defender: "Nobody"'), /pack\.yaml: defender Nobody/],
     ['weapons.yaml', (t) => t.replace('[air_strike, drone]', '[air_strike, glider]'), /weapons\.yaml: kin\.0\.1: unknown weapon class "glider"/],
+    ['weapons.yaml', (t) => t.replace('rare: [ballistic_missile', 'rare: [hypersonic_glider'), /weapons\.yaml: rare\.0: unknown weapon class "hypersonic_glider"/],
   ];
   for (const [file, mutate, message] of cases) {
     const dir = brokenPack(file, mutate);

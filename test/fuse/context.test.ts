@@ -81,6 +81,32 @@ test('an undated report of the same number of wounded at a base joins that incid
   assert.deepEqual(groups(...dated, mention('c', { site: 'Camp Heron', injured: 1 })), [['a'], ['b'], ['c']]);
 });
 
+test('an undated report of a ballistic missile attack at a base joins the one incident there fought with the same weapons', () => {
+  const rarePack = { ...testPack, lexicon: { ...testPack.lexicon, weaponRare: ['ballistic_missile'] } };
+  const dated = [
+    mention('a', { site: 'Camp Heron', date: '2024-02-01', weapons: ['ballistic_missile', 'rocket'] }),
+    mention('b', { site: 'Camp Heron', date: '2024-05-01', weapons: ['ballistic_missile'] }),
+    mention('c', { site: 'Camp Heron', date: '2024-03-01', weapons: ['rocket'] }),
+  ];
+  const undated = [mention('u', { site: 'Camp Heron', weapons: ['ballistic_missile', 'rocket'] }), mention('v', { site: 'Camp Heron', weapons: ['rocket'] })];
+  assert.deepEqual(groupsByArticle(fuse([...dated, ...undated], rarePack).events), [['a', 'u'], ['b'], ['c'], ['v']]);
+  // Where the pack calls no weapon rare, the same report has nothing to tie it to one incident.
+  assert.deepEqual(groups(...dated, ...undated), [['a'], ['b'], ['c'], ['u'], ['v']]);
+});
+
+test('an article whose dated headline is other news joins its undated pair to the same pair another article tells alone', () => {
+  const lastWeek = { date: '2024-04-29', date_end: '2024-05-05', date_precision: 'range', published: '2024-05-06' } as const;
+  const dated = [
+    mention('w', { site: 'Camp Heron', date: '2024-05-06', published: '2024-05-06' }),
+    mention('w', { site: 'Fort Lark', ...lastWeek }),
+    mention('w', { place: 'Syria', country: 'SY', ...lastWeek }),
+  ];
+  const undated = [mention('u', { site: 'Fort Lark' }), mention('u', { site: 'Outpost Wren' })];
+  assert.deepEqual(groups(...dated, ...undated), [['u', 'w'], ['u', 'w'], ['w']]);
+  // An undated article that tells a third incident besides is other news.
+  assert.deepEqual(groups(...dated, ...undated, mention('u', { site: 'Heron Depot' })), [['u'], ['u'], ['u'], ['w'], ['w'], ['w']]);
+});
+
 test('a range with two incidents in it joins the one its article has not claimed already', () => {
   assert.deepEqual(
     groups(
