@@ -61,7 +61,7 @@ export interface AttachOptions {
   busy: BusyKeys;
   /** Kinds whose every incident is announced (the pack's `announced_kinds`): a late undated report may be placed among the last two weeks' (LATE_NEWS_DAYS). */
   announcedKinds: ReadonlySet<string>;
-  /** Weapon classes few incidents are fought with (the pack's `rare`): the same ones at a site tie reports as a toll does. */
+  /** Weapon classes few incidents are fought with (the pack's `rare`): named at a site, they tie reports as a toll does. */
   rareWeapons: ReadonlySet<string>;
 }
 

@@ -108,11 +108,13 @@ export function sharesDistinctiveDetail(p: Profile, others: readonly Profile[], 
 }
 
 /**
- * Two reports at one site name the very weapon classes, and one of them is of the few classes the pack calls rare
- * (`rare` in weapons.yaml: ballistic missiles): as strong a tie as a shared toll.
+ * A report at a site names one of the few weapon classes the pack calls rare (`rare` in weapons.yaml: ballistic
+ * missiles), and the other names every class it names: as strong a tie as a shared toll, where no other incident's
+ * reports do too ("ballistic missiles and rockets" tell one incident from another's lone ballistic missile; "a
+ * ballistic missile" alone may be either).
  */
 export function sharesRareArms(p: Profile, o: Profile, rare: ReadonlySet<string>): boolean {
-  if (p.site === null || p.weapons.length !== o.weapons.length || !p.weapons.some((w) => rare.has(w))) return false;
+  if (p.site === null || !p.weapons.some((w) => rare.has(w))) return false;
   return p.weapons.every((w) => o.weapons.includes(w));
 }
 

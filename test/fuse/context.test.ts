@@ -88,10 +88,15 @@ test('an undated report of a ballistic missile attack at a base joins the one in
     mention('b', { site: 'Camp Heron', date: '2024-05-01', weapons: ['ballistic_missile'] }),
     mention('c', { site: 'Camp Heron', date: '2024-03-01', weapons: ['rocket'] }),
   ];
-  const undated = [mention('u', { site: 'Camp Heron', weapons: ['ballistic_missile', 'rocket'] }), mention('v', { site: 'Camp Heron', weapons: ['rocket'] })];
-  assert.deepEqual(groupsByArticle(fuse([...dated, ...undated], rarePack).events), [['a', 'u'], ['b'], ['c'], ['v']]);
+  const undated = [
+    mention('u', { site: 'Camp Heron', weapons: ['ballistic_missile', 'rocket'] }),
+    mention('v', { site: 'Camp Heron', weapons: ['rocket'] }),
+    mention('w', { site: 'Camp Heron', weapons: ['ballistic_missile'] }),
+  ];
+  // Rockets are no rare weapon; a ballistic missile alone may be either incident that had one.
+  assert.deepEqual(groupsByArticle(fuse([...dated, ...undated], rarePack).events), [['a', 'u'], ['b'], ['c'], ['v'], ['w']]);
   // Where the pack calls no weapon rare, the same report has nothing to tie it to one incident.
-  assert.deepEqual(groups(...dated, ...undated), [['a'], ['b'], ['c'], ['u'], ['v']]);
+  assert.deepEqual(groups(...dated, ...undated), [['a'], ['b'], ['c'], ['u'], ['v'], ['w']]);
 });
 
 test('an article whose dated headline is other news joins its undated pair to the same pair another article tells alone', () => {
