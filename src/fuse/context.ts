@@ -10,12 +10,13 @@
  * cluster holding B, all different; its support is how many. When all these clusters are lone
  * and undated, B must match the whole of A's lone mentions and be as long (A's others are news
  * that incidents hold already: the dated headline of a story that recalls last week's pair).
- * Each co-reporter proposes, for each of
+ * A co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup, not the same story,
+ * unless it places three or more. Each co-reporter proposes, for each of
  * A's lone mentions, the one option holding B (none when two do). The co-reporters with the
  * greatest support decide: a lone mention joins a cluster when all of them name it, no other lone
  * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
  * in time (options of as many of A's mentions within a few days of each other: the incidents an
- * article reports together usually are). A mention of a dated article joins this way only an
+ * article reports together usually are; for a mention that names a weekday, the option's days on it). A mention of a dated article joins this way only an
  * incident of the three days before its publication, unless three or more of its incidents are
  * co-reported (then it is the same news, and the incident it recalls the one meant), or unless what
  * it joins is another article's report that nothing dates either: two reports of the same news
@@ -25,7 +26,7 @@
  * not depend on the input order.
  */
 import type { Cluster } from './cluster.js';
-import { meets } from './days.js';
+import { dayHasLabel, daysIn, daysInterval, isWeekday, meets, type HalfDayInterval } from './days.js';
 import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -35,6 +36,8 @@ const MAX_OPTIONS = 256;
 const MAX_ROUNDS = 2;
 /** Incidents reported together lie at most this many days apart (beyond the usual ±1 day). */
 const COHERENT_DAYS = 2;
+/** Dates longer than this are not searched for the days on a weekday a report names. */
+const MAX_WEEKDAY_SPAN_DAYS = 62;
 
 interface Snapshot {
   clusterOf: ReadonlyMap<Profile, Cluster>;
@@ -63,9 +66,13 @@ function optionsOf(p: Profile, own: Cluster, index: ClusterIndex, options: Attac
   );
 }
 
-function near(a: Cluster, b: Cluster): boolean {
+/** The clusters' dates lie within a few days of each other; for a report that names a weekday, `a`'s days on that weekday do. */
+function near(a: Cluster, b: Cluster, weekday: string | null): boolean {
   if (a === b || a.interval === null || b.interval === null) return false;
-  return meets([a.interval[0] - 2 * COHERENT_DAYS, a.interval[1] + 2 * COHERENT_DAYS], b.interval);
+  const around: HalfDayInterval = [b.interval[0] - 2 * COHERENT_DAYS, b.interval[1] + 2 * COHERENT_DAYS];
+  const days = weekday === null ? null : daysIn(a.interval, MAX_WEEKDAY_SPAN_DAYS);
+  if (days === null) return meets(a.interval, around);
+  return days.some((d) => dayHasLabel(d, weekday as string) && meets(daysInterval(d, d), around));
 }
 
 /** Which of A's mentions reach which clusters holding each other article. */
@@ -124,9 +131,11 @@ function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: S
  * mention `i` other than `chosen` that lies within a few days of options of `others` other
  * mentions of the article.
  */
-function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsByMention: readonly Cluster[][]): boolean {
+function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsByMention: readonly Cluster[][], mentions: readonly Profile[]): boolean {
+  const label = (mentions[i] as Profile).dayLabel;
+  const weekday = label !== null && isWeekday(label) ? label : null;
   const mine = (optionsByMention[i] as Cluster[]).filter((c) => c !== chosen && c.interval !== null);
-  return mine.some((c) => optionsByMention.filter((options, j) => j !== i && options.some((o) => near(c, o))).length >= others);
+  return mine.some((c) => optionsByMention.filter((options, j) => j !== i && options.some((o) => near(c, o, weekday))).length >= others);
 }
 
 /**
@@ -147,6 +156,23 @@ function isFloating(c: Cluster, lone: ReadonlySet<Cluster>): boolean {
 
 /** An article that reports this many incidents as another does is the same news, however old one of them. */
 const SAME_NEWS_SUPPORT = 3;
+/** The incidents one story tells as its news lie within this many days of each other. */
+const ONE_STORY_DAYS = 14;
+
+/**
+ * The dated incidents another article places the article's mentions in lie within ONE_STORY_DAYS of each other: else
+ * it is a roundup that tells them among others weeks apart, not the same story.
+ */
+function oneStory(byMention: ReadonlyMap<Profile, Cluster[]>): boolean {
+  let [first, last] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const held of byMention.values()) {
+    const interval = held.length === 1 ? (held[0] as Cluster).interval : null;
+    if (interval === null) continue;
+    first = Math.min(first, interval[1]);
+    last = Math.max(last, interval[0]);
+  }
+  return last - first <= 2 * ONE_STORY_DAYS;
+}
 
 interface Proposal {
   target: Cluster | null;
@@ -177,7 +203,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   for (const [other, reached] of reachByArticle(mentions, optionsByMention, article)) {
     const byMention = oneToOne(reached);
     const support = coReportSupport(byMention, snapshot, mentions.filter(isLone).length, snapshot.mentionCount(other));
-    if (support === 0) continue;
+    if (support === 0 || (support < SAME_NEWS_SUPPORT && !oneStory(byMention))) continue;
     for (const [p, held] of byMention) {
       if (!isLone(p)) continue;
       proposals.set(p, [...(proposals.get(p) ?? []), { target: held.length === 1 ? (held[0] as Cluster) : null, support }]);
@@ -190,7 +216,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     const target = agreedTarget(list.filter((x) => x.support === support).map((x) => x.target), snapshot.lone);
     if (!target) continue;
     const i = mentions.indexOf(mention);
-    if (otherReadingNearby(i, target, support - 1, optionsByMention)) continue;
+    if (otherReadingNearby(i, target, support - 1, optionsByMention, mentions)) continue;
     if (support < SAME_NEWS_SUPPORT && !isFloating(target, snapshot.lone) && olderThanItsNews(mention, target, options)) continue;
     agreed.push({ mention, target });
   }

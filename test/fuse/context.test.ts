@@ -157,3 +157,17 @@ test('two dated articles of the same news recall one older incident neither date
   const older = story('e', { site: 'Outpost Wren', date: '2024-10-01' });
   assert.deepEqual(groups(...older, ...syria), [['b'], ['b', 'e'], ['e']]);
 });
+
+test('a strike "on Monday" told beside an attack joins the same undated strike another story tells, not a roundup\'s strike weeks later', () => {
+  // 2023-11-20 and 2023-12-25 were Mondays; "late last month" in a December story runs from 2023-11-21 to 11-30.
+  const attack = (article: string, fields: Partial<StoredMention> = {}) => mention(article, { site: 'Camp Heron', injured: 4, ...fields });
+  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+  const dated = attack('d', { date: '2023-11-20' });
+  const onMonday = [attack('a', { day_label: 'w1' }), strike('a', { day_label: 'w1' })];
+  const sameStory = [attack('b'), strike('b')];
+  const lateLastMonth = strike('r', { date: '2023-11-21', date_end: '2023-11-30', date_precision: 'range', published: '2023-12-03' });
+  assert.deepEqual(groups(dated, ...onMonday, ...sameStory, lateLastMonth), [['a', 'b'], ['a', 'b', 'd'], ['r']], "the range's only Monday is a week after the attack");
+  const roundup = [attack('w'), strike('w', { date: '2023-12-25' })];
+  assert.deepEqual(groups(dated, ...onMonday, ...roundup), [['a'], ['a', 'd', 'w'], ['w']], 'a story that tells the attack and a strike five weeks later is other news');
+});
