@@ -53,7 +53,7 @@ export interface Lexicon {
   weaponKin: string[][];
   /** Weapon classes fired from afar (drones, ballistic missiles): those who fire them are not near what they hit. */
   weaponStandoff?: string[];
-  /** Weapon classes few incidents are fought with (ballistic missiles): the same ones at one site tie reports far apart in time. */
+  /** Weapon classes few incidents are fought with (ballistic missiles): named at a site, they tie reports far apart in time. */
   weaponRare?: string[];
   /** Named cue lists used by the extractor (attack verbs, strike verbs, negations, claims...). */
   cues: Record<string, string[]>;

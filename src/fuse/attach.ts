@@ -548,8 +548,7 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
         if (day !== null) {
           placeWeekday(published, p, day);
           if (opensItsArticle(p.mention)) leadDays.set(p.mention.article, day);
-        }
-        else if (p.mention.published === null && cluster.interval !== null) publishedAfter(published, p.mention.article, Math.ceil(cluster.interval[0] / 2));
+        } else if (p.mention.published === null && cluster.interval !== null) publishedAfter(published, p.mention.article, Math.ceil(cluster.interval[0] / 2));
       } else unplaced.push(p);
     }
     if (attached === 0) break;

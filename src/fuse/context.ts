@@ -9,15 +9,16 @@
  * Another article B co-reports with A when two or more of A's mentions each reach exactly one
  * cluster holding B, all different; its support is how many. When all these clusters are lone
  * and undated, B must match the whole of A's lone mentions and be as long (A's others are news
- * that incidents hold already: the dated headline of a story that recalls last week's pair).
- * A co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup, not the same story,
- * unless it places three or more. Each co-reporter proposes, for each of
- * A's lone mentions, the one option holding B (none when two do). The co-reporters with the
- * greatest support decide: a lone mention joins a cluster when all of them name it, no other lone
- * mention of A was proposed the same one, and no other reading of A as full as theirs lies close
- * in time (options of as many of A's mentions within a few days of each other: the incidents an
- * article reports together usually are; for a mention that names a weekday, the option's days on it). A mention of a dated article joins this way only an
- * incident of the three days before its publication, unless three or more of its incidents are
+ * that incidents hold already: the dated headline of a story that recalls last week's pair). A
+ * co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
+ * not the same story, unless it places three or more. Each co-reporter proposes, for each of A's
+ * lone mentions, the one option holding B (none when two do). The co-reporters with the greatest
+ * support decide: a lone mention joins a cluster when all of them name it, no other lone mention
+ * of A was proposed the same one, and no other reading of A as full as theirs lies close in time
+ * (options of as many of A's mentions within a few days of each other: the incidents an article
+ * reports together usually are; for a mention that names a weekday, the option's days on that
+ * weekday). A mention of a dated article joins this way only an incident of the three days
+ * before its publication, unless three or more of its incidents are
  * co-reported (then it is the same news, and the incident it recalls the one meant), or unless what
  * it joins is another article's report that nothing dates either: two reports of the same news
  * recalling one older incident become one report of it, still undated.
@@ -200,9 +201,10 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     return isLone(p) ? optionsOf(p, own, index, options) : [own];
   });
   const proposals = new Map<Profile, Proposal[]>();
+  const loneCount = mentions.filter(isLone).length;
   for (const [other, reached] of reachByArticle(mentions, optionsByMention, article)) {
     const byMention = oneToOne(reached);
-    const support = coReportSupport(byMention, snapshot, mentions.filter(isLone).length, snapshot.mentionCount(other));
+    const support = coReportSupport(byMention, snapshot, loneCount, snapshot.mentionCount(other));
     if (support === 0 || (support < SAME_NEWS_SUPPORT && !oneStory(byMention))) continue;
     for (const [p, held] of byMention) {
       if (!isLone(p)) continue;
