@@ -22,7 +22,7 @@ export function registerDemo(program: Command): void {
         const tallies = await compareTallies(store);
         for (const t of tallies) {
           const where = t.country === null ? '' : ` in ${t.country}`;
-          await out(`tally: ${t.speaker ?? 'unattributed'} says ${claimText(t)} attacks${where}${t.since ? ` since ${t.since}` : ''}${t.sitrep !== null ? ` — Sitrep: ${sitrepCountText(t)}` : ''}\n`);
+          await out(`tally: ${t.speaker ?? 'unattributed'} says ${claimText(t)} ${t.count === 1 ? 'attack' : 'attacks'}${where}${t.since ? ` since ${t.since}` : ''}${t.sitrep !== null ? ` — Sitrep: ${sitrepCountText(t)}` : ''}\n`);
         }
         say(`\nStore: ${options.db}. Try: npx sitrep events --format geojson, npx sitrep show <id>, npx sitrep tallies`);
       }, { create: true });

@@ -31,9 +31,9 @@ const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least
 /** "at least 38", "12": the claim as its speaker put it. */
 export const claimText = (t: TallyComparison): string => `${QUALIFIER_WORDS[t.qualifier] ?? ''}${t.count}`;
 
-/** "11 events (+37 undated)": Sitrep's count over the claim's period and ground, and the attacks it cannot place in any period. */
+/** "11 events (+37 undated)", "1 event": Sitrep's count over the claim's period and ground, and the attacks it cannot place in any period. */
 export const sitrepCountText = (t: TallyComparison): string =>
-  t.sitrep === null ? '' : `${t.sitrep} events${t.sitrep_undated ? ` (+${t.sitrep_undated} undated)` : ''}`;
+  t.sitrep === null ? '' : `${t.sitrep} ${t.sitrep === 1 ? 'event' : 'events'}${t.sitrep_undated ? ` (+${t.sitrep_undated} undated)` : ''}`;
 
 export function registerTallies(program: Command): void {
   program
