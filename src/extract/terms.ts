@@ -622,6 +622,11 @@ export class TermMatcher<K extends string = string> {
     this.slot = slot;
   }
 
+  /** This matcher's number among those of the index it was compiled into (-1 before it joins one): a key for caches of its hits. */
+  get indexSlot(): number {
+    return this.slot;
+  }
+
   /** Every non-overlapping hit in text[from, to), left to right, the longest at each place. */
   find(text: string, from = 0, to = text.length): TermHit<K>[] {
     if (!this.entries.length) return [];
