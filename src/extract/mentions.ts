@@ -2505,7 +2505,16 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(answered ? { answered } : {}), ...(toldBefore ? { toldBefore } : {}) });
+      // Built field by field, in the order of its fields, rather than spread from the optional ones (a copy each).
+      const note: Note = { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set() };
+      if (casualties.vague) note.vague = casualties.vague;
+      note.bound = new Set(casualties.bound);
+      note.hurt = kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span);
+      if (place.acrossBorder) note.acrossBorder = place.acrossBorder;
+      if (answer) note.answer = answer;
+      if (answered) note.answered = answered;
+      if (toldBefore) note.toldBefore = toldBefore;
+      notes.set(mention, note);
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2566,26 +2575,24 @@ const daysGiven = new WeakSet<Reading>();
  * What a mention knows beyond its fields: the day it names even unresolved, the province of its place, and which of its
  * counts are noughts only for the defender's own people ("no US casualties"), which a count of others hurt replaces.
  */
-const notes = new WeakMap<
-  Mention,
-  {
-    day: string | null;
-    province: string | null;
-    quarter: string | null;
-    another: boolean;
-    targetNamed: boolean;
-    ownOnly: Set<'killed' | 'injured'>;
-    vague?: Set<'killed' | 'injured'>;
-    bound?: Set<'killed' | 'injured'>;
-    hurt?: boolean;
-    acrossBorder?: string;
-    answer?: Answer;
-    /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
-    answered?: Answered;
-    /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
-    toldBefore?: boolean;
-  }
->();
+interface Note {
+  day: string | null;
+  province: string | null;
+  quarter: string | null;
+  another: boolean;
+  targetNamed: boolean;
+  ownOnly: Set<'killed' | 'injured'>;
+  vague?: Set<'killed' | 'injured'>;
+  bound?: Set<'killed' | 'injured'>;
+  hurt?: boolean;
+  acrossBorder?: string;
+  answer?: Answer;
+  /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
+  answered?: Answered;
+  /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
+  toldBefore?: boolean;
+}
+const notes = new WeakMap<Mention, Note>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -3257,9 +3264,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
-  const readings = sentences.flatMap((s) =>
-    clausesOf(text, s, lex).flatMap((clause, k) => coordinateParts(text, new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor), lex, (part) => new ClauseReading(text, part, s, lex, article, k > 0, yearAnchor))),
-  );
+  const readings: Reading[] = [];
+  for (const s of sentences) {
+    const clauses = clausesOf(text, s, lex);
+    for (let k = 0; k < clauses.length; k++) {
+      const background = k > 0;
+      const read = (part: Clause) => new ClauseReading(text, part, s, lex, article, background, yearAnchor);
+      for (const part of coordinateParts(text, read(clauses[k]!), lex, read)) readings.push(part);
+    }
+  }
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
   // A title over the story: a short first line with no full stop.
