@@ -305,7 +305,7 @@ class ClauseReading implements Reading {
   readonly weapons: TermHit[];
   private readonly placeFrom: number;
   private datesRead: DateMention[] | undefined;
-  /** Each cue list's hits, at the list's slot (cueSlot). */
+  /** Each cue list's hits, at the list's slot in the pack's index (TermMatcher.indexSlot). */
   private readonly cueHits: (TermHit[] | undefined)[] = [];
   private outlets: TermHit[] | undefined;
   private personalNames: TermHit[] | undefined;
@@ -393,11 +393,14 @@ class ClauseReading implements Reading {
   }
 
   cue(name: string): TermHit[] {
-    const slot = cueSlot(name);
+    const matcher = this.lex.cue(name);
+    const slot = matcher.indexSlot;
+    // A name the pack lists no cue under: no hits.
+    if (slot < 0) return [];
     let hits = this.cueHits[slot];
     if (!hits) {
       const { text, sentence, lex } = this;
-      hits = this.outside(lex.cue(name).find(text, sentence.start, sentence.end));
+      hits = this.outside(matcher.find(text, sentence.start, sentence.end));
       // "BAGHDAD/WASHINGTON, Jan 8 (Reuters) -": the dateline's words say where the story was filed, not who acted.
       if (this.placeFrom > sentence.start && hits.length) hits = hits.filter((h) => h.start >= this.placeFrom);
       // Most cue lists have no word in most clauses: those are spared the sifting below.
@@ -439,14 +442,6 @@ const SPLIT_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['intercepted', 'intercept_particle'],
   ['shot_down', 'intercept_particle'],
 ]);
-/** A small number for each cue list's name, given as the names are first met: a clause keeps its cue hits in an array. */
-const CUE_SLOTS = new Map<string, number>();
-function cueSlot(name: string): number {
-  let slot = CUE_SLOTS.get(name);
-  if (slot === undefined) CUE_SLOTS.set(name, (slot = CUE_SLOTS.size));
-  return slot;
-}
-
 /** Between another force and its forces or base: "Iran's armed forces", "Iranian-backed forces". */
 const OTHER_FORCE_GAP = /^(?:-\p{L}+)?(?:\s+[\p{L}-]+)?\s+$/u;
 
@@ -2457,7 +2452,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
-  const contrasts = [...text.slice(r.sentence.start, r.sentence.end).matchAll(CONTRAST_JOINT)].map((m) => r.sentence.start + m.index);
+  const clauseText = text.slice(r.sentence.start, r.sentence.end);
+  const contrasts = clauseText.includes(',') ? matchesIn(CONTRAST_JOINT, clauseText).map((m) => r.sentence.start + m.index) : [];
   const partAt = (at: number) => contrasts.filter((c) => c < at).length;
   const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
   // "in Syria, but it was shot down on Saturday": a part that names no place of its own goes on about the one before.
@@ -2509,7 +2505,16 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
           evidence,
           ...(date.date === null && date.day !== null ? { day_label: date.day } : {}),
         };
-      notes.set(mention, { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set(), ...(casualties.vague ? { vague: casualties.vague } : {}), bound: new Set(casualties.bound), hurt: kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span), ...(place.acrossBorder ? { acrossBorder: place.acrossBorder } : {}), ...(answer ? { answer } : {}), ...(answered ? { answered } : {}), ...(toldBefore ? { toldBefore } : {}) });
+      // Built field by field, in the order of its fields, rather than spread from the optional ones (a copy each).
+      const note: Note = { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set() };
+      if (casualties.vague) note.vague = casualties.vague;
+      note.bound = new Set(casualties.bound);
+      note.hurt = kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span);
+      if (place.acrossBorder) note.acrossBorder = place.acrossBorder;
+      if (answer) note.answer = answer;
+      if (answered) note.answered = answered;
+      if (toldBefore) note.toldBefore = toldBefore;
+      notes.set(mention, note);
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
     }
@@ -2522,6 +2527,17 @@ const TOLD_OF_ALL = /(?<![\p{L}])(?:both|all|each|neither|none|tous|toutes|ambos
 
 /** ", but", ", mais", ", pero", ", aber": a coordinate clause of its own. */
 const CONTRAST_JOINT = /,\s+(?:but|mais|pero|aber)\s/giu;
+
+/**
+ * Every match of a global pattern that matches no empty text, as `[...text.matchAll(pattern)]` finds them, without the
+ * copy of the pattern that `matchAll` makes at each call (the cost of the call in a short clause).
+ */
+function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push(m);
+  return found;
+}
 
 /**
  * "One of the three militants killed in the strike was ... in charge of operations in Syria": "the strike", with no base
@@ -2559,26 +2575,24 @@ const daysGiven = new WeakSet<Reading>();
  * What a mention knows beyond its fields: the day it names even unresolved, the province of its place, and which of its
  * counts are noughts only for the defender's own people ("no US casualties"), which a count of others hurt replaces.
  */
-const notes = new WeakMap<
-  Mention,
-  {
-    day: string | null;
-    province: string | null;
-    quarter: string | null;
-    another: boolean;
-    targetNamed: boolean;
-    ownOnly: Set<'killed' | 'injured'>;
-    vague?: Set<'killed' | 'injured'>;
-    bound?: Set<'killed' | 'injured'>;
-    hurt?: boolean;
-    acrossBorder?: string;
-    answer?: Answer;
-    /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
-    answered?: Answered;
-    /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
-    toldBefore?: boolean;
-  }
->();
+interface Note {
+  day: string | null;
+  province: string | null;
+  quarter: string | null;
+  another: boolean;
+  targetNamed: boolean;
+  ownOnly: Set<'killed' | 'injured'>;
+  vague?: Set<'killed' | 'injured'>;
+  bound?: Set<'killed' | 'injured'>;
+  hurt?: boolean;
+  acrossBorder?: string;
+  answer?: Answer;
+  /** Where and when the strike was when it places nothing itself: near those whose attack its sentence says it answered. */
+  answered?: Answered;
+  /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
+  toldBefore?: boolean;
+}
+const notes = new WeakMap<Mention, Note>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
   if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
@@ -3215,7 +3229,7 @@ function coordinateParts(text: string, whole: Reading, lex: CompiledPack, read: 
   // After a comma, only a coordinator joins two clauses: with none, and no semicolon, there is nothing to cut.
   if (!joints.length && !body.includes(';')) return [whole];
   const answering = joints.filter((j) => text[j.start - 1] === ' ' && text[j.start - 2] !== ',' && answers.some((v) => v.start > j.end && /^\s+$/.test(text.slice(j.end, v.start))));
-  const cuts = [...body.matchAll(COORDINATE_JOINT)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
+  const cuts = matchesIn(COORDINATE_JOINT, body).map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
   for (const j of answering) cuts.push({ at: j.start - 1, length: 1 });
   cuts.sort((a, b) => a.at - b.at);
   for (const { at, length } of cuts) {
@@ -3250,9 +3264,15 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
   const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
-  const readings = sentences.flatMap((s) =>
-    clausesOf(text, s, lex).flatMap((clause, k) => coordinateParts(text, new ClauseReading(text, clause, s, lex, article, k > 0, yearAnchor), lex, (part) => new ClauseReading(text, part, s, lex, article, k > 0, yearAnchor))),
-  );
+  const readings: Reading[] = [];
+  for (const s of sentences) {
+    const clauses = clausesOf(text, s, lex);
+    for (let k = 0; k < clauses.length; k++) {
+      const background = k > 0;
+      const read = (part: Clause) => new ClauseReading(text, part, s, lex, article, background, yearAnchor);
+      for (const part of coordinateParts(text, read(clauses[k]!), lex, read)) readings.push(part);
+    }
+  }
   const mentions: Mention[] = [];
   const headlineEnd = sentences[0]?.end ?? 0;
   // A title over the story: a short first line with no full stop.

@@ -46,23 +46,23 @@ const NUMERAL = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])[وبل])|(?<![\p{L}\p{N}.,]))(?:
 
 const WORD_LETTERS = [...new Set(Object.keys(WORDS).join(''))];
 const WORD_LETTER_PATTERNS = WORD_LETTERS.map((letter) => new RegExp(`^${letter}$`, 'iu'));
-/** The number words letter by letter; `word` set where one ends. */
+/** The number words letter by letter, each letter by its number (its place in WORD_LETTERS + 1); `word` set where one ends. */
 interface LetterNode {
-  next: Map<number, LetterNode>;
+  next: (LetterNode | undefined)[];
   word: boolean;
 }
-const WORD_TRIE: LetterNode = { next: new Map(), word: false };
+const letterNode = (): LetterNode => ({ next: new Array<LetterNode | undefined>(WORD_LETTERS.length + 1).fill(undefined), word: false });
+const WORD_TRIE: LetterNode = letterNode();
 for (const word of Object.keys(WORDS)) {
   let at = WORD_TRIE;
   for (const letter of word) {
-    let next = at.next.get(letter.charCodeAt(0));
-    if (!next) at.next.set(letter.charCodeAt(0), (next = { next: new Map(), word: false }));
-    at = next;
+    const number = WORD_LETTERS.indexOf(letter) + 1;
+    at = at.next[number] ??= letterNode();
   }
   at.word = true;
 }
 
-/** By code unit, filled in as met: 1 a letter or digit, 2 "." or ",", else 0; and the number word letter it matches, if any (0 if none). */
+/** By code unit, filled in as met: 1 a letter or digit, 2 "." or ",", else 0; and the number of the number word letter it matches, if any (0 if none). */
 const UNSET = 0xff;
 const kinds = new Uint8Array(0x10000).fill(UNSET);
 const letters = new Uint16Array(0x10000);
@@ -70,7 +70,7 @@ for (let unit = 0; unit < 0x80; unit++) learn(unit);
 
 function learn(unit: number): number {
   const ch = String.fromCharCode(unit);
-  letters[unit] = WORD_LETTERS[WORD_LETTER_PATTERNS.findIndex((re) => re.test(ch))]?.charCodeAt(0) ?? 0;
+  letters[unit] = WORD_LETTER_PATTERNS.findIndex((re) => re.test(ch)) + 1;
   return (kinds[unit] = kindOf(ch));
 }
 
@@ -139,7 +139,7 @@ function numberWords(slice: string, from: number, hits: NumberHit[]): void {
     if (at - start < SHORTEST_WORD || at - start > LONGEST_WORD) continue;
     if (start > 0 && kindAt(slice, previousAt(slice, start)) !== 0) continue;
     let node: LetterNode | undefined = WORD_TRIE;
-    for (let k = start; node && k < at; k++) node = node.next.get(letters[slice.charCodeAt(k)]!);
+    for (let k = start; node && k < at; k++) node = node.next[letters[slice.charCodeAt(k)]!];
     if (!node?.word) continue;
     const after = slice.charCodeAt(at);
     if ((after === 0x2e || after === 0x2c) && at + 1 < to && isDigitUnit(slice.charCodeAt(at + 1))) continue;

@@ -365,10 +365,22 @@ interface TrieNode {
   ends: { matcher: number; key: string; exact: string | null }[];
   /** Stems ("attack*") that end a term here, by their first character: a word can only start with those of its own. */
   stems: Map<string, { stem: string; matcher: number; key: string }[]>;
+  /** Whether any stem ends a term here (stems is not empty). */
+  hasStems: boolean;
+  /** `ends` as two parallel lists, the matchers and the keys, as a walk past the first word reads them (no acronym is matched there). */
+  endMatchers: Int32Array;
+  endKeys: string[];
 }
 
+/**
+ * What a word does at the root: the terms of one word it is, as the matcher, key and acronym to match as written (null
+ * for any) of each, in the order they are noted (the stems it starts with, then the terms that end at its node); and the
+ * node it leads to, when a longer term may go on from there.
+ */
 interface RootStep {
-  stems: { stem: string; matcher: number; key: string }[];
+  matchers: Int32Array;
+  keys: string[];
+  exacts: (string | null)[];
   child: TrieNode | undefined;
 }
 
@@ -376,10 +388,10 @@ interface RootStep {
 const NO_EDGE = 1;
 
 /** Most words start no term. */
-const NO_STEP: RootStep = { stems: [], child: undefined };
+const NO_STEP: RootStep = { matchers: new Int32Array(0), keys: [], exacts: [], child: undefined };
 
 function node(): TrieNode {
-  return { next: new Map(), nextByEdge: new Map(), leaf: false, ends: [], stems: new Map() };
+  return { next: new Map(), nextByEdge: new Map(), leaf: false, ends: [], stems: new Map(), hasStems: false, endMatchers: new Int32Array(0), endKeys: [] };
 }
 
 function firstHitAt(hits: TermHit[], offset: number): number {
@@ -459,6 +471,9 @@ export class LexiconIndex {
     });
     const numberEdges = (at: TrieNode) => {
       at.leaf = !at.next.size && !at.stems.size;
+      at.hasStems = at.stems.size > 0;
+      at.endMatchers = Int32Array.from(at.ends, (e) => e.matcher);
+      at.endKeys = at.ends.map((e) => e.key);
       for (const [word, child] of at.next) {
         let edge = this.edgeNumbers.get(word);
         if (edge === undefined) this.edgeNumbers.set(word, (edge = this.edgeNumbers.size + NO_EDGE + 1));
@@ -543,7 +558,13 @@ export class LexiconIndex {
       this.stepOf[id] = 1;
       return NO_STEP;
     }
-    this.steps.push({ stems, child });
+    const terms = [...stems.map(({ matcher, key }) => ({ matcher, key, exact: null })), ...(child?.ends ?? [])];
+    this.steps.push({
+      matchers: Int32Array.from(terms, (t) => t.matcher),
+      keys: terms.map((t) => t.key),
+      exacts: terms.map((t) => t.exact),
+      child: child && !child.leaf ? child : undefined,
+    });
     this.stepOf[id] = this.steps.length;
     return this.steps[this.steps.length - 1]!;
   }
@@ -563,24 +584,24 @@ export class LexiconIndex {
       if (known === 1) continue;
       const first = known ? steps[known - 1]! : this.rootStep(ids[i]!);
       if (first === NO_STEP) continue;
-      const firstStems = first.stems;
-      for (let s = 0; s < firstStems.length; s++) this.note(firstStems[s]!.matcher, firstStems[s]!.key, i, i);
-      let at: TrieNode | undefined = first.child;
-      if (at) {
-        for (let e = 0; e < at.ends.length; e++) {
-          const end = at.ends[e]!;
-          if (end.exact === null || (end.exact.length === ends[i]! - starts[i]! && text.startsWith(end.exact, starts[i]!))) this.note(end.matcher, end.key, i, i);
-        }
+      const { matchers, keys, exacts } = first;
+      for (let t = 0; t < matchers.length; t++) {
+        const exact = exacts[t] as string | null;
+        if (exact === null || (exact.length === ends[i]! - starts[i]! && text.startsWith(exact, starts[i]!))) this.note(matchers[t]!, keys[t]!, i, i);
       }
+      let at: TrieNode | undefined = first.child;
       for (let j = i + 1; at && !at.leaf && j < wordCount; j++) {
-        if (at.stems.size) {
+        if (at.hasStems) {
           const word = foldedForms[ids[j]!]!;
           const stems = at.stems.get(word.slice(0, 1));
           if (stems) for (let s = 0; s < stems.length; s++) if (word.startsWith(stems[s]!.stem)) this.note(stems[s]!.matcher, stems[s]!.key, i, j);
         }
         const edge = edgeOf[ids[j]!]! || this.edgeNumber(ids[j]!);
         at = edge === NO_EDGE ? undefined : at.nextByEdge.get(edge);
-        if (at) for (let e = 0; e < at.ends.length; e++) this.note(at.ends[e]!.matcher, at.ends[e]!.key, i, j);
+        if (at) {
+          const { endMatchers, endKeys } = at;
+          for (let e = 0; e < endMatchers.length; e++) this.note(endMatchers[e]!, endKeys[e]!, i, j);
+        }
       }
       for (let f = 0; f < this.longestCount; f++) {
         const m = this.longest[f]!;
@@ -622,6 +643,11 @@ export class TermMatcher<K extends string = string> {
     this.slot = slot;
   }
 
+  /** This matcher's number among those of the index it was compiled into (-1 before it joins one): a key for caches of its hits. */
+  get indexSlot(): number {
+    return this.slot;
+  }
+
   /** Every non-overlapping hit in text[from, to), left to right, the longest at each place. */
   find(text: string, from = 0, to = text.length): TermHit<K>[] {
     if (!this.entries.length) return [];
@@ -630,7 +656,7 @@ export class TermMatcher<K extends string = string> {
     const first = firstHitAt(all, from);
     let last = first;
     while (last < all.length && all[last]!.end <= to) last++;
-    return all.slice(first, last);
+    return last === first ? [] : all.slice(first, last);
   }
 
   has(text: string, from = 0, to = text.length): boolean {

@@ -95,3 +95,27 @@ test('terms are still found after the table of words forgets them all, when thei
   fillTable(2);
   assert.deepEqual(matcher.find('Ain al Asad air base').map((h) => h.text), ['Ain al Asad air base']);
 });
+
+test('of the terms one word is, the one listed last is kept (a stem listed before); an acronym only as written; a longer term over both', () => {
+  const cues = new TermMatcher<string>([
+    ['stem', 'strike*'],
+    ['word', 'strikes'],
+    ['word', 'us'],
+    ['acronym', 'US'],
+    ['longer', 'strikes on US'],
+  ]);
+  const acronymFirst = new TermMatcher<string>([
+    ['acronym', 'US'],
+    ['word', 'us'],
+    ['stem', 'us*'],
+  ]);
+  new LexiconIndex([cues, acronymFirst]);
+  const found = (matcher: TermMatcher<string>, text: string) => matcher.find(text).map((h) => [h.key, h.text]);
+  // "strikes" is both a stem's word and a whole term: the whole term, listed after the stem, is kept; "striker" only starts with the stem.
+  assert.deepEqual(found(cues, 'The strikes hit; a striker left.'), [['word', 'strikes'], ['stem', 'striker']]);
+  // "US" as written is the acronym, listed after the word "us" of any case; "us" in small letters is the word only.
+  assert.deepEqual(found(cues, 'US planes flew over us.'), [['acronym', 'US'], ['word', 'us']]);
+  assert.deepEqual(found(cues, 'Strikes on US bases, strikes at us.'), [['longer', 'Strikes on US'], ['word', 'strikes'], ['word', 'us']]);
+  // Listed the other way round, the word of any case is kept over the acronym, and the stem's words come first.
+  assert.deepEqual(found(acronymFirst, 'US planes flew over us; the usual.'), [['word', 'US'], ['word', 'us'], ['stem', 'usual']]);
+});
