@@ -64,7 +64,7 @@ test('two weekday reports of one undated article that agree on its week count as
   const thursdays = [at('b', 'Outpost Wren', { date: '2023-10-26' }), at('c', 'Outpost Wren', { date: '2023-10-19' }), at('d', 'Outpost Wren', { date: '2023-11-09' })];
   // x's lead tells of Friday; further down, it tells of Thursday.
   const told = [at('x', 'Fort Lark', { day_label: 'w5', start: 0 }), at('x', 'Outpost Wren', { day_label: 'w4', start: 300 })];
-  assert.deepEqual(groups(friday, ...thursdays, ...told), [['a', 'x'], ['b', 'x'], ['c'], ['d']], "once the lead is placed on Friday, its Thursday is the day before");
+  assert.deepEqual(groups(friday, ...thursdays, ...told), [['a', 'x'], ['b', 'x'], ['c'], ['d']], 'once the lead is placed on Friday, its Thursday is the day before');
   const thursdayLead = [at('x', 'Fort Lark', { day_label: 'w5', start: 300 }), at('x', 'Outpost Wren', { day_label: 'w4', start: 0 })];
   assert.deepEqual(groups(friday, ...thursdays, ...thursdayLead), [['a', 'x'], ['b'], ['c'], ['d'], ['x']], 'placed further down the story, a Friday does not tell the week of its lead');
   assert.deepEqual(groups(friday, ...thursdays, told[0]!), [['a'], ['b'], ['c'], ['d'], ['x']], 'a weekday and one dated report alone are too few');
