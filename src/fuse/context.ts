@@ -130,11 +130,10 @@ function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: S
 /**
  * Another reading of the article close in time, as full as the co-reported one: an option of
  * mention `i` other than `chosen` that lies within a few days of options of `others` other
- * mentions of the article.
+ * mentions of the article; looked at on the weekday the mention names (`dayLabel`), if it names one.
  */
-function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsByMention: readonly Cluster[][], mentions: readonly Profile[]): boolean {
-  const label = (mentions[i] as Profile).dayLabel;
-  const weekday = label !== null && isWeekday(label) ? label : null;
+function otherReadingNearby(i: number, chosen: Cluster, others: number, optionsByMention: readonly Cluster[][], dayLabel: string | null): boolean {
+  const weekday = dayLabel !== null && isWeekday(dayLabel) ? dayLabel : null;
   const mine = (optionsByMention[i] as Cluster[]).filter((c) => c !== chosen && c.interval !== null);
   return mine.some((c) => optionsByMention.filter((options, j) => j !== i && options.some((o) => near(c, o, weekday))).length >= others);
 }
@@ -218,7 +217,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     const target = agreedTarget(list.filter((x) => x.support === support).map((x) => x.target), snapshot.lone);
     if (!target) continue;
     const i = mentions.indexOf(mention);
-    if (otherReadingNearby(i, target, support - 1, optionsByMention, mentions)) continue;
+    if (otherReadingNearby(i, target, support - 1, optionsByMention, mention.dayLabel)) continue;
     if (support < SAME_NEWS_SUPPORT && !isFloating(target, snapshot.lone) && olderThanItsNews(mention, target, options)) continue;
     agreed.push({ mention, target });
   }
