@@ -27,7 +27,7 @@
  * not depend on the input order.
  */
 import type { Cluster } from './cluster.js';
-import { dayHasLabel, daysIn, daysInterval, isWeekday, meets, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, daysInterval, isMonth, isWeekday, meets, type HalfDayInterval } from './days.js';
 import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -43,7 +43,7 @@ const MAX_WEEKDAY_SPAN_DAYS = 62;
 interface Snapshot {
   clusterOf: ReadonlyMap<Profile, Cluster>;
   lone: ReadonlySet<Cluster>;
-  mentionCount: (article: string) => number;
+  mentionsOf: (article: string) => readonly Profile[];
 }
 
 interface Decision {
@@ -92,6 +92,27 @@ function reachByArticle(mentions: readonly Profile[], optionsByMention: readonly
   return reach;
 }
 
+/** The day of the year a report names without its year ("11-29"), or null. */
+function dayOfYear(p: Profile): string | null {
+  const label = p.dayLabel;
+  return label !== null && !isWeekday(label) && !isMonth(label) ? label : null;
+}
+
+/**
+ * A report that names the day of its incident, though not the year, is told by that day: of another story's undated
+ * reports it could be, those naming the same day come first, and a report naming no such day goes first to those
+ * naming none ("On November 29, an A-10 had already struck" is not the strike a story without that day tells).
+ */
+function sameDayOfYear(reached: ReadonlyMap<Profile, Cluster[]>, other: string, lone: ReadonlySet<Cluster>): Map<Profile, Cluster[]> {
+  const kept = new Map<Profile, Cluster[]>();
+  for (const [p, held] of reached) {
+    const day = dayOfYear(p);
+    const agreeing = held.filter((c) => isFloating(c, lone) && c.members.every((q) => q.mention.article !== other || dayOfYear(q) === day));
+    kept.set(p, agreeing.length > 0 && agreeing.length < held.length ? held.filter((c) => !isFloating(c, lone) || agreeing.includes(c)) : held);
+  }
+  return kept;
+}
+
 /**
  * One incident per mention: a cluster that one of A's mentions reaches alone is no option for
  * the others, which may leave one of them a single option in turn.
@@ -118,13 +139,14 @@ function oneToOne(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluste
  * How many of A's mentions article B places, when B reports the same combination as A: two or
  * more of A's mentions each reach exactly one cluster holding B, and these are different
  * clusters. When all of them are lone and undated, the combination must be the whole of B and of
- * A's lone mentions (`loneA` of them). Zero when B is no co-reporter.
+ * A's lone mentions (`loneA` of them), counting those already one report with B's (`shared`). Zero when B is no co-reporter.
  */
-function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, loneA: number, sizeB: number): number {
+function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, loneA: number, sizeB: number, shared: number): number {
   const unambiguous = [...byMention.values()].filter((held) => held.length === 1).map((held) => held[0] as Cluster);
-  if (unambiguous.length < 2 || new Set(unambiguous).size < unambiguous.length) return 0;
-  if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length;
-  return unambiguous.length === loneA && loneA === sizeB ? unambiguous.length : 0;
+  if (unambiguous.length === 0 || new Set(unambiguous).size < unambiguous.length) return 0;
+  if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length < 2 ? 0 : unambiguous.length;
+  const placed = unambiguous.length + shared;
+  return placed >= 2 && placed === loneA && loneA === sizeB ? placed : 0;
 }
 
 /**
@@ -201,9 +223,19 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   });
   const proposals = new Map<Profile, Proposal[]>();
   const loneCount = mentions.filter(isLone).length;
-  for (const [other, reached] of reachByArticle(mentions, optionsByMention, article)) {
+  for (const [other, reachedAny] of reachByArticle(mentions, optionsByMention, article)) {
+    // A lone mention already one report with one of B's is placed: it looks for nothing more of B.
+    const shared = mentions.filter((p) => isLone(p) && (snapshot.clusterOf.get(p) as Cluster).articles.has(other));
+    const reached = sameDayOfYear(reachedAny, other, snapshot.lone);
+    for (const p of shared) reached.delete(p);
     const byMention = oneToOne(reached);
-    const support = coReportSupport(byMention, snapshot, loneCount, snapshot.mentionCount(other));
+    // Reports told by their own day of the year that the other story does not tell are not part of the comparison.
+    const reachedOfB = new Set([...reached.values()].flat());
+    const ownDays = mentions.filter((p) => isLone(p) && dayOfYear(p) !== null && !reached.has(p) && !shared.includes(p)).length;
+    const mentionsB = snapshot.mentionsOf(other);
+    const told = (q: Profile) => reachedOfB.has(snapshot.clusterOf.get(q) as Cluster) || (snapshot.clusterOf.get(q) as Cluster).articles.has(article);
+    const daysB = mentionsB.filter((q) => dayOfYear(q) !== null && !told(q)).length;
+    const support = coReportSupport(byMention, snapshot, loneCount - ownDays, Math.max(mentionsB.length, 1) - daysB, shared.length);
     if (support === 0 || (support < SAME_NEWS_SUPPORT && !oneStory(byMention))) continue;
     for (const [p, held] of byMention) {
       if (!isLone(p)) continue;
@@ -247,7 +279,7 @@ function alignOnce(clusters: Cluster[], lone: Set<Cluster>, multiple: ReadonlySe
       list.push(p);
     }
   }
-  const snapshot: Snapshot = { clusterOf, lone, mentionCount: (a) => byArticle.get(a)?.length ?? 1 };
+  const snapshot: Snapshot = { clusterOf, lone, mentionsOf: (a) => byArticle.get(a) ?? [] };
   let index: ClusterIndex | null = null;
   const decisions: Decision[] = [];
   for (const mentions of byArticle.values()) {

@@ -75,6 +75,29 @@ test('two undated articles that report exactly the same pair of incidents are on
   assert.deepEqual(groups(...story('u'), ...story('v'), mention('v', { site: 'Fort Lark' })), [['u'], ['u'], ['v'], ['v'], ['v']]);
 });
 
+test('a strike an undated story dates to its own day of the year is left out when another story tells the rest', () => {
+  const story = (article: string) => [
+    mention(article, { site: 'Camp Heron', weapons: ['rocket'] }),
+    mention(article, { kind: 'strike', site: 'Heron strike area' }),
+  ];
+  const earlierStrike = (fields: Partial<StoredMention> = {}) => mention('v', { kind: 'strike', site: 'Heron strike area', ...fields });
+  assert.deepEqual(
+    groups(...story('u'), ...story('v'), earlierStrike({ day_label: '03-03' })),
+    [['u', 'v'], ['u', 'v'], ['v']],
+    '"On March 3, a gunship had already struck" is other news than the strike both stories tell',
+  );
+  assert.deepEqual(
+    groups(...story('u'), ...story('v'), earlierStrike()),
+    [['u'], ['u'], ['v'], ['v'], ['v']],
+    'with no day of its own, either strike could be the one the other story tells',
+  );
+  assert.deepEqual(
+    groups(...story('u'), mention('u', { kind: 'strike', site: 'Heron strike area', day_label: '03-03' }), ...story('v'), earlierStrike({ day_label: '03-03' })),
+    [['u', 'v'], ['u', 'v'], ['u', 'v']],
+    'two stories that both tell the strike of March 3 are one report of it',
+  );
+});
+
 test('an undated report of the same number of wounded at a base joins that incident, whenever it was', () => {
   const dated = [mention('a', { site: 'Camp Heron', date: '2024-02-01', injured: 4 }), mention('b', { site: 'Camp Heron', date: '2024-05-01' })];
   assert.deepEqual(groups(...dated, mention('c', { site: 'Camp Heron', injured: 4 })), [['a', 'c'], ['b']]);
