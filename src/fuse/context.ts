@@ -9,7 +9,11 @@
  * Another article B co-reports with A when two or more of A's mentions each reach exactly one
  * cluster holding B, all different; its support is how many. When all these clusters are lone
  * and undated, B must match the whole of A's lone mentions and be as long (A's others are news
- * that incidents hold already: the dated headline of a story that recalls last week's pair). A
+ * that incidents hold already: the dated headline of a story that recalls last week's pair; a
+ * mention already one report with one of B's counts as matched). A report that names its day of
+ * the year without the year ("On November 29") is told by that day: it goes first to a report
+ * naming the same day, a report naming none first to one naming none, and one that the other
+ * story does not tell stays out of the count (sameDayOfYear). A
  * co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
  * not the same story, unless it places three or more. Each co-reporter proposes, for each of A's
  * lone mentions, the one option holding B (none when two do). The co-reporters with the greatest
