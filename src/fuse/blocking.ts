@@ -71,3 +71,12 @@ export function comparedBlockKeys(m: StoredMention, recentDays: number): string[
   }
   return keys;
 }
+
+/**
+ * The blocks of the reports a mention dated to days is clustered with: of its kind and country, the weeks of its days
+ * and of the day either side (atoms a day apart join; a report without a site joins the one site of its day that fits).
+ */
+export function clusteredBlockKeys(m: StoredMention): string[] {
+  const days = coveredDays(m);
+  return days === null ? [] : weeksBetween(days[0] - 1, days[1] + 1).map((w) => `${blockPrefix(m)}w${w}`);
+}

@@ -1,5 +1,5 @@
 import type { DomainPack } from '../domain/pack.js';
-import { BUSY_DAYS, DEFAULT_RECENT_DAYS, blockKeys, comparedBlockKeys, fuse, mentionKeys } from '../fuse/index.js';
+import { BUSY_DAYS, DEFAULT_RECENT_DAYS, blockKeys, clusteredBlockKeys, comparedBlockKeys, fuse, mentionKeys } from '../fuse/index.js';
 import type { MentionKey, StoredMention } from '../model.js';
 import type { EventMembers, Store } from '../store/store.js';
 
@@ -17,12 +17,24 @@ function comparedBlocks(mentions: readonly StoredMention[]): string[] {
   return [...keys];
 }
 
+/** The blocks of the reports these dated mentions are clustered with. */
+function clusteredBlocks(mentions: readonly StoredMention[]): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) for (const key of clusteredBlockKeys(m)) keys.add(key);
+  return [...keys];
+}
+
 /**
  * Rounds of reading around the new mentions: each reads the articles, candidates and events of the
  * mentions the last one brought. Reports that recall others ("last week", "days after") chain
  * across the whole timeline, so the neighbourhood stops here, which keeps it bounded.
  */
 const NEIGHBOURHOOD_ROUNDS = 3;
+/**
+ * Times at most that a fusion is done again because an event it changes holds a report read without what it is
+ * compared with (a dated report without the others of its days, one no date places without its candidates).
+ */
+const MAX_REFUSIONS = 5;
 
 /** A mention dated to a day in a known country: fusion places it by its own date, whatever its article says. */
 function placedByItsDate(m: StoredMention): boolean {
@@ -34,6 +46,7 @@ class Neighbourhood {
   readonly byId = new Map<string, StoredMention>();
   private readonly days = new Map<string, number>();
   private readonly articlesRead = new Set<string>();
+  private readonly blocksRead = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -42,6 +55,18 @@ class Neighbourhood {
 
   add(mentions: readonly StoredMention[]): void {
     for (const m of mentions) this.byId.set(m.id, m);
+  }
+
+  /** Whether the blocks the mention is clustered with have all been read. */
+  readItsDays(m: StoredMention): boolean {
+    return clusteredBlockKeys(m).every((b) => this.blocksRead.has(b));
+  }
+
+  /** Reads the stored mentions of the blocks not read yet. */
+  async readBlocks(blocks: readonly string[]): Promise<void> {
+    const unread = blocks.filter((b) => !this.blocksRead.has(b));
+    for (const b of unread) this.blocksRead.add(b);
+    if (unread.length > 0) this.add(await this.store.mentionsInBlocks(unread));
   }
 
   isBusy(key: string): boolean {
@@ -101,13 +126,14 @@ class Neighbourhood {
  * Fuses `fresh` mentions with what they may be compared with: the stored mentions of the blocks
  * they touch, every mention under the quiet keys they meet, and every mention of the stored events
  * those hold (so that no event is cut in two). A mention no date places is read with the rest of
- * its article and with what it may join, and so on for a few rounds. Events elsewhere are left as
- * they are. Under a busy key only the blocks near the dates are read, so the work is bounded
- * however large the store.
+ * its article and with what it may join, and so on for a few rounds. An event the fusion changes
+ * is fused again while it holds a report read without what that report is compared with. Events
+ * elsewhere are left as they are. Under a busy key only the blocks near the dates are read, so the
+ * work is bounded however large the store.
  */
 async function fuseAround(store: Store, pack: DomainPack, fresh: readonly StoredMention[], busyDays: number): Promise<void> {
   const around = new Neighbourhood(store, busyDays);
-  around.add(await store.mentionsInBlocks(comparedBlocks(fresh)));
+  await around.readBlocks(comparedBlocks(fresh));
   around.add(fresh);
   const expanded = new Set(fresh.map((m) => m.id));
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
@@ -118,18 +144,35 @@ async function fuseAround(store: Store, pack: DomainPack, fresh: readonly Stored
     // ...and so is what such a mention may join, which decides whether it can join one incident alone.
     const loose = [...around.byId.values()].filter((m) => !placedByItsDate(m) && !expanded.has(m.id));
     for (const m of loose) expanded.add(m.id);
-    around.add(await store.mentionsInBlocks(comparedBlocks(loose)));
+    await around.readBlocks(comparedBlocks(loose));
     // An event is fused whole or not at all.
     await around.readEventsWhole();
     if (around.byId.size === before) break;
   }
   // What the last round brought is not followed further, but its quiet keys are read, every event whole, and every key counted.
   await around.readQuietKeys();
-  const previous = await around.readEventsWhole();
+  let previous = await around.readEventsWhole();
   await around.countKeys();
-  const { events, removedIds, aliases } = fuse([...around.byId.values()], pack, previous, { changedOnly: true, busy: (key) => around.isBusy(key) });
-  const fused = fresh.map((m) => ({ mentionId: m.id, blocks: blockKeys(m) }));
-  await store.replaceEvents(events, removedIds, aliases, fused);
+  for (let refusion = 0; ; refusion++) {
+    const result = fuse([...around.byId.values()], pack, previous, { changedOnly: true, busy: (key) => around.isBusy(key) });
+    // What brought a report here (its article, its event, its key) may not have brought what fusion compares it with:
+    // for a dated report, the others of its days; for one no date places, its candidates. An event that changes
+    // is fused again once those of its reports are read.
+    const members = result.events.flatMap((e) => e.mentions.map((m) => around.byId.get(m.id) as StoredMention));
+    const dated = members.filter((m) => placedByItsDate(m) && !around.readItsDays(m));
+    const loose = members.filter((m) => !placedByItsDate(m) && !expanded.has(m.id));
+    if ((dated.length === 0 && loose.length === 0) || refusion === MAX_REFUSIONS) {
+      const fused = fresh.map((m) => ({ mentionId: m.id, blocks: blockKeys(m) }));
+      await store.replaceEvents(result.events, result.removedIds, result.aliases, fused);
+      return;
+    }
+    for (const m of loose) expanded.add(m.id);
+    await around.readBlocks([...clusteredBlocks(dated), ...comparedBlocks(loose)]);
+    await around.readArticlesOfUnplaced();
+    await around.readQuietKeys();
+    previous = await around.readEventsWhole();
+    await around.countKeys();
+  }
 }
 
 /**

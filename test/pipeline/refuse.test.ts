@@ -6,12 +6,15 @@ import { join } from 'node:path';
 import { loadPack } from '../../src/domain/load.js';
 import { fuse } from '../../src/fuse/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
+import { refuse } from '../../src/pipeline/refuse.js';
 import Database from 'better-sqlite3';
 import type { StoredMention } from '../../src/model.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { generateArticles } from '../../bench/generate.js';
 import { groupsOf, ingestAtOnce, ingestOneByOne, storedGroups } from './grow-store.js';
+import { testPack } from '../fuse/fixtures.js';
+import { makeArticle, makeMention } from '../store/fixtures.js';
 
 const pack = loadPack();
 
@@ -149,4 +152,37 @@ test('a late report of an announced strike that arrives before the strike\'s own
   assert.deepEqual(await storedGroups(store), groupsOf(everything));
   const late = (await store.queryEvents()).find((e) => e.mentions.some((m) => m.article === 'late'));
   assert.deepEqual(late?.mentions.map((m) => m.article).sort(), ['dated-1', 'dated-2', 'late']);
+});
+
+test('a dated report brought in by its article is weighed against every base hit that day, not only those the new articles touch', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-refuse-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = await openStore(join(dir, 'days.db'));
+  t.after(() => store.close());
+  const finch = { name: 'Camp Finch', aliases: [], towns: [], country: 'SY', province: 'Northprov', lat: 35.9, lon: 39.0, role: 'base' as const };
+  const pack = { ...testPack, sites: [...testPack.sites, finch] };
+  const item = (id: string, published: string, ...mentions: Partial<StoredMention>[]) => {
+    const article = makeArticle(id, { published, hash: `hash-${id}` });
+    const fields = { country: 'SY', weapons: [], attacker: null, attribution: 'unknown' as const, killed: null, lat: null, lon: null };
+    return { article, extraction: { mentions: mentions.map((m, n) => makeMention(article, n, { ...fields, ...m })), tallies: [] } };
+  };
+  // Fort Lark and Outpost Wren were both hit on 4 March, Camp Finch on the 5th; a story of the 18th recalls an attack
+  // "in Syria on 4 March" (on which base, it does not say) beside an undated one. Attacks in February make Syria busy.
+  await store.addArticles([
+    item('feb-10', '2024-02-10', { site: 'Fort Lark', date: '2024-02-10' }),
+    item('feb-12', '2024-02-12', { site: 'Outpost Wren', date: '2024-02-12' }),
+    item('feb-14', '2024-02-14', { site: 'Fort Lark', date: '2024-02-14' }),
+    item('lark', '2024-03-04', { site: 'Fort Lark', date: '2024-03-04' }),
+    item('wren', '2024-03-04', { site: 'Outpost Wren', date: '2024-03-04' }),
+    item('finch', '2024-03-05', { site: 'Camp Finch', date: '2024-03-05' }),
+    item('recalls', '2024-03-18', { site: null, place: 'Syria', date: '2024-03-04' }, { site: null, place: 'Syria', date: null, date_precision: 'unknown' }),
+  ]);
+  await refuse(store, pack, { busyDays: 2 });
+  // A new report from Camp Finch: its neighbourhood brings the story of the 18th, and with it the recalled attack.
+  await store.addArticles([item('new', '2024-03-18', { site: 'Camp Finch', date: '2024-03-18' })]);
+  await refuse(store, pack, { busyDays: 2 });
+  const everything = fuse(await store.mentionsForFusion(), pack, [], { busyDays: 2 }).events;
+  const recalled = everything.find((e) => e.mentions.some((m) => m.article === 'recalls' && m.date === '2024-03-04'));
+  assert.deepEqual(recalled?.mentions.map((m) => m.article), ['recalls'], 'two bases were hit that day: no telling which');
+  assert.deepEqual(await storedGroups(store), groupsOf(everything));
 });
