@@ -20,12 +20,64 @@ const MAX_LENGTH = 2048;
 interface ScriptModels {
   languages: string[];
   /** trigram (as a number, see `trigramKey`) → its index among the trigrams some model holds. */
-  held: Map<number, number>;
+  held: HeldTrigrams;
   /** The models holding trigram i: pairs [language index, rank, …] from holders[starts[i]] to holders[starts[i + 1]]. */
   starts: Int32Array;
   holders: Int32Array;
   /** Scratch counts by trigram index, zero between texts. */
   counts: Int32Array;
+  /** Scratch scores by language index, zero between texts. */
+  refund: Int32Array;
+}
+
+/**
+ * The trigrams some model of a script holds, by key: an open-addressed table of the small keys (every
+ * Latin, Greek and Cyrillic trigram's, most of what is looked up), which a text's every position
+ * looks up for less than a Map costs, and a Map of the others.
+ */
+class HeldTrigrams {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly large = new Map<number, number>();
+  private count = 0;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  set(key: number, value: number): void {
+    this.count++;
+    if (key < 0) {
+      this.large.set(key, value);
+      return;
+    }
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  /** The index of the trigram, or -1 when no model holds it. */
+  get(key: number): number {
+    if (key < 0) return this.large.get(key) ?? -1;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const found = keys[slot]!;
+      if (found === key) return this.values[slot]!;
+      if (found === -1) return -1;
+    }
+  }
 }
 
 /**
@@ -60,7 +112,7 @@ function buildModels(): Map<string, ScriptModels> {
         pairs.push(index, rank);
       });
     });
-    const held = new Map<number, number>();
+    const held = new HeldTrigrams(pairsOf.size);
     const starts = new Int32Array(pairsOf.size + 1);
     const holders = new Int32Array([...pairsOf.values()].reduce((n, pairs) => n + pairs.length, 0));
     let at = 0;
@@ -71,7 +123,7 @@ function buildModels(): Map<string, ScriptModels> {
       at += pairs.length;
     }
     starts[held.size] = at;
-    scripts.set(script, { languages, held, starts, holders, counts: new Int32Array(held.size) });
+    scripts.set(script, { languages, held, starts, holders, counts: new Int32Array(held.size), refund: new Int32Array(languages.length) });
   }
   return scripts;
 }
@@ -125,9 +177,12 @@ function latinOccurrences(value: string): number {
   return count;
 }
 
-/** franc's cleaning of a text before it counts trigrams (trigram-utils). */
+/**
+ * franc's cleaning of a text before it counts trigrams (trigram-utils): `value.replace(/[\u0021-\u0040]+/g, ' ')
+ * .replace(/\s+/g, ' ')`, trimmed and lowercased, in one replacement (a run of both becomes one space either way).
+ */
 function cleaned(value: string): string {
-  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  return ' ' + value.replace(/[\u0021-\u0040\s]+/g, ' ').trim().toLowerCase() + ' ';
 }
 
 /** The ISO 639-3 code franc-min's `franc(value, { minLength })` answers ('und' when it cannot tell). */
@@ -139,19 +194,18 @@ export function closestLanguage(text: string, minLength: number): string {
   const scriptModels = script.name === undefined ? undefined : models.get(script.name);
   if (!scriptModels) return script.name === undefined || script.share === 0 ? 'und' : script.name;
 
-  const { languages, held, starts, holders, counts } = scriptModels;
+  const { languages, held, starts, holders, counts, refund } = scriptModels;
   // Only the trigrams some model holds count: every model is charged the same for the others.
   const plain = cleaned(value);
   const found: number[] = [];
   for (let i = 0; i + 3 <= plain.length; i++) {
     const trigram = held.get(trigramKey(plain, i));
-    if (trigram === undefined) continue;
+    if (trigram < 0) continue;
     if (counts[trigram] === 0) found.push(trigram);
     counts[trigram] = counts[trigram]! + 1;
   }
   // Each language starts as if it held none of the trigrams; every trigram it holds takes back
-  // the difference between the penalty and its own cost.
-  const refund = new Float64Array(languages.length);
+  // the difference between the penalty and its own cost (whole numbers, so their order does not matter).
   for (const trigram of found) {
     const count = counts[trigram]!;
     counts[trigram] = 0;
@@ -162,5 +216,6 @@ export function closestLanguage(text: string, minLength: number): string {
   }
   let best = 0;
   for (let i = 1; i < languages.length; i++) if (refund[i]! > refund[best]!) best = i;
+  refund.fill(0);
   return languages[best]!;
 }
