@@ -29,11 +29,19 @@ function placedByItsDate(m: StoredMention): boolean {
   return m.date !== null && m.date_precision === 'day' && m.country !== null;
 }
 
-/** What one fusion reads: mentions by id, and the days reported on record under each key it has met. */
+/**
+ * What one fusion reads: mentions by id, and the days reported on record under each key it has met. The store does
+ * not change while it reads, so nothing is read twice: a block, an article or an event read once has given every
+ * mention it holds, and a mention held already is not read again.
+ */
 class Neighbourhood {
   readonly byId = new Map<string, StoredMention>();
   private readonly days = new Map<string, number>();
   private readonly articlesRead = new Set<string>();
+  private readonly blocksRead = new Set<string>();
+  /** The stored events that hold any mention read, by id; and the mentions whose events have been looked up. */
+  private readonly events = new Map<string, EventMembers>();
+  private readonly eventsLookedUp = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -53,7 +61,14 @@ class Neighbourhood {
     const articles = new Set<string>();
     for (const m of this.byId.values()) if (!placedByItsDate(m) && !this.articlesRead.has(m.article)) articles.add(m.article);
     for (const a of articles) this.articlesRead.add(a);
-    this.add(await this.store.mentionsOfArticles([...articles]));
+    this.add(await this.store.mentionsOfArticles([...articles], this.byId));
+  }
+
+  /** Reads the stored mentions of the blocks fusion may compare any of these mentions with. */
+  async readBlocksOf(mentions: readonly StoredMention[]): Promise<void> {
+    const blocks = comparedBlocks(mentions).filter((block) => !this.blocksRead.has(block));
+    for (const block of blocks) this.blocksRead.add(block);
+    this.add(await this.store.mentionsInBlocks(blocks, this.byId));
   }
 
   /** The keys of the mentions read so far that have not been counted yet. */
@@ -63,13 +78,18 @@ class Neighbourhood {
     return [...keys.values()];
   }
 
-  /** Reads every mention of the stored events that hold what has been read, and returns those events. */
+  /** Reads every mention of the stored events that hold what has been read, and returns those events, ordered by id. */
   async readEventsWhole(): Promise<EventMembers[]> {
-    const events = await this.store.eventsWithMentions([...this.byId.keys()]);
+    const unasked = [...this.byId.keys()].filter((id) => !this.eventsLookedUp.has(id));
+    for (const id of unasked) this.eventsLookedUp.add(id);
     const outside = new Set<string>();
-    for (const e of events) for (const id of e.mentionIds) if (!this.byId.has(id)) outside.add(id);
+    for (const e of await this.store.eventsWithMentions(unasked)) {
+      if (this.events.has(e.id)) continue;
+      this.events.set(e.id, e);
+      for (const id of e.mentionIds) if (!this.byId.has(id)) outside.add(id);
+    }
     this.add(await this.store.mentionsById([...outside]));
-    return events;
+    return [...this.events.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Counts the days reported under the keys of what has been read, where not counted yet. */
@@ -92,7 +112,7 @@ class Neighbourhood {
       const busy = keys.filter(({ key }) => this.isBusy(key));
       const fused = await this.store.reportedDays(busy, this.busyDays + 1, true);
       const wasQuiet = (key: string) => !this.isBusy(key) || (fused.get(key) ?? 0) <= this.busyDays;
-      this.add(await this.store.fusedMentionsUnder(keys.filter(({ key }) => wasQuiet(key))));
+      this.add(await this.store.fusedMentionsUnder(keys.filter(({ key }) => wasQuiet(key)), this.byId));
     }
   }
 }
@@ -107,7 +127,7 @@ class Neighbourhood {
  */
 async function fuseAround(store: Store, pack: DomainPack, fresh: readonly StoredMention[], busyDays: number): Promise<void> {
   const around = new Neighbourhood(store, busyDays);
-  around.add(await store.mentionsInBlocks(comparedBlocks(fresh)));
+  await around.readBlocksOf(fresh);
   around.add(fresh);
   const expanded = new Set(fresh.map((m) => m.id));
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
@@ -118,7 +138,7 @@ async function fuseAround(store: Store, pack: DomainPack, fresh: readonly Stored
     // ...and so is what such a mention may join, which decides whether it can join one incident alone.
     const loose = [...around.byId.values()].filter((m) => !placedByItsDate(m) && !expanded.has(m.id));
     for (const m of loose) expanded.add(m.id);
-    around.add(await store.mentionsInBlocks(comparedBlocks(loose)));
+    await around.readBlocksOf(loose);
     // An event is fused whole or not at all.
     await around.readEventsWhole();
     if (around.byId.size === before) break;
