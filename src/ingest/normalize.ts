@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../digest.js';
 
 /** Quote, dash and apostrophe variants that differ between copies of one text, and whitespace. */
 const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
@@ -58,7 +58,7 @@ export function normalizeForHash(text: string): string {
 
 /** sha256 (hex) of the normalized text. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text)).digest('hex');
+  return hexDigest('sha256', normalizeForHash(text));
 }
 
 /** An article id derived from its text: the first 12 hex digits of its hash. */
