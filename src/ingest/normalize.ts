@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../digest.js';
 
 /** Quote, dash and apostrophe variants that differ between copies of one text, and whitespace. */
 const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
@@ -18,13 +18,18 @@ function buildSeparatorUnits(): Uint8Array {
  * The text as compared for identity: NFKC, lowercase, punctuation, symbols and whitespace runs
  * made one space, trimmed. Re-ingesting an article, or a copy that differs only in spacing,
  * quotes or dashes, gives the same string. (One pass over a table of code units: the same string
- * as `.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim()`, at a third of the cost.)
+ * as `.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim()`, at a fifth of the cost.)
+ * Words parted by one plain space already read as they will be written, so the text is copied
+ * in stretches of such words, not word by word.
  */
 export function normalizeForHash(text: string): string {
   const table = (separatorUnits ??= buildSeparatorUnits());
   const folded = text.normalize('NFKC').toLowerCase();
-  const words: string[] = [];
-  let wordStart = -1;
+  let out = '';
+  /** Where the stretch being copied starts (at a word), or -1 before the first word. */
+  let stretch = -1;
+  /** Where the last word ended, while in a run of separators after it; -1 inside a word. */
+  let wordEnd = -1;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     let separator: boolean;
@@ -35,18 +40,25 @@ export function normalizeForHash(text: string): string {
       width = 2;
     } else separator = false; // a lone surrogate
     if (separator) {
-      if (wordStart >= 0) words.push(folded.slice(wordStart, i));
-      wordStart = -1;
-    } else if (wordStart < 0) wordStart = i;
+      if (stretch >= 0 && wordEnd < 0) wordEnd = i;
+    } else {
+      if (stretch < 0) stretch = i;
+      else if (wordEnd >= 0 && (i - wordEnd !== 1 || folded.charCodeAt(wordEnd) !== 0x20)) {
+        // Separators other than one plain space: the stretch ends at the last word, and one space stands for them.
+        out += folded.slice(stretch, wordEnd) + ' ';
+        stretch = i;
+      }
+      wordEnd = -1;
+    }
     i += width - 1;
   }
-  if (wordStart >= 0) words.push(folded.slice(wordStart));
-  return words.join(' ');
+  if (stretch >= 0) out += folded.slice(stretch, wordEnd < 0 ? folded.length : wordEnd);
+  return out;
 }
 
 /** sha256 (hex) of the normalized text. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text)).digest('hex');
+  return hexDigest('sha256', normalizeForHash(text));
 }
 
 /** An article id derived from its text: the first 12 hex digits of its hash. */

@@ -19,13 +19,70 @@ const MAX_LENGTH = 2048;
 /** For one script: its languages in franc's order, and for each trigram the models that hold it. */
 interface ScriptModels {
   languages: string[];
-  /** trigram (as a number, see `trigramKey`) → its index among the trigrams some model holds. */
-  held: Map<number, number>;
-  /** The models holding trigram i: pairs [language index, rank, …] from holders[starts[i]] to holders[starts[i + 1]]. */
-  starts: Int32Array;
+  trigrams: TrigramTable;
+  /** The models holding each trigram, as language index << 16 | rank, from a slot's `from` to its `to`. */
   holders: Int32Array;
-  /** Scratch counts by trigram index, zero between texts. */
-  counts: Int32Array;
+  /** Scratch scores by language index, zero between texts. */
+  refund: Int32Array;
+}
+
+/** A slot of TrigramTable: the trigram's key, where its holders start and end, and its count in the text read. */
+const SLOT = 4;
+const KEY = 0;
+const FROM = 1;
+const TO = 2;
+const COUNT = 3;
+
+/**
+ * The trigrams some model of a script holds, each in one slot of four numbers (key, holders from, holders to,
+ * count in the text being read), so that a text's every position finds all it needs of its trigram in one cache
+ * line, which matters when the table has gone cold between articles. The small keys (every Latin, Greek and
+ * Cyrillic trigram's, most of what is looked up) are found by open addressing; the others by a Map to their slot.
+ */
+class TrigramTable {
+  readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly large = new Map<number, number>();
+  private nextLarge: number;
+
+  constructor(smallKeys: number, largeKeys: number) {
+    let bits = 4;
+    while (1 << bits < smallKeys * 1.5) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(((1 << bits) + largeKeys) * SLOT);
+    for (let slot = 0; slot < 1 << bits; slot++) this.slots[slot * SLOT + KEY] = -1;
+    this.nextLarge = (1 << bits) * SLOT;
+  }
+
+  /** Adds a trigram whose holders run from `from` to `to`. */
+  add(key: number, from: number, to: number): void {
+    let at: number;
+    if (key < 0) {
+      at = this.nextLarge;
+      this.nextLarge += SLOT;
+      this.large.set(key, at);
+    } else {
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.slots[slot * SLOT + KEY] !== -1) slot = (slot + 1) & this.mask;
+      at = slot * SLOT;
+    }
+    this.slots[at + KEY] = key;
+    this.slots[at + FROM] = from;
+    this.slots[at + TO] = to;
+  }
+
+  /** Where the trigram's slot starts in `slots`, or -1 when no model holds it. */
+  find(key: number): number {
+    if (key < 0) return this.large.get(key) ?? -1;
+    const slots = this.slots;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const found = slots[slot * SLOT + KEY]!;
+      if (found === key) return slot * SLOT;
+      if (found === -1) return -1;
+    }
+  }
 }
 
 /**
@@ -57,21 +114,19 @@ function buildModels(): Map<string, ScriptModels> {
         seen.add(key);
         let pairs = pairsOf.get(key);
         if (!pairs) pairsOf.set(key, (pairs = []));
-        pairs.push(index, rank);
+        pairs.push((index << 16) | rank);
       });
     });
-    const held = new Map<number, number>();
-    const starts = new Int32Array(pairsOf.size + 1);
+    const large = [...pairsOf.keys()].filter((key) => key < 0).length;
+    const trigrams = new TrigramTable(pairsOf.size - large, large);
     const holders = new Int32Array([...pairsOf.values()].reduce((n, pairs) => n + pairs.length, 0));
     let at = 0;
     for (const [key, pairs] of pairsOf) {
-      starts[held.size] = at;
-      held.set(key, held.size);
+      trigrams.add(key, at, at + pairs.length);
       holders.set(pairs, at);
       at += pairs.length;
     }
-    starts[held.size] = at;
-    scripts.set(script, { languages, held, starts, holders, counts: new Int32Array(held.size) });
+    scripts.set(script, { languages, trigrams, holders, refund: new Int32Array(languages.length) });
   }
   return scripts;
 }
@@ -125,9 +180,12 @@ function latinOccurrences(value: string): number {
   return count;
 }
 
-/** franc's cleaning of a text before it counts trigrams (trigram-utils). */
+/**
+ * franc's cleaning of a text before it counts trigrams (trigram-utils): `value.replace(/[\u0021-\u0040]+/g, ' ')
+ * .replace(/\s+/g, ' ')`, trimmed and lowercased, in one replacement (a run of both becomes one space either way).
+ */
 function cleaned(value: string): string {
-  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  return ' ' + value.replace(/[\u0021-\u0040\s]+/g, ' ').trim().toLowerCase() + ' ';
 }
 
 /** The ISO 639-3 code franc-min's `franc(value, { minLength })` answers ('und' when it cannot tell). */
@@ -139,28 +197,30 @@ export function closestLanguage(text: string, minLength: number): string {
   const scriptModels = script.name === undefined ? undefined : models.get(script.name);
   if (!scriptModels) return script.name === undefined || script.share === 0 ? 'und' : script.name;
 
-  const { languages, held, starts, holders, counts } = scriptModels;
+  const { languages, trigrams, holders, refund } = scriptModels;
+  const slots = trigrams.slots;
   // Only the trigrams some model holds count: every model is charged the same for the others.
   const plain = cleaned(value);
   const found: number[] = [];
   for (let i = 0; i + 3 <= plain.length; i++) {
-    const trigram = held.get(trigramKey(plain, i));
-    if (trigram === undefined) continue;
-    if (counts[trigram] === 0) found.push(trigram);
-    counts[trigram] = counts[trigram]! + 1;
+    const at = trigrams.find(trigramKey(plain, i));
+    if (at < 0) continue;
+    if (slots[at + COUNT] === 0) found.push(at);
+    slots[at + COUNT] = slots[at + COUNT]! + 1;
   }
   // Each language starts as if it held none of the trigrams; every trigram it holds takes back
-  // the difference between the penalty and its own cost.
-  const refund = new Float64Array(languages.length);
-  for (const trigram of found) {
-    const count = counts[trigram]!;
-    counts[trigram] = 0;
-    for (let i = starts[trigram]!; i < starts[trigram + 1]!; i += 2) {
-      const language = holders[i]!;
-      refund[language] = refund[language]! + MISSING - Math.abs(count - holders[i + 1]! - 1);
+  // the difference between the penalty and its own cost (whole numbers, so their order does not matter).
+  for (const at of found) {
+    const count = slots[at + COUNT]!;
+    slots[at + COUNT] = 0;
+    for (let i = slots[at + FROM]!, to = slots[at + TO]!; i < to; i++) {
+      const holder = holders[i]!;
+      const language = holder >>> 16;
+      refund[language] = refund[language]! + MISSING - Math.abs(count - (holder & 0xffff) - 1);
     }
   }
   let best = 0;
   for (let i = 1; i < languages.length; i++) if (refund[i]! > refund[best]!) best = i;
+  refund.fill(0);
   return languages[best]!;
 }

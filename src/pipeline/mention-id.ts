@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../digest.js';
 import type { Mention } from '../model.js';
 
 /**
@@ -12,6 +12,6 @@ export function mentionIds(articleHash: string, mentions: readonly Mention[]): s
     const key = [articleHash, m.kind, m.start, m.end, m.site ?? m.country ?? '', m.date ?? '', m.date_end ?? ''].join('|');
     const repeat = seen.get(key) ?? 0;
     seen.set(key, repeat + 1);
-    return 'm_' + createHash('sha1').update(repeat === 0 ? key : `${key}|${repeat}`).digest('hex').slice(0, 16);
+    return 'm_' + hexDigest('sha1', repeat === 0 ? key : `${key}|${repeat}`).slice(0, 16);
   });
 }

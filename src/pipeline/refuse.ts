@@ -41,12 +41,19 @@ function placedByItsDate(m: StoredMention): boolean {
   return m.date !== null && m.date_precision === 'day' && m.country !== null;
 }
 
-/** What one fusion reads: mentions by id, and the days reported on record under each key it has met. */
+/**
+ * What one fusion reads: mentions by id, and the days reported on record under each key it has met. The store does
+ * not change while it reads, so nothing is read twice: a block, an article or an event read once has given every
+ * mention it holds, and a mention held already is not read again.
+ */
 class Neighbourhood {
   readonly byId = new Map<string, StoredMention>();
   private readonly days = new Map<string, number>();
   private readonly articlesRead = new Set<string>();
   private readonly blocksRead = new Set<string>();
+  /** The stored events that hold any mention read, by id; and the mentions whose events have been looked up. */
+  private readonly events = new Map<string, EventMembers>();
+  private readonly eventsLookedUp = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -66,7 +73,7 @@ class Neighbourhood {
   async readBlocks(blocks: readonly string[]): Promise<void> {
     const unread = blocks.filter((b) => !this.blocksRead.has(b));
     for (const b of unread) this.blocksRead.add(b);
-    if (unread.length > 0) this.add(await this.store.mentionsInBlocks(unread));
+    if (unread.length > 0) this.add(await this.store.mentionsInBlocks(unread, this.byId));
   }
 
   isBusy(key: string): boolean {
@@ -78,7 +85,7 @@ class Neighbourhood {
     const articles = new Set<string>();
     for (const m of this.byId.values()) if (!placedByItsDate(m) && !this.articlesRead.has(m.article)) articles.add(m.article);
     for (const a of articles) this.articlesRead.add(a);
-    this.add(await this.store.mentionsOfArticles([...articles]));
+    this.add(await this.store.mentionsOfArticles([...articles], this.byId));
   }
 
   /** The keys of the mentions read so far that have not been counted yet. */
@@ -88,13 +95,18 @@ class Neighbourhood {
     return [...keys.values()];
   }
 
-  /** Reads every mention of the stored events that hold what has been read, and returns those events. */
+  /** Reads every mention of the stored events that hold what has been read, and returns those events, ordered by id. */
   async readEventsWhole(): Promise<EventMembers[]> {
-    const events = await this.store.eventsWithMentions([...this.byId.keys()]);
+    const unasked = [...this.byId.keys()].filter((id) => !this.eventsLookedUp.has(id));
+    for (const id of unasked) this.eventsLookedUp.add(id);
     const outside = new Set<string>();
-    for (const e of events) for (const id of e.mentionIds) if (!this.byId.has(id)) outside.add(id);
+    for (const e of await this.store.eventsWithMentions(unasked)) {
+      if (this.events.has(e.id)) continue;
+      this.events.set(e.id, e);
+      for (const id of e.mentionIds) if (!this.byId.has(id)) outside.add(id);
+    }
     this.add(await this.store.mentionsById([...outside]));
-    return events;
+    return [...this.events.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Counts the days reported under the keys of what has been read, where not counted yet. */
@@ -117,7 +129,7 @@ class Neighbourhood {
       const busy = keys.filter(({ key }) => this.isBusy(key));
       const fused = await this.store.reportedDays(busy, this.busyDays + 1, true);
       const wasQuiet = (key: string) => !this.isBusy(key) || (fused.get(key) ?? 0) <= this.busyDays;
-      this.add(await this.store.fusedMentionsUnder(keys.filter(({ key }) => wasQuiet(key))));
+      this.add(await this.store.fusedMentionsUnder(keys.filter(({ key }) => wasQuiet(key)), this.byId));
     }
   }
 }

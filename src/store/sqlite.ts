@@ -35,6 +35,7 @@ import type {
   EventMembers,
   EventFilter,
   EventQueryOptions,
+  HeldMentions,
   MentionBlocks,
   MentionFilter,
   Store,
@@ -70,6 +71,10 @@ const UPSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholde
 /** No filter but the kind (`limit` and `offset` do not change a count). */
 function filtersOnlyKind(filter: EventFilter): boolean {
   return Object.entries(filter).every(([key, value]) => value === undefined || key === 'kind' || key === 'limit' || key === 'offset');
+}
+
+function notHeld(ids: string[], held: HeldMentions | undefined): string[] {
+  return held === undefined ? ids : ids.filter((id) => !held.has(id));
 }
 
 function isForeignKeyError(error: unknown): boolean {
@@ -247,12 +252,12 @@ export class SqliteStore implements Store {
     return this.mentionRows(sql, limit).map(mentionFromRow);
   }
 
-  async mentionsInBlocks(blocks: string[]): Promise<StoredMention[]> {
+  async mentionsInBlocks(blocks: string[], held?: HeldMentions): Promise<StoredMention[]> {
     if (blocks.length === 0) return [];
-    const rows = this.statement('SELECT DISTINCT mention_id FROM mention_blocks WHERE block IN (SELECT value FROM json_each(?))').all(
-      JSON.stringify(blocks),
-    ) as { mention_id: string }[];
-    return this.mentionsById(rows.map((row) => row.mention_id));
+    const ids = this.statement('SELECT DISTINCT mention_id FROM mention_blocks WHERE block IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(blocks)) as string[];
+    return this.mentionsById(notHeld(ids, held));
   }
 
   async reportedDays(keys: readonly MentionKey[], atMost: number, onlyFused = false): Promise<Map<string, number>> {
@@ -270,7 +275,7 @@ export class SqliteStore implements Store {
     return counts;
   }
 
-  async fusedMentionsUnder(keys: readonly MentionKey[]): Promise<StoredMention[]> {
+  async fusedMentionsUnder(keys: readonly MentionKey[], held?: HeldMentions): Promise<StoredMention[]> {
     const inCountry = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND fused = 1');
     const atSite = this.statement('SELECT id FROM mentions WHERE kind = ? AND country = ? AND site = ? AND fused = 1');
     const ids = new Set<string>();
@@ -278,15 +283,18 @@ export class SqliteStore implements Store {
       const rows = (k.site === null ? inCountry.all(k.kind, k.country) : atSite.all(k.kind, k.country, k.site)) as { id: string }[];
       for (const row of rows) ids.add(row.id);
     }
-    return this.mentionsById([...ids]);
+    return this.mentionsById(notHeld([...ids], held));
   }
 
   async mentionsById(ids: string[]): Promise<StoredMention[]> {
     return this.mentionsWhere('m.id', ids);
   }
 
-  async mentionsOfArticles(articleIds: string[]): Promise<StoredMention[]> {
-    return this.mentionsWhere('m.article_id', articleIds);
+  async mentionsOfArticles(articleIds: string[], held?: HeldMentions): Promise<StoredMention[]> {
+    if (held === undefined || articleIds.length === 0) return this.mentionsWhere('m.article_id', articleIds);
+    // Ids first: a row read whole costs several times its id, and the caller may hold most of them.
+    const ids = this.statement('SELECT id FROM mentions WHERE article_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(articleIds)) as string[];
+    return this.mentionsById(notHeld(ids, held));
   }
 
   /** The mentions whose `column` (a fixed column name, never input) is one of `values`, ordered by id. */

@@ -80,6 +80,11 @@ export interface MentionBlocks {
   blocks: string[];
 }
 
+/** Mention ids a caller already holds, which a read need not return again. */
+export interface HeldMentions {
+  has(id: string): boolean;
+}
+
 /** A stored event as fusion needs to know it again: its id and the ids of its mentions. */
 export interface EventMembers {
   id: string;
@@ -117,16 +122,16 @@ export interface Store {
 
   /** Up to `limit` mentions stored but not yet fused, ordered by id, with their article fields. */
   unfusedMentions(limit: number): Promise<StoredMention[]>;
-  /** The fused mentions filed under any of these blocks, ordered by id. */
-  mentionsInBlocks(blocks: string[]): Promise<StoredMention[]>;
+  /** The fused mentions filed under any of these blocks, ordered by id; those `held` has are left out (the caller holds them). */
+  mentionsInBlocks(blocks: string[], held?: HeldMentions): Promise<StoredMention[]>;
   /** How many days the mentions under each key date to the day (all, or only fused ones), counting no further than `atMost`. */
   reportedDays(keys: readonly MentionKey[], atMost: number, onlyFused?: boolean): Promise<Map<string, number>>;
-  /** The fused mentions under any of these keys, ordered by id. */
-  fusedMentionsUnder(keys: readonly MentionKey[]): Promise<StoredMention[]>;
+  /** The fused mentions under any of these keys, ordered by id; those `held` has are left out. */
+  fusedMentionsUnder(keys: readonly MentionKey[], held?: HeldMentions): Promise<StoredMention[]>;
   /** The mentions with these ids (unknown ids are skipped), ordered by id. */
   mentionsById(ids: string[]): Promise<StoredMention[]>;
-  /** Every mention of these articles, ordered by id. */
-  mentionsOfArticles(articleIds: string[]): Promise<StoredMention[]>;
+  /** Every mention of these articles, ordered by id; those `held` has are left out. */
+  mentionsOfArticles(articleIds: string[], held?: HeldMentions): Promise<StoredMention[]>;
   /** The stored events that cite any of these mentions, each with all its mention ids. */
   eventsWithMentions(mentionIds: string[]): Promise<EventMembers[]>;
 

@@ -49,6 +49,11 @@ test('mentions are found by block and by id, with their article fields', async (
   assert.deepEqual(await ids(['copy|x', 'attack|SY|undated|w2800']), ['a-m1', 'b-m0', 'b-m1']);
   assert.deepEqual(await ids(['attack|IQ|']), [], 'a block is named whole');
   assert.deepEqual(await ids([]), []);
+  const held = new Set(['b-m0']);
+  assert.deepEqual((await store.mentionsInBlocks(['copy|x', 'attack|SY|undated|w2800'], held)).map((m) => m.id), ['a-m1', 'b-m1'], 'what the caller holds is left out');
+  assert.deepEqual((await store.mentionsOfArticles(['a', 'b'], new Set(['a-m0', 'b-m1']))).map((m) => m.id), ['a-m1', 'b-m0']);
+  assert.deepEqual(await store.mentionsOfArticles(['a', 'b'], new Set(['a-m0', 'a-m1', 'b-m0', 'b-m1'])), []);
+  assert.deepEqual(await store.mentionsOfArticles(['a'], new Set()), await store.mentionsOfArticles(['a']));
   const [found] = await store.mentionsById(['b-m0', 'no-such-mention']);
   assert.equal(found?.outlet, 'Other News');
   assert.equal(found?.articleHash, 'hash-b');
@@ -77,6 +82,7 @@ test('the days reported under a key are counted by kind, country and site, up to
   ]);
   assert.equal((await store.reportedDays([keys[0]!], 10, true)).get(keys[0]!.key), 2);
   assert.deepEqual((await store.fusedMentionsUnder([keys[1]!])).map((m) => m.id), ['a-m0', 'a-m1']);
+  assert.deepEqual((await store.fusedMentionsUnder([keys[1]!], new Set(['a-m0']))).map((m) => m.id), ['a-m1'], 'what the caller holds is left out');
   assert.deepEqual((await store.fusedMentionsUnder([keys[2]!, keys[3]!])).map((m) => m.id), []);
   await store.close();
 });

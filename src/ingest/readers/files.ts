@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { ReadContext } from '../build-article.js';
 import { problem, type IngestItem } from '../item.js';
 import { decodeText, looksLikeJsonObject } from '../sniff.js';
 import { readJsonlLines } from './jsonl.js';
+import { linesOf } from './lines.js';
 import { articlesFromContent, type ContentHint } from './text-content.js';
 
 /** One article file larger than this is not an article. */
@@ -25,15 +25,16 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A JSONL file is read in chunks of this many bytes: fewer reads, and fewer lines cut in two. */
+const JSONL_CHUNK_BYTES = 1024 * 1024;
+
 async function* readJsonlFile(path: string, context: ReadContext): AsyncGenerator<IngestItem> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: JSONL_CHUNK_BYTES });
   try {
-    yield* readJsonlLines(lines, (n) => `${path}:${n}`, 1, context);
+    yield* readJsonlLines(linesOf(stream), (n) => `${path}:${n}`, 1, context);
   } catch (error) {
     yield problem(path, `read failed (${describe(error)})`);
   } finally {
-    lines.close();
     stream.destroy();
   }
 }
