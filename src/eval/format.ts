@@ -48,6 +48,7 @@ function articleLines(article: ArticleReport): string[] {
   for (const mention of falseNegatives) lines.push(`  FN ${describeMention(mention)}  "${mention.quote}"`);
   for (const tally of tallies.falsePositives) lines.push(`  FP tally ${describeTally(tally)}`);
   for (const tally of tallies.falseNegatives) lines.push(`  FN tally ${describeTally(tally)}`);
+  for (const tally of tallies.sinceMismatches) lines.push(`  ≠ tally ${describeTally(tally)}  since: gold ${tally.gold ?? 'null'}, system ${tally.system ?? 'null'}`);
   return lines;
 }
 

@@ -14,10 +14,18 @@ export interface TallySummary {
   quote: string;
 }
 
+/** A matched tally whose period starts on another day than the gold's. */
+export interface SinceMismatch extends TallySummary {
+  gold: IsoDate | null;
+  system: IsoDate | null;
+}
+
 export interface TallyMatch {
   matched: number;
   falsePositives: TallySummary[];
   falseNegatives: TallySummary[];
+  /** Matched pairs that disagree on the day the count runs from. */
+  sinceMismatches: SinceMismatch[];
 }
 
 /**
@@ -31,18 +39,22 @@ export function matchTallies(
 ): TallyMatch {
   const unmatchedGold = gold.map((tally) => ({ tally, used: false }));
   const falsePositives: TallySummary[] = [];
+  const sinceMismatches: SinceMismatch[] = [];
   let matched = 0;
   for (const tally of system) {
-    const partner = unmatchedGold.find((entry) => !entry.used && key(entry.tally) === key(tally));
+    // Of equal candidates, one that agrees on the period too, so that a mismatch listed is one no pairing avoids.
+    const candidates = unmatchedGold.filter((entry) => !entry.used && key(entry.tally) === key(tally));
+    const partner = candidates.find((entry) => entry.tally.since === tally.since) ?? candidates[0];
     if (partner) {
       partner.used = true;
       matched++;
+      if (partner.tally.since !== tally.since) sinceMismatches.push({ ...summarize(tally), gold: partner.tally.since, system: tally.since });
     } else {
       falsePositives.push(summarize(tally));
     }
   }
   const falseNegatives = unmatchedGold.filter((entry) => !entry.used).map((entry) => summarize(entry.tally));
-  return { matched, falsePositives, falseNegatives };
+  return { matched, falsePositives, falseNegatives, sinceMismatches };
 }
 
 export const countAndQualifier = (tally: TallyLike): string => `${tally.count}|${tally.qualifier}`;

@@ -35,6 +35,12 @@ describe('formatReport', () => {
     assert.match(text, /FN tally exact 12/);
   });
 
+  it('in verbose mode shows a matched tally read from another day than the gold\'s', () => {
+    const sinceGold = [goldArticle([], [{ count: 40, qualifier: 'at_least', since: '2023-10-17', until: null, speaker: null, quote: 'at least 40 attacks' }])];
+    const sinceReport = scoreMentions(sinceGold, systemArticles([], [systemTally(40, 'at_least', 'at least 40 attacks')]), testPack);
+    assert.match(formatReport(sinceReport, { verbose: true }), /≠ tally at_least 40\s+"at least 40 attacks"\s+since: gold 2023-10-17, system null/);
+  });
+
   it('leaves a report that survives a JSON round trip unchanged', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
   });

@@ -30,6 +30,16 @@ describe('tally scoring', () => {
     );
   });
 
+  it('lists the matched tallies whose period starts on another day, pairing equal counts by their day first', () => {
+    const gold = [goldArticle([], [{ ...goldTally(4, 'exact'), since: null }, goldTally(4, 'exact'), goldTally(61, 'exact')])];
+    const system = systemArticles([], [{ ...systemTally(4, 'exact'), since: '2023-10-17' }, systemTally(4, 'exact'), systemTally(61, 'exact', 'launched 61 attacks')]);
+    const article = scoreMentions(gold, system, testPack).perArticle[0];
+    assert.deepEqual(
+      article?.tallies.sinceMismatches.map((t) => [t.count, t.gold, t.system, t.quote]),
+      [[61, '2023-10-17', null, 'launched 61 attacks']],
+    );
+  });
+
   it('pairs repeated tallies one to one', () => {
     const gold = [goldArticle([], [goldTally(4, 'exact')])];
     const report = scoreMentions(gold, systemArticles([], [systemTally(4, 'exact'), systemTally(4, 'exact')]), testPack);
