@@ -29,6 +29,8 @@ export interface Article {
   lang: string | null;
   published: IsoDate | null;
   publishedSource: PublishedSource;
+  /** "YYYY-MM": the month it came out in, when only the month is known (a " date 2024-01" line, a /2023/11/ URL). */
+  publishedMonth?: string | null;
   /** Clean article text; every offset in a mention refers to it. */
   text: string;
   /** sha256 (hex) of the normalized text: equal hashes are the same article. */
@@ -119,6 +121,8 @@ export interface StoredMention extends Mention {
   outlet: string | null;
   url: string | null;
   published: IsoDate | null;
+  /** The month its article came out in, when only the month is known (Article.publishedMonth). */
+  publishedMonth?: string | null;
 }
 
 /**

@@ -40,10 +40,11 @@
  * article in the next.
  */
 import { LONGEST_BLOCKED_RANGE_DAYS } from './blocking.js';
+import { copiedSentence } from './copies.js';
 import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
-import { dayNumber, daysIn, daysInterval, isMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, isMonth, lastDayOfMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
 import { placeFitsSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
@@ -188,7 +189,8 @@ function boundedSteps(p: Profile, published: DayRange, options: AttachOptions): 
   const [first, last] = published;
   // The middles of the days: the half day of slack a day's interval has would reach a day outside.
   if (p.dayLabel !== null && isWeekday(p.dayLabel)) return [{ window: [2 * (first - WEEK_DAYS), 2 * last], needsToll: true }];
-  if (p.dayLabel !== null || p.interval !== null || last === Number.POSITIVE_INFINITY) return searchSteps(p, options);
+  // A month is no "days just before": only a week or less of them is.
+  if (p.dayLabel !== null || p.interval !== null || last - first > WEEK_DAYS) return searchSteps(p, options);
   return [{ window: daysInterval(first - options.recentDays, last), needsToll: false, recent: true }, ...searchSteps(p, options)];
 }
 
@@ -431,7 +433,8 @@ function weekAgreesWithArticle(
 /**
  * The fits to act on: every fit, except a weekday or month fit that too few reports corroborate: the incident's own and
  * the other loose reports that fit it and name a weapon it can share ("rockets" and "a drone" are two incidents, not
- * two reports agreeing on one), and one more where another report of its article confirms the week.
+ * two reports agreeing on one; copies of one sentence are one report), and one more where another report of its
+ * article confirms the week.
  */
 function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map<Profile, Cluster> {
   const looseReports = new Map<Cluster, Profile[]>();
@@ -443,7 +446,17 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
   }
   const agreeing = (p: Profile, cluster: Cluster): number => {
     const articles = new Set(cluster.articles).add(p.mention.article);
-    for (const q of looseReports.get(cluster) ?? []) if (q !== p && !weaponsDisjoint(p.weapons, q.weapons)) articles.add(q.mention.article);
+    const sentences = new Set<string>();
+    const own = copiedSentence(p.mention);
+    if (own !== null) sentences.add(own);
+    for (const q of looseReports.get(cluster) ?? []) {
+      if (q === p || weaponsDisjoint(p.weapons, q.weapons)) continue;
+      // A wire story's sentence printed by two outlets is one report.
+      const sentence = copiedSentence(q.mention);
+      if (sentence !== null && sentences.has(sentence)) continue;
+      if (sentence !== null) sentences.add(sentence);
+      articles.add(q.mention.article);
+    }
     return articles.size;
   };
   const accepted = new Map<Profile, Cluster>();
@@ -469,9 +482,18 @@ function publishedAfter(published: Publication, article: string, day: number): v
   else if (day > known[0] && day <= known[1]) published.set(article, [day, known[1]]);
 }
 
-/** The days undated articles came out on or after: those their own dated reports name. Only `articles`' are kept: no other is asked for. */
-function publicationOfAnchors(anchored: readonly Cluster[], articles: ReadonlySet<string>): Publication {
+/**
+ * The days undated articles came out on: in the month their date line or address names, if one does, and on or after
+ * the days their own dated reports name. Only the articles of `loose` are kept: no other is asked for.
+ */
+function publicationOfAnchors(anchored: readonly Cluster[], loose: readonly Profile[]): Publication {
   const published: Publication = new Map();
+  for (const { mention: m } of loose) {
+    if (m.published !== null || !m.publishedMonth || published.has(m.article)) continue;
+    const first = dayNumber(`${m.publishedMonth}-01`);
+    published.set(m.article, [first, lastDayOfMonth(`${m.publishedMonth}-01`)]);
+  }
+  const articles = new Set(loose.map((p) => p.mention.article));
   for (const c of anchored) {
     for (const p of c.members) if (p.mention.published === null && p.day !== null && articles.has(p.mention.article)) publishedAfter(published, p.mention.article, p.day);
   }
@@ -530,7 +552,7 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], publi
 export function attachLoose(anchored: readonly Cluster[], loose: readonly Profile[], options: AttachOptions): Profile[] {
   let unplaced = [...loose];
   // The bounds are read only for the articles of reports still to place.
-  const published = publicationOfAnchors(anchored, new Set(loose.map((p) => p.mention.article)));
+  const published = publicationOfAnchors(anchored, loose);
   // The days of the articles' leads placed by the weekday they name, in the rounds so far.
   const leadDays = new Map<string, number>();
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -42,6 +42,7 @@ export function buildArticle(raw: RawArticle, context: ReadContext = {}): Ingest
     lang,
     published: found.published,
     publishedSource: found.source,
+    ...(found.published === null && found.month !== null ? { publishedMonth: found.month } : {}),
     text: raw.text,
     hash,
     origin: raw.origin,

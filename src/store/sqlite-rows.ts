@@ -24,7 +24,7 @@ export type SqlParams = Record<string, SqlValue>;
 
 /** The columns articleParams fills (and an article row holds). */
 export const ARTICLE_COLUMNS =
-  'id, hash, url, title, outlet, lang, published, published_source, origin, text, ingested_at';
+  'id, hash, url, title, outlet, lang, published, published_source, published_month, origin, text, ingested_at';
 
 export interface ArticleRow {
   id: string;
@@ -35,6 +35,7 @@ export interface ArticleRow {
   lang: string | null;
   published: string | null;
   published_source: string;
+  published_month: string | null;
   origin: string;
   text: string;
   ingested_at: string;
@@ -50,6 +51,7 @@ export function articleParams(article: Article, ingestedAt: string): SqlParams {
     lang: article.lang,
     published: article.published,
     published_source: article.publishedSource,
+    published_month: article.publishedMonth ?? null,
     origin: article.origin,
     text: article.text,
     ingested_at: ingestedAt,
@@ -65,6 +67,7 @@ export function articleFromRow(row: ArticleRow): StoredArticle {
     lang: row.lang,
     published: row.published,
     publishedSource: row.published_source as PublishedSource,
+    ...(row.published_month === null ? {} : { publishedMonth: row.published_month }),
     text: row.text,
     hash: row.hash,
     origin: row.origin,
@@ -83,7 +86,7 @@ export const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_preci
  */
 export const MENTION_SELECT = `m.id, m.article_id, m.kind, m.date, m.date_end, m.date_precision, m.site, m.place,
   m.country, m.lat, m.lon, m.attacker, m.attribution, m.target, m.weapons, m.killed, m.injured, m.outcome,
-  m.quote, m.span_start, m.span_end, m.evidence, m.day_label, a.hash, a.outlet, a.url, a.published`;
+  m.quote, m.span_start, m.span_end, m.evidence, m.day_label, a.hash, a.outlet, a.url, a.published, a.published_month`;
 
 export type MentionRow = [
   id: string,
@@ -113,10 +116,11 @@ export type MentionRow = [
   articleOutlet: string | null,
   articleUrl: string | null,
   articlePublished: string | null,
+  articlePublishedMonth: string | null,
 ];
 
 /** How many values of a row MENTION_SELECT reads: a query may select more after them. */
-export const MENTION_VALUES = 27;
+export const MENTION_VALUES = 28;
 
 export function mentionParams(mention: MentionToStore, articleId: string): SqlParams {
   return {
@@ -149,7 +153,7 @@ export function mentionParams(mention: MentionToStore, articleId: string): SqlPa
 
 export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): StoredMention {
   const [id, article, kind, date, dateEnd, precision, site, place, country, lat, lon, attacker, attribution, target, weapons,
-    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published] = row;
+    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published, publishedMonth] = row;
   return {
     id,
     article,
@@ -178,6 +182,7 @@ export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): Sto
     outlet,
     url,
     published,
+    ...(publishedMonth === null ? {} : { publishedMonth }),
   };
 }
 

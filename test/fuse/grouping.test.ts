@@ -275,6 +275,26 @@ test('an undated report naming a weekday joins the incident on it only when enou
   assert.deepEqual(groups(single, reported, alsoThursday, thursday('c'), thursday('d')), [['a', 'e'], ['c'], ['d'], ['f']], 'two Thursdays: no telling');
 });
 
+test('two outlets printing one wire sentence that names a weekday are one report agreeing on it, not two', () => {
+  // 2024-02-01 was a Thursday ("w4").
+  const single = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  const other = mention('b', { site: 'Fort Lark', date: '2024-02-06' });
+  const wire = 'The militia said on Thursday that it had launched a drone at the Fort Lark base, where foreign troops are stationed.';
+  const printed = (article: string, quote: string) => mention(article, { site: 'Fort Lark', day_label: 'w4', quote });
+  assert.deepEqual(groups(single, other, printed('c', wire), printed('d', wire)), [['a'], ['b'], ['c', 'd']], 'one wire story: a Thursday by chance');
+  assert.deepEqual(groups(single, other, printed('c', wire), printed('d', `${wire.slice(0, -1)}, its statement said.`)), [['a', 'c', 'd'], ['b']]);
+});
+
+test('a weekday named in an article whose date line gives only its month falls in that month or the week before it', () => {
+  // 2024-02-01 and 2024-03-07 were Thursdays ("w4"); the articles came out in March 2024.
+  const february = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('b', { site: 'Fort Lark', date: '2024-02-01' })];
+  const thursday = (article: string, publishedMonth?: string) => mention(article, { site: 'Fort Lark', day_label: 'w4', ...(publishedMonth ? { publishedMonth } : {}) });
+  assert.deepEqual(groups(...february, thursday('c'), thursday('d')), [['a', 'b', 'c', 'd']], 'no month: the one Thursday there is');
+  assert.deepEqual(groups(...february, thursday('c', '2024-03'), thursday('d', '2024-03')), [['a', 'b'], ['c'], ['d']], 'out in March: not a Thursday of February');
+  const march = mention('e', { site: 'Fort Lark', date: '2024-03-07' });
+  assert.deepEqual(groups(...february, march, thursday('c', '2024-03'), thursday('d', '2024-03')), [['a', 'b'], ['c', 'd', 'e']]);
+});
+
 test("an undated article's weekdays are of one week: its Thursday at a base rules out another Thursday for its strike", () => {
   // 2024-02-01 and 2024-02-08 were Thursdays ("w4"). Article x reports an attack at Fort Lark and a strike in Syria, both "on Thursday".
   const attack = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' })];

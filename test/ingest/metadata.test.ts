@@ -50,6 +50,16 @@ test('the title is the first short line, never a date line or a first sentence',
   assert.equal(sentence.article.title, null);
 });
 
+test('an article whose date line or address gives only a month keeps that month, and one with a day has no month apart', () => {
+  const dateLine = buildArticle({ origin: 'x', text: ' date 2024-01 Militias claimed a drone attack on a base on Tuesday.' });
+  const address = buildArticle({ origin: 'x', url: 'https://news.example/2023/11/drone-attack', text: 'Militias claimed a drone attack on a base on Tuesday.' });
+  const day = buildArticle({ origin: 'x', text: ' date 2024-01-09 Militias claimed a drone attack on a base on Tuesday.' });
+  assert.ok(dateLine.ok && address.ok && day.ok);
+  assert.deepEqual([dateLine.article.published, dateLine.article.publishedMonth], [null, '2024-01']);
+  assert.deepEqual([address.article.published, address.article.publishedMonth], [null, '2023-11']);
+  assert.deepEqual([day.article.published, day.article.publishedMonth], ['2024-01-09', undefined]);
+});
+
 test('an article whose text is empty is a problem', () => {
   const item = buildArticle({ origin: 'feed.xml:3', text: '  \n ' });
   assert.deepEqual(item, { ok: false, origin: 'feed.xml:3', reason: 'feed.xml:3: no article text (empty after reading)' });

@@ -9,6 +9,7 @@ import { eventKindCountsSchema } from './003-event-kind-counts.js';
 import { mentionDayLabelSchema } from './004-mention-day-label.js';
 import { mentionKeysSchema } from './005-mention-keys.js';
 import { tallyCountrySchema } from './006-tally-country.js';
+import { articlePublishedMonthSchema } from './007-article-published-month.js';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'mention day label', sql: mentionDayLabelSchema },
   { version: 5, name: 'mentions by key; blocks by publication week and sentence', sql: mentionKeysSchema },
   { version: 6, name: 'tally country', sql: tallyCountrySchema },
+  { version: 7, name: 'article publication month', sql: articlePublishedMonthSchema },
 ];
