@@ -4,6 +4,7 @@ import type { EventReport } from './events.js';
 import { SCORED_FIELDS, type FieldValue } from './fields.js';
 import type { Prf } from './metrics.js';
 import type { ArticleReport, EvalReport, GoldSummary, SystemSummary } from './score.js';
+import type { SubsetReport, Spread } from './subsets.js';
 import type { TallySummary } from './tallies.js';
 
 export interface FormatOptions {
@@ -95,5 +96,19 @@ export function formatEventReport(report: EventReport, options: FormatOptions = 
     for (const merge of report.merges) lines.push(`  merged ${merge.event}: ${merge.keys.join(', ')}`);
     for (const wrong of report.misdated) lines.push(`  misdated ${wrong.event}: ${wrong.date}, gold ${wrong.key}`);
   }
+  return lines.join('\n') + '\n';
+}
+
+/** The parts' figures: pooled, with the lowest and highest part; every merge some part made, most frequent first. */
+export function formatSubsetReport(report: SubsetReport): string {
+  const rate = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)}%`);
+  const spread = (s: Spread, show: (v: number | null) => string) => `${show(s.pooled)}  (parts ${show(s.min)} to ${show(s.max)})`;
+  const lines = [
+    `Random parts: ${report.runs}, each keeping ${Math.round(report.keep * 100)} % of the articles (${report.articles.min} to ${report.articles.max}; seed ${report.seed})`,
+    `  split/duplicate rate   ${spread(report.splitRate, rate)}`,
+    `  merge rate             ${spread(report.mergeRate, rate)}`,
+    `  B-cubed F1             ${spread(report.bcubedF1, number)}`,
+    ...report.merges.map((m) => `  merged in ${m.runs} part${m.runs === 1 ? '' : 's'}: ${m.keys.join(', ')}`),
+  ];
   return lines.join('\n') + '\n';
 }

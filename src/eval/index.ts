@@ -11,5 +11,6 @@ export {
   type SystemArticle,
 } from './score.js';
 export { scoreEvents, type EventReport, type SystemEventRef, type EventMentionRef } from './events.js';
-export { formatReport, formatEventReport, type FormatOptions } from './format.js';
+export { formatReport, formatEventReport, formatSubsetReport, type FormatOptions } from './format.js';
+export { drawSubsets, summarizeSubsets, type SubsetOptions, type SubsetReport } from './subsets.js';
 export { SCORED_FIELDS, type ScoredField, type FieldMismatch } from './fields.js';

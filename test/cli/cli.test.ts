@@ -146,6 +146,11 @@ test('unknown format and bad dates are usage errors; an unknown event is an erro
   const undatedInPeriod = sitrep(['--db', db, 'events', '--undated', '--from', '2024-01-01']);
   assert.equal(undatedInPeriod.status, 2);
   assert.match(undatedInPeriod.stderr, /--undated .* cannot be combined with --from or --to/);
+  for (const flags of [['--subsets', '0'], ['--subsets', '5', '--keep', '1.5'], ['--subsets', '5', '--seed', 'x']]) {
+    const bad = sitrep(['eval', '--gold', join(dir, 'gold.jsonl'), empty, ...flags]);
+    assert.equal(bad.status, 2, flags.join(' '));
+    assert.match(bad.stderr, new RegExp(`${flags.at(-2)} must be`));
+  }
   const missing = sitrep(['--db', db, 'show', 'ev_nope']);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no event ev_nope/);
