@@ -3,6 +3,7 @@
  * Sitrep has not seen does: a rule that joins an undated report to "the only incident that fits" is tried where the
  * incident meant may be missing. The figures are pooled over the parts (extra events over scored events, summed).
  */
+import { seededRandom } from '../random.js';
 import type { EventReport } from './events.js';
 
 export interface SubsetOptions {
@@ -30,21 +31,9 @@ export interface Spread {
   max: number | null;
 }
 
-/** A small seeded generator (mulberry32): the same seed draws the same parts on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The article ids each part keeps, in the order given. */
 export function drawSubsets(ids: readonly string[], options: SubsetOptions): string[][] {
-  const next = generator(options.seed);
+  const next = seededRandom(options.seed);
   return Array.from({ length: options.runs }, () => ids.filter(() => next() < options.keep));
 }
 
