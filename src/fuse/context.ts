@@ -31,7 +31,7 @@
  * not depend on the input order.
  */
 import type { Cluster } from './cluster.js';
-import { dayHasLabel, daysIn, daysInterval, isMonth, isWeekday, meets, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, daysInterval, isDayOfYear, isWeekday, meets, type HalfDayInterval } from './days.js';
 import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -99,7 +99,7 @@ function reachByArticle(mentions: readonly Profile[], optionsByMention: readonly
 /** The day of the year a report names without its year ("11-29"), or null. */
 function dayOfYear(p: Profile): string | null {
   const label = p.dayLabel;
-  return label !== null && !isWeekday(label) && !isMonth(label) ? label : null;
+  return label !== null && isDayOfYear(label) ? label : null;
 }
 
 /**

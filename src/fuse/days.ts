@@ -75,9 +75,14 @@ export function isMonth(label: string): boolean {
   return label.startsWith('m');
 }
 
+/** A day label that names a day of the year without its year ("10-18"), not a weekday or a month. */
+export function isDayOfYear(label: string): boolean {
+  return !isWeekday(label) && !isMonth(label);
+}
+
 /** Labels of one sort can be compared: two weekdays, two days of the year, two months. */
 export function sameSort(a: string, b: string): boolean {
-  const sortOf = (label: string) => (isWeekday(label) || isMonth(label) ? label[0] : 'd');
+  const sortOf = (label: string) => (isDayOfYear(label) ? 'd' : label[0]);
   return sortOf(a) === sortOf(b);
 }
 

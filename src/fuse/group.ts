@@ -8,7 +8,7 @@ import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
-import { isMonth, isWeekday } from './days.js';
+import { isDayOfYear, isWeekday } from './days.js';
 import { DayParts } from './day-parts.js';
 import { PlaceIndex, type PlacedSite } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
@@ -139,7 +139,7 @@ function strongDetailKeys(c: Cluster, at: string): string[] {
     if (m.killed !== null && m.killed > 0) keys.add(`${at}|killed:${m.killed}`);
     if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${at}|injured:${m.injured}`);
   }
-  for (const p of c.members) if (p.dayLabel !== null && !isWeekday(p.dayLabel) && !isMonth(p.dayLabel)) keys.add(`${at}|day:${p.dayLabel}`);
+  for (const p of c.members) if (p.dayLabel !== null && isDayOfYear(p.dayLabel)) keys.add(`${at}|day:${p.dayLabel}`);
   return [...keys];
 }
 

@@ -10,19 +10,17 @@ export interface RefuseOptions {
   busyDays?: number;
 }
 
-/** The blocks fusion may compare any of these mentions with. */
-function comparedBlocks(mentions: readonly StoredMention[]): string[] {
+/** Each block `keysOf` names for any of these mentions, once. */
+function blocksOf(mentions: readonly StoredMention[], keysOf: (m: StoredMention) => string[]): string[] {
   const keys = new Set<string>();
-  for (const m of mentions) for (const key of comparedBlockKeys(m, DEFAULT_RECENT_DAYS)) keys.add(key);
+  for (const m of mentions) for (const key of keysOf(m)) keys.add(key);
   return [...keys];
 }
 
+/** The blocks fusion may compare any of these mentions with. */
+const comparedBlocks = (mentions: readonly StoredMention[]): string[] => blocksOf(mentions, (m) => comparedBlockKeys(m, DEFAULT_RECENT_DAYS));
 /** The blocks of the reports these dated mentions are clustered with. */
-function clusteredBlocks(mentions: readonly StoredMention[]): string[] {
-  const keys = new Set<string>();
-  for (const m of mentions) for (const key of clusteredBlockKeys(m)) keys.add(key);
-  return [...keys];
-}
+const clusteredBlocks = (mentions: readonly StoredMention[]): string[] => blocksOf(mentions, clusteredBlockKeys);
 
 /**
  * Rounds of reading around the new mentions: each reads the articles, candidates and events of the
