@@ -102,7 +102,7 @@ export function registerEval(program: Command): void {
       if (format === 'json') return out(JSON.stringify(result, null, 2) + '\n');
       await out(formatReport(result.mentions, { verbose: opts.verbose }));
       await out('\n' + formatEventReport(result.events, { verbose: opts.verbose }));
-      if (result.subsets) await out('\n' + formatSubsetReport(result.subsets));
+      if (result.subsets) await out('\n' + formatSubsetReport(result.subsets, { verbose: opts.verbose }));
       await out(`\nextract speed: ${result.articlesPerSecond.toFixed(0)} articles/s (one core, extraction only)\n`);
     });
 }

@@ -100,7 +100,7 @@ export function formatEventReport(report: EventReport, options: FormatOptions = 
 }
 
 /** The parts' figures: pooled, with the lowest and highest part; every merge some part made, most frequent first. */
-export function formatSubsetReport(report: SubsetReport): string {
+export function formatSubsetReport(report: SubsetReport, options: FormatOptions = {}): string {
   const rate = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)}%`);
   const spread = (s: Spread, show: (v: number | null) => string) => `${show(s.pooled)}  (parts ${show(s.min)} to ${show(s.max)})`;
   const lines = [
@@ -109,6 +109,7 @@ export function formatSubsetReport(report: SubsetReport): string {
     `  merge rate             ${spread(report.mergeRate, rate)}`,
     `  B-cubed F1             ${spread(report.bcubedF1, number)}`,
     ...report.merges.map((m) => `  merged in ${m.runs} part${m.runs === 1 ? '' : 's'}: ${m.keys.join(', ')}`),
+    ...(options.verbose ? report.splits.map((s) => `  split in ${s.runs} part${s.runs === 1 ? '' : 's'} (${s.extra} extra): ${s.key}`) : []),
   ];
   return lines.join('\n') + '\n';
 }

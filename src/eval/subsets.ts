@@ -22,6 +22,8 @@ export interface SubsetReport extends SubsetOptions {
   bcubedF1: Spread;
   /** Each pair (or more) of gold incidents some part merged, with how many parts merged it, most often first. */
   merges: { keys: string[]; runs: number }[];
+  /** Each gold incident some part split, with how many parts split it and the extra events they made, most often first. */
+  splits: { key: string; runs: number; extra: number }[];
 }
 
 /** Pooled over the parts (mean of the F1s for B-cubed), with the lowest and highest part. */
@@ -57,6 +59,15 @@ export function summarizeSubsets(parts: readonly { articles: number; report: Eve
       merges.set(id, seen);
     }
   }
+  const splits = new Map<string, { key: string; runs: number; extra: number }>();
+  for (const { report } of parts) {
+    for (const split of report.splits) {
+      const seen = splits.get(split.key) ?? { key: split.key, runs: 0, extra: 0 };
+      seen.runs++;
+      seen.extra += split.events.length - 1;
+      splits.set(split.key, seen);
+    }
+  }
   const sizes = parts.map((p) => p.articles);
   return {
     ...options,
@@ -65,5 +76,6 @@ export function summarizeSubsets(parts: readonly { articles: number; report: Eve
     mergeRate: spread(parts.map((p) => p.report.mergeRate), pooled((r) => r.mergedEvents)),
     bcubedF1: spread(f1s, knownF1.length ? knownF1.reduce((a, b) => a + b, 0) / knownF1.length : null),
     merges: [...merges.values()].sort((a, b) => b.runs - a.runs || a.keys.join().localeCompare(b.keys.join())),
+    splits: [...splits.values()].sort((a, b) => b.runs - a.runs || b.extra - a.extra || a.key.localeCompare(b.key)),
   };
 }

@@ -6,7 +6,7 @@ import { drawSubsets, summarizeSubsets } from '../../src/eval/subsets.js';
 const ids = Array.from({ length: 1000 }, (_, i) => `a${i}`);
 
 /** An event report with only what the summary reads. */
-function report(scored: number, extra: number, merges: string[][], f1: number): EventReport {
+function report(scored: number, extra: number, merges: string[][], f1: number, splits: { key: string; events: number }[] = []): EventReport {
   return {
     scoredEvents: scored,
     extraEvents: extra,
@@ -14,6 +14,7 @@ function report(scored: number, extra: number, merges: string[][], f1: number): 
     mergedEvents: merges.length,
     mergeRate: merges.length / scored,
     merges: merges.map((keys, i) => ({ event: `ev_${i}`, keys })),
+    splits: splits.map(({ key, events }) => ({ key, events: Array.from({ length: events }, (_, i) => `ev_${key}_${i}`), parts: [] })),
     bcubed: { precision: null, recall: null, f1 },
   } as unknown as EventReport;
 }
@@ -29,12 +30,13 @@ describe('random parts of the corpus', () => {
     assert.notDeepEqual(parts[0], parts[1], 'each part is drawn anew');
   });
 
-  it('pools the rates over the parts, keeps the lowest and highest, and counts the parts that merged each pair', () => {
+  it('pools the rates over the parts, keeps the lowest and highest, and counts the parts that merged each pair or split each incident', () => {
     const erbil = ['2024-01-02|Erbil', '2023-11-07|Erbil'];
+    const tanf = { key: '2023-10-18|Al-Tanf', events: 2 };
     const summary = summarizeSubsets(
       [
-        { articles: 70, report: report(40, 2, [erbil], 0.96) },
-        { articles: 72, report: report(60, 8, [erbil, ['2024-11-11|Syria', '2024-11-12|Syria']], 0.9) },
+        { articles: 70, report: report(40, 2, [erbil], 0.96, [tanf, { key: '2023-12-11|Harir', events: 2 }]) },
+        { articles: 72, report: report(60, 8, [erbil, ['2024-11-11|Syria', '2024-11-12|Syria']], 0.9, [{ ...tanf, events: 3 }]) },
       ],
       { runs: 2, keep: 0.7, seed: 1 },
     );
@@ -44,5 +46,9 @@ describe('random parts of the corpus', () => {
     assert.deepEqual(summary.articles, { min: 70, max: 72 });
     assert.deepEqual(summary.merges.map((m) => m.runs), [2, 1]);
     assert.deepEqual(summary.merges[0]?.keys, erbil);
+    assert.deepEqual(summary.splits, [
+      { key: tanf.key, runs: 2, extra: 3 },
+      { key: '2023-12-11|Harir', runs: 1, extra: 1 },
+    ]);
   });
 });
