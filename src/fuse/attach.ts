@@ -382,9 +382,9 @@ function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions,
 }
 
 /**
- * An undated article names the weekdays of one week: a weekday fit of one of its reports goes when another of its
- * reports that names a weekday fits incidents on it, none of them in that week ("on Monday" a strike, and an attack "on
- * Monday" at a base attacked on other Mondays only), unless the fit is at a site and the other report names none. It is
+ * An undated article names the weekdays of one week: a weekday fit of one of its reports without a site goes when
+ * another of its reports, at a base, names a weekday and fits incidents on it, none of them in that week ("on Monday"
+ * a strike, and an attack "on Monday" at a base attacked on other Mondays only). It is
  * confirmed when another of its reports fits, on the weekday it names, exactly one other incident of that week ("on
  * Friday" at one base, "on Thursday" in another province): two of its reports agree on its week. So it is when the
  * article's lead was placed by its weekday in an earlier round (`leadDays`) and the fit falls in the six days before or
@@ -415,9 +415,10 @@ function weekAgreesWithArticle(
     const day = fit?.loosely ? weekdayIn(p, fit.cluster) : null;
     if (!fit || day === null) return [p, fit] as const;
     const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
-    // A base is more telling than a country (as in keepOneWeek): a report without a site rules out no fit at one.
+    // A base is more telling than a country (as in keepOneWeek): only a report at a base rules out a fit, and only one
+    // without a site. Of two bases, neither rules out the other: a base's Mondays on record are not all its Mondays.
     const elsewhere = others.some((q) => {
-      if (p.site !== null && q.site === null) return false;
+      if (p.site !== null || q.site === null) return false;
       const days = daysOf(q);
       return days.length > 0 && days.every((o) => Math.abs(o.day - day) > WEEK_DAYS);
     });

@@ -316,6 +316,15 @@ test("an undated article's weekdays are of one week: its Thursday at a base atta
   assert.deepEqual(groups(...attacks, ...strikes, ...x), [['a'], ['b'], ['s'], ['x'], ['x'], ['y']]);
 });
 
+test("an undated article's weekdays at two bases: one base's Mondays on record, all weeks away, do not undo its Friday at the other", () => {
+  // 2024-03-08 was a Friday ("w5"); 2024-02-05 and 2024-02-19 were Mondays ("w1"). Article x reports rockets at Outpost Wren
+  // "on Friday" and a drone at Fort Lark "on Monday": Fort Lark's Monday may be one no report dates.
+  const friday = [mention('d', { site: 'Outpost Wren', date: '2024-03-08' }), mention('e', { site: 'Outpost Wren', date: '2024-03-08' })];
+  const mondays = [mention('a', { site: 'Fort Lark', date: '2024-02-05' }), mention('b', { site: 'Fort Lark', date: '2024-02-19' })];
+  const x = [mention('x', { site: 'Outpost Wren', day_label: 'w5' }), mention('x', { site: 'Fort Lark', day_label: 'w1' })];
+  assert.deepEqual(groups(...friday, ...mondays, ...x), [['a'], ['b'], ['d', 'e', 'x'], ['x']]);
+});
+
 test("a report that names no day, in an undated article whose week is fixed, is that week's one incident at its base", () => {
   // Article x: an attack at Fort Lark "on Thursday" (2024-02-01, as a and w tell) and rockets at Outpost Wren, no day given.
   const thursday = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' }), mention('x', { site: 'Fort Lark', day_label: 'w4' })];
