@@ -148,13 +148,22 @@ function weekdayKeys(c: Cluster, at: string): string[] {
   return [...c.dayLabels].filter(isWeekday).map((label) => `${at}|weekday:${label}`);
 }
 
+/** Two reports or more, each naming a weapon, one weapon named by all. */
+function namesOneWeapon(reports: readonly Cluster[]): boolean {
+  if (reports.length < 2) return false;
+  const [first, ...rest] = reports as [Cluster, ...Cluster[]];
+  return first.weapons.some((w) => rest.every((c) => c.weapons.includes(w)));
+}
+
 /**
  * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
  * number of wounded, the same day of the year named without its year) and agree on everything else
  * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
- * copy of another, naming it (as for joining a dated incident by its weekday). Not at a busy site
- * (busy.ts), where reports sharing such a detail may well be of different incidents.
+ * copy of another, naming it (as for joining a dated incident by its weekday), or two that also
+ * name one weapon ("a drone on Monday" twice: a report that names none may recall another day's
+ * attack in passing). Not at a busy site (busy.ts), where reports sharing such a detail may well
+ * be of different incidents.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
@@ -190,10 +199,10 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     }
   }
   // A weekday names one day in seven: lone reports naming it are one incident only when enough of
-  // them, none a copy of another, agree on it and on everything else.
+  // them, none a copy of another, agree on it and on everything else, or two name one weapon as well.
   for (const list of sameWeekday.values()) {
     const reports = [...new Set(list.map(root))];
-    if (reports.length < WEEKDAY_REPORTS || reports.length > MAX_SHARING) continue;
+    if (reports.length > MAX_SHARING || (reports.length < WEEKDAY_REPORTS && !namesOneWeapon(reports))) continue;
     if (!oneIncident(reports, joins)) continue;
     const [keep, ...others] = reports as [Cluster, ...Cluster[]];
     for (const other of others) {

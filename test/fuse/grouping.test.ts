@@ -368,6 +368,17 @@ test('three undated reports of one base naming the same weekday are one incident
   assert.deepEqual(groups(tuesday('a', { quote: wire }), tuesday('b', { quote: wire }), tuesday('c')), [['a', 'b'], ['c']], 'two copies are one report');
 });
 
+test('two undated reports of one base naming the same weekday are one incident when they also name one weapon', () => {
+  const monday = (article: string, weapons: string[], extra: Partial<Parameters<typeof mention>[1]> = {}) =>
+    mention(article, { site: 'Camp Heron', day_label: 'w1', weapons, ...extra });
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'])), [['a', 'b']]);
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone', 'rocket'])), [['a', 'b']]);
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', [])), [['a'], ['b']], 'a report naming no weapon may recall another Monday');
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['rocket'])), [['a'], ['b']]);
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { day_label: 'w2' })), [['a'], ['b']]);
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { site: 'Fort Lark' })), [['a'], ['b']]);
+});
+
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
   const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
   const copied = (article: string, quote: string) => mention(article, { site: 'Camp Heron', quote, day_label: 'w2' });
