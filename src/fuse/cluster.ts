@@ -2,7 +2,7 @@
 import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, meets, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
-import { killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
+import { DISTINCTIVE_INJURED, killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
 import type { Profile } from './profile.js';
 
@@ -68,6 +68,9 @@ export class Cluster {
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
   killedHigh: number | null = null;
+  /** Some member says no one was hurt; some member counts DISTINCTIVE_INJURED hurt or more. */
+  private noneHurt = false;
+  private manyHurt = false;
   private smallestId: string;
 
   constructor(first: Profile) {
@@ -135,6 +138,8 @@ export class Cluster {
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.dayPart !== null) this.addPart(p.dayPart);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
+    if (m.injured === 0) this.noneHurt = true;
+    else if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) this.manyHurt = true;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
       this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
@@ -235,15 +240,19 @@ export class Cluster {
   }
 
   /**
-   * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's.
-   * Sources blaming different groups for one incident are common: a shared strong detail (the same
-   * toll, the same number of wounded) outweighs the disagreement, which the event then records.
+   * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's, and
+   * no "no one was hurt" against several wounded. Sources blaming different groups for one incident
+   * are common: a shared strong detail (the same toll, the same number of wounded) outweighs the
+   * disagreement, which the event then records. Reports dated to one day at one base are clustered
+   * without this (anchors.ts), so an early "no injuries" and a later count of the wounded there stay
+   * one incident with a conflict; a report joining by weaker evidence must not contradict it.
    */
   agreesWith(p: Profile, actors: ActorRelations, anyWeapons = false): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
     if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
+    if (m.injured === 0 ? this.manyHurt : m.injured !== null && m.injured >= DISTINCTIVE_INJURED && this.noneHurt) return false;
     if (this.attackerSet !== null) for (const attacker of this.attackerSet) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));
     }

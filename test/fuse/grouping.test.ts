@@ -393,6 +393,16 @@ test('a toll that one older incident shares does not outweigh the only incident 
   assert.deepEqual(groups(older, recent, mention('c', { site: 'Fort Lark', published: '2024-02-02', killed: 1 })), [['a'], ['b', 'c']]);
 });
 
+test('a report that no date places does not join an incident whose report says no one was hurt when it counts several wounded', () => {
+  const unhurt = mention('a', { site: 'Fort Lark', date: '2024-02-01', injured: 0 });
+  const later = (injured: number | null) => mention('b', { site: 'Fort Lark', published: '2024-02-02', injured });
+  assert.deepEqual(groups(unhurt, later(null)), [['a', 'b']]);
+  assert.deepEqual(groups(unhurt, later(1)), [['a', 'b']], 'one wounded is too common a figure to tell');
+  assert.deepEqual(groups(unhurt, later(5)), [['a'], ['b']]);
+  // Dated to the same day at the same base, the two are one incident whose sources disagree.
+  assert.deepEqual(groups(unhurt, mention('b', { site: 'Fort Lark', date: '2024-02-01', injured: 5 })), [['a', 'b']]);
+});
+
 test('a day a report names rules out incidents on other days, whatever else they share', () => {
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 2 });
   assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-05' })), [['a'], ['c']]);
