@@ -3,7 +3,7 @@ import type { DomainPack } from '../domain/pack.js';
 import type { StoredMention } from '../model.js';
 import { clusterAnchors } from './anchors.js';
 import { attachLoose, WEEKDAY_REPORTS } from './attach.js';
-import { BUSY_DAYS, busyKeysOf, siteKey, type BusyKeys } from './busy.js';
+import { BUSY_DAYS, busyKeysOf, countryKey, siteKey, type BusyKeys } from './busy.js';
 import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
@@ -148,6 +148,23 @@ function weekdayKeys(c: Cluster, at: string): string[] {
   return [...c.dayLabels].filter(isWeekday).map((label) => `${at}|weekday:${label}`);
 }
 
+/**
+ * The key under which lone reports are told by a shared detail: their one site's, or, for reports that name no site,
+ * the one region all their place texts name ("northeastern Syria"), under their country's key. Null without either,
+ * or where the key (for a region, its country's) is busy.
+ */
+function loneKey(c: Cluster, busy: BusyKeys): string | null {
+  if (c.country === null) return null;
+  if (c.sites.length === 1) {
+    const at = siteKey(c.kind, c.country, (c.sites[0] as PlacedSite).name);
+    return busy(at) ? null : at;
+  }
+  if (c.sites.length > 0 || c.places.length === 0) return null;
+  const region = c.places[0]?.region ?? null;
+  if (region === null || c.places.some((place) => place.region?.name !== region.name)) return null;
+  return busy(countryKey(c.kind, c.country)) ? null : siteKey(c.kind, c.country, `region\u0000${region.name}`);
+}
+
 /** Two reports or more, each naming a weapon, one weapon named by all. */
 function namesOneWeapon(reports: readonly Cluster[]): boolean {
   if (reports.length < 2) return false;
@@ -156,13 +173,13 @@ function namesOneWeapon(reports: readonly Cluster[]): boolean {
 }
 
 /**
- * Lone reports of one site, of one kind, that share a strong detail (the same death toll, the same
+ * Lone reports of one site (or, naming none, of one region: loneKey), of one kind, that share a strong detail (the same death toll, the same
  * number of wounded, the same day of the year named without its year) and agree on everything else
  * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
  * copy of another, naming it (as for joining a dated incident by its weekday), or two that also
  * name one weapon ("a drone on Monday" twice: a report that names none may recall another day's
- * attack in passing). Not at a busy site (busy.ts), where reports sharing such a detail may well
+ * attack in passing). Not under a busy key (busy.ts), where reports sharing such a detail may well
  * be of different incidents.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys): Cluster[] {
@@ -174,9 +191,8 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     else lists.set(key, [c]);
   };
   for (const c of clusters) {
-    if (c.sites.length !== 1 || c.country === null) continue;
-    const at = siteKey(c.kind, c.country, (c.sites[0] as PlacedSite).name);
-    if (busy(at)) continue;
+    const at = loneKey(c, busy);
+    if (at === null) continue;
     for (const key of strongDetailKeys(c, at)) file(sharing, key, c);
     for (const key of weekdayKeys(c, at)) file(sameWeekday, key, c);
   }

@@ -379,6 +379,14 @@ test('two undated reports of one base naming the same weekday are one incident w
   assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { site: 'Fort Lark' })), [['a'], ['b']]);
 });
 
+test('two undated reports that name one region and no site are told by a shared weekday and weapon as reports of one base are', () => {
+  const monday = (article: string, place: string, weapons = ['rocket']) => mention(article, { country: 'SY', place, day_label: 'w1', weapons });
+  assert.deepEqual(groups(monday('a', 'a base in north province'), monday('b', 'a US base in North Province')), [['a', 'b']]);
+  assert.deepEqual(groups(monday('a', 'a base in north province'), monday('b', 'a base in Southprov')), [['a'], ['b']]);
+  assert.deepEqual(groups(monday('a', 'a base in north province'), monday('b', 'a base in north province', ['drone'])), [['a'], ['b']]);
+  assert.deepEqual(groups(monday('a', 'a base in Syria'), monday('b', 'a base in Syria')), [['a'], ['b']], 'a country is no region');
+});
+
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
   const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
   const copied = (article: string, quote: string) => mention(article, { site: 'Camp Heron', quote, day_label: 'w2' });
