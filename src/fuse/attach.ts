@@ -46,7 +46,7 @@ import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
 import { dayNumber, daysIn, daysInterval, isMonth, lastDayOfMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
 import { hasStrongDetail, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
-import { placeFitsSite, type PlaceText } from './places.js';
+import { placeFitsSite, type PlacedSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More candidates than this in a window: the mention cannot be placed unambiguously. */
@@ -129,15 +129,22 @@ export function indexKey(p: Profile): string | null {
  * The mention can be one more report of the cluster's incident: place, details and article allow
  * it. A mention without a site must also name the cluster's region or town (its site's, or one its
  * other reports name) or share a distinctive detail with it, unless `placeOnly` (other evidence,
- * such as its article's, makes up for that).
+ * such as its article's, makes up for that). A mention at a site fits a cluster no report places at
+ * one when it shares their toll and every place they name is its site's town or region.
  */
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
   if (c.articles.has(m.article) || !c.agreesWith(p, actors, anyWeapons)) return false;
+  if (p.site && c.sites.length === 0) return namedAround(p.site, c) && sharesToll(m, c);
   if (p.site) return c.hasSite(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
   return namesItsPlace(p.place, c) || sharesDistinctiveDetail(p, c.members, actors);
+}
+
+/** Every place the cluster's reports name is the site's town or region ("eastern Baghdad" for a strike area in the city). */
+function namedAround(site: PlacedSite, c: Cluster): boolean {
+  return c.places.length > 0 && c.places.every((place) => placeFitsSite(place, site) === 'specific');
 }
 
 /** The place text names the cluster's region or town: its site's, or one its other reports name. */
@@ -301,7 +308,12 @@ function* searches(p: Profile, index: ClusterIndex, options: AttachOptions, publ
   if (key === null) return;
   for (const step of published ? boundedSteps(p, published, options) : searchSteps(p, options)) {
     if (options.busy(key) && searchesFar(step)) continue;
-    yield { step, candidates: index.within(key, step.window) };
+    const atSite = index.within(key, step.window);
+    // A report at a site may tell an incident whose reports name only its town, by its toll (fits); its country's key
+    // is searched far only while quiet, as its own is.
+    const country = p.site ? countryKey(p.mention.kind, p.mention.country as string) : null;
+    const around = country !== null && atSite !== null && !(options.busy(country) && searchesFar(step)) ? index.within(country, step.window) : null;
+    yield { step, candidates: atSite === null || around === null ? atSite : [...atSite, ...around.filter((c) => c.sites.length === 0 && sharesToll(p.mention, c))] };
   }
 }
 
@@ -321,7 +333,8 @@ function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, publ
     }
     const onDays = fitting.filter((c) => fallsOnNamedDay(p, c));
     const [onDay, another] = onDays.length > 1 && published ? firstOfWeeksApart(p, onDays) : onDays;
-    if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) };
+    // A weekday or a month alone needs corroboration (corroborated); with the incident's toll, it is as telling as a day.
+    if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) && !sharesToll(m, onDay) };
     if (!onDay && p.site === null && p.dayLabel !== null && isMonth(p.dayLabel)) {
       // "since February, when US forces struck over 85 targets in Syria": of that month's incidents there, the one the news covered.
       const covered = mostCovered(candidates.filter((c) => fallsOnNamedDay(p, c)));

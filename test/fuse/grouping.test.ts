@@ -411,6 +411,23 @@ test('a report that no date places does not join an incident whose report says n
   assert.deepEqual(groups(unhurt, mention('b', { site: 'Fort Lark', date: '2024-02-01', injured: 5 })), [['a', 'b']]);
 });
 
+test('an undated report naming the weekday of an incident and its toll joins it without more reports to agree', () => {
+  // 2024-02-01 was a Thursday ("w4").
+  const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 2 });
+  assert.deepEqual(groups(dated, mention('b', { site: 'Fort Lark', day_label: 'w4', killed: 2 })), [['a', 'b']]);
+  assert.deepEqual(groups(dated, mention('b', { site: 'Fort Lark', day_label: 'w4' })), [['a'], ['b']]);
+  assert.deepEqual(groups(dated, mention('b', { site: 'Fort Lark', day_label: 'w3', killed: 2 })), [['a'], ['b']], 'another weekday');
+});
+
+test("an undated report at a site joins the incident whose reports name only the site's province, when it shares their toll", () => {
+  // 2024-02-07 was a Wednesday ("w3"); Heron strike area lies in Westprov.
+  const dated = mention('a', { kind: 'strike', country: 'IQ', place: 'eastern Westprov', date: '2024-02-07', killed: 3, weapons: ['drone'] });
+  const atSite = (killed: number | null) => mention('b', { kind: 'strike', site: 'Heron strike area', day_label: 'w3', killed, weapons: ['drone'] });
+  assert.deepEqual(groups(dated, atSite(3)), [['a', 'b']]);
+  assert.deepEqual(groups(dated, atSite(null)), [['a'], ['b']], 'a weekday alone needs three reports');
+  assert.deepEqual(groups({ ...dated, place: 'north province', country: 'IQ' }, atSite(3)), [['a'], ['b']], 'another province');
+});
+
 test('a day a report names rules out incidents on other days, whatever else they share', () => {
   const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01', killed: 2 });
   assert.deepEqual(groups(dated, mention('c', { site: 'Fort Lark', killed: 2, day_label: '02-05' })), [['a'], ['c']]);
