@@ -2882,7 +2882,9 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
   // A day for an incident told undated is something to add too.
   const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.some(fixesDays);
-  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate()) {
+  // Weapons named for an incident told with none are something to add too.
+  const mayArm = () => r.weapons.length > 0 && incidents.some((m) => !m.weapons.length);
+  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate() && !mayArm()) {
     told.pending.push(r);
     return incidents;
   }
@@ -3077,6 +3079,15 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   if (dayGiven.has(r) && incident.date === null) {
     const day = r.dates.find((d) => fixesDays(d) && !isStatementDay(text, r, d));
     if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
+  }
+  // "Preliminary reports indicate that two Katyusha rockets were responsible for the explosion": the weapons of the one incident
+  // told with none.
+  if (alone && !incident.weapons.length) {
+    const armed = weaponsOf(text, r, incident.kind, r.weapons.filter((w) => !foundNotFired(text, r, w)));
+    if (armed.weapons.length) {
+      incident.weapons = armed.weapons;
+      if (armed.span) incident.evidence.weapons = armed.span;
+    }
   }
   const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
