@@ -1791,7 +1791,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // The group struck is often named in another clause of the sentence, or in the next one.
     const struck = (from: number, to: number) => lex.actors.find(text, from, to).find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
     const next = context.find((o) => o.quote.start >= r.quote.end);
-    const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition') ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
+    const named = r.actors.filter((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    // "fighters of the Islamic Resistance in Iraq, most of them members of Kataib Hezbollah": a member named beats the front it belongs to.
+    const member = named.find((h) => named.some((o) => lex.actor(h.key).umbrellas.includes(o.key)));
+    const target = member ?? named[0] ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
     // "a US-led coalition aircraft retaliated": the coalition, named alone, struck.
     const coalition = r.actors.find((h) => lex.actor(h.key).type === 'coalition');
