@@ -1676,7 +1676,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   // "des roquettes se sont abattues sur la base" (came crashing down on): a word of a longer impact phrase is no interception ("abattues", shot down).
   const impactPhrases = cues(r, 'impact');
   const inImpact = (h: TermHit) => impactPhrases.some((i) => i.start <= h.start && i.end >= h.end && i.end - i.start > h.end - h.start);
-  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h) && !inImpact(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
+  // "troops engaged in the coalition against ISIS": a word of a phrase that tells something else stops nothing.
+  const otherPhrases = cues(r, 'not_interception');
+  const inOther = (h: TermHit) => otherPhrases.some((o) => o.start <= h.start && o.end >= h.end);
+  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h) && !inImpact(h) && !inOther(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
