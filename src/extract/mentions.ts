@@ -2836,7 +2836,9 @@ function tellsTotal(text: string, r: Reading): boolean {
   // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
-  return TOTAL_CUES.some((name) => cues(r, name).some(ofPattern));
+  // "Damage assessments are ongoing", "flights continued as scheduled": a word of a pattern says one only of attacks.
+  const ofAttacks = (name: string) => name !== 'generic' || tellsIncident(r);
+  return TOTAL_CUES.some((name) => ofAttacks(name) && cues(r, name).some(ofPattern));
 }
 const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 

@@ -104,3 +104,10 @@ test('a later clause that names the weapons of an incident told with none arms i
   const [general] = mentionsOf('An explosion was heard at Ain al-Asad air base late Tuesday.\n\nSince October, militias have fired dozens of rockets at U.S. bases.');
   assert.deepEqual(general?.weapons, []);
 });
+
+test('a word of a pattern ends a follow-up only when it is said of attacks ("assessments are ongoing" goes on about the incident)', () => {
+  const [ongoing] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nDamage assessments are ongoing.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(ongoing?.injured, 1);
+  const [continued] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nMilitias have continued to target U.S. forces.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(continued?.injured, null);
+});
