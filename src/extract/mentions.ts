@@ -1676,7 +1676,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   // "des roquettes se sont abattues sur la base" (came crashing down on): a word of a longer impact phrase is no interception ("abattues", shot down).
   const impactPhrases = cues(r, 'impact');
   const inImpact = (h: TermHit) => impactPhrases.some((i) => i.start <= h.start && i.end >= h.end && i.end - i.start > h.end - h.start);
-  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h) && !inImpact(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
+  // "troops engaged in the coalition against ISIS": a word of a phrase that tells something else stops nothing.
+  const otherPhrases = cues(r, 'not_interception');
+  const inOther = (h: TermHit) => otherPhrases.some((o) => o.start <= h.start && o.end >= h.end);
+  const stopped = kind === 'strike' ? [] : [...cues(r, 'intercepted').filter((h) => !evaded(h) && !inImpact(h) && !inOther(h)), ...cues(r, 'destroyed').filter(weaponDestroyed)];
   const intercepted = [...stopped, ...missed].filter(inPart).sort((a, b) => a.start - b.start);
   // "no injuries or damage": an impact word that a negator denies says nothing hit.
   const negators = cues(r, 'impact_negator');
@@ -1791,7 +1794,10 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // The group struck is often named in another clause of the sentence, or in the next one.
     const struck = (from: number, to: number) => lex.actors.find(text, from, to).find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
     const next = context.find((o) => o.quote.start >= r.quote.end);
-    const target = r.actors.find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition') ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
+    const named = r.actors.filter((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    // "fighters of the Islamic Resistance in Iraq, most of them members of Kataib Hezbollah": a member named beats the front it belongs to.
+    const member = named.find((h) => named.some((o) => lex.actor(h.key).umbrellas.includes(o.key)));
+    const target = member ?? named[0] ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
     // "a US-led coalition aircraft retaliated": the coalition, named alone, struck.
     const coalition = r.actors.find((h) => lex.actor(h.key).type === 'coalition');
@@ -2830,7 +2836,9 @@ function tellsTotal(text: string, r: Reading): boolean {
   // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
-  return TOTAL_CUES.some((name) => cues(r, name).some(ofPattern));
+  // "Damage assessments are ongoing", "flights continued as scheduled": a word of a pattern says one only of attacks.
+  const ofAttacks = (name: string) => name !== 'generic' || tellsIncident(r);
+  return TOTAL_CUES.some((name) => ofAttacks(name) && cues(r, name).some(ofPattern));
 }
 const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 
@@ -2882,7 +2890,9 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   // The costlier tests (a day of its own, an incident of its own) wait until a clause of the run has something to add.
   // A day for an incident told undated is something to add too.
   const mayDate = () => incidents.some((m) => m.date === null && !m.day_label) && r.dates.some(fixesDays);
-  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate()) {
+  // Weapons named for an incident told with none are something to add too.
+  const mayArm = () => r.weapons.length > 0 && incidents.some((m) => !m.weapons.length);
+  if (!stated.length && !r.actors.length && !cues(r, 'claim_verb').length && !mayDate() && !mayArm()) {
     told.pending.push(r);
     return incidents;
   }
@@ -3077,6 +3087,15 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   if (dayGiven.has(r) && incident.date === null) {
     const day = r.dates.find((d) => fixesDays(d) && !isStatementDay(text, r, d));
     if (day) dateFrom(incident, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, { start: day.start, end: day.end });
+  }
+  // "Preliminary reports indicate that two Katyusha rockets were responsible for the explosion": the weapons of the one incident
+  // told with none.
+  if (alone && !incident.weapons.length) {
+    const armed = weaponsOf(text, r, incident.kind, r.weapons.filter((w) => !foundNotFired(text, r, w)));
+    if (armed.weapons.length) {
+      incident.weapons = armed.weapons;
+      if (armed.span) incident.evidence.weapons = armed.span;
+    }
   }
   const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.

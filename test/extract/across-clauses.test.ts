@@ -95,3 +95,19 @@ test('a place inside an outlet\'s name places nothing, and does not end a follow
   assert.deepEqual(toll(m), { killed: 0, injured: 0 });
   assert.equal(rest.length, 0);
 });
+
+test('a later clause that names the weapons of an incident told with none arms it; one about attacks in general does not', () => {
+  const [m] = mentionsOf('An explosion was heard at Ain al-Asad air base late Tuesday, security forces said.\n\nA senior official said two Katyusha rockets were involved in the incident.');
+  assert.deepEqual(m?.weapons, ['rocket']);
+  const [named] = mentionsOf('A drone attack targeted Ain al-Asad air base late Tuesday.\n\nA senior official said rockets were also involved in the incident.');
+  assert.deepEqual(named?.weapons, ['drone']);
+  const [general] = mentionsOf('An explosion was heard at Ain al-Asad air base late Tuesday.\n\nSince October, militias have fired dozens of rockets at U.S. bases.');
+  assert.deepEqual(general?.weapons, []);
+});
+
+test('a word of a pattern ends a follow-up only when it is said of attacks ("assessments are ongoing" goes on about the incident)', () => {
+  const [ongoing] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nDamage assessments are ongoing.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(ongoing?.injured, 1);
+  const [continued] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nMilitias have continued to target U.S. forces.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(continued?.injured, null);
+});

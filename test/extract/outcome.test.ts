@@ -79,3 +79,8 @@ test('what came down outside the base missed it, unless some of it hit', () => {
 test('a strike engages what it hits: nothing it does is stopped', () => {
   assert.deepEqual(outcomesOf('US warplanes struck IRGC positions near al-Bukamal in Syria on Monday and engaged Iranian forces.'), ['impact']);
 });
+
+test('troops "engaged in" a fight take part in it: no interception', () => {
+  assert.deepEqual(outcomesOf('Rockets were fired at the Conoco gas field on Monday. U.S. troops in Syria are primarily engaged in the fight against ISIS.'), ['unknown']);
+  assert.deepEqual(outcomesOf('Rockets were fired at the Conoco gas field on Monday. U.S. troops engaged the rockets over the base.'), ['intercepted']);
+});

@@ -177,3 +177,10 @@ test('a strike told in the pluperfect ("had already") is one before the news the
     ],
   );
 });
+
+test('a strike on a front and one of its members, both named, struck the member', () => {
+  const struck = (text: string) => mentions(text).find((m) => m.kind === 'strike')?.target;
+  assert.equal(struck('Six fighters of the Islamic Resistance in Iraq, all of them members of Kataib Hezbollah, were killed in U.S. airstrikes in Iraq on Monday.'), "Kata'ib Hezbollah");
+  assert.equal(struck('A U.S. drone strike hit a vehicle of the Popular Mobilization Forces’ Nujaba movement in Baghdad on Monday.'), 'Harakat Hezbollah al-Nujaba');
+  assert.equal(struck('U.S. airstrikes hit sites of the Islamic Resistance in Iraq near Baghdad on Monday.'), 'Islamic Resistance in Iraq');
+});
