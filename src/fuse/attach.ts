@@ -21,17 +21,20 @@
  * there whose reports outnumber those of all the others together three times over, if one does.
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
- * weekday or a month alone ("since February, when ..."), only when three reports agree on it. An
+ * weekday or a month alone ("since February, when ..."), only when three reports agree on it or it
+ * names the incident's toll too. An
  * undated article names the weekdays of the week before it: once one of its reports is placed by its
  * weekday, the others' weekdays must fall in that week, and its reports that name no day are its news,
- * of the days just before; and a report is not placed by its weekday where another of its article's
- * weekday reports fits incidents only weeks away. It came out after every incident it tells: once one
+ * of the days just before; and a report without a site is not placed by its weekday where another of its
+ * article's weekday reports, at a base, fits incidents only weeks away. It came out after every incident it tells: once one
  * of its reports is dated or placed, its weekdays fall no earlier than the week before that incident,
  * and of several incidents on a weekday there, the first is the one meant when the next is weeks later
  * (a story that names a day of the year and a weekday is news of the days after that day).
- * A mention with a site joins only a cluster at that very site. A mention without a site must
+ * A mention with a site joins a cluster at that very site, or, when none there fits it, one whose
+ * reports name only the site's town or province and share its toll. A mention without a site must
  * fit the cluster's place and also share a distinctive detail with it (a named region or
- * town, the death toll, a weapon, the named group).
+ * town, the death toll, a weapon, the named group). Reports placed in one round must still agree
+ * as they join: one site, one toll.
  *
  * Under a busy key (busy.ts) only the searches near the mention's own dates or publication are made.
  *
@@ -260,7 +263,9 @@ function fallsOnNamedDay(p: Profile, c: Cluster): boolean {
 /**
  * A weekday alone names one day in seven: at a busy site some other incident falls on it by chance,
  * when the one meant has no dated report. It is enough only when this many reports agree: the
- * incident's own and the undated ones that name its weekday and fit no other incident.
+ * incident's own and the undated ones that name its weekday and fit no other incident (a report
+ * that also names the incident's toll needs none; lone reports, group.ts, are told by two that name
+ * one weapon).
  */
 export const WEEKDAY_REPORTS = 3;
 
@@ -302,25 +307,47 @@ interface Fit {
   weekConfirmed?: boolean;
 }
 
-/** The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart). */
-function* searches(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Generator<{ step: SearchStep; candidates: Cluster[] | null }> {
-  const key = indexKey(p);
-  if (key === null) return;
+/**
+ * The windows a report is looked for in, narrowest first, each with the clusters there (null: too many to tell apart):
+ * under its own key, or, for a report at a site (`around`), the clusters no report places at a site under its country's
+ * key, which too is searched far only while quiet.
+ */
+function* searches(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined, around = false): Generator<{ step: SearchStep; candidates: Cluster[] | null }> {
+  const own = indexKey(p);
+  if (own === null || (around && p.site === null)) return;
+  const key = around ? countryKey(p.mention.kind, p.mention.country as string) : own;
   for (const step of published ? boundedSteps(p, published, options) : searchSteps(p, options)) {
+    if (options.busy(own) && searchesFar(step)) continue;
+    if (!around) {
+      yield { step, candidates: index.within(key, step.window) };
+      continue;
+    }
     if (options.busy(key) && searchesFar(step)) continue;
-    const atSite = index.within(key, step.window);
-    // A report at a site may tell an incident whose reports name only its town, by its toll (fits); its country's key
-    // is searched far only while quiet, as its own is.
-    const country = p.site ? countryKey(p.mention.kind, p.mention.country as string) : null;
-    const around = country !== null && atSite !== null && !(options.busy(country) && searchesFar(step)) ? index.within(country, step.window) : null;
-    yield { step, candidates: atSite === null || around === null ? atSite : [...atSite, ...around.filter((c) => c.sites.length === 0 && sharesToll(p.mention, c))] };
+    yield { step, candidates: index.within(key, step.window)?.filter((c) => c.sites.length === 0) ?? null };
   }
 }
 
-/** The one anchored cluster this mention belongs to, or null. `published`: the days its undated article's other reports leave it. */
+/**
+ * The one anchored cluster this mention belongs to, or null. `published`: the days its undated article's other reports
+ * leave it. A report at a site is looked for among the incidents whose reports name only its town or province (by its
+ * toll: fits) when no incident at its site fits it at all.
+ */
 function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Fit | null {
+  const atSite = fitAmong(p, searches(p, index, options, published), options, published);
+  if (atSite !== null || p.site === null || fitsAtItsSite(p, index, options, published)) return atSite;
+  return fitAmong(p, searches(p, index, options, published, true), options, published);
+}
+
+/** Some cluster at the report's site, in any window it is looked for in, fits it. */
+function fitsAtItsSite(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): boolean {
+  for (const { candidates } of searches(p, index, options, published)) if (candidates === null || candidates.some((c) => fits(p, c, options.actors))) return true;
+  return false;
+}
+
+/** The one cluster of the searches the mention belongs to, or null. */
+function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cluster[] | null }>, options: AttachOptions, published: DayRange | undefined): Fit | null {
   const m = p.mention;
-  for (const { step, candidates } of searches(p, index, options, published)) {
+  for (const { step, candidates } of found) {
     const { window, needsToll, dominantOnly } = step;
     if (candidates === null) return null;
     const fitting = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors)));
@@ -429,7 +456,8 @@ function weekAgreesWithArticle(
     if (!fit || day === null) return [p, fit] as const;
     const others = (weekdayReports.get(p.mention.article) ?? []).filter((q) => q !== p);
     // A base is more telling than a country (as in keepOneWeek): only a report at a base rules out a fit, and only one
-    // without a site. Of two bases, neither rules out the other: a base's Mondays on record are not all its Mondays.
+    // without a site, whose place fits incidents anywhere in the country. Of two bases neither outranks the other, and
+    // an article may tell a Monday at a base that no report dates: a fit at a base stays.
     const elsewhere = others.some((q) => {
       if (p.site !== null || q.site === null) return false;
       const days = daysOf(q);
@@ -558,6 +586,11 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], publi
   return dropped.size ? choices.map(([p, fit]) => [p, dropped.has(p) ? null : fit] as const) : [...choices];
 }
 
+/** The report can still join the cluster as other reports of its round joined it: its article, site and toll. */
+function fitsStill(p: Profile, c: Cluster): boolean {
+  return !c.articles.has(p.mention.article) && (p.site === null || c.acceptsSite(p.site)) && c.tollAgrees(p.mention);
+}
+
 /**
  * Adds each non-anchor to its one fitting cluster, in rounds; returns those that found none.
  * `loose` must be sorted by mention id: when two mentions of one article pick the same cluster
@@ -577,7 +610,9 @@ export function attachLoose(anchored: readonly Cluster[], loose: readonly Profil
     unplaced = [];
     let attached = 0;
     for (const [p, cluster] of choices) {
-      if (cluster && !cluster.articles.has(p.mention.article)) {
+      // Reports placed in one round were chosen against the cluster as the round began: each must still fit as the
+      // others join (two bases for one incident told only by its town, "no one hurt" beside five wounded).
+      if (cluster && fitsStill(p, cluster)) {
         cluster.add(p);
         attached++;
         const day = weekdayIn(p, cluster);

@@ -2,8 +2,9 @@
 import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, meets, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
-import { DISTINCTIVE_INJURED, killedCompatible, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
+import { killedCompatible, severalHurt, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
 import { placeFitsSite, placeTextsCompatible, sitesCompatible, type PlacedSite, type PlaceText } from './places.js';
+import type { StoredMention } from '../model.js';
 import type { Profile } from './profile.js';
 
 /** A cluster dated more loosely than this many days cannot be told to fall on a named day. */
@@ -68,7 +69,7 @@ export class Cluster {
   interval: HalfDayInterval | null = null;
   killedLow: number | null = null;
   killedHigh: number | null = null;
-  /** Some member says no one was hurt; some member counts DISTINCTIVE_INJURED hurt or more. */
+  /** Some member says no one was hurt; some member counts several hurt (severalHurt). */
   private noneHurt = false;
   private manyHurt = false;
   private smallestId: string;
@@ -139,7 +140,7 @@ export class Cluster {
     if (p.dayPart !== null) this.addPart(p.dayPart);
     if (p.interval) this.interval = this.interval ? (intersect(this.interval, p.interval) ?? this.interval) : p.interval;
     if (m.injured === 0) this.noneHurt = true;
-    else if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) this.manyHurt = true;
+    else if (severalHurt(m.injured)) this.manyHurt = true;
     if (m.killed !== null) {
       this.killedLow = this.killedLow === null ? m.killed : Math.min(this.killedLow, m.killed);
       this.killedHigh = this.killedHigh === null ? m.killed : Math.max(this.killedHigh, m.killed);
@@ -239,6 +240,12 @@ export class Cluster {
     return true;
   }
 
+  /** A death toll that can be this incident's, and no "no one was hurt" against several wounded. */
+  tollAgrees(m: Pick<StoredMention, 'killed' | 'injured'>): boolean {
+    if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
+    return !(m.injured === 0 ? this.manyHurt : severalHurt(m.injured) && this.noneHurt);
+  }
+
   /**
    * Weapons that overlap, attackers that do not conflict, death tolls that can be one incident's, and
    * no "no one was hurt" against several wounded. Sources blaming different groups for one incident
@@ -251,8 +258,7 @@ export class Cluster {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
     if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
-    if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
-    if (m.injured === 0 ? this.manyHurt : m.injured !== null && m.injured >= DISTINCTIVE_INJURED && this.noneHurt) return false;
+    if (!this.tollAgrees(m)) return false;
     if (this.attackerSet !== null) for (const attacker of this.attackerSet) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));
     }

@@ -121,9 +121,14 @@ export function sharesRareArms(p: Profile, o: Profile, rare: ReadonlySet<string>
 /** Fewer wounded than this is too common a figure to tell incidents apart. */
 export const DISTINCTIVE_INJURED = 2;
 
+/** A number of wounded few incidents share (DISTINCTIVE_INJURED or more). */
+export function severalHurt(injured: number | null): injured is number {
+  return injured !== null && injured >= DISTINCTIVE_INJURED;
+}
+
 /** The mention states a strong detail (see sharesStrongDetail). */
 export function hasStrongDetail(m: StoredMention): boolean {
-  return (m.killed !== null && m.killed > 0) || (m.injured !== null && m.injured >= DISTINCTIVE_INJURED);
+  return (m.killed !== null && m.killed > 0) || severalHurt(m.injured);
 }
 
 /**
@@ -133,5 +138,5 @@ export function hasStrongDetail(m: StoredMention): boolean {
  */
 export function sharesStrongDetail(m: StoredMention, o: StoredMention): boolean {
   if (m.killed !== null && m.killed > 0 && m.killed === o.killed) return true;
-  return m.injured !== null && m.injured >= DISTINCTIVE_INJURED && m.injured === o.injured;
+  return severalHurt(m.injured) && m.injured === o.injured;
 }

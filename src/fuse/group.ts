@@ -7,7 +7,7 @@ import { BUSY_DAYS, busyKeysOf, countryKey, siteKey, type BusyKeys } from './bus
 import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
-import { ActorRelations, DISTINCTIVE_INJURED, WeaponKin } from './evidence.js';
+import { ActorRelations, severalHurt, WeaponKin } from './evidence.js';
 import { isDayOfYear, isWeekday } from './days.js';
 import { DayParts } from './day-parts.js';
 import { PlaceIndex, type PlacedSite } from './places.js';
@@ -129,21 +129,21 @@ function oneIncident(clusters: readonly Cluster[], joins: (keep: Cluster, other:
   return true;
 }
 
-/** More lone reports than this sharing one detail at one site: the detail is too common to tell. */
+/** More lone reports than this sharing one detail under one key (loneKey): the detail is too common to tell. */
 const MAX_SHARING = 32;
 
-/** The strong details of a cluster's members, as keys under its site's key (`at`): the same key is the same detail at the same site. */
+/** The strong details of a cluster's members, as keys under its key (`at`, loneKey): the same key is the same detail at the same place. */
 function strongDetailKeys(c: Cluster, at: string): string[] {
   const keys = new Set<string>();
   for (const { mention: m } of c.members) {
     if (m.killed !== null && m.killed > 0) keys.add(`${at}|killed:${m.killed}`);
-    if (m.injured !== null && m.injured >= DISTINCTIVE_INJURED) keys.add(`${at}|injured:${m.injured}`);
+    if (severalHurt(m.injured)) keys.add(`${at}|injured:${m.injured}`);
   }
   for (const p of c.members) if (p.dayLabel !== null && isDayOfYear(p.dayLabel)) keys.add(`${at}|day:${p.dayLabel}`);
   return [...keys];
 }
 
-/** The weekdays a cluster's members name, as keys under its site's key (`at`). */
+/** The weekdays a cluster's members name, as keys under its key (`at`, loneKey). */
 function weekdayKeys(c: Cluster, at: string): string[] {
   return [...c.dayLabels].filter(isWeekday).map((label) => `${at}|weekday:${label}`);
 }
@@ -161,7 +161,7 @@ function loneKey(c: Cluster, busy: BusyKeys): string | null {
   }
   if (c.sites.length > 0 || c.places.length === 0) return null;
   const region = c.places[0]?.region ?? null;
-  if (region === null || c.places.some((place) => place.region?.name !== region.name)) return null;
+  if (region === null || c.places.some((place) => place.region !== region)) return null;
   return busy(countryKey(c.kind, c.country)) ? null : siteKey(c.kind, c.country, `region\u0000${region.name}`);
 }
 

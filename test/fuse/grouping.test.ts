@@ -376,7 +376,7 @@ test('two undated reports of one base naming the same weekday are one incident w
   assert.deepEqual(groups(monday('a', ['drone']), monday('b', [])), [['a'], ['b']], 'a report naming no weapon may recall another Monday');
   assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['rocket'])), [['a'], ['b']]);
   assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { day_label: 'w2' })), [['a'], ['b']]);
-  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { site: 'Fort Lark' })), [['a'], ['b']]);
+  assert.deepEqual(groups(monday('a', ['drone']), monday('b', ['drone'], { site: 'Heron Depot' })), [['a'], ['b']]);
 });
 
 test('two undated reports that name one region and no site are told by a shared weekday and weapon as reports of one base are', () => {
@@ -385,6 +385,9 @@ test('two undated reports that name one region and no site are told by a shared 
   assert.deepEqual(groups(monday('a', 'a base in north province'), monday('b', 'a base in Southprov')), [['a'], ['b']]);
   assert.deepEqual(groups(monday('a', 'a base in north province'), monday('b', 'a base in north province', ['drone'])), [['a'], ['b']]);
   assert.deepEqual(groups(monday('a', 'a base in Syria'), monday('b', 'a base in Syria')), [['a'], ['b']], 'a country is no region');
+  const killed = (article: string, place: string) => mention(article, { country: 'SY', place, killed: 4 });
+  assert.deepEqual(groups(killed('a', 'a base in north province'), killed('b', 'an outpost in North Province')), [['a', 'b']], 'a shared toll');
+  assert.deepEqual(groups(killed('a', 'a base in north province'), killed('b', 'a base in Southprov')), [['a'], ['b']]);
 });
 
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
@@ -420,12 +423,27 @@ test('an undated report naming the weekday of an incident and its toll joins it 
 });
 
 test("an undated report at a site joins the incident whose reports name only the site's province, when it shares their toll", () => {
-  // 2024-02-07 was a Wednesday ("w3"); Heron strike area lies in Westprov.
-  const dated = mention('a', { kind: 'strike', country: 'IQ', place: 'eastern Westprov', date: '2024-02-07', killed: 3, weapons: ['drone'] });
-  const atSite = (killed: number | null) => mention('b', { kind: 'strike', site: 'Heron strike area', day_label: 'w3', killed, weapons: ['drone'] });
-  assert.deepEqual(groups(dated, atSite(3)), [['a', 'b']]);
-  assert.deepEqual(groups(dated, atSite(null)), [['a'], ['b']], 'a weekday alone needs three reports');
-  assert.deepEqual(groups({ ...dated, place: 'north province', country: 'IQ' }, atSite(3)), [['a'], ['b']], 'another province');
+  // 2024-02-07 was a Wednesday ("w3"); Fort Lark lies in Northprov.
+  const dated = mention('a', { country: 'SY', place: 'a base in north province', date: '2024-02-07', killed: 3 });
+  const atSite = (article: string, killed: number | null, site = 'Fort Lark') => mention(article, { site, day_label: 'w3', killed });
+  assert.deepEqual(groups(dated, atSite('b', 3)), [['a', 'b']]);
+  assert.deepEqual(groups(dated, atSite('b', null)), [['a'], ['b']], 'no toll, no join at a site');
+  assert.deepEqual(groups({ ...dated, place: 'a base in Southprov' }, atSite('b', 3)), [['a'], ['b']], 'another province');
+  // The incident told only by its province is one incident: of two bases there, one report's joins it, not both.
+  const westprov = mention('a', { country: 'IQ', place: 'eastern Westprov', date: '2024-02-07', killed: 3 });
+  assert.deepEqual(groups(westprov, atSite('b', 3, 'Camp Heron'), atSite('c', 3, 'Heron Depot')), [['a', 'b'], ['c']]);
+});
+
+test("a report at a site is of the incident at its site that shares its toll, not of one its province's reports tell", () => {
+  const atBase = mention('a', { site: 'Camp Heron', date: '2024-01-05', killed: 3 });
+  const inProvince = mention('b', { country: 'IQ', place: 'eastern Westprov', date: '2024-02-05', killed: 3 });
+  assert.deepEqual(groups(atBase, inProvince, mention('c', { site: 'Camp Heron', killed: 3 })), [['a', 'c'], ['b']]);
+});
+
+test('reports placed in one round do not join one incident when they contradict each other', () => {
+  const dated = mention('a', { site: 'Fort Lark', date: '2024-02-01' });
+  const next = (article: string, injured: number) => mention(article, { site: 'Fort Lark', published: '2024-02-02', injured });
+  assert.deepEqual(groups(dated, next('b', 0), next('c', 5)), [['a', 'b'], ['c']]);
 });
 
 test('a day a report names rules out incidents on other days, whatever else they share', () => {
