@@ -334,7 +334,8 @@ function* searches(p: Profile, index: ClusterIndex, options: AttachOptions, publ
  */
 function uniqueFit(p: Profile, index: ClusterIndex, options: AttachOptions, published: DayRange | undefined): Fit | null {
   const atSite = fitAmong(p, searches(p, index, options, published), options, published);
-  if (atSite !== null || p.site === null || fitsAtItsSite(p, index, options, published)) return atSite;
+  // Only a shared toll lets a report at a site join a cluster no report places at one: without a toll, nothing to look for.
+  if (atSite !== null || p.site === null || !hasStrongDetail(p.mention) || fitsAtItsSite(p, index, options, published)) return atSite;
   return fitAmong(p, searches(p, index, options, published, true), options, published);
 }
 
