@@ -22,12 +22,11 @@
  * An undated report that still names its day ("on Tuesday", "October 18" with no year) joins the
  * one fitting cluster on that day (a day of the year, like a date, one day either way); by a
  * weekday or a month alone ("since February, when ..."), only when three reports agree on it or it
- * names the incident's toll too. An
- * undated article names the weekdays of the week before it: once one of its reports is placed by its
- * weekday, the others' weekdays must fall in that week, and its reports that name no day are its news,
- * of the days just before; and a report without a site is not placed by its weekday where another of its
- * article's weekday reports, at a base, fits incidents only weeks away. It came out after every incident it tells: once one
- * of its reports is dated or placed, its weekdays fall no earlier than the week before that incident,
+ * names the incident's toll too. An undated article names the weekdays of the week before it: once
+ * one of its reports is placed by its weekday, the others' weekdays must fall in that week, and its
+ * reports that name no day are its news, of the days just before; and a report without a site is not
+ * placed by its weekday where another of its article's weekday reports, at a base, fits incidents
+ * only weeks away. It came out after every incident it tells: once one of its reports is dated or placed, its weekdays fall no earlier than the week before that incident,
  * and of several incidents on a weekday there, the first is the one meant when the next is weeks later
  * (a story that names a day of the year and a weekday is news of the days after that day).
  * A mention with a site joins a cluster at that very site, or, when none there fits it, one whose

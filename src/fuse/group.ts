@@ -173,9 +173,9 @@ function namesOneWeapon(reports: readonly Cluster[]): boolean {
 }
 
 /**
- * Lone reports of one site (or, naming none, of one region: loneKey), of one kind, that share a strong detail (the same death toll, the same
- * number of wounded, the same day of the year named without its year) and agree on everything else
- * are one incident even with no date to tell: two undated reports of "five wounded in a rocket
+ * Lone reports of one site (or, naming none, of one region: loneKey), of one kind, that share a
+ * strong detail (the same death toll, the same number of wounded, the same day of the year named
+ * without its year) and agree on everything else are one incident even with no date to tell: two undated reports of "five wounded in a rocket
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
  * copy of another, naming it (as for joining a dated incident by its weekday), or two that also
  * name one weapon ("a drone on Monday" twice: a report that names none may recall another day's
