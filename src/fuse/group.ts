@@ -150,8 +150,8 @@ function weekdayKeys(c: Cluster, at: string): string[] {
 
 /**
  * The key under which lone reports are told by a shared detail: their one site's, or, for reports that name no site,
- * the one region all their place texts name ("northeastern Syria"), under their country's key. Null without either,
- * or where the key (for a region, its country's) is busy.
+ * the one region all their place texts name ("Deir ez-Zor"), or else the one quarter of the country ("northeastern
+ * Syria"), under their country's key. Null without any, or where the key (for a region or quarter, its country's) is busy.
  */
 function loneKey(c: Cluster, busy: BusyKeys): string | null {
   if (c.country === null) return null;
@@ -161,8 +161,12 @@ function loneKey(c: Cluster, busy: BusyKeys): string | null {
   }
   if (c.sites.length > 0 || c.places.length === 0) return null;
   const region = c.places[0]?.region ?? null;
-  if (region === null || c.places.some((place) => place.region !== region)) return null;
-  return busy(countryKey(c.kind, c.country)) ? null : siteKey(c.kind, c.country, `region\u0000${region.name}`);
+  const quarter = c.places[0]?.quarter ?? null;
+  let area: string;
+  if (region !== null && c.places.every((place) => place.region === region)) area = `region\u0000${region.name}`;
+  else if (quarter !== null && c.places.every((place) => place.quarter === quarter)) area = `quarter\u0000${quarter}`;
+  else return null;
+  return busy(countryKey(c.kind, c.country)) ? null : siteKey(c.kind, c.country, area);
 }
 
 /** Two reports or more, each naming a weapon, one weapon named by all. */
@@ -173,7 +177,7 @@ function namesOneWeapon(reports: readonly Cluster[]): boolean {
 }
 
 /**
- * Lone reports of one site (or, naming none, of one region: loneKey), of one kind, that share a
+ * Lone reports of one site (or, naming none, of one region or quarter: loneKey), of one kind, that share a
  * strong detail (the same death toll, the same number of wounded, the same day of the year named
  * without its year) and agree on everything else are one incident even with no date to tell: two undated reports of "five wounded in a rocket
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a

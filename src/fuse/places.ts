@@ -28,11 +28,15 @@ export interface PlaceText {
   region: Region | null;
   /** Sites whose town the text names. */
   townSites: string[];
+  /** The quarter of its country the text names when it names no region or town ("northeastern Syria": "northeast"), else null. */
+  quarter: string | null;
   precision: PlacePrecision;
 }
 
 /** A place text that locates the place by another: "south of Baghdad", "northeast of Erbil". */
 const LANDMARK = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s/i;
+/** A quarter of a country in a folded place text: "northeastern", "north eastern", "northeast", "eastern", "central". */
+const QUARTER = / (?:(north|south) ?(east|west)?|(east|west)|(central))(?:ern)? /;
 
 export function foldName(text: string): string {
   return ` ${text
@@ -152,7 +156,7 @@ export class PlaceIndex {
   private resolve(text: string | null, country: string | null): PlaceText {
     const fallback: PlacePrecision = country ? 'country' : 'unknown';
     // "south of Baghdad": the town named is a landmark, not the place.
-    if (!text || LANDMARK.test(text)) return { region: null, townSites: [], precision: fallback };
+    if (!text || LANDMARK.test(text)) return { region: null, townSites: [], quarter: null, precision: fallback };
     const folded = foldName(text);
     const region =
       this.regionNames.find((r) => (country === null || r.region.country === country) && folded.includes(r.folded))?.region ?? null;
@@ -160,8 +164,15 @@ export class PlaceIndex {
       ...new Set(this.townNames.filter((t) => (country === null || t.site.country === country) && folded.includes(t.folded)).map((t) => t.site.name)),
     ].sort();
     const precision: PlacePrecision = townSites.length > 0 ? 'town' : (region?.precision ?? fallback);
-    return { region, townSites, precision };
+    const quarter = region === null && townSites.length === 0 ? quarterOf(folded) : null;
+    return { region, townSites, quarter, precision };
   }
+}
+
+function quarterOf(folded: string): string | null {
+  const found = QUARTER.exec(folded);
+  if (!found) return null;
+  return found[4] ?? found[3] ?? `${found[1] ?? ''}${found[2] ?? ''}`;
 }
 
 /** Two named sites are one place when they are the same site, or close and one of them vague. */

@@ -390,6 +390,15 @@ test('two undated reports that name one region and no site are told by a shared 
   assert.deepEqual(groups(killed('a', 'a base in north province'), killed('b', 'a base in Southprov')), [['a'], ['b']]);
 });
 
+test('two undated reports that name one quarter of a country and no region are told by a shared weekday and weapon as well', () => {
+  const sunday = (article: string, place: string, weapons = ['rocket']) => mention(article, { country: 'SY', place, day_label: 'w0', weapons });
+  assert.deepEqual(groups(sunday('a', 'a US base in northeastern Syria'), sunday('b', 'a base in north-eastern Syria')), [['a', 'b']]);
+  assert.deepEqual(groups(sunday('a', 'a US base in northeast Syria'), sunday('b', 'a base in northeastern Syria')), [['a', 'b']]);
+  assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in eastern Syria')), [['a'], ['b']], 'another quarter may be another base');
+  assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in northeastern Syria', ['drone'])), [['a'], ['b']]);
+  assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in north province')), [['a'], ['b']], 'a quarter is not a region');
+});
+
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
   const sentence = 'The Front of Fronts claimed on Tuesday a drone attack on US troops near the airport of Heronville, among other operations.';
   const copied = (article: string, quote: string) => mention(article, { site: 'Camp Heron', quote, day_label: 'w2' });
