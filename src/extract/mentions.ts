@@ -2426,6 +2426,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   };
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
+  // "In a similar fashion, the U.S. conducted strikes": like one told before, so none of them.
+  const likeAnother = cues(r, 'like_another').some((h) => h.end <= trigger.start);
   // "On November 29, an A-10 had already been deployed to neutralize a rocket launcher": one before those told.
   const toldBefore = cues(r, 'told_before').length > 0;
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
@@ -2513,6 +2515,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
         };
       // Built field by field, in the order of its fields, rather than spread from the optional ones (a copy each).
       const note: Note = { day: date.day, province: place.province, quarter: place.quarter ?? null, another, targetNamed: actor.targetNamed ?? false, ownOnly: new Set() };
+      if (likeAnother) note.likeAnother = true;
       if (casualties.vague) note.vague = casualties.vague;
       note.bound = new Set(casualties.bound);
       note.hurt = kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span);
@@ -2586,6 +2589,8 @@ interface Note {
   province: string | null;
   quarter: string | null;
   another: boolean;
+  /** Told as like an incident before it ("In a similar fashion"): none of those told before. */
+  likeAnother?: boolean;
   targetNamed: boolean;
   ownOnly: Set<'killed' | 'injured'>;
   vague?: Set<'killed' | 'injured'>;
@@ -3368,16 +3373,17 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const older = mentions.filter((m) => !fresh.has(m) && !earlier?.has(m) && !(sinceWhen && sentenceTold.told.includes(m)) && !(impliedOnly.has(m) && (m.date === null || mention.date === null)));
       placeAnswer(text, mention, readings, r, older, lex);
       // One that restates a strike told before is that one, wherever and whenever it was.
-      if (note?.answered && mention.country === null && !older.some((m) => sameIncident(m, mention))) {
+      if (note?.answered && mention.country === null && (note.likeAnother || !older.some((m) => sameIncident(m, mention)))) {
         placeAt(mention, note.answered.place);
         const day = note.answered.date;
         if (day && mention.date === null && !mention.day_label) dateFrom(mention, day, day.span ?? undefined);
       }
       // An incident named again with no place of its own, after a sentence that related the one told before it to others: that one.
       const ofRun = toldLast?.related && mention.country === null ? toldLast.main.findLast((m) => sameIncident(m, mention)) : undefined;
-      const same =
-        ofRun ?? older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older);
-      const described = mention.site && !note?.toldBefore ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
+      const same = note?.likeAnother
+        ? undefined
+        : (ofRun ?? older.findLast((m) => sameIncident(m, mention) && apart(m) && !recalledBeside(m, mention, article)) ?? theOneTold(text, r, mention, older, lex) ?? acrossTheBorder(mention, older));
+      const described = mention.site && !note?.toldBefore && !note?.likeAnother ? older.findLast((m) => m.kind === mention.kind && !m.site && m.country === mention.country && datesAgree(m, mention) && provincesAgree(m, mention)) : undefined;
       if (same) {
         toldBefore.add(same);
         fold(same, mention);

@@ -184,3 +184,17 @@ test('a strike on a front and one of its members, both named, struck the member'
   assert.equal(struck('A U.S. drone strike hit a vehicle of the Popular Mobilization Forces’ Nujaba movement in Baghdad on Monday.'), 'Harakat Hezbollah al-Nujaba');
   assert.equal(struck('U.S. airstrikes hit sites of the Islamic Resistance in Iraq near Baghdad on Monday.'), 'Islamic Resistance in Iraq');
 });
+
+test('a strike told "in a similar fashion" is another strike, not the one told before it', () => {
+  const text =
+    'A drone attack wounded three U.S. service members at Erbil Air Base. President Biden ordered retaliatory strikes on three locations in Iraq. In a similar retaliatory fashion, the U.S. conducted strikes on militia facilities after a ballistic missile attack on Al-Asad Airbase in Iraq on November 20.';
+  const undatedStrikes = (body: string) => extract(article(body), pack).mentions.filter((m) => m.kind === 'strike');
+  const strikes = undatedStrikes(text);
+  assert.deepEqual(
+    strikes.map((m) => m.country),
+    ['IQ', 'IQ'],
+  );
+  assert.ok(strikes[1]!.quote.startsWith('In a similar retaliatory fashion'));
+  const without = undatedStrikes(text.replace('In a similar retaliatory fashion, the', 'The'));
+  assert.equal(without.length, 1, 'without the marker, strikes in Iraq after an attack there restate those told before');
+});
