@@ -230,7 +230,8 @@ function searchesFar(step: SearchStep): boolean {
   return step.needsToll || step.onlyUnique === true || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
 }
 
-function sharesToll(m: Profile['mention'], c: Cluster): boolean {
+/** A report of the cluster states the report's toll (sharesStrongDetail). */
+export function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }
 

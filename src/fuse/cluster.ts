@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, meets, sameSort, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, mayHoldLabel, meets, sameSort, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, severalHurt, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
@@ -177,10 +177,12 @@ export class Cluster {
     for (const p of other.members) this.add(p);
   }
 
-  /** No article twice, dates that can still coincide, and places that can all be one place. */
+  /** No article twice, dates and named days that can still coincide, and places that can all be one place. */
   canJoin(other: Cluster): boolean {
     if (this.articles.meets(other.articles)) return false;
     if (this.interval && other.interval && !meets(this.interval, other.interval)) return false;
+    for (const label of other.dayLabels) if (!this.allowsDay(label)) return false;
+    for (const label of this.dayLabels) if (!other.allowsDay(label)) return false;
     if (this.partsApart(other)) return false;
     for (const site of other.siteList) if (!this.acceptsSite(site)) return false;
     for (const place of other.placeList) if (!this.acceptsPlace(place)) return false;
@@ -205,6 +207,7 @@ export class Cluster {
   /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
   allowsDay(label: string): boolean {
     if (this.namedDays() !== null && !this.fallsOn(label)) return false;
+    if (this.interval !== null && !mayHoldLabel(this.interval, label)) return false;
     for (const other of this.dayLabels) if (sameSort(other, label) && !labelsAgree(other, label)) return false;
     return true;
   }

@@ -32,7 +32,7 @@
  */
 import type { Cluster } from './cluster.js';
 import { dayHasLabel, daysIn, daysInterval, isDayOfYear, isWeekday, meets, type HalfDayInterval } from './days.js';
-import { ClusterIndex, fits, indexKey, type AttachOptions } from './attach.js';
+import { ClusterIndex, fits, indexKey, sharesToll, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More past incidents than this under a key: a lone mention there has no options (nor under a busy key, busy.ts). */
@@ -118,6 +118,28 @@ function sameDayOfYear(reached: ReadonlyMap<Profile, Cluster[]>, other: string, 
 }
 
 /**
+ * Of A's mentions that reach one cluster, those sharing its toll (sharesToll) go first: of two undated strikes an
+ * article tells, the one that "killed one" as the other story's strike did is that story's.
+ */
+function sameTollFirst(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluster[]> {
+  const kept = new Map(reached);
+  const reaching = new Map<Cluster, Profile[]>();
+  for (const [p, held] of reached) for (const c of held) reaching.set(c, [...(reaching.get(c) ?? []), p]);
+  for (const [c, reporters] of reaching) {
+    if (reporters.length < 2) continue;
+    const sharing = reporters.filter((p) => sharesToll(p.mention, c));
+    if (sharing.length === 0 || sharing.length === reporters.length) continue;
+    for (const p of reporters) {
+      if (sharing.includes(p)) continue;
+      const left = (kept.get(p) as Cluster[]).filter((o) => o !== c);
+      if (left.length) kept.set(p, left);
+      else kept.delete(p);
+    }
+  }
+  return kept;
+}
+
+/**
  * One incident per mention: a cluster that one of A's mentions reaches alone is no option for
  * the others, which may leave one of them a single option in turn.
  */
@@ -146,11 +168,25 @@ function oneToOne(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluste
  * A's lone mentions (`loneA` of them), counting those already one report with B's (`shared`). Zero when B is no co-reporter.
  */
 function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, loneA: number, sizeB: number, shared: number): number {
-  const unambiguous = [...byMention.values()].filter((held) => held.length === 1).map((held) => held[0] as Cluster);
+  const pairs = [...byMention].filter(([, held]) => held.length === 1);
+  const unambiguous = pairs.map(([, held]) => held[0] as Cluster);
   if (unambiguous.length === 0 || new Set(unambiguous).size < unambiguous.length) return 0;
+  if (interchangeable(pairs.map(([p, held]) => [p, held[0] as Cluster]))) return 0;
   if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length < 2 ? 0 : unambiguous.length;
   const placed = unambiguous.length + shared;
   return placed >= 2 && placed === loneA && loneA === sizeB ? placed : 0;
+}
+
+/**
+ * Two or more reports of one kind in one country that name neither a site, nor a region, nor a day, nor their incident's
+ * toll: two undated "strikes in Iraq" fit any story of two strikes in Iraq in either order, so they tell no co-report.
+ */
+function interchangeable(pairs: readonly (readonly [Profile, Cluster])[]): boolean {
+  const [p0] = pairs[0] ?? [];
+  if (!p0 || pairs.length < 2) return false;
+  const vague = (p: Profile, c: Cluster) =>
+    p.site === null && p.place.region === null && p.place.quarter === null && p.place.townSites.length === 0 && p.dayLabel === null && !sharesToll(p.mention, c);
+  return pairs.every(([p, c]) => vague(p, c) && p.mention.kind === p0.mention.kind && p.mention.country === p0.mention.country);
 }
 
 /**
@@ -230,7 +266,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   for (const [other, reachedAny] of reachByArticle(mentions, optionsByMention, article)) {
     // A lone mention already one report with one of B's is placed: it looks for nothing more of B.
     const shared = mentions.filter((p) => isLone(p) && (snapshot.clusterOf.get(p) as Cluster).articles.has(other));
-    const reached = sameDayOfYear(reachedAny, other, snapshot.lone);
+    const reached = sameTollFirst(sameDayOfYear(reachedAny, other, snapshot.lone));
     for (const p of shared) reached.delete(p);
     const byMention = oneToOne(reached);
     // Reports told by their own day of the year that the other story does not tell are not part of the comparison.

@@ -194,3 +194,38 @@ test('a strike "on Monday" told beside an attack joins the same undated strike a
   const roundup = [attack('w'), strike('w', { date: '2023-12-25' })];
   assert.deepEqual(groups(dated, ...onMonday, ...roundup), [['a'], ['a', 'd', 'w'], ['w']], 'a story that tells the attack and a strike five weeks later is other news');
 });
+
+test('of two undated strikes an article tells, the one sharing the toll of the strike another story tells beside the same attack is that strike', () => {
+  const attack = (article: string, fields: Partial<StoredMention> = {}) => mention(article, { site: 'Camp Heron', injured: 3, ...fields });
+  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+  const dated = [attack('d', { date: '2023-12-25', published: '2023-12-26' }), strike('d', { date: '2023-12-25', published: '2023-12-26' })];
+  const withToll = [attack('b'), strike('b', { killed: 1 })];
+  const twoStrikes = [attack('a'), strike('a', { killed: 1 }), strike('a', { weapons: [] })];
+  const strikes = fuse([...dated, ...withToll, ...twoStrikes], testPack).events.filter((e) => e.kind === 'strike');
+  assert.deepEqual(
+    strikes.map((e) => e.mentions.map((m) => `${m.article}:${m.killed ?? '-'}`).sort()),
+    [['a:1', 'b:1', 'd:-'], ['a:-']],
+  );
+});
+
+test('two undated strikes in a country, naming nothing else, do not make their article the same news as another telling two strikes there', () => {
+  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+  const other = [strike('b', { date: '2024-02-02', published: '2024-02-03' }), strike('b', { site: 'Heron strike area', place: null, killed: 3, published: '2024-02-03' })];
+  const vague = [strike('a', { killed: 1 }), strike('a')];
+  assert.deepEqual(groups(...other, ...vague), [['a'], ['a'], ['b'], ['b']]);
+});
+
+test('a report naming its day of the year ("November 20") is no report of an incident dated to days that never fall on it', () => {
+  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+  const midJuly = [
+    mention('b', { site: 'Camp Heron', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range', published: '2024-07-31' }),
+    strike('b', { site: 'Heron strike area', place: null, date: '2024-07-30', published: '2024-07-31' }),
+  ];
+  const november = [mention('a', { site: 'Camp Heron', day_label: '11-20' }), strike('a')];
+  assert.deepEqual(groups(...midJuly, ...november), [['a'], ['a'], ['b'], ['b']]);
+  const july = [mention('a', { site: 'Camp Heron', day_label: '07-15' }), strike('a')];
+  assert.deepEqual(groups(...midJuly, ...july), [['a', 'b'], ['a', 'b']], 'a day the dates hold');
+});

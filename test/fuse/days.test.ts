@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayHasLabel, dayNumber, daysIn, daysInterval, labelsAgree } from '../../src/fuse/days.js';
+import { dayHasLabel, dayNumber, daysIn, daysInterval, labelsAgree, mayHoldLabel } from '../../src/fuse/days.js';
 
 test('a day carries its weekday and its day of the year as labels', () => {
   const day = dayNumber('2024-02-01'); // a Thursday
@@ -26,4 +26,19 @@ test('an interval stands for the days it covers; the midnight between two report
   const midnight = [2 * d + 1, 2 * d + 1] as const; // what a report of the 1st and one of the 2nd both allow
   assert.deepEqual(daysIn(midnight, 2), [d, d + 1]);
   assert.equal(daysIn(daysInterval(d, d + 6), 2), null);
+});
+
+test('dates of any length hold a day of the year or a month only when one of their days has it, with a day either way', () => {
+  const span = (first: string, last: string) => daysInterval(dayNumber(first), dayNumber(last));
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-15'), true);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-21'), true, 'a day either way');
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-23'), false);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '11-20'), false);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), 'm07'), true);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), 'm11'), false);
+  assert.equal(mayHoldLabel(span('2023-12-20', '2024-01-10'), '01-02'), true, 'across the new year');
+  assert.equal(mayHoldLabel(span('2023-12-20', '2024-01-10'), '12-28'), true);
+  assert.equal(mayHoldLabel(span('2023-12-20', '2024-01-10'), 'm02'), false);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), 'w2'), true, 'every week has its Tuesday');
+  assert.equal(mayHoldLabel(span('2022-01-01', '2024-01-01'), '11-20'), true);
 });
