@@ -13,8 +13,10 @@
  * mention already one report with one of B's counts as matched). A report that names its day of
  * the year without the year ("On November 29") is told by that day: it goes first to a report
  * naming the same day, a report naming none first to one naming none, and one that the other
- * story does not tell stays out of the count (sameDayOfYear). A
- * co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
+ * story does not tell stays out of the count (sameDayOfYear). Of A's mentions that reach one
+ * cluster, one sharing its toll goes first (sameTollFirst). Reports that name nothing but their
+ * kind and country (two undated "strikes in Iraq") make no co-report: they fit any story of two
+ * such strikes, in either order (interchangeable). A co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
  * not the same story, unless it places three or more. Each co-reporter proposes, for each of A's
  * lone mentions, the one option holding B (none when two do). The co-reporters with the greatest
  * support decide: a lone mention joins a cluster when all of them name it, no other lone mention
