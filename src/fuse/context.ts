@@ -14,7 +14,8 @@
  * the year without the year ("On November 29") is told by that day: it goes first to a report
  * naming the same day, a report naming none first to one naming none, and one that the other
  * story does not tell stays out of the count (sameDayOfYear). Of A's mentions that reach one
- * cluster, one sharing its toll goes first (sameTollFirst). Reports that name nothing but their
+ * cluster, one sharing its toll goes first, and one told beside another story's report last
+ * (bestTellersFirst). Reports that name nothing but their
  * kind and country (two undated "strikes in Iraq") make no co-report: they fit any story of two
  * such strikes, in either order (interchangeable). A co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
  * not the same story, unless it places three or more. Each co-reporter proposes, for each of A's
@@ -120,23 +121,32 @@ function sameDayOfYear(reached: ReadonlyMap<Profile, Cluster[]>, other: string, 
 }
 
 /**
- * Of A's mentions that reach one cluster, those sharing its toll (sharesToll) go first: of two undated strikes an
- * article tells, the one that "killed one" as the other story's strike did is that story's.
+ * Of A's mentions that reach one cluster holding B, those that tell B's story best go first: those sharing the cluster's
+ * toll (sharesToll: of two undated strikes an article tells, the one that "killed one" as B's did), then those not told in
+ * one sentence with a report of A that an incident B does not report holds ("In a similar fashion, the U.S. struck
+ * militia sites after the attack on Al-Asad on November 20": the strike of that attack's story, not of B's).
  */
-function sameTollFirst(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluster[]> {
+function bestTellersFirst(reached: ReadonlyMap<Profile, Cluster[]>, other: string, mentions: readonly Profile[], snapshot: Snapshot): Map<Profile, Cluster[]> {
+  const ofAnotherStory = (p: Profile) =>
+    mentions.some((q) => {
+      if (q === p || q.mention.start !== p.mention.start || q.mention.end !== p.mention.end) return false;
+      const held = snapshot.clusterOf.get(q) as Cluster;
+      return held.articles.size > 1 && !held.articles.has(other);
+    });
   const kept = new Map(reached);
   const reaching = new Map<Cluster, Profile[]>();
   for (const [p, held] of reached) for (const c of held) reaching.set(c, [...(reaching.get(c) ?? []), p]);
   for (const [c, reporters] of reaching) {
     if (reporters.length < 2) continue;
-    const sharing = reporters.filter((p) => sharesToll(p.mention, c));
-    if (sharing.length === 0 || sharing.length === reporters.length) continue;
-    for (const p of reporters) {
-      if (sharing.includes(p)) continue;
+    const ranks = reporters.map((p) => (sharesToll(p.mention, c) ? 2 : 0) + (ofAnotherStory(p) ? 0 : 1));
+    const best = Math.max(...ranks);
+    if (ranks.every((rank) => rank === best)) continue;
+    reporters.forEach((p, i) => {
+      if (ranks[i] === best) return;
       const left = (kept.get(p) as Cluster[]).filter((o) => o !== c);
       if (left.length) kept.set(p, left);
       else kept.delete(p);
-    }
+    });
   }
   return kept;
 }
@@ -268,7 +278,7 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
   for (const [other, reachedAny] of reachByArticle(mentions, optionsByMention, article)) {
     // A lone mention already one report with one of B's is placed: it looks for nothing more of B.
     const shared = mentions.filter((p) => isLone(p) && (snapshot.clusterOf.get(p) as Cluster).articles.has(other));
-    const reached = sameTollFirst(sameDayOfYear(reachedAny, other, snapshot.lone));
+    const reached = bestTellersFirst(sameDayOfYear(reachedAny, other, snapshot.lone), other, mentions, snapshot);
     for (const p of shared) reached.delete(p);
     const byMention = oneToOne(reached);
     // Reports told by their own day of the year that the other story does not tell are not part of the comparison.

@@ -229,3 +229,26 @@ test('a report naming its day of the year ("November 20") is no report of an inc
   const july = [mention('a', { site: 'Camp Heron', day_label: '07-15' }), strike('a')];
   assert.deepEqual(groups(...midJuly, ...july), [['a', 'b'], ['a', 'b']], 'a day the dates hold');
 });
+
+test("of two undated strikes an article tells, the one told in a sentence with another story's attack is not the strike of this story", () => {
+  const at = (start: number) => ({ start, end: start + 40 });
+  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+  const december = [
+    mention('d', { site: 'Camp Heron', date: '2023-12-25', published: '2023-12-26', ...at(0) }),
+    strike('d', { date: '2023-12-25', published: '2023-12-26', ...at(100) }),
+  ];
+  const november = mention('n', { site: 'Heron Depot', date: '2023-11-20', published: '2023-11-21' });
+  const article = [
+    mention('a', { site: 'Camp Heron', ...at(0) }),
+    strike('a', { ...at(100) }),
+    // "In a similar fashion, the U.S. struck militia sites after the attack on Heron Depot on November 20."
+    mention('a', { site: 'Heron Depot', day_label: '11-20', ...at(200) }),
+    strike('a', { ...at(200) }),
+  ];
+  const strikes = fuse([...december, november, ...article], testPack).events.filter((e) => e.kind === 'strike');
+  assert.deepEqual(
+    strikes.map((e) => e.mentions.map((m) => `${m.article}@${m.start}`).sort()),
+    [['a@100', 'd@100'], ['a@200']],
+  );
+});
