@@ -15,11 +15,12 @@
  * naming the same day, a report naming none first to one naming none, and one that the other
  * story does not tell stays out of the count (sameDayOfYear). Of A's mentions that reach one
  * cluster, one sharing its toll goes first, and one told beside another story's report last
- * (bestTellersFirst). Reports that name nothing but their
- * kind and country (two undated "strikes in Iraq") make no co-report: they fit any story of two
- * such strikes, in either order (interchangeable). A co-reporter that places A's mentions in incidents weeks apart (ONE_STORY_DAYS) is a roundup,
- * not the same story, unless it places three or more. Each co-reporter proposes, for each of A's
- * lone mentions, the one option holding B (none when two do). The co-reporters with the greatest
+ * (bestTellersFirst). Reports that name nothing but their kind and country (two undated
+ * "strikes in Iraq") make no co-report: they fit any story of two such strikes, in either order
+ * (interchangeable). A co-reporter that places A's mentions in incidents weeks apart
+ * (ONE_STORY_DAYS) is a roundup, not the same story, unless it places three or more. Each
+ * co-reporter proposes, for each of A's lone mentions, the one option holding B (none when two
+ * do). The co-reporters with the greatest
  * support decide: a lone mention joins a cluster when all of them name it, no other lone mention
  * of A was proposed the same one, and no other reading of A as full as theirs lies close in time
  * (options of as many of A's mentions within a few days of each other: the incidents an article

@@ -108,16 +108,16 @@ export function labelsAgree(a: string, b: string): boolean {
 }
 
 /**
- * The interval, however long, can hold the day of the year or the month a label names ("11-20", "m07"), with a day of
- * slack; a weekday any week holds. Dates in the interval's first and last years are all it can be.
+ * The interval, however long, can hold the day of the year or the month a label names ("11-20", "m07"), a day either way;
+ * a weekday any week holds, and so does an interval of a year or more.
  */
 export function mayHoldLabel(interval: HalfDayInterval, label: string): boolean {
   if (isWeekday(label) || interval[1] - interval[0] >= 2 * 366) return true;
   const around: HalfDayInterval = [interval[0] - 2, interval[1] + 2];
+  const month = Number(isMonth(label) ? label.slice(1) : label.slice(0, 2));
   const firstYear = new Date(Math.ceil(interval[0] / 2) * MS_PER_DAY).getUTCFullYear();
   const lastYear = new Date(Math.floor(interval[1] / 2) * MS_PER_DAY).getUTCFullYear();
   for (let year = firstYear; year <= lastYear; year++) {
-    const month = Number(isMonth(label) ? label.slice(1) : label.slice(0, 2));
     const first = isMonth(label) ? Date.UTC(year, month - 1, 1) : Date.UTC(year, month - 1, Number(label.slice(3, 5)));
     const last = isMonth(label) ? Date.UTC(year, month, 0) : first;
     if (meets(daysInterval(Math.floor(first / MS_PER_DAY), Math.floor(last / MS_PER_DAY)), around)) return true;
