@@ -66,6 +66,8 @@ const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d[
 const CLAUSE_STOP = /[,;:.!?]|\s(?:und|oder|aber|sowie)\s/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
+/** Nothing but quotation marks and spaces before a word: it opens its sentence. */
+const OPENS_SENTENCE = /^[\s"'“‘«„]*$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
 
 function cues(r: Reading, name: string): TermHit[] {
@@ -2427,7 +2429,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // "another attack", "a second drone": an incident apart from those told before.
   const another = markedApart(text, r, trigger);
   // "In a similar fashion, the U.S. conducted strikes": like one told before, so none of them.
-  const likeAnother = cues(r, 'like_another').some((h) => h.end <= trigger.start);
+  const likeAnother = cues(r, 'like_another').some((h) => h.end <= trigger.start && OPENS_SENTENCE.test(text.slice(r.sentence.start, h.start)));
   // "On November 29, an A-10 had already been deployed to neutralize a rocket launcher": one before those told.
   const toldBefore = cues(r, 'told_before').length > 0;
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;

@@ -230,7 +230,7 @@ function searchesFar(step: SearchStep): boolean {
   return step.needsToll || step.onlyUnique === true || step.window === null || (step.window[1] - step.window[0]) / 2 > LONGEST_BLOCKED_RANGE_DAYS;
 }
 
-/** A report of the cluster states the report's toll (sharesStrongDetail). */
+/** A report of the cluster states the report's death toll or number of wounded (sharesStrongDetail). */
 export function sharesToll(m: Profile['mention'], c: Cluster): boolean {
   return c.members.some((q) => sharesStrongDetail(m, q.mention));
 }

@@ -1,5 +1,5 @@
 /** A growing group of mentions believed to report one incident, with what its members jointly allow. */
-import { dayHasLabel, daysIn, intersect, isWeekday, labelsAgree, mayHoldLabel, meets, sameSort, type HalfDayInterval } from './days.js';
+import { dayHasLabel, daysIn, intersect, labelsAgree, mayHoldLabel, meets, sameSort, someDayHasLabel, type HalfDayInterval } from './days.js';
 import { partsApart, type DayPart } from './day-parts.js';
 import type { ActorRelations } from './evidence.js';
 import { killedCompatible, severalHurt, sharesStrongDetail, weaponsDisjoint } from './evidence.js';
@@ -53,6 +53,12 @@ const NO_PLACES: readonly PlaceText[] = [];
  * places and weapons, of which a cluster has one or two, are short lists replaced rather than
  * changed in place, so that a cluster whose members agree holds its first member's own.
  */
+/** Dates can fall on a labelled day: those short enough to name their days by them (fallsOn), longer ones by mayHoldLabel. */
+function datesMayFallOn(dates: HalfDayInterval, label: string): boolean {
+  const days = daysIn(dates, MAX_LABELLED_SPAN);
+  return days !== null ? someDayHasLabel(days, label) : mayHoldLabel(dates, label);
+}
+
 export class Cluster {
   readonly members: Profile[];
   readonly articles = new ArticleSet();
@@ -190,24 +196,17 @@ export class Cluster {
   }
 
   /**
-   * The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18", "m02").
-   * A day of the year is a date without its year, one day either way as dates are, and so is a month's; a
-   * weekday is only itself, since one day either way would be three days in seven.
+   * The incident's dates, as its dated members fix them, fall on the day a label names ("w2", "10-18", "m02"),
+   * as someDayHasLabel reads it; dates too loose to name their days fall on none.
    */
   fallsOn(label: string): boolean {
     const days = this.namedDays();
-    if (days === null) return false;
-    const slack = isWeekday(label) ? 0 : 1;
-    return days.some((d) => {
-      for (let k = -slack; k <= slack; k++) if (dayHasLabel(d + k, label)) return true;
-      return false;
-    });
+    return days !== null && someDayHasLabel(days, label);
   }
 
-  /** The day a report names can be this incident's: its dates fall on it, and no member names another such day. */
+  /** The day a report names can be this incident's: its dates, however long, can fall on it, and no member names another such day. */
   allowsDay(label: string): boolean {
-    if (this.namedDays() !== null && !this.fallsOn(label)) return false;
-    if (this.interval !== null && !mayHoldLabel(this.interval, label)) return false;
+    if (this.interval !== null && !datesMayFallOn(this.interval, label)) return false;
     for (const other of this.dayLabels) if (sameSort(other, label) && !labelsAgree(other, label)) return false;
     return true;
   }
@@ -260,6 +259,11 @@ export class Cluster {
   agreesWith(p: Profile, actors: ActorRelations, anyWeapons = false): boolean {
     const m = p.mention;
     if (p.dayLabel !== null && !this.allowsDay(p.dayLabel)) return false;
+    // A dated report leaves the incident its own dates: the days its members name must still fall in them.
+    if (p.interval !== null && this.dayLabelSet !== null) {
+      const dates = this.interval === null ? p.interval : intersect(this.interval, p.interval);
+      if (dates !== null) for (const label of this.dayLabelSet) if (!datesMayFallOn(dates, label)) return false;
+    }
     if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
     if (!this.tollAgrees(m)) return false;
     if (this.attackerSet !== null) for (const attacker of this.attackerSet) {

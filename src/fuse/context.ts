@@ -191,14 +191,14 @@ function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: S
 }
 
 /**
- * Two or more reports of one kind in one country that name neither a site, nor a region, nor a day, nor their incident's
- * toll: two undated "strikes in Iraq" fit any story of two strikes in Iraq in either order, so they tell no co-report.
+ * Two or more reports of one kind in one country that name neither a site, nor a region, nor a date or day, nor their
+ * incident's toll: two undated "strikes in Iraq" fit any story of two strikes in Iraq in either order, so they tell no co-report.
  */
 function interchangeable(pairs: readonly (readonly [Profile, Cluster])[]): boolean {
   const [p0] = pairs[0] ?? [];
   if (!p0 || pairs.length < 2) return false;
   const vague = (p: Profile, c: Cluster) =>
-    p.site === null && p.place.region === null && p.place.quarter === null && p.place.townSites.length === 0 && p.dayLabel === null && !sharesToll(p.mention, c);
+    p.site === null && p.place.region === null && p.place.quarter === null && p.place.townSites.length === 0 && p.interval === null && p.dayLabel === null && !sharesToll(p.mention, c);
   return pairs.every(([p, c]) => vague(p, c) && p.mention.kind === p0.mention.kind && p.mention.country === p0.mention.country);
 }
 

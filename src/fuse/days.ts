@@ -108,19 +108,38 @@ export function labelsAgree(a: string, b: string): boolean {
 }
 
 /**
- * The interval, however long, can hold the day of the year or the month a label names ("11-20", "m07"), a day either way;
- * a weekday any week holds, and so does an interval of a year or more.
+ * One of these days has the label, or, for a day of the year or a month, a day either side does (a date without its
+ * year, one day either way as dates are); a weekday is only itself, since one day either way would be three days in seven.
+ */
+export function someDayHasLabel(days: readonly number[], label: string): boolean {
+  const slack = isWeekday(label) ? 0 : 1;
+  return days.some((d) => {
+    for (let k = -slack; k <= slack; k++) if (dayHasLabel(d + k, label)) return true;
+    return false;
+  });
+}
+
+/**
+ * Dates of any length can fall on the day a label names (someDayHasLabel): a weekday, when they span a week or
+ * hold it; a day of the year or a month, when it lies within them or a day either side, in any of their years.
  */
 export function mayHoldLabel(interval: HalfDayInterval, label: string): boolean {
-  if (isWeekday(label) || interval[1] - interval[0] >= 2 * 366) return true;
-  const around: HalfDayInterval = [interval[0] - 2, interval[1] + 2];
+  if (isWeekday(label)) {
+    const days = daysIn(interval, 7);
+    return days === null || someDayHasLabel(days, label);
+  }
+  if (interval[1] - interval[0] >= 2 * 366) return true;
   const month = Number(isMonth(label) ? label.slice(1) : label.slice(0, 2));
-  const firstYear = new Date(Math.ceil(interval[0] / 2) * MS_PER_DAY).getUTCFullYear();
-  const lastYear = new Date(Math.floor(interval[1] / 2) * MS_PER_DAY).getUTCFullYear();
+  const day = isMonth(label) ? 1 : Number(label.slice(3, 5));
+  // The years of the days either side too: "12-31" may be the eve of dates that start on January 1.
+  const firstYear = new Date((Math.floor(interval[0] / 2) - 1) * MS_PER_DAY).getUTCFullYear();
+  const lastYear = new Date((Math.ceil(interval[1] / 2) + 1) * MS_PER_DAY).getUTCFullYear();
   for (let year = firstYear; year <= lastYear; year++) {
-    const first = isMonth(label) ? Date.UTC(year, month - 1, 1) : Date.UTC(year, month - 1, Number(label.slice(3, 5)));
-    const last = isMonth(label) ? Date.UTC(year, month, 0) : first;
-    if (meets(daysInterval(Math.floor(first / MS_PER_DAY), Math.floor(last / MS_PER_DAY)), around)) return true;
+    const first = new Date(Date.UTC(year, month - 1, day));
+    // "02-29" names no day of a common year.
+    if (first.getUTCMonth() !== month - 1) continue;
+    const last = isMonth(label) ? Date.UTC(year, month, 0) : first.getTime();
+    if (meets(daysInterval(Math.floor(first.getTime() / MS_PER_DAY), Math.floor(last / MS_PER_DAY)), interval)) return true;
   }
   return false;
 }

@@ -35,8 +35,8 @@ export interface PlaceText {
 
 /** A place text that locates the place by another: "south of Baghdad", "northeast of Erbil". */
 const LANDMARK = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s/i;
-/** A quarter of a country in a folded place text: "northeastern", "north eastern", "northeast", "eastern", "central". */
-const QUARTER = / (?:(north|south) ?(east|west)?|(east|west)|(central))(?:ern)? /;
+/** A quarter of a country in a folded place text, before the country's name: "northeastern", "north eastern", "northeast", "eastern", "central". */
+const QUARTER = / (?:(north|south) ?(east|west)?|(east|west)|(central))(?:ern)?(?= )/g;
 
 export function foldName(text: string): string {
   return ` ${text
@@ -74,6 +74,8 @@ export class PlaceIndex {
   private readonly sites = new Map<string, Site>();
   private readonly regionNames: { folded: string; region: Region }[] = [];
   private readonly townNames: { folded: string; site: Site }[] = [];
+  /** Each country's names, folded. */
+  private readonly countryNames = new Map<string, string[]>();
   /** Place texts resolved, by country and text (maps within maps: a lookup makes no key). */
   private readonly resolved = new Map<string, Map<string, PlaceText>>();
   /** Placed sites of the pack, by name and place text: many reports place the same site the same way. */
@@ -88,6 +90,7 @@ export class PlaceIndex {
     for (const region of pack.regions) {
       for (const name of new Set([region.name, ...region.aliases])) this.regionNames.push({ folded: foldName(name), region });
     }
+    for (const country of pack.countries) this.countryNames.set(country.code, [...new Set([country.name, ...country.aliases])].map(foldName));
     // Longest names first: "Erbil Governorate" before "Erbil".
     this.regionNames.sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));
   }
@@ -164,15 +167,18 @@ export class PlaceIndex {
       ...new Set(this.townNames.filter((t) => (country === null || t.site.country === country) && folded.includes(t.folded)).map((t) => t.site.name)),
     ].sort();
     const precision: PlacePrecision = townSites.length > 0 ? 'town' : (region?.precision ?? fallback);
-    const quarter = region === null && townSites.length === 0 ? quarterOf(folded) : null;
+    const quarter = region === null && townSites.length === 0 && country !== null ? quarterOf(folded, this.countryNames.get(country) ?? []) : null;
     return { region, townSites, quarter, precision };
   }
 }
 
-function quarterOf(folded: string): string | null {
-  const found = QUARTER.exec(folded);
-  if (!found) return null;
-  return found[4] ?? found[3] ?? `${found[1] ?? ''}${found[2] ?? ''}`;
+/** The quarter a place text names of its country ("northeastern Syria": "northeast"), never of a region ("the Middle East", "West Bank"). */
+function quarterOf(folded: string, countryNames: readonly string[]): string | null {
+  for (const found of folded.matchAll(QUARTER)) {
+    const after = folded.slice(found.index + found[0].length);
+    if (countryNames.some((name) => after.startsWith(name))) return found[4] ?? found[3] ?? `${found[1] ?? ''}${found[2] ?? ''}`;
+  }
+  return null;
 }
 
 /** Two named sites are one place when they are the same site, or close and one of them vague. */

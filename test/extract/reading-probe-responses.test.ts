@@ -188,13 +188,15 @@ test('a strike on a front and one of its members, both named, struck the member'
 test('a strike told "in a similar fashion" is another strike, not the one told before it', () => {
   const text =
     'A drone attack wounded three U.S. service members at Erbil Air Base. President Biden ordered retaliatory strikes on three locations in Iraq. In a similar retaliatory fashion, the U.S. conducted strikes on militia facilities after a ballistic missile attack on Al-Asad Airbase in Iraq on November 20.';
-  const undatedStrikes = (body: string) => extract(article(body), pack).mentions.filter((m) => m.kind === 'strike');
-  const strikes = undatedStrikes(text);
+  const strikesOfUndated = (body: string) => extract(article(body), pack).mentions.filter((m) => m.kind === 'strike');
+  const strikes = strikesOfUndated(text);
   assert.deepEqual(
     strikes.map((m) => m.country),
     ['IQ', 'IQ'],
   );
   assert.ok(strikes[1]!.quote.startsWith('In a similar retaliatory fashion'));
-  const without = undatedStrikes(text.replace('In a similar retaliatory fashion, the', 'The'));
+  const without = strikesOfUndated(text.replace('In a similar retaliatory fashion, the', 'The'));
   assert.equal(without.length, 1, 'without the marker, strikes in Iraq after an attack there restate those told before');
+  const also = strikesOfUndated('U.S. airstrikes hit a militia depot in Iraq. Likewise, the Pentagon said that U.S. airstrikes hit the depot.');
+  assert.equal(also.length, 1, '"likewise" says the same again');
 });

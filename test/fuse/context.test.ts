@@ -8,6 +8,10 @@ function groups(...mentions: StoredMention[]): string[][] {
   return groupsByArticle(fuse(mentions, testPack).events);
 }
 
+/** A US strike somewhere in Iraq. */
+const strike = (article: string, fields: Partial<StoredMention> = {}) =>
+  mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
+
 /** A dated report of two incidents on one day: Fort Lark and Outpost Wren. */
 const datedPair = [
   mention('a', { site: 'Fort Lark', date: '2024-02-01', published: '2024-02-02' }),
@@ -184,8 +188,6 @@ test('two dated articles of the same news recall one older incident neither date
 test('a strike "on Monday" told beside an attack joins the same undated strike another story tells, not a roundup\'s strike weeks later', () => {
   // 2023-11-20 and 2023-12-25 were Mondays; "late last month" in a December story runs from 2023-11-21 to 11-30.
   const attack = (article: string, fields: Partial<StoredMention> = {}) => mention(article, { site: 'Camp Heron', injured: 4, ...fields });
-  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
-    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
   const dated = attack('d', { date: '2023-11-20' });
   const onMonday = [attack('a', { day_label: 'w1' }), strike('a', { day_label: 'w1' })];
   const sameStory = [attack('b'), strike('b')];
@@ -197,8 +199,6 @@ test('a strike "on Monday" told beside an attack joins the same undated strike a
 
 test('of two undated strikes an article tells, the one sharing the toll of the strike another story tells beside the same attack is that strike', () => {
   const attack = (article: string, fields: Partial<StoredMention> = {}) => mention(article, { site: 'Camp Heron', injured: 3, ...fields });
-  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
-    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
   const dated = [attack('d', { date: '2023-12-25', published: '2023-12-26' }), strike('d', { date: '2023-12-25', published: '2023-12-26' })];
   const withToll = [attack('b'), strike('b', { killed: 1 })];
   const twoStrikes = [attack('a'), strike('a', { killed: 1 }), strike('a', { weapons: [] })];
@@ -210,16 +210,12 @@ test('of two undated strikes an article tells, the one sharing the toll of the s
 });
 
 test('two undated strikes in a country, naming nothing else, do not make their article the same news as another telling two strikes there', () => {
-  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
-    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
   const other = [strike('b', { date: '2024-02-02', published: '2024-02-03' }), strike('b', { site: 'Heron strike area', place: null, killed: 3, published: '2024-02-03' })];
   const vague = [strike('a', { killed: 1 }), strike('a')];
   assert.deepEqual(groups(...other, ...vague), [['a'], ['a'], ['b'], ['b']]);
 });
 
 test('a report naming its day of the year ("November 20") is no report of an incident dated to days that never fall on it', () => {
-  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
-    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
   const midJuly = [
     mention('b', { site: 'Camp Heron', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range', published: '2024-07-31' }),
     strike('b', { site: 'Heron strike area', place: null, date: '2024-07-30', published: '2024-07-31' }),
@@ -232,8 +228,6 @@ test('a report naming its day of the year ("November 20") is no report of an inc
 
 test("of two undated strikes an article tells, the one told in a sentence with another story's attack is not the strike of this story", () => {
   const at = (start: number) => ({ start, end: start + 40 });
-  const strike = (article: string, fields: Partial<StoredMention> = {}) =>
-    mention(article, { kind: 'strike', place: 'Iraq', country: 'IQ', attacker: 'United States', weapons: ['air_strike'], ...fields });
   const december = [
     mention('d', { site: 'Camp Heron', date: '2023-12-25', published: '2023-12-26', ...at(0) }),
     strike('d', { date: '2023-12-25', published: '2023-12-26', ...at(100) }),

@@ -42,3 +42,20 @@ test('dates of any length hold a day of the year or a month only when one of the
   assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), 'w2'), true, 'every week has its Tuesday');
   assert.equal(mayHoldLabel(span('2022-01-01', '2024-01-01'), '11-20'), true);
 });
+
+test('the edges of dates that hold a labelled day: one day either way, across the new year, leap days, weekdays', () => {
+  const span = (first: string, last: string) => daysInterval(dayNumber(first), dayNumber(last));
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-10'), true);
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-09'), false, 'two days before');
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-20'), '07-22'), false, 'two days after');
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-31'), 'm08'), true, 'the month begins the day after');
+  assert.equal(mayHoldLabel(span('2024-07-11', '2024-07-30'), 'm08'), false);
+  assert.equal(mayHoldLabel(span('2024-01-01', '2024-01-10'), '12-31'), true, 'the eve of dates that start on January 1');
+  const midnight: [number, number] = [2 * dayNumber('2023-12-31') + 1, 2 * dayNumber('2023-12-31') + 1];
+  assert.equal(mayHoldLabel(midnight, '12-31'), true, 'reports of December 31 and of January 1 leave the midnight between');
+  assert.equal(mayHoldLabel(midnight, '01-01'), true);
+  assert.equal(mayHoldLabel(span('2023-03-01', '2023-03-05'), '02-29'), false, 'no February 29 in 2023');
+  assert.equal(mayHoldLabel(span('2024-03-01', '2024-03-05'), '02-29'), true);
+  assert.equal(mayHoldLabel(span('2024-07-15', '2024-07-17'), 'w2'), true, 'Monday to Wednesday holds a Tuesday');
+  assert.equal(mayHoldLabel(span('2024-07-15', '2024-07-17'), 'w5'), false, 'but no Friday');
+});

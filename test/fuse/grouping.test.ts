@@ -397,6 +397,7 @@ test('two undated reports that name one quarter of a country and no region are t
   assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in eastern Syria')), [['a'], ['b']], 'another quarter may be another base');
   assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in northeastern Syria', ['drone'])), [['a'], ['b']]);
   assert.deepEqual(groups(sunday('a', 'a base in northeastern Syria'), sunday('b', 'a base in north province')), [['a'], ['b']], 'a quarter is not a region');
+  assert.deepEqual(groups(sunday('a', 'a base in the Middle East'), sunday('b', 'a base in the Middle East')), [['a'], ['b']], 'the East of "the Middle East" is no quarter of Syria');
 });
 
 test('two articles printing one long sentence word for word are one report; a short common sentence is not', () => {
