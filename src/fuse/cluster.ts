@@ -47,18 +47,18 @@ const NO_SITES: readonly PlacedSite[] = [];
 const NO_WEAPONS: readonly string[] = [];
 const NO_PLACES: readonly PlaceText[] = [];
 
-/**
- * Most clusters hold one or two reports: the sets below are made only when a member brings
- * something to put in them, since a large fusion holds a cluster for nearly every report. Sites,
- * places and weapons, of which a cluster has one or two, are short lists replaced rather than
- * changed in place, so that a cluster whose members agree holds its first member's own.
- */
 /** Dates can fall on a labelled day: those short enough to name their days by them (fallsOn), longer ones by mayHoldLabel. */
 function datesMayFallOn(dates: HalfDayInterval, label: string): boolean {
   const days = daysIn(dates, MAX_LABELLED_SPAN);
   return days !== null ? someDayHasLabel(days, label) : mayHoldLabel(dates, label);
 }
 
+/**
+ * Most clusters hold one or two reports: the sets below are made only when a member brings
+ * something to put in them, since a large fusion holds a cluster for nearly every report. Sites,
+ * places and weapons, of which a cluster has one or two, are short lists replaced rather than
+ * changed in place, so that a cluster whose members agree holds its first member's own.
+ */
 export class Cluster {
   readonly members: Profile[];
   readonly articles = new ArticleSet();
