@@ -383,8 +383,8 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     }
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
-      // but for it is the one reported, and the event records the disagreement.
-      const [only, another] = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors, false, true)));
+      // but for it is the one reported (in those days, not only in their slack), and the event records the disagreement.
+      const [only, another] = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, false, true)));
       if (only && !another) return { cluster: only, loosely: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
       // place in the last days, when there is one; a headline, of the one of the day it came out or the day before.

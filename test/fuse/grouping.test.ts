@@ -119,6 +119,11 @@ test('an undated report of the last days that names another weapon joins the onl
   assert.deepEqual(groups(drone, mention('b', { site: 'Fort Lark', date: '2024-02-02', weapons: ['rocket'] }), rocketReport), [['a'], ['b', 'c']]);
   assert.deepEqual(groups(drone, mention('b', { site: 'Fort Lark', date: '2024-02-02', weapons: ['mortar'] }), rocketReport), [['a'], ['b'], ['c']], 'two incidents of other weapons: no telling');
   assert.deepEqual(groups(drone, mention('c', { site: 'Fort Lark', weapons: ['rocket'] })), [['a'], ['c']], 'an undated article has no last days');
+  assert.deepEqual(
+    groups(drone, mention('c', { site: 'Fort Lark', published: '2024-02-05', weapons: ['rocket'] })),
+    [['a'], ['c']],
+    'four days on, the incident lies only in the slack of the last days',
+  );
 });
 
 test('an undated report naming only the country joins the only incident of its kind there in the last days', () => {
