@@ -351,7 +351,8 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
   for (const { step, candidates } of found) {
     const { window, needsToll, dominantOnly } = step;
     if (candidates === null) return null;
-    const fitting = beforePublication(p, candidates.filter((c) => fits(p, c, options.actors)));
+    // The last days are whole days: an incident the day before them reaches them only by its half day of slack.
+    const fitting = beforePublication(p, candidates.filter((c) => (!step.recent || reachesIntoWindow(c, window)) && fits(p, c, options.actors)));
     if (dominantOnly) {
       // Several incidents share the toll: the one the news covered, or none. One alone: let recency tell first.
       const sharing = fitting.filter((c) => sharesToll(m, c));
@@ -383,7 +384,7 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     }
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
-      // but for it is the one reported (in those days, not only in their slack), and the event records the disagreement.
+      // but for it is the one reported, and the event records the disagreement.
       const [only, another] = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, false, true)));
       if (only && !another) return { cluster: only, loosely: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its

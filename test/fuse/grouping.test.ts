@@ -126,6 +126,13 @@ test('an undated report of the last days that names another weapon joins the onl
   );
 });
 
+test('an undated report of a dated article joins the only incident at its base in the three days before, not one of the day before those', () => {
+  const drone = mention('a', { site: 'Fort Lark', date: '2024-02-01', weapons: ['drone'] });
+  const report = (published: string) => mention('c', { site: 'Fort Lark', published, weapons: ['drone'] });
+  assert.deepEqual(groups(drone, report('2024-02-04')), [['a', 'c']]);
+  assert.deepEqual(groups(drone, report('2024-02-05')), [['a'], ['c']], 'four days on, the incident lies only in the slack of the last days');
+});
+
 test('an undated report naming only the country joins the only incident of its kind there in the last days', () => {
   const strike = mention('a', { kind: 'strike', place: 'a depot in Syria', country: 'SY', date: '2024-02-01' });
   const report = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-03', start: 800 });
@@ -156,7 +163,7 @@ test("an undated article's report of an attack in a country is of the incident t
 test('an undated report with two candidate incidents at its site stays alone', () => {
   assert.deepEqual(
     groups(
-      mention('a', { site: 'Fort Lark', date: '2024-02-01' }),
+      mention('a', { site: 'Fort Lark', date: '2024-02-02' }),
       mention('b', { site: 'Fort Lark', date: '2024-02-04' }),
       mention('c', { site: 'Fort Lark', published: '2024-02-05' }),
     ),
