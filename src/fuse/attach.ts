@@ -352,7 +352,8 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     const { window, needsToll, dominantOnly } = step;
     if (candidates === null) return null;
     // The last days are whole days: an incident the day before them reaches them only by its half day of slack.
-    const fitting = beforePublication(p, candidates.filter((c) => (!step.recent || reachesIntoWindow(c, window)) && fits(p, c, options.actors)));
+    const inWindow = step.recent ? candidates.filter((c) => reachesIntoWindow(c, window)) : candidates;
+    const fitting = beforePublication(p, inWindow.filter((c) => fits(p, c, options.actors)));
     if (dominantOnly) {
       // Several incidents share the toll: the one the news covered, or none. One alone: let recency tell first.
       const sharing = fitting.filter((c) => sharesToll(m, c));
@@ -385,11 +386,11 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     if (step.recent && !fitting.length) {
       // Early reports disagree on the weapon (drones or rockets): the one incident of the last days that fits
       // but for it is the one reported, and the event records the disagreement.
-      const [only, another] = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, false, true)));
+      const [only, another] = beforePublication(p, inWindow.filter((c) => fits(p, c, options.actors, false, true)));
       if (only && !another) return { cluster: only, loosely: false };
       // "US conducts fresh strikes in Syria": a report that names no site is of the one incident of its kind in its
       // place in the last days, when there is one; a headline, of the one of the day it came out or the day before.
-      const inPlace = beforePublication(p, candidates.filter((c) => reachesIntoWindow(c, window) && fits(p, c, options.actors, true)));
+      const inPlace = beforePublication(p, inWindow.filter((c) => fits(p, c, options.actors, true)));
       const [placed, other] = inPlace.length > 1 && opensItsArticle(m) ? inPlace.filter((c) => isNewsOfTheDay(c, m.published)) : inPlace;
       if (placed && !other) return { cluster: placed, loosely: false };
     }
