@@ -26,7 +26,8 @@
  * one of its reports is placed by its weekday, the others' weekdays must fall in that week, and its
  * reports that name no day are its news, of the days just before; and a report without a site is not
  * placed by its weekday where another of its article's weekday reports, at a base, fits incidents
- * only weeks away. It came out after every incident it tells: once one of its reports is dated or placed, its weekdays fall no earlier than the week before that incident,
+ * only weeks away. It came out after every incident it tells: once one of its reports is dated or
+ * placed, its weekdays fall no earlier than the week before that incident,
  * and of several incidents on a weekday there, the first is the one meant when the next is weeks later
  * (a story that names a day of the year and a weekday is news of the days after that day).
  * A mention with a site joins a cluster at that very site, or, when none there fits it, one whose
