@@ -110,6 +110,11 @@ export interface Tally {
 export interface Extraction {
   mentions: Mention[];
   tallies: Tally[];
+  /**
+   * The day the text shows it was written on, when the article carries no publication date ("the aggression on Gaza
+   * for 91 days", a count "to date"): its weekdays and "today" were read from it. Absent otherwise.
+   */
+  writtenOn?: IsoDate;
 }
 
 /** A mention as stored: with its stable id and what fusion needs to know of its article. */
@@ -123,6 +128,8 @@ export interface StoredMention extends Mention {
   published: IsoDate | null;
   /** The month its article came out in, when only the month is known (Article.publishedMonth). */
   publishedMonth?: string | null;
+  /** The day its undated article's text shows it was written on (Extraction.writtenOn). */
+  writtenOn?: IsoDate | null;
 }
 
 /**

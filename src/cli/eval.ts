@@ -48,7 +48,7 @@ export async function evaluate(goldPath: string, inputs: string[], pack: DomainP
     extractMs += performance.now() - started;
     system.set(article.id, extraction);
     texts.set(article.id, article.text);
-    for (const m of extraction.mentions) stored.push({ ...m, articleHash: article.hash, outlet: article.outlet, url: article.url, published: article.published, ...(article.publishedMonth ? { publishedMonth: article.publishedMonth } : {}) });
+    for (const m of extraction.mentions) stored.push({ ...m, articleHash: article.hash, outlet: article.outlet, url: article.url, published: article.published, ...(article.publishedMonth ? { publishedMonth: article.publishedMonth } : {}), ...(extraction.writtenOn ? { writtenOn: extraction.writtenOn } : {}) });
   }
   const mentions = scoreMentions(gold, system, pack, { texts });
   const { events } = fuse(stored, pack);

@@ -51,6 +51,7 @@ function breakdownOf(tally: Tally, whole: Tally): void {
 
 /** Stage `extract`: the event mentions and tallies of one article. No database, no network. */
 export function extract(article: Article, pack: DomainPack): Extraction {
+  const undated = article.published === null;
   const lex = compilePack(pack);
   const sentences = splitSentences(article.text, article.lang);
   article = withReferenceDate(article, sentences, lex);
@@ -77,5 +78,5 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   article = todayOfCount(article, tallies);
   // The clause that holds a count tells no incident; another clause of its sentence may ("following U.S. strikes on Thursday").
   const mentions = findMentions(article, sentences, lex, (clause) => countsAt.some((at) => at >= clause.start && at < clause.end));
-  return { mentions, tallies };
+  return undated && article.published !== null ? { mentions, tallies, writtenOn: article.published } : { mentions, tallies };
 }

@@ -529,15 +529,16 @@ function publishedAfter(published: Publication, article: string, day: number): v
 }
 
 /**
- * The days undated articles came out on: in the month their date line or address names, if one does, and on or after
- * the days their own dated reports name. Only the articles of `loose` are kept: no other is asked for.
+ * The days undated articles came out on: the day their text shows they were written on ("for 91 days"), or else in the
+ * month their date line or address names, if one does; and on or after the days their own dated reports name. Only the
+ * articles of `loose` are kept: no other is asked for.
  */
 function publicationOfAnchors(anchored: readonly Cluster[], loose: readonly Profile[]): Publication {
   const published: Publication = new Map();
   for (const { mention: m } of loose) {
-    if (m.published !== null || !m.publishedMonth || published.has(m.article)) continue;
-    const first = dayNumber(`${m.publishedMonth}-01`);
-    published.set(m.article, [first, lastDayOfMonth(`${m.publishedMonth}-01`)]);
+    if (m.published !== null || published.has(m.article)) continue;
+    if (m.writtenOn) published.set(m.article, [dayNumber(m.writtenOn), dayNumber(m.writtenOn)]);
+    else if (m.publishedMonth) published.set(m.article, [dayNumber(`${m.publishedMonth}-01`), lastDayOfMonth(`${m.publishedMonth}-01`)]);
   }
   const articles = new Set(loose.map((p) => p.mention.article));
   for (const c of anchored) {

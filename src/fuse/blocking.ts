@@ -1,8 +1,8 @@
 /**
  * Blocks: the store files each fused mention under a few keys so that a later fusion reads only what
  * new mentions can meet: a dated mention under its kind, country and weeks; an undated one under the
- * week its article was published (a dated incident arriving later looks there for the reports of
- * the days after it); and a long sentence under its hash (copies of one story meet there, whatever
+ * week its article was published, or written on when the text shows that day and no date line does (a dated
+ * incident arriving later looks there for the reports of the days after it); and a long sentence under its hash (copies of one story meet there, whatever
  * their dates). What a mention with no date of its own may join under a quiet key is read by key,
  * not by block (busy.ts).
  */
@@ -27,6 +27,12 @@ function coveredDays(m: StoredMention): [number, number] | null {
   return last - first + 1 > LONGEST_BLOCKED_RANGE_DAYS ? null : [first, last];
 }
 
+/** The day the mention's article came out, or was written on when only its text tells (StoredMention.writtenOn). */
+function publicationDay(m: StoredMention): number | null {
+  const day = m.published ?? m.writtenOn ?? null;
+  return day === null ? null : dayNumber(day);
+}
+
 function weeksBetween(first: number, last: number): number[] {
   const weeks: number[] = [];
   for (let w = Math.floor(first / DAYS_PER_BUCKET); w <= Math.floor(last / DAYS_PER_BUCKET); w++) weeks.push(w);
@@ -45,11 +51,12 @@ function copyBlock(m: StoredMention): string[] {
 export function blockKeys(m: StoredMention): string[] {
   const days = coveredDays(m);
   const prefix = blockPrefix(m);
+  const published = publicationDay(m);
   const own = days
     ? weeksBetween(days[0], days[1]).map((w) => `${prefix}w${w}`)
-    : m.published === null
+    : published === null
       ? []
-      : [`${prefix}undated|w${Math.floor(dayNumber(m.published) / DAYS_PER_BUCKET)}`];
+      : [`${prefix}undated|w${Math.floor(published / DAYS_PER_BUCKET)}`];
   return [...own, ...copyBlock(m)];
 }
 
@@ -62,11 +69,11 @@ export function comparedBlockKeys(m: StoredMention, recentDays: number): string[
   const prefix = blockPrefix(m);
   const days = coveredDays(m);
   const keys = copyBlock(m);
+  const published = publicationDay(m);
   if (days) {
     for (const w of weeksBetween(days[0] - DAYS_PER_BUCKET, days[1] + DAYS_PER_BUCKET)) keys.push(`${prefix}w${w}`);
     if (m.date_precision === 'day') for (const w of weeksBetween(days[0] - 1, days[1] + recentDays + 1)) keys.push(`${prefix}undated|w${w}`);
-  } else if (m.published !== null) {
-    const published = dayNumber(m.published);
+  } else if (published !== null) {
     for (const w of weeksBetween(published - recentDays - 1, published + 1)) keys.push(`${prefix}w${w}`);
   }
   return keys;

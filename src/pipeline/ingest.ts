@@ -35,9 +35,10 @@ export interface IngestOptions {
 
 /** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
 export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
-  const { mentions, tallies } = extract(article, pack);
+  const { mentions, tallies, writtenOn } = extract(article, pack);
   const ids = mentionIds(article.hash, mentions);
-  return { article, extraction: { mentions: mentions.map((m, i) => ({ ...m, id: ids[i] as string })), tallies } };
+  const withIds = mentions.map((m, i) => ({ ...m, id: ids[i] as string }));
+  return { article, extraction: writtenOn ? { mentions: withIds, tallies, writtenOn } : { mentions: withIds, tallies } };
 }
 
 /**

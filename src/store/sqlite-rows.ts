@@ -6,6 +6,7 @@ import type {
   DatePrecision,
   EventKind,
   Grade,
+  IsoDate,
   MentionField,
   Outcome,
   PlacePrecision,
@@ -24,7 +25,7 @@ export type SqlParams = Record<string, SqlValue>;
 
 /** The columns articleParams fills (and an article row holds). */
 export const ARTICLE_COLUMNS =
-  'id, hash, url, title, outlet, lang, published, published_source, published_month, origin, text, ingested_at';
+  'id, hash, url, title, outlet, lang, published, published_source, published_month, written_on, origin, text, ingested_at';
 
 export interface ArticleRow {
   id: string;
@@ -36,12 +37,14 @@ export interface ArticleRow {
   published: string | null;
   published_source: string;
   published_month: string | null;
+  written_on: string | null;
   origin: string;
   text: string;
   ingested_at: string;
 }
 
-export function articleParams(article: Article, ingestedAt: string): SqlParams {
+/** `writtenOn`: the day the article's text shows it was written on (ArticleExtraction.writtenOn). */
+export function articleParams(article: Article, ingestedAt: string, writtenOn: IsoDate | null = null): SqlParams {
   return {
     id: article.id,
     hash: article.hash,
@@ -52,6 +55,7 @@ export function articleParams(article: Article, ingestedAt: string): SqlParams {
     published: article.published,
     published_source: article.publishedSource,
     published_month: article.publishedMonth ?? null,
+    written_on: writtenOn,
     origin: article.origin,
     text: article.text,
     ingested_at: ingestedAt,
@@ -86,7 +90,8 @@ export const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_preci
  */
 export const MENTION_SELECT = `m.id, m.article_id, m.kind, m.date, m.date_end, m.date_precision, m.site, m.place,
   m.country, m.lat, m.lon, m.attacker, m.attribution, m.target, m.weapons, m.killed, m.injured, m.outcome,
-  m.quote, m.span_start, m.span_end, m.evidence, m.day_label, a.hash, a.outlet, a.url, a.published, a.published_month`;
+  m.quote, m.span_start, m.span_end, m.evidence, m.day_label, a.hash, a.outlet, a.url, a.published, a.published_month,
+  a.written_on`;
 
 export type MentionRow = [
   id: string,
@@ -117,10 +122,11 @@ export type MentionRow = [
   articleUrl: string | null,
   articlePublished: string | null,
   articlePublishedMonth: string | null,
+  articleWrittenOn: string | null,
 ];
 
 /** How many values of a row MENTION_SELECT reads: a query may select more after them. */
-export const MENTION_VALUES = 28;
+export const MENTION_VALUES = 29;
 
 export function mentionParams(mention: MentionToStore, articleId: string): SqlParams {
   return {
@@ -153,7 +159,7 @@ export function mentionParams(mention: MentionToStore, articleId: string): SqlPa
 
 export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): StoredMention {
   const [id, article, kind, date, dateEnd, precision, site, place, country, lat, lon, attacker, attribution, target, weapons,
-    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published, publishedMonth] = row;
+    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published, publishedMonth, writtenOn] = row;
   return {
     id,
     article,
@@ -183,6 +189,7 @@ export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): Sto
     url,
     published,
     ...(publishedMonth === null ? {} : { publishedMonth }),
+    ...(writtenOn === null ? {} : { writtenOn }),
   };
 }
 

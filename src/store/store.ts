@@ -10,6 +10,8 @@ export type MentionToStore = Mention & Pick<StoredMention, 'id'>;
 export interface ArticleExtraction {
   mentions: MentionToStore[];
   tallies: Tally[];
+  /** Extraction.writtenOn: kept with the article, for fusion. */
+  writtenOn?: IsoDate;
 }
 
 export interface ArticleWithExtraction {

@@ -735,6 +735,13 @@ test('an undated article that counts the days of the campaign fixes its "today",
   assert.deepEqual(mentionsOf('Iraqi militias said they had bombed the Harir air base with drones on Friday, after 91 days of talks.', null).map((m) => m.date), [null]);
 });
 
+test('the day an undated article was written on, when its text shows it, is kept for fusion; a date line is not repeated', () => {
+  const text = 'Iraqi militias said they had bombed the Harir air base with drones on Friday. They called it a response to the aggression on Gaza for 91 days.';
+  assert.equal(extract(article(text, null), pack).writtenOn, '2024-01-06');
+  assert.equal(extract(article(text, '2024-01-07'), pack).writtenOn, undefined, 'the article has its date');
+  assert.equal(extract(article('Iraqi militias said they had bombed the Harir air base with drones on Friday.', null), pack).writtenOn, undefined, 'nothing shows it');
+});
+
 test('an incident that may come ("any retaliatory attack") is no incident, and lends the one told no attacker', () => {
   const text = 'A rocket attack on US forces at Ain al-Asad air base injured several troops on Monday. Iran has said that any retaliatory attack will involve its proxy forces, including the Houthis in Yemen and militants in Iraq.';
   const mentions = mentionsOf(text);

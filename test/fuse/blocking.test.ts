@@ -17,6 +17,7 @@ test('a month covers each of its weeks; an undated mention is filed by its week 
   assert.equal(undated.length, 1);
   assert.match(undated[0] ?? '', /^attack\|IQ\|undated\|w\d+$/);
   assert.deepEqual(blockKeys(mention('c', { country: 'IQ', published: null })), []);
+  assert.deepEqual(blockKeys(mention('d', { country: 'IQ', published: null, writtenOn: '2024-02-01' })), undated, 'or, with none, the week its text shows it was written in');
 });
 
 test('a long sentence files a mention under its hash, so that copies of one story meet whatever their dates', () => {
@@ -38,5 +39,7 @@ test('the blocks compared with a mention include its own, its neighbours and the
   }
   const undated = mention('d', { site: 'Fort Lark', published: '2024-02-03' });
   for (const key of blockKeys(m)) assert.ok(comparedBlockKeys(undated, 3).includes(key), 'an undated report reads the incidents of the days before its publication');
+  const written = mention('d', { site: 'Fort Lark', published: null, writtenOn: '2024-02-03' });
+  for (const key of blockKeys(m)) assert.ok(comparedBlockKeys(written, 3).includes(key), 'or before the day its text shows it was written on');
   assert.deepEqual(comparedBlockKeys(mention('e', { country: 'SY', published: null }), 3), [], 'with no date at all, it is read by key (busy.ts)');
 });

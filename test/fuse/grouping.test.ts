@@ -142,6 +142,15 @@ test('an undated report naming only the country joins the only incident of its k
   assert.deepEqual(groups(strike, mention('c', { kind: 'strike', place: 'Syria', country: 'SY' })), [['a'], ['c']], 'an undated article has no last days');
 });
 
+test('an undated article whose text shows the day it was written on ("for 91 days") has last days before that day', () => {
+  const strike = mention('a', { kind: 'strike', place: 'a depot in Syria', country: 'SY', date: '2024-02-01' });
+  const report = (writtenOn?: string) => mention('c', { kind: 'strike', place: 'Syria', country: 'SY', start: 800, ...(writtenOn ? { writtenOn } : {}) });
+  assert.deepEqual(groups(strike, report('2024-02-03')), [['a', 'c']]);
+  assert.deepEqual(groups(strike, report()), [['a'], ['c']], 'without it, an undated article has no last days');
+  assert.deepEqual(groups(strike, report('2024-02-05')), [['a'], ['c']], 'four days on, the incident lies only in the slack of the last days');
+  assert.deepEqual(groups(strike, mention('b', { kind: 'strike', site: 'Fort Lark', date: '2024-02-03' }), report('2024-02-03')), [['a'], ['b'], ['c']], 'two incidents: no telling');
+});
+
 test('a headline naming only the country tells the news of its day or the day before', () => {
   const older = mention('a', { kind: 'strike', site: 'Fort Lark', date: '2024-02-03' });
   const headline = mention('c', { kind: 'strike', place: 'Syria', country: 'SY', published: '2024-02-06', start: 0 });

@@ -192,6 +192,19 @@ test('mentions read back for fusion equal what extraction produced, with their a
   await store.close();
 });
 
+test('the day an undated article was written on, which only its text shows, comes back with its mentions for fusion', async () => {
+  const { store } = await freshStore();
+  const undated = makeArticle('a1', { published: null });
+  const dated = makeArticle('a2');
+  await store.addArticle(undated, { mentions: [makeMention(undated, 0, { published: null })], tallies: [], writtenOn: '2024-01-06' });
+  await store.addArticle(dated, { mentions: [makeMention(dated, 0)], tallies: [] });
+  assert.deepEqual(
+    (await store.mentionsForFusion()).map((m) => [m.article, m.writtenOn ?? null]),
+    [['a1', '2024-01-06'], ['a2', null]],
+  );
+  await store.close();
+});
+
 test('mentionsForFusion filters by kind, country (null included) and overlapping dates', async () => {
   const { store } = await freshStore();
   const article = makeArticle('a1');

@@ -10,6 +10,7 @@ import { mentionDayLabelSchema } from './004-mention-day-label.js';
 import { mentionKeysSchema } from './005-mention-keys.js';
 import { tallyCountrySchema } from './006-tally-country.js';
 import { articlePublishedMonthSchema } from './007-article-published-month.js';
+import { articleWrittenOnSchema } from './008-article-written-on.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'mentions by key; blocks by publication week and sentence', sql: mentionKeysSchema },
   { version: 6, name: 'tally country', sql: tallyCountrySchema },
   { version: 7, name: 'article publication month', sql: articlePublishedMonthSchema },
+  { version: 8, name: 'article written on', sql: articleWrittenOnSchema },
 ];
