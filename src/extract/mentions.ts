@@ -2843,9 +2843,16 @@ function tellsTotal(text: string, r: Reading): boolean {
   // "Several people were killed in the strike": a vague count of the hurt, not a pattern.
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
-  // "Damage assessments are ongoing", "flights continued as scheduled": a word of a pattern says one only of attacks.
-  const ofAttacks = (name: string) => name !== 'generic' || tellsIncident(r);
-  return TOTAL_CUES.some((name) => ofAttacks(name) && cues(r, name).some(ofPattern));
+  // "Damage assessments are ongoing", "Despite the incident, flights continued as scheduled": a word of a pattern says
+  // one only of attacks, named in the same stretch of the clause (no comma between).
+  const incidentWords = [...r.weapons, ...cues(r, 'attack'), ...cues(r, 'strike')];
+  const ofAttacks = (name: string, h: TermHit) => name !== 'generic' || incidentWords.some((w) => sameStretch(text, h, w));
+  return TOTAL_CUES.some((name) => cues(r, name).some((h) => ofAttacks(name, h) && ofPattern(h)));
+}
+
+/** Nothing but words between the two: no comma, semicolon or colon. */
+function sameStretch(text: string, a: Span, b: Span): boolean {
+  return !/[,;:]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 

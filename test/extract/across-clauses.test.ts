@@ -110,4 +110,7 @@ test('a word of a pattern ends a follow-up only when it is said of attacks ("ass
   assert.equal(ongoing?.injured, 1);
   const [continued] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nMilitias have continued to target U.S. forces.\n\nAt least one Iraqi service member was reported wounded.');
   assert.equal(continued?.injured, null);
+  const flights = (between: string) => mentionsOf(`An explosion rocked Ain al-Asad air base late Tuesday.\n\n${between}\n\nOfficials said two Katyusha rockets were responsible for the explosion.`)[0]?.weapons;
+  assert.deepEqual(flights('Despite the incident, flights continued as scheduled.'), ['rocket'], 'the pattern word is said of flights, past the comma');
+  assert.deepEqual(flights('Despite the incident, attacks have continued.'), [], 'of attacks');
 });
