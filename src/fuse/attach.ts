@@ -48,7 +48,7 @@ import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
 import { dayNumber, daysIn, daysInterval, isMonth, lastDayOfMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
-import { hasStrongDetail, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
+import { hasStrongDetail, severalHurt, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
 import { placeFitsSite, type PlacedSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -362,7 +362,7 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
       const chosen = dominant(m, sharing);
       return chosen && { cluster: chosen, loosely: false };
     }
-    const onDays = fitting.filter((c) => fallsOnNamedDay(p, c));
+    const onDays = hurtAlike(p, fitting.filter((c) => fallsOnNamedDay(p, c)));
     const [onDay, another] = onDays.length > 1 && published ? firstOfWeeksApart(p, onDays) : onDays;
     // A weekday or a month alone needs corroboration (corroborated); with the incident's toll, it is as telling as a day.
     if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) && !sharesToll(m, onDay) };
@@ -397,6 +397,16 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     }
   }
   return null;
+}
+
+/**
+ * "Several troops were injured late Monday": of the incidents on the day a report names, the one whose reports count
+ * several hurt as well, when it alone does (most incidents hurt no one). Its toll need not be the report's.
+ */
+function hurtAlike(p: Profile, onDays: Cluster[]): Cluster[] {
+  if (onDays.length < 2 || !severalHurt(p.mention.injured)) return onDays;
+  const hurt = onDays.filter((c) => c.countsSeveralHurt);
+  return hurt.length === 1 ? hurt : onDays;
 }
 
 /**

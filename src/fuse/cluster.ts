@@ -91,6 +91,11 @@ export class Cluster {
     return this.siteList;
   }
 
+  /** Some member counts several hurt (severalHurt). */
+  get countsSeveralHurt(): boolean {
+    return this.manyHurt;
+  }
+
   hasSite(name: string): boolean {
     for (const site of this.siteList) if (site.name === name) return true;
     return false;

@@ -316,6 +316,16 @@ test('a weekday named in an article whose date line gives only its month falls i
   assert.deepEqual(groups(...february, march, thursday('c', '2024-03'), thursday('d', '2024-03')), [['a', 'b'], ['c', 'd', 'e']]);
 });
 
+test('an undated report of several hurt on a weekday is of the one incident at its base on that weekday whose reports count several hurt', () => {
+  // 2024-01-29 and 2024-02-05 were Mondays ("w1"); two outlets report each.
+  const hurt = [mention('a', { site: 'Fort Lark', date: '2024-01-29', injured: 4 }), mention('b', { site: 'Fort Lark', date: '2024-01-29' })];
+  const later = (injured: number | null) => [mention('c', { site: 'Fort Lark', date: '2024-02-05', injured }), mention('d', { site: 'Fort Lark', date: '2024-02-05' })];
+  const monday = (injured: number | null) => mention('x', { site: 'Fort Lark', day_label: 'w1', injured });
+  assert.deepEqual(groups(...hurt, ...later(null), monday(5)), [['a', 'b', 'x'], ['c', 'd']], 'five hurt, as against four: the event records the conflict');
+  assert.deepEqual(groups(...hurt, ...later(3), monday(5)), [['a', 'b'], ['c', 'd'], ['x']], 'both Mondays hurt several');
+  assert.deepEqual(groups(...hurt, ...later(null), monday(null)), [['a', 'b'], ['c', 'd'], ['x']], 'no one counted hurt: two Mondays fit');
+});
+
 test("an undated article's weekdays are of one week: its Thursday at a base rules out another Thursday for its strike", () => {
   // 2024-02-01 and 2024-02-08 were Thursdays ("w4"). Article x reports an attack at Fort Lark and a strike in Syria, both "on Thursday".
   const attack = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' })];
