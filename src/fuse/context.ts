@@ -7,7 +7,8 @@
  * Each mention of an article A has options: the cluster it is in already, or, for a mention
  * alone ("lone"), every cluster it fits (any date its own date or its publication allows).
  * Another article B co-reports with A when two or more of A's mentions each reach exactly one
- * cluster holding B, all different; its support is how many. When all these clusters are lone
+ * cluster holding B, all different, or are one report with B's already (lone reports grouped by a
+ * shared detail); its support is how many. When all these clusters are lone
  * and undated, B must match the whole of A's lone mentions and be as long (A's others are news
  * that incidents hold already: the dated headline of a story that recalls last week's pair; a
  * mention already one report with one of B's counts as matched). A report that names its day of
@@ -177,16 +178,16 @@ function oneToOne(reached: ReadonlyMap<Profile, Cluster[]>): Map<Profile, Cluste
 /**
  * How many of A's mentions article B places, when B reports the same combination as A: two or
  * more of A's mentions each reach exactly one cluster holding B, and these are different
- * clusters. When all of them are lone and undated, the combination must be the whole of B and of
- * A's lone mentions (`loneA` of them), counting those already one report with B's (`shared`). Zero when B is no co-reporter.
+ * clusters; those already one report with B's (`shared`) count among them. When all of them are lone and undated,
+ * the combination must be the whole of B and of A's lone mentions (`loneA` of them). Zero when B is no co-reporter.
  */
 function coReportSupport(byMention: ReadonlyMap<Profile, Cluster[]>, snapshot: Snapshot, loneA: number, sizeB: number, shared: number): number {
   const pairs = [...byMention].filter(([, held]) => held.length === 1);
   const unambiguous = pairs.map(([, held]) => held[0] as Cluster);
   if (unambiguous.length === 0 || new Set(unambiguous).size < unambiguous.length) return 0;
   if (interchangeable(pairs.map(([p, held]) => [p, held[0] as Cluster]))) return 0;
-  if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return unambiguous.length < 2 ? 0 : unambiguous.length;
   const placed = unambiguous.length + shared;
+  if (unambiguous.some((c) => !snapshot.lone.has(c) || c.interval !== null)) return placed < 2 ? 0 : placed;
   return placed >= 2 && placed === loneA && loneA === sizeB ? placed : 0;
 }
 

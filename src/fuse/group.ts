@@ -8,7 +8,7 @@ import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, severalHurt, WeaponKin } from './evidence.js';
-import { isDayOfYear, isWeekday } from './days.js';
+import { dayHasLabel, dayNumber, daysIn, daysInterval, intersect, isDayOfYear, isWeekday, type HalfDayInterval } from './days.js';
 import { DayParts } from './day-parts.js';
 import { PlaceIndex, type PlacedSite } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
@@ -169,6 +169,31 @@ function loneKey(c: Cluster, busy: BusyKeys): string | null {
   return busy(countryKey(c.kind, c.country)) ? null : siteKey(c.kind, c.country, area);
 }
 
+/** Dates this short, or shorter, tell a lone report's days ("mid-July", an article's last days). */
+const WINDOW_DAYS = 10;
+
+/**
+ * The days a lone cluster that names no day can be of, when each of its reports dates it to a short range or, undated
+ * itself, came out in a dated article (its last days: publication and the `recentDays` before); null otherwise.
+ */
+function windowDays(c: Cluster, recentDays: number): number[] | null {
+  if (c.dayLabels.size > 0) return null;
+  let window: HalfDayInterval | null = null;
+  for (const p of c.members) {
+    const published = p.mention.published === null ? null : dayNumber(p.mention.published);
+    const own = p.interval ?? (published === null ? null : daysInterval(published - recentDays, published));
+    window = own === null ? null : window === null ? own : intersect(window, own);
+    if (window === null) return null;
+  }
+  return window === null ? null : daysIn(window, WINDOW_DAYS);
+}
+
+function push<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 /** Two reports or more, each naming a weapon, one weapon named by all. */
 function namesOneWeapon(reports: readonly Cluster[]): boolean {
   if (reports.length < 2) return false;
@@ -186,9 +211,11 @@ function namesOneWeapon(reports: readonly Cluster[]): boolean {
  * attack in passing). Not under a busy key (busy.ts), where reports sharing such a detail may well
  * be of different incidents.
  */
-function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys): Cluster[] {
+function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys, recentDays: number): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
   const sameWeekday = new Map<string, Cluster[]>();
+  const labelled = new Map<string, { cluster: Cluster; label: string }[]>();
+  const windows = new Map<string, { cluster: Cluster; days: number[] }[]>();
   const file = (lists: Map<string, Cluster[]>, key: string, c: Cluster): void => {
     const list = lists.get(key);
     if (list) list.push(c);
@@ -199,6 +226,9 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
     if (at === null) continue;
     for (const key of strongDetailKeys(c, at)) file(sharing, key, c);
     for (const key of weekdayKeys(c, at)) file(sameWeekday, key, c);
+    for (const label of c.dayLabels) if (isDayOfYear(label)) push(labelled, at, { cluster: c, label });
+    const days = windowDays(c, recentDays);
+    if (days) push(windows, at, { cluster: c, days });
   }
   const merged = new Map<Cluster, Cluster>();
   const root = (c: Cluster): Cluster => {
@@ -217,6 +247,28 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
       keep.absorb(other);
       merged.set(other, keep);
     }
+  }
+  // "On July 30" in an undated story, and a story out on July 31 that tells the strike with no day: a lone report naming
+  // its day of the year and one whose short dates hold that day are one incident, when each is the other's only match.
+  const matches = new Map<Cluster, Set<Cluster>>();
+  for (const [at, list] of windows) {
+    const named = labelled.get(at) ?? [];
+    for (const { cluster, days } of list) {
+      for (const { cluster: other, label } of named) {
+        if (days.some((d) => dayHasLabel(d, label))) {
+          const [w, l] = [root(cluster), root(other)];
+          if (w === l) continue;
+          (matches.get(w) ?? matches.set(w, new Set()).get(w)!).add(l);
+          (matches.get(l) ?? matches.set(l, new Set()).get(l)!).add(w);
+        }
+      }
+    }
+  }
+  for (const [w, partners] of matches) {
+    const [l, another] = [...partners];
+    if (!l || another || matches.get(l)?.size !== 1 || merged.has(w) || merged.has(l) || !joins(l, w)) continue;
+    l.absorb(w);
+    merged.set(w, l);
   }
   // A weekday names one day in seven: lone reports naming it are one incident only when enough of
   // them, none a copy of another, agree on it and on everything else, or two name one weapon as well.
@@ -265,7 +317,7 @@ export function groupMentions(mentions: readonly StoredMention[], pack: DomainPa
     attachOptions,
   );
   const syndicationKey = options.syndicationGroup ?? ((m: StoredMention) => m.articleHash);
-  const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors, attachOptions.busy);
+  const lone = groupByStrongDetail(groupCopies(unplaced, syndicationKey), attachOptions.actors, attachOptions.busy, attachOptions.recentDays);
   const clusters = alignArticles(anchored, lone, attachOptions);
   const groups = clusters
     .map((c) => sortShort(c.members.map((p) => p.mention), (a, b) => compare(a.id, b.id) || compare(a.article, b.article)))

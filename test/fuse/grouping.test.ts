@@ -390,6 +390,21 @@ test('undated reports of one base naming the same day of the year are one incide
   assert.deepEqual(groups(mention('a', { site: 'Camp Heron', day_label: '10-18' }), mention('b', { site: 'Camp Heron', day_label: '10-19' })), [['a'], ['b']]);
 });
 
+test('an undated report naming its day of the year and one whose short dates hold that day, at one base, are one incident when each matches only the other', () => {
+  const strike = (article: string, fields: Partial<Parameters<typeof mention>[1]>) => mention(article, { kind: 'strike', site: 'Heron strike area', attacker: 'United States', ...fields });
+  // "On July 30, U.S. forces struck ..." in a story that has no date; a story out on July 31 that tells the strike with no day.
+  const named = strike('x', { day_label: '07-30' });
+  assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' })), [['x', 'y']]);
+  assert.deepEqual(groups(named, strike('y', { published: '2024-08-10' })), [['x'], ['y']], 'its last days are of August');
+  assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' }), strike('z', { day_label: '07-29' })), [['x'], ['y'], ['z']], 'its last days hold two named days');
+  assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' }), strike('w', { published: '2024-08-01' })), [['w'], ['x'], ['y']], 'two stories hold the named day');
+  // "In mid-July the attacks resumed at Camp Heron", and "July 16" in an undated story.
+  const july16 = mention('x', { site: 'Camp Heron', day_label: '07-16' });
+  assert.deepEqual(groups(july16, mention('y', { site: 'Camp Heron', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range' })), [['x', 'y']]);
+  assert.deepEqual(groups(july16, mention('y', { site: 'Camp Heron', date: '2024-07-01', date_precision: 'month' })), [['x'], ['y']], 'a month holds too many days');
+  assert.deepEqual(groups(july16, mention('y', { site: 'Fort Lark', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range' })), [['x'], ['y']], 'another base');
+});
+
 test('three undated reports of one base naming the same weekday are one incident, unless copies of one story make up the three', () => {
   const tuesday = (article: string, extra: Partial<Parameters<typeof mention>[1]> = {}) => mention(article, { site: 'Camp Heron', day_label: 'w2', ...extra });
   assert.deepEqual(groups(tuesday('a'), tuesday('b'), tuesday('c')), [['a', 'b', 'c']]);
