@@ -180,7 +180,8 @@ export function describeEvent(e: SitrepEvent, texts: ReadonlyMap<string, string>
   }
   lines.push('', 'Sources:');
   for (const m of e.mentions) {
-    lines.push(`  ${m.outlet ?? 'unknown outlet'}${m.published ? `, ${m.published}` : ''} — ${m.url ?? m.article}`);
+    const day = m.published ? `, ${m.published}` : m.writtenOn ? `, undated, written ${m.writtenOn} by its text` : '';
+    lines.push(`  ${m.outlet ?? 'unknown outlet'}${day} — ${m.url ?? m.article}`);
     lines.push(`    “${m.quote.replace(/\s+/g, ' ')}” [${m.start}–${m.end}]`);
     lines.push(...evidenceLines(m, sentenceAt));
   }
