@@ -128,7 +128,11 @@ export interface StoredMention extends Mention {
   published: IsoDate | null;
   /** The month its article came out in, when only the month is known (Article.publishedMonth). */
   publishedMonth?: string | null;
-  /** The day its undated article's text shows it was written on (Extraction.writtenOn). */
+  /**
+   * The day its undated article's text shows it was written on (Extraction.writtenOn). It bounds the article's
+   * publication as a date line giving only its month does, and gives the article last days (attach.ts, group.ts,
+   * blocking.ts); the rules for dated articles (a story up to two weeks late, a headline's day) do not read it.
+   */
   writtenOn?: IsoDate | null;
 }
 

@@ -19,7 +19,7 @@ import {
 import { fuse } from '../fuse/fuse.js';
 import { readArticles } from '../ingest/read.js';
 import type { StoredMention } from '../model.js';
-import { extractForStore } from '../pipeline/ingest.js';
+import { extractForStore, storedMentionsOf } from '../pipeline/ingest.js';
 import { globals, oneOf, out, packOf, say, UsageError } from './common.js';
 
 export interface Evaluation {
@@ -44,11 +44,11 @@ export async function evaluate(goldPath: string, inputs: string[], pack: DomainP
     }
     const { article } = item;
     const started = performance.now();
-    const { extraction } = extractForStore(article, pack);
+    const extracted = extractForStore(article, pack);
     extractMs += performance.now() - started;
-    system.set(article.id, extraction);
+    system.set(article.id, extracted.extraction);
     texts.set(article.id, article.text);
-    for (const m of extraction.mentions) stored.push({ ...m, articleHash: article.hash, outlet: article.outlet, url: article.url, published: article.published, ...(article.publishedMonth ? { publishedMonth: article.publishedMonth } : {}), ...(extraction.writtenOn ? { writtenOn: extraction.writtenOn } : {}) });
+    stored.push(...storedMentionsOf(extracted));
   }
   const mentions = scoreMentions(gold, system, pack, { texts });
   const { events } = fuse(stored, pack);

@@ -2108,7 +2108,12 @@ function spokenDay(text: string, d: DateMention): boolean {
 
 /** The clause tells of an attack, a strike or a weapon: "the base had been vacated on October 20" tells none, and gives "The attack caused a fire" after it no day. */
 function tellsIncident(r: Reading): boolean {
-  return r.weapons.length > 0 || cues(r, 'attack').length > 0 || cues(r, 'strike').length > 0;
+  return incidentWords(r).length > 0;
+}
+
+/** The clause's words of an incident: the weapons it names, its words of an attack or a strike. */
+function incidentWords(r: Reading): TermHit[] {
+  return [...r.weapons, ...cues(r, 'attack'), ...cues(r, 'strike')];
 }
 
 /** A line this short that holds a day is a date line ("— CBS News (@CBSNews) January 20, 2024" under an embedded post): its day is the story's. */
@@ -2844,15 +2849,22 @@ function tellsTotal(text: string, r: Reading): boolean {
   const counted = [...vagueCounts(text, r, 'killed'), ...vagueCounts(text, r, 'injured')];
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
   // "Damage assessments are ongoing", "Despite the incident, flights continued as scheduled": a word of a pattern says
-  // one only of attacks, named in the same stretch of the clause (no comma between).
-  const incidentWords = [...r.weapons, ...cues(r, 'attack'), ...cues(r, 'strike')];
-  const ofAttacks = (name: string, h: TermHit) => name !== 'generic' || incidentWords.some((w) => sameStretch(text, h, w));
+  // one only of attacks, named in the same stretch of the clause ("Rocket fire, officials said, has been ongoing").
+  const told = incidentWords(r);
+  const ofAttacks = (name: string, h: TermHit) => name !== 'generic' || told.some((w) => sameStretch(text, h, w, cues(r, 'reporting')));
   return TOTAL_CUES.some((name) => cues(r, name).some((h) => ofAttacks(name, h) && ofPattern(h)));
 }
 
-/** Nothing but words between the two: no comma, semicolon or colon. */
-function sameStretch(text: string, a: Span, b: Span): boolean {
-  return !/[,;:]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+/** Between commas, a few words that say who told it: ", officials said,". */
+const INSERT = /,[^,;:]{1,60},/gu;
+
+/** Nothing but words between the two, and inserts that say who told it (`reporting` words): no comma, semicolon or colon of their own. */
+function sameStretch(text: string, a: Span, b: Span, reporting: readonly TermHit[]): boolean {
+  const from = Math.min(a.end, b.end);
+  const between = text.slice(from, Math.max(a.start, b.start));
+  if (!/[,;:]/.test(between)) return true;
+  const told = (at: number, length: number) => reporting.some((v) => v.start >= from + at && v.end <= from + at + length);
+  return !/[,;:]/.test(between.replace(INSERT, (insert, at: number) => (told(at, insert.length) ? ' ' : insert)));
 }
 const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
 

@@ -8,7 +8,7 @@ import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, severalHurt, WeaponKin } from './evidence.js';
-import { dayHasLabel, dayNumber, daysIn, daysInterval, intersect, isDayOfYear, isWeekday, type HalfDayInterval } from './days.js';
+import { dayNumber, daysIn, daysInterval, intersect, isDayOfYear, isWeekday, someDayHasLabel, type HalfDayInterval } from './days.js';
 import { DayParts } from './day-parts.js';
 import { PlaceIndex, type PlacedSite } from './places.js';
 import { buildProfile, isAnchor, type Profile } from './profile.js';
@@ -170,28 +170,61 @@ function loneKey(c: Cluster, busy: BusyKeys): string | null {
 }
 
 /** Dates this short, or shorter, tell a lone report's days ("mid-July", an article's last days). */
-const WINDOW_DAYS = 10;
+const SHORT_DATES_DAYS = 10;
 
 /**
  * The days a lone cluster that names no day can be of, when each of its reports dates it to a short range or, undated
- * itself, came out in a dated article (its last days: publication and the `recentDays` before); null otherwise.
+ * itself, came out in an article whose day is known (its last days: that day and the `recentDays` before); null
+ * otherwise. A report tells what happened by the day its article came out.
  */
-function windowDays(c: Cluster, recentDays: number): number[] | null {
+function shortDates(c: Cluster, recentDays: number): number[] | null {
   if (c.dayLabels.size > 0) return null;
   let window: HalfDayInterval | null = null;
   for (const p of c.members) {
-    const published = p.mention.published === null ? null : dayNumber(p.mention.published);
-    const own = p.interval ?? (published === null ? null : daysInterval(published - recentDays, published));
+    const day = p.mention.published ?? p.mention.writtenOn ?? null;
+    const out = day === null ? null : dayNumber(day);
+    let own: HalfDayInterval | null = out === null ? null : daysInterval(out - recentDays, out);
+    if (p.interval) own = out === null ? p.interval : intersect(p.interval, [p.interval[0], 2 * out + 1]);
     window = own === null ? null : window === null ? own : intersect(window, own);
     if (window === null) return null;
   }
-  return window === null ? null : daysIn(window, WINDOW_DAYS);
+  return window === null ? null : daysIn(window, SHORT_DATES_DAYS);
 }
 
 function push<T>(lists: Map<string, T[]>, key: string, item: T): void {
   const list = lists.get(key);
   if (list) list.push(item);
   else lists.set(key, [item]);
+}
+
+/**
+ * "On July 30" in an undated story, and a story out on July 31 that tells the strike with no day; "July 16" and "in
+ * mid-July": under each key, which lone clusters naming a day of the year (`named`) and which with short dates
+ * (`short`) could be one incident, the day either side counting as for any day of the year (someDayHasLabel). Both
+ * ways: each cluster with the others it matches.
+ */
+function namedDayMatches(
+  named: ReadonlyMap<string, readonly { cluster: Cluster; label: string }[]>,
+  short: ReadonlyMap<string, readonly { cluster: Cluster; days: number[] }[]>,
+  root: (c: Cluster) => Cluster,
+): Map<Cluster, Set<Cluster>> {
+  const matches = new Map<Cluster, Set<Cluster>>();
+  const match = (a: Cluster, b: Cluster): void => {
+    const found = matches.get(a);
+    if (found) found.add(b);
+    else matches.set(a, new Set([b]));
+  };
+  for (const [at, list] of short) {
+    for (const { cluster, days } of list) {
+      for (const { cluster: other, label } of named.get(at) ?? []) {
+        const [a, b] = [root(cluster), root(other)];
+        if (a === b || !someDayHasLabel(days, label)) continue;
+        match(a, b);
+        match(b, a);
+      }
+    }
+  }
+  return matches;
 }
 
 /** Two reports or more, each naming a weapon, one weapon named by all. */
@@ -208,27 +241,23 @@ function namesOneWeapon(reports: readonly Cluster[]): boolean {
  * attack" on one base are one attack. A weekday is weaker: it takes three such reports, none a
  * copy of another, naming it (as for joining a dated incident by its weekday), or two that also
  * name one weapon ("a drone on Monday" twice: a report that names none may recall another day's
- * attack in passing). Not under a busy key (busy.ts), where reports sharing such a detail may well
- * be of different incidents.
+ * attack in passing). So are a report naming its day of the year and one whose short dates hold that
+ * day (shortDates), when each matches only the other. Not under a busy key (busy.ts), where reports
+ * sharing such a detail may well be of different incidents.
  */
 function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelations, busy: BusyKeys, recentDays: number): Cluster[] {
   const sharing = new Map<string, Cluster[]>();
   const sameWeekday = new Map<string, Cluster[]>();
-  const labelled = new Map<string, { cluster: Cluster; label: string }[]>();
-  const windows = new Map<string, { cluster: Cluster; days: number[] }[]>();
-  const file = (lists: Map<string, Cluster[]>, key: string, c: Cluster): void => {
-    const list = lists.get(key);
-    if (list) list.push(c);
-    else lists.set(key, [c]);
-  };
+  const named = new Map<string, { cluster: Cluster; label: string }[]>();
+  const short = new Map<string, { cluster: Cluster; days: number[] }[]>();
   for (const c of clusters) {
     const at = loneKey(c, busy);
     if (at === null) continue;
-    for (const key of strongDetailKeys(c, at)) file(sharing, key, c);
-    for (const key of weekdayKeys(c, at)) file(sameWeekday, key, c);
-    for (const label of c.dayLabels) if (isDayOfYear(label)) push(labelled, at, { cluster: c, label });
-    const days = windowDays(c, recentDays);
-    if (days) push(windows, at, { cluster: c, days });
+    for (const key of strongDetailKeys(c, at)) push(sharing, key, c);
+    for (const key of weekdayKeys(c, at)) push(sameWeekday, key, c);
+    for (const label of c.dayLabels) if (isDayOfYear(label)) push(named, at, { cluster: c, label });
+    const days = shortDates(c, recentDays);
+    if (days) push(short, at, { cluster: c, days });
   }
   const merged = new Map<Cluster, Cluster>();
   const root = (c: Cluster): Cluster => {
@@ -248,27 +277,13 @@ function groupByStrongDetail(clusters: readonly Cluster[], actors: ActorRelation
       merged.set(other, keep);
     }
   }
-  // "On July 30" in an undated story, and a story out on July 31 that tells the strike with no day: a lone report naming
-  // its day of the year and one whose short dates hold that day are one incident, when each is the other's only match.
-  const matches = new Map<Cluster, Set<Cluster>>();
-  for (const [at, list] of windows) {
-    const named = labelled.get(at) ?? [];
-    for (const { cluster, days } of list) {
-      for (const { cluster: other, label } of named) {
-        if (days.some((d) => dayHasLabel(d, label))) {
-          const [w, l] = [root(cluster), root(other)];
-          if (w === l) continue;
-          (matches.get(w) ?? matches.set(w, new Set()).get(w)!).add(l);
-          (matches.get(l) ?? matches.set(l, new Set()).get(l)!).add(w);
-        }
-      }
-    }
-  }
-  for (const [w, partners] of matches) {
-    const [l, another] = [...partners];
-    if (!l || another || matches.get(l)?.size !== 1 || merged.has(w) || merged.has(l) || !joins(l, w)) continue;
-    l.absorb(w);
-    merged.set(w, l);
+  // A report naming its day of the year and one whose short dates hold it are one incident, when each matches only the other.
+  const matches = namedDayMatches(named, short, root);
+  for (const [a, partners] of matches) {
+    const [b, another] = [...partners];
+    if (!b || another || matches.get(b)?.size !== 1 || merged.has(a) || merged.has(b) || !joins(b, a)) continue;
+    b.absorb(a);
+    merged.set(a, b);
   }
   // A weekday names one day in seven: lone reports naming it are one incident only when enough of
   // them, none a copy of another, agree on it and on everything else, or two name one weapon as well.

@@ -1,5 +1,5 @@
 import type { DomainPack } from '../domain/pack.js';
-import type { Article } from '../model.js';
+import type { Article, StoredMention } from '../model.js';
 import { extract } from '../extract/extract.js';
 import { publishedBefore } from '../fuse/index.js';
 import { readArticles } from '../ingest/read.js';
@@ -39,6 +39,19 @@ export function extractForStore(article: Article, pack: DomainPack): ArticleWith
   const ids = mentionIds(article.hash, mentions);
   const withIds = mentions.map((m, i) => ({ ...m, id: ids[i] as string }));
   return { article, extraction: writtenOn ? { mentions: withIds, tallies, writtenOn } : { mentions: withIds, tallies } };
+}
+
+/** The mentions as fusion reads them back from the store: each with what fusion needs to know of its article. */
+export function storedMentionsOf({ article, extraction }: ArticleWithExtraction): StoredMention[] {
+  const fromArticle = {
+    articleHash: article.hash,
+    outlet: article.outlet,
+    url: article.url,
+    published: article.published,
+    ...(article.publishedMonth ? { publishedMonth: article.publishedMonth } : {}),
+    ...(extraction.writtenOn ? { writtenOn: extraction.writtenOn } : {}),
+  };
+  return extraction.mentions.map((m) => ({ ...m, ...fromArticle }));
 }
 
 /**

@@ -113,4 +113,6 @@ test('a word of a pattern ends a follow-up only when it is said of attacks ("ass
   const flights = (between: string) => mentionsOf(`An explosion rocked Ain al-Asad air base late Tuesday.\n\n${between}\n\nOfficials said two Katyusha rockets were responsible for the explosion.`)[0]?.weapons;
   assert.deepEqual(flights('Despite the incident, flights continued as scheduled.'), ['rocket'], 'the pattern word is said of flights, past the comma');
   assert.deepEqual(flights('Despite the incident, attacks have continued.'), [], 'of attacks');
+  const [told] = mentionsOf('A ballistic missile attack targeted Ain al-Asad air base on Saturday.\n\nRocket fire, officials said, has been ongoing.\n\nAt least one Iraqi service member was reported wounded.');
+  assert.equal(told?.injured, null, 'who said it, between commas, does not part the pattern from its attacks');
 });

@@ -246,3 +246,13 @@ test("of two undated strikes an article tells, the one told in a sentence with a
     [['a@100', 'd@100'], ['a@200']],
   );
 });
+
+test("a report already one with another story's by a shared detail counts toward that story, beside a report that reaches its dated incident", () => {
+  // Story b, out on 2024-02-02: an attack at Camp Heron that wounded five, and a strike of the day before. Another strike comes weeks later.
+  const b = [mention('b', { site: 'Camp Heron', injured: 5, published: '2024-02-02' }), strike('b', { date: '2024-02-01', published: '2024-02-02' })];
+  const later = strike('x', { date: '2024-03-10' });
+  // Story u, undated: the same attack (five wounded at Camp Heron) and a strike in Iraq, neither dated.
+  const u = [mention('u', { site: 'Camp Heron', injured: 5 }), strike('u')];
+  assert.deepEqual(groups(...b, later, ...u), [['b', 'u'], ['b', 'u'], ['x']]);
+  assert.deepEqual(groups(...b, later, u[1]!), [['b'], ['b'], ['u'], ['x']], 'its strike alone fits either strike');
+});

@@ -321,7 +321,7 @@ test('an undated report of several hurt on a weekday is of the one incident at i
   const hurt = [mention('a', { site: 'Fort Lark', date: '2024-01-29', injured: 4 }), mention('b', { site: 'Fort Lark', date: '2024-01-29' })];
   const later = (injured: number | null) => [mention('c', { site: 'Fort Lark', date: '2024-02-05', injured }), mention('d', { site: 'Fort Lark', date: '2024-02-05' })];
   const monday = (injured: number | null) => mention('x', { site: 'Fort Lark', day_label: 'w1', injured });
-  assert.deepEqual(groups(...hurt, ...later(null), monday(5)), [['a', 'b', 'x'], ['c', 'd']], 'five hurt, as against four: the event records the conflict');
+  assert.deepEqual(groups(...hurt, ...later(null), monday(5)), [['a', 'b', 'x'], ['c', 'd']], 'five hurt, as against four');
   assert.deepEqual(groups(...hurt, ...later(3), monday(5)), [['a', 'b'], ['c', 'd'], ['x']], 'both Mondays hurt several');
   assert.deepEqual(groups(...hurt, ...later(null), monday(null)), [['a', 'b'], ['c', 'd'], ['x']], 'no one counted hurt: two Mondays fit');
 });
@@ -397,10 +397,14 @@ test('an undated report naming its day of the year and one whose short dates hol
   assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' })), [['x', 'y']]);
   assert.deepEqual(groups(named, strike('y', { published: '2024-08-10' })), [['x'], ['y']], 'its last days are of August');
   assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' }), strike('z', { day_label: '07-29' })), [['x'], ['y'], ['z']], 'its last days hold two named days');
+  assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' }), strike('z', { day_label: '08-01' })), [['x'], ['y'], ['z']], 'a day after its last days, as dates are read');
   assert.deepEqual(groups(named, strike('y', { published: '2024-07-31' }), strike('w', { published: '2024-08-01' })), [['w'], ['x'], ['y']], 'two stories hold the named day');
+  assert.deepEqual(groups(named, strike('y', { writtenOn: '2024-07-31' })), [['x', 'y']], 'a story its text dates has last days too');
   // "In mid-July the attacks resumed at Camp Heron", and "July 16" in an undated story.
   const july16 = mention('x', { site: 'Camp Heron', day_label: '07-16' });
   assert.deepEqual(groups(july16, mention('y', { site: 'Camp Heron', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range' })), [['x', 'y']]);
+  const early = mention('y', { site: 'Camp Heron', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range', published: '2024-07-13' });
+  assert.deepEqual(groups(july16, early), [['x'], ['y']], 'a story out on July 13 tells nothing of July 16');
   assert.deepEqual(groups(july16, mention('y', { site: 'Camp Heron', date: '2024-07-01', date_precision: 'month' })), [['x'], ['y']], 'a month holds too many days');
   assert.deepEqual(groups(july16, mention('y', { site: 'Fort Lark', date: '2024-07-11', date_end: '2024-07-20', date_precision: 'range' })), [['x'], ['y']], 'another base');
 });

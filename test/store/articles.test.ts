@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { StoredMention } from '../../src/model.js';
+import { storedMentionsOf } from '../../src/pipeline/ingest.js';
 import { openStore } from '../../src/store/open.js';
 import type { MentionToStore, Store } from '../../src/store/store.js';
 import { makeArticle, makeItem, makeMention, makeTally, tempDir } from './fixtures.js';
@@ -192,12 +193,16 @@ test('mentions read back for fusion equal what extraction produced, with their a
   await store.close();
 });
 
-test('the day an undated article was written on, which only its text shows, comes back with its mentions for fusion', async () => {
+test('the store gives fusion the mentions eval fuses, with the day an undated article was written on, which only its text shows', async () => {
   const { store } = await freshStore();
   const undated = makeArticle('a1', { published: null });
   const dated = makeArticle('a2');
-  await store.addArticle(undated, { mentions: [makeMention(undated, 0, { published: null })], tallies: [], writtenOn: '2024-01-06' });
-  await store.addArticle(dated, { mentions: [makeMention(dated, 0)], tallies: [] });
+  const items = [
+    { article: undated, extraction: { mentions: [makeMention(undated, 0)], tallies: [], writtenOn: '2024-01-06' } },
+    { article: dated, extraction: { mentions: [makeMention(dated, 0)], tallies: [] } },
+  ];
+  await store.addArticles(items);
+  assert.deepEqual(await store.mentionsForFusion(), items.flatMap(storedMentionsOf));
   assert.deepEqual(
     (await store.mentionsForFusion()).map((m) => [m.article, m.writtenOn ?? null]),
     [['a1', '2024-01-06'], ['a2', null]],
