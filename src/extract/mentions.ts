@@ -2106,9 +2106,12 @@ function spokenDay(text: string, d: DateMention): boolean {
   return (before.split('"').length - 1) % 2 === 1;
 }
 
-/** The clause tells of an attack, a strike or a weapon: "the base had been vacated on October 20" tells none, and gives "The attack caused a fire" after it no day. */
+/**
+ * The clause tells of an attack, a strike or a weapon: "the base had been vacated on October 20" tells none, and gives
+ * "The attack caused a fire" after it no day. Its cue lists are read only as far as it takes to tell (incidentWords reads all).
+ */
 function tellsIncident(r: Reading): boolean {
-  return incidentWords(r).length > 0;
+  return r.weapons.length > 0 || cues(r, 'attack').length > 0 || cues(r, 'strike').length > 0;
 }
 
 /** The clause's words of an incident: the weapons it names, its words of an attack or a strike. */
@@ -2850,8 +2853,8 @@ function tellsTotal(text: string, r: Reading): boolean {
   const ofPattern = (h: TermHit) => h.start < describedFrom && !counted.some((v) => v.start <= h.start && h.end <= v.end);
   // "Damage assessments are ongoing", "Despite the incident, flights continued as scheduled": a word of a pattern says
   // one only of attacks, named in the same stretch of the clause ("Rocket fire, officials said, has been ongoing").
-  const told = incidentWords(r);
-  const ofAttacks = (name: string, h: TermHit) => name !== 'generic' || told.some((w) => sameStretch(text, h, w, cues(r, 'reporting')));
+  let told: TermHit[] | undefined;
+  const ofAttacks = (name: string, h: TermHit) => name !== 'generic' || (told ??= incidentWords(r)).some((w) => sameStretch(text, h, w, () => cues(r, 'reporting')));
   return TOTAL_CUES.some((name) => cues(r, name).some((h) => ofAttacks(name, h) && ofPattern(h)));
 }
 
@@ -2859,11 +2862,11 @@ function tellsTotal(text: string, r: Reading): boolean {
 const INSERT = /,[^,;:]{1,60},/gu;
 
 /** Nothing but words between the two, and inserts that say who told it (`reporting` words): no comma, semicolon or colon of their own. */
-function sameStretch(text: string, a: Span, b: Span, reporting: readonly TermHit[]): boolean {
+function sameStretch(text: string, a: Span, b: Span, reporting: () => readonly TermHit[]): boolean {
   const from = Math.min(a.end, b.end);
   const between = text.slice(from, Math.max(a.start, b.start));
   if (!/[,;:]/.test(between)) return true;
-  const told = (at: number, length: number) => reporting.some((v) => v.start >= from + at && v.end <= from + at + length);
+  const told = (at: number, length: number) => reporting().some((v) => v.start >= from + at && v.end <= from + at + length);
   return !/[,;:]/.test(between.replace(INSERT, (insert, at: number) => (told(at, insert.length) ? ' ' : insert)));
 }
 const TOTAL_CUES = ['generic', 'habitual', 'aggregate'];
