@@ -1,10 +1,10 @@
 /**
  * Blocks: the store files each fused mention under a few keys so that a later fusion reads only what
  * new mentions can meet: a dated mention under its kind, country and weeks; an undated one under the
- * week its article was published, or written on when the text shows that day and no date line does (a dated
- * incident arriving later looks there for the reports of the days after it); and a long sentence under its hash (copies of one story meet there, whatever
- * their dates). What a mention with no date of its own may join under a quiet key is read by key,
- * not by block (busy.ts).
+ * week its article was published, or written on when only its text tells that day (a dated incident
+ * arriving later looks there for the reports of the days after it); and a long sentence under its
+ * hash (copies of one story meet there, whatever their dates). What a mention with no date of its own
+ * may join under a quiet key is read by key, not by block (busy.ts).
  */
 import { createHash } from 'node:crypto';
 import type { StoredMention } from '../model.js';
