@@ -115,6 +115,11 @@ export interface Extraction {
    * for 91 days", a count "to date"): its weekdays and "today" were read from it. Absent otherwise.
    */
   writtenOn?: IsoDate;
+  /**
+   * Else, when a report names a weekday, the latest day the text names ("The House on November 2 passed …"): the
+   * article came out on or after it.
+   */
+  writtenAfter?: IsoDate;
 }
 
 /** A mention as stored: with its stable id and what fusion needs to know of its article. */
@@ -134,6 +139,8 @@ export interface StoredMention extends Mention {
    * blocking.ts); the rules for dated articles (a story up to two weeks late, a headline's day) do not read it.
    */
   writtenOn?: IsoDate | null;
+  /** The day its undated article came out on or after (Extraction.writtenAfter): its weekdays are of no week before that one (attach.ts). */
+  writtenAfter?: IsoDate | null;
 }
 
 /**

@@ -1,5 +1,7 @@
-import type { Article, Extraction, Tally } from '../model.js';
+import type { Article, Extraction, IsoDate, Tally } from '../model.js';
 import type { DomainPack } from '../domain/pack.js';
+import { findDates } from './dates.js';
+import { MONTH_NAMES, monthNamePattern } from '../language/month-names.js';
 import { compilePack, type CompiledPack } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { countsShare, findTallies, ranksIncident, sinceFromBefore } from './tallies.js';
@@ -40,6 +42,41 @@ function todayOfCount(article: Article, tallies: readonly Tally[]): Article {
   return count ? { ...article, published: count.until } : article;
 }
 
+/** A month's name in any language the readers know, or an English abbreviation of one: only such sentences name a day in words. */
+const MONTH_WORD = new RegExp(`${monthNamePattern(Object.keys(MONTH_NAMES))}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.`, 'iu');
+
+/** The first day with this month and day ("11-02") on or after `since`; null for a day no year has ("02-30"). */
+function firstOnOrAfter(monthDay: string, since: IsoDate): IsoDate | null {
+  const [month, day] = monthDay.split('-').map(Number) as [number, number];
+  for (let year = Number(since.slice(0, 4)); year <= Number(since.slice(0, 4)) + 4; year++) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1) continue;
+    const iso = date.toISOString().slice(0, 10);
+    if (iso >= since) return iso;
+  }
+  return null;
+}
+
+/**
+ * The latest day an undated article's text names in words ("The House on November 2 passed …"): it came out on or after
+ * it. A day written without its year is taken in the first year it falls in since the pack's start (the earliest it can
+ * be); a day after a word of what may yet come in its sentence ("will", "plans to", "if") bounds nothing.
+ */
+function writtenAfter(article: Article, sentences: readonly Sentence[], lex: CompiledPack): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  const named = sentences.filter((s) => MONTH_WORD.test(article.text.slice(s.start, s.end)));
+  for (const d of named.flatMap((s) => findDates(article.text, s.start, s.end, article.lang, null))) {
+    const monthDay = d.monthDayEnd ?? d.monthDay;
+    const day = d.precision === 'day' && d.date !== null ? d.date : monthDay ? firstOnOrAfter(monthDay, lex.pack.settings.since) : null;
+    // Digits alone may be no date at all ("24/7 news").
+    if (day === null || (latest !== undefined && day <= latest) || !/\p{L}/u.test(article.text.slice(d.start, d.end))) continue;
+    const sentence = sentences.find((s) => d.start >= s.start && d.start < s.end);
+    if (sentence && lex.cue('irrealis').has(article.text, sentence.start, d.start)) continue;
+    latest = day;
+  }
+  return latest;
+}
+
 /**
  * "Of those, 29 have been in Iraq and 32 in Syria", after "61 attacks since Oct. 17, the Pentagon said": a count by
  * country that states no period of its own shares the period and the speaker of the count it breaks down.
@@ -78,5 +115,10 @@ export function extract(article: Article, pack: DomainPack): Extraction {
   article = todayOfCount(article, tallies);
   // The clause that holds a count tells no incident; another clause of its sentence may ("following U.S. strikes on Thursday").
   const mentions = findMentions(article, sentences, lex, (clause) => countsAt.some((at) => at >= clause.start && at < clause.end));
-  return undated && article.published !== null ? { mentions, tallies, writtenOn: article.published } : { mentions, tallies };
+  if (!undated) return { mentions, tallies };
+  if (article.published !== null) return { mentions, tallies, writtenOn: article.published };
+  // Only a weekday is placed by it: the text is read for its days only when a report names one.
+  if (!mentions.some((m) => m.day_label?.startsWith('w'))) return { mentions, tallies };
+  const after = writtenAfter(article, sentences, lex);
+  return after ? { mentions, tallies, writtenAfter: after } : { mentions, tallies };
 }

@@ -354,7 +354,7 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     if (candidates === null) return null;
     // The last days are whole days: an incident the day before them reaches them only by its half day of slack.
     const inWindow = step.recent ? candidates.filter((c) => reachesIntoWindow(c, window)) : candidates;
-    const fitting = beforePublication(p, inWindow.filter((c) => fits(p, c, options.actors)));
+    const fitting = beforePublication(p, inWindow.filter((c) => fits(p, c, options.actors) && !beforeItsWeek(p, c)));
     if (dominantOnly) {
       // Several incidents share the toll: the one the news covered, or none. One alone: let recency tell first.
       const sharing = fitting.filter((c) => sharesToll(m, c));
@@ -428,7 +428,7 @@ function weekdayOptions(p: Profile, index: ClusterIndex, options: AttachOptions,
   const found: { cluster: Cluster; day: number }[] = [];
   for (const { candidates } of searches(p, index, options, published)) {
     for (const cluster of candidates ?? []) {
-      const day = fits(p, cluster, options.actors) ? weekdayIn(p, cluster) : null;
+      const day = fits(p, cluster, options.actors) && !beforeItsWeek(p, cluster) ? weekdayIn(p, cluster) : null;
       if (day !== null) found.push({ cluster, day });
     }
   }
@@ -524,6 +524,18 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
 
 /** An article names the weekdays of the week before it: each at most this many days before its publication. */
 const WEEK_DAYS = 6;
+
+/**
+ * The weekday an undated report names falls in the cluster before the week before the latest day its article's text
+ * names (StoredMention.writtenAfter: "The House on November 2 passed …"): the article came out after that day, and its
+ * weekdays are of the week before it came out. That day says nothing of how long after: it bounds nothing else.
+ */
+export function beforeItsWeek(p: Profile, c: Cluster): boolean {
+  const after = p.mention.writtenAfter;
+  if (!after || p.dayLabel === null || !isWeekday(p.dayLabel)) return false;
+  const day = c.dayNamed(p.dayLabel);
+  return day !== null && day < dayNumber(after) - WEEK_DAYS;
+}
 
 /** First and last day numbers; the last is infinite where only the first is known. */
 type DayRange = readonly [first: number, last: number];

@@ -37,7 +37,7 @@
  */
 import type { Cluster } from './cluster.js';
 import { dayHasLabel, daysIn, daysInterval, isDayOfYear, isWeekday, meets, type HalfDayInterval } from './days.js';
-import { ClusterIndex, fits, indexKey, sharesToll, type AttachOptions } from './attach.js';
+import { beforeItsWeek, ClusterIndex, fits, indexKey, sharesToll, type AttachOptions } from './attach.js';
 import { searchWindow, type Profile } from './profile.js';
 
 /** More past incidents than this under a key: a lone mention there has no options (nor under a busy key, busy.ts). */
@@ -72,7 +72,7 @@ function optionsOf(p: Profile, own: Cluster, index: ClusterIndex, options: Attac
   if (candidates === null) return [];
   const window = searchWindow(p, options.historyDays);
   return candidates.filter(
-    (c) => c !== own && (window === null || c.interval === null || meets(c.interval, window)) && fits(p, c, options.actors, true),
+    (c) => c !== own && (window === null || c.interval === null || meets(c.interval, window)) && fits(p, c, options.actors, true) && !beforeItsWeek(p, c),
   );
 }
 

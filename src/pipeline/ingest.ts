@@ -35,10 +35,10 @@ export interface IngestOptions {
 
 /** Extracts one article into what the store keeps: mentions with their stable ids, and tallies. */
 export function extractForStore(article: Article, pack: DomainPack): ArticleWithExtraction {
-  const { mentions, tallies, writtenOn } = extract(article, pack);
+  const { mentions, tallies, writtenOn, writtenAfter } = extract(article, pack);
   const ids = mentionIds(article.hash, mentions);
   const withIds = mentions.map((m, i) => ({ ...m, id: ids[i] as string }));
-  return { article, extraction: writtenOn ? { mentions: withIds, tallies, writtenOn } : { mentions: withIds, tallies } };
+  return { article, extraction: { mentions: withIds, tallies, ...(writtenOn ? { writtenOn } : {}), ...(writtenAfter ? { writtenAfter } : {}) } };
 }
 
 /** The mentions as fusion reads them back from the store: each with what fusion needs to know of its article. */
@@ -50,6 +50,7 @@ export function storedMentionsOf({ article, extraction }: ArticleWithExtraction)
     published: article.published,
     ...(article.publishedMonth ? { publishedMonth: article.publishedMonth } : {}),
     ...(extraction.writtenOn ? { writtenOn: extraction.writtenOn } : {}),
+    ...(extraction.writtenAfter ? { writtenAfter: extraction.writtenAfter } : {}),
   };
   return extraction.mentions.map((m) => ({ ...m, ...fromArticle }));
 }

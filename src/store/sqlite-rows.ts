@@ -25,7 +25,7 @@ export type SqlParams = Record<string, SqlValue>;
 
 /** The columns articleParams fills (and an article row holds). */
 export const ARTICLE_COLUMNS =
-  'id, hash, url, title, outlet, lang, published, published_source, published_month, written_on, origin, text, ingested_at';
+  'id, hash, url, title, outlet, lang, published, published_source, published_month, written_on, written_after, origin, text, ingested_at';
 
 export interface ArticleRow {
   id: string;
@@ -38,13 +38,14 @@ export interface ArticleRow {
   published_source: string;
   published_month: string | null;
   written_on: string | null;
+  written_after: string | null;
   origin: string;
   text: string;
   ingested_at: string;
 }
 
-/** `writtenOn`: the day the article's text shows it was written on (ArticleExtraction.writtenOn). */
-export function articleParams(article: Article, ingestedAt: string, writtenOn: IsoDate | null = null): SqlParams {
+/** `written`: the days the article's text shows it was written on, or after (ArticleExtraction.writtenOn, writtenAfter). */
+export function articleParams(article: Article, ingestedAt: string, written: { writtenOn?: IsoDate; writtenAfter?: IsoDate } = {}): SqlParams {
   return {
     id: article.id,
     hash: article.hash,
@@ -55,7 +56,8 @@ export function articleParams(article: Article, ingestedAt: string, writtenOn: I
     published: article.published,
     published_source: article.publishedSource,
     published_month: article.publishedMonth ?? null,
-    written_on: writtenOn,
+    written_on: written.writtenOn ?? null,
+    written_after: written.writtenAfter ?? null,
     origin: article.origin,
     text: article.text,
     ingested_at: ingestedAt,
@@ -91,7 +93,7 @@ export const MENTION_COLUMNS = `id, article_id, kind, date, date_end, date_preci
 export const MENTION_SELECT = `m.id, m.article_id, m.kind, m.date, m.date_end, m.date_precision, m.site, m.place,
   m.country, m.lat, m.lon, m.attacker, m.attribution, m.target, m.weapons, m.killed, m.injured, m.outcome,
   m.quote, m.span_start, m.span_end, m.evidence, m.day_label, a.hash, a.outlet, a.url, a.published, a.published_month,
-  a.written_on`;
+  a.written_on, a.written_after`;
 
 export type MentionRow = [
   id: string,
@@ -123,10 +125,11 @@ export type MentionRow = [
   articlePublished: string | null,
   articlePublishedMonth: string | null,
   articleWrittenOn: string | null,
+  articleWrittenAfter: string | null,
 ];
 
 /** How many values of a row MENTION_SELECT reads: a query may select more after them. */
-export const MENTION_VALUES = 29;
+export const MENTION_VALUES = 30;
 
 export function mentionParams(mention: MentionToStore, articleId: string): SqlParams {
   return {
@@ -159,7 +162,7 @@ export function mentionParams(mention: MentionToStore, articleId: string): SqlPa
 
 export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): StoredMention {
   const [id, article, kind, date, dateEnd, precision, site, place, country, lat, lon, attacker, attribution, target, weapons,
-    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published, publishedMonth, writtenOn] = row;
+    killed, injured, outcome, quote, start, end, evidence, dayLabel, articleHash, outlet, url, published, publishedMonth, writtenOn, writtenAfter] = row;
   return {
     id,
     article,
@@ -190,6 +193,7 @@ export function mentionFromRow(row: readonly [...MentionRow, ...unknown[]]): Sto
     published,
     ...(publishedMonth === null ? {} : { publishedMonth }),
     ...(writtenOn === null ? {} : { writtenOn }),
+    ...(writtenAfter === null ? {} : { writtenAfter }),
   };
 }
 

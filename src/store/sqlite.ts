@@ -155,7 +155,7 @@ export class SqliteStore implements Store {
     if (sameId !== undefined) {
       throw new Error(`article id ${JSON.stringify(article.id)} is already stored for a different text (hash ${sameId.hash})`);
     }
-    this.statement(INSERT_ARTICLE).run(articleParams(article, new Date().toISOString(), extraction.writtenOn ?? null));
+    this.statement(INSERT_ARTICLE).run(articleParams(article, new Date().toISOString(), extraction));
     const insertMention = this.statement(INSERT_MENTION);
     for (const mention of extraction.mentions) {
       if (mention.article !== article.id) {

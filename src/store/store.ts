@@ -12,6 +12,8 @@ export interface ArticleExtraction {
   tallies: Tally[];
   /** Extraction.writtenOn: kept with the article, for fusion. */
   writtenOn?: IsoDate;
+  /** Extraction.writtenAfter: kept with the article, for fusion. */
+  writtenAfter?: IsoDate;
 }
 
 export interface ArticleWithExtraction {

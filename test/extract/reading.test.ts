@@ -742,6 +742,17 @@ test('the day an undated article was written on, when its text shows it, is kept
   assert.equal(extract(article('Iraqi militias said they had bombed the Harir air base with drones on Friday.', null), pack).writtenOn, undefined, 'nothing shows it');
 });
 
+test('an undated article came out after the latest day its text names in words, taken in the first year it can be since the campaign began', () => {
+  const drone = 'The Islamic Resistance in Iraq said on Wednesday it had struck Ain al-Asad air base with a drone.';
+  const after = (rest: string, published: string | null = null) => extract(article(`${drone} ${rest}`, published), pack).writtenAfter;
+  assert.equal(after('The House on November 2 passed an aid package for Israel.'), '2023-11-02');
+  assert.equal(after('The House on November 2 passed an aid package. On January 28, 2024, three soldiers were killed in Jordan.'), '2024-01-28');
+  assert.equal(after('The House on November 2 passed an aid package. The Senate will vote on December 12.'), '2023-11-02', 'a day yet to come bounds nothing');
+  assert.equal(after('The House on November 2 passed an aid package. Follow our 24/7 news.'), '2023-11-02', 'digits alone are no day');
+  assert.equal(after('The House on November 2 passed an aid package.', '2023-12-06'), undefined, 'the article has its date');
+  assert.equal(after('The House passed an aid package.'), undefined, 'it names no day');
+});
+
 test('an incident that may come ("any retaliatory attack") is no incident, and lends the one told no attacker', () => {
   const text = 'A rocket attack on US forces at Ain al-Asad air base injured several troops on Monday. Iran has said that any retaliatory attack will involve its proxy forces, including the Houthis in Yemen and militants in Iraq.';
   const mentions = mentionsOf(text);

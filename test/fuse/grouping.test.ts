@@ -326,6 +326,15 @@ test('an undated report of several hurt on a weekday is of the one incident at i
   assert.deepEqual(groups(...hurt, ...later(null), monday(null)), [['a', 'b'], ['c', 'd'], ['x']], 'no one counted hurt: two Mondays fit');
 });
 
+test('a weekday named in an undated article falls in no week before the latest day its text names', () => {
+  // 2024-02-07 was a Wednesday ("w3"); two outlets report the attack.
+  const february = [mention('a', { site: 'Fort Lark', date: '2024-02-07' }), mention('b', { site: 'Fort Lark', date: '2024-02-07' })];
+  const wednesday = (writtenAfter?: string) => mention('x', { site: 'Fort Lark', day_label: 'w3', ...(writtenAfter ? { writtenAfter } : {}) });
+  assert.deepEqual(groups(...february, wednesday()), [['a', 'b', 'x']]);
+  assert.deepEqual(groups(...february, wednesday('2024-02-10')), [['a', 'b', 'x']], 'the week before February 10 holds it');
+  assert.deepEqual(groups(...february, wednesday('2024-03-01')), [['a', 'b'], ['x']], 'out after March 1: not a Wednesday of early February');
+});
+
 test("an undated article's weekdays are of one week: its Thursday at a base rules out another Thursday for its strike", () => {
   // 2024-02-01 and 2024-02-08 were Thursdays ("w4"). Article x reports an attack at Fort Lark and a strike in Syria, both "on Thursday".
   const attack = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' })];

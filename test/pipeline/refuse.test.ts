@@ -100,7 +100,7 @@ test('a store filed under the blocks of an older version is fused again, once, b
   await store.close();
   // As version 4 left it: no index by key, undated mentions in one block per kind and country, tallies without a country.
   const db = new Database(path);
-  db.exec(`ALTER TABLE articles DROP COLUMN published_month; ALTER TABLE articles DROP COLUMN written_on; ALTER TABLE tallies DROP COLUMN country; DROP INDEX mentions_by_site_key; DROP INDEX mentions_by_country_key; DELETE FROM mention_blocks;
+  db.exec(`ALTER TABLE articles DROP COLUMN published_month; ALTER TABLE articles DROP COLUMN written_on; ALTER TABLE articles DROP COLUMN written_after; ALTER TABLE tallies DROP COLUMN country; DROP INDEX mentions_by_site_key; DROP INDEX mentions_by_country_key; DELETE FROM mention_blocks;
     INSERT INTO mention_blocks (block, mention_id) SELECT kind || '|' || country || '|undated', id FROM mentions;
     PRAGMA user_version = 4;`);
   db.close();

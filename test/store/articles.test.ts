@@ -193,19 +193,21 @@ test('mentions read back for fusion equal what extraction produced, with their a
   await store.close();
 });
 
-test('the store gives fusion the mentions eval fuses, with the day an undated article was written on, which only its text shows', async () => {
+test('the store gives fusion the mentions eval fuses, with the day an undated article was written on, or after, which only its text shows', async () => {
   const { store } = await freshStore();
   const undated = makeArticle('a1', { published: null });
   const dated = makeArticle('a2');
+  const later = makeArticle('a3', { published: null });
   const items = [
     { article: undated, extraction: { mentions: [makeMention(undated, 0)], tallies: [], writtenOn: '2024-01-06' } },
     { article: dated, extraction: { mentions: [makeMention(dated, 0)], tallies: [] } },
+    { article: later, extraction: { mentions: [makeMention(later, 0)], tallies: [], writtenAfter: '2023-11-02' } },
   ];
   await store.addArticles(items);
   assert.deepEqual(await store.mentionsForFusion(), items.flatMap(storedMentionsOf));
   assert.deepEqual(
-    (await store.mentionsForFusion()).map((m) => [m.article, m.writtenOn ?? null]),
-    [['a1', '2024-01-06'], ['a2', null]],
+    (await store.mentionsForFusion()).map((m) => [m.article, m.writtenOn ?? null, m.writtenAfter ?? null]),
+    [['a1', '2024-01-06', null], ['a2', null, null], ['a3', null, '2023-11-02']],
   );
   await store.close();
 });

@@ -26,5 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'mentions by key; blocks by publication week and sentence', sql: mentionKeysSchema },
   { version: 6, name: 'tally country', sql: tallyCountrySchema },
   { version: 7, name: 'article publication month', sql: articlePublishedMonthSchema },
-  { version: 8, name: 'article written on', sql: articleWrittenOnSchema },
+  { version: 8, name: 'article written on, or after', sql: articleWrittenOnSchema },
 ];
