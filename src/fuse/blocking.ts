@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { StoredMention } from '../model.js';
 import { copiedSentence } from './copies.js';
 import { dayNumber, lastDayOfMonth } from './days.js';
+import { publicationDay } from './profile.js';
 
 const DAYS_PER_BUCKET = 7;
 /** A range longer than this is filed as undated: it says too little about the week. */
@@ -25,12 +26,6 @@ function coveredDays(m: StoredMention): [number, number] | null {
   const first = dayNumber(m.date);
   const last = m.date_end ? dayNumber(m.date_end) : m.date_precision === 'month' ? lastDayOfMonth(m.date) : first;
   return last - first + 1 > LONGEST_BLOCKED_RANGE_DAYS ? null : [first, last];
-}
-
-/** The day the mention's article came out, or was written on when only its text tells (StoredMention.writtenOn). */
-function publicationDay(m: StoredMention): number | null {
-  const day = m.published ?? m.writtenOn ?? null;
-  return day === null ? null : dayNumber(day);
 }
 
 function weeksBetween(first: number, last: number): number[] {

@@ -8,10 +8,10 @@ import { alignArticles } from './context.js';
 import { copiedSentence } from './copies.js';
 import { Cluster } from './cluster.js';
 import { ActorRelations, severalHurt, WeaponKin } from './evidence.js';
-import { dayNumber, daysIn, daysInterval, intersect, isDayOfYear, isWeekday, someDayHasLabel, type HalfDayInterval } from './days.js';
+import { daysIn, daysInterval, intersect, isDayOfYear, isWeekday, someDayHasLabel, type HalfDayInterval } from './days.js';
 import { DayParts } from './day-parts.js';
 import { PlaceIndex, type PlacedSite } from './places.js';
-import { buildProfile, isAnchor, type Profile } from './profile.js';
+import { buildProfile, isAnchor, publicationDay, type Profile } from './profile.js';
 import { sortShort } from './short-sort.js';
 
 export interface GroupingOptions {
@@ -181,8 +181,7 @@ function shortDates(c: Cluster, recentDays: number): number[] | null {
   if (c.dayLabels.size > 0) return null;
   let window: HalfDayInterval | null = null;
   for (const p of c.members) {
-    const day = p.mention.published ?? p.mention.writtenOn ?? null;
-    const out = day === null ? null : dayNumber(day);
+    const out = publicationDay(p.mention);
     let own: HalfDayInterval | null = out === null ? null : daysInterval(out - recentDays, out);
     if (p.interval) own = out === null ? p.interval : intersect(p.interval, [p.interval[0], 2 * out + 1]);
     window = own === null ? null : window === null ? own : intersect(window, own);

@@ -74,6 +74,12 @@ export function isAnchor(p: Profile): boolean {
   return p.day !== null && p.mention.country !== null;
 }
 
+/** The day the mention's article came out, or was written on when only its text tells (StoredMention.writtenOn). */
+export function publicationDay(m: StoredMention): number | null {
+  const day = m.published ?? m.writtenOn ?? null;
+  return day === null ? null : dayNumber(day);
+}
+
 /**
  * Where a mention that is not an anchor may lie: its own range, or, with no date, the days
  * before its article's publication back to the pack's history limit. Null when nothing bounds it.
