@@ -1747,12 +1747,28 @@ const GROUP_REFERENCE_CLAUSES = 4;
  */
 function referredClaimant(text: string, readings: Reading[], i: number, kind: EventKind, lex: CompiledPack): Omit<ActorReading, 'target'> | null {
   const r = readings[i]!;
-  if (kind !== 'attack' || r.actors.some((h) => isHostile(h, lex)) || !cues(r, 'group_reference').length || !cues(r, 'claim_verb').length || claimDenied(text, r.quote, lex)) return null;
+  if (kind !== 'attack' || r.actors.some((h) => isHostile(h, lex)) || !cues(r, 'group_reference').length || !(cues(r, 'claim_verb').length || referenceTellsOwnAttack(text, r)) || claimDenied(text, r.quote, lex)) return null;
   for (let j = i - 1; j >= Math.max(0, i - GROUP_REFERENCE_CLAUSES); j--) {
     const named = readings[j]!.actors.filter((h) => isHostile(h, lex)).at(-1);
     if (named) return { attacker: named.key, attribution: 'claimed', span: named };
   }
   return null;
+}
+
+/** Between a subject and its verb, a word like "also" or "later". */
+const ADVERB_GAP = /^\s+(?:also|later|then|further|\p{L}+ly)\s+$/iu;
+
+/** After a group's word of report, the group itself: "said it", "announced that its fighters". */
+const ITSELF_AFTER = /^\s+(?:that\s+)?(?:it|its)\s/i;
+
+/** "The group said it targeted the base": the group referred back to, telling of an attack of its own, claims it. */
+function referenceTellsOwnAttack(text: string, r: Reading): boolean {
+  const told = [...cues(r, 'attack'), ...r.weapons];
+  return cues(r, 'group_reference').some((g) =>
+    cues(r, 'reporting').some(
+      (v) => v.start >= g.end && v.start - g.end <= 30 && (SUBJECT_GAP.test(text.slice(g.end, v.start)) || ADVERB_GAP.test(text.slice(g.end, v.start))) && ITSELF_AFTER.test(text.slice(v.end, v.end + 12)) && told.some((a) => a.start >= v.end),
+    ),
+  );
 }
 
 /** "no group has claimed": a claim nobody made. Not a word of a group's name: "a Resistência Islâmica no Iraque reivindicou" ("no", in the). */
@@ -1872,7 +1888,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").
     if (reading !== r && !claimed && !cues(r, 'group_reference').length) continue;
     // "The group claimed credit for …": the group referred back to claims it here.
-    const claimsHere = reading !== r && cues(r, 'claim_verb').length > 0 && !claimDenied(text, r.quote, lex);
+    const claimsHere = reading !== r && (cues(r, 'claim_verb').length > 0 || referenceTellsOwnAttack(text, r)) && !claimDenied(text, r.quote, lex);
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
   }
   return { attacker: null, attribution: 'unknown', span: null, target, targetNamed };
@@ -2046,7 +2062,7 @@ const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
-    `|(?<sameDay>(?:that|the) same day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
+    `|(?<sameDay>(?:that|the) same day|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
     // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.
     `|(?<afterFew>^\\s*(?:(?:just|only|a few|several|some)\\s+)?days\\s+after)` +
@@ -2218,7 +2234,8 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
       ? []
       : previous
           .filter((p) => (tellsIncident(p) || isShortLine(p)) && filedLine(text.slice(p.quote.start, p.quote.end)) === null && !isByline(text, p, published))
-          .flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d)));
+          // From the paragraph before, not the day a statement was made ("…, officials said Wednesday."): the next paragraph may tell another day's.
+          .flatMap((p) => p.dates.filter((d) => (d.form === 'relative' || d.form === 'absolute') && usable(d) && (p.sentence.paragraph === r.sentence.paragraph || !isStatementDay(text, p, d))));
   const source = own.length || r.background ? own : inherited();
   if (!source.length) return [{ date: null, date_end: null, date_precision: 'unknown', span: null, day: null }];
   const days = source.filter((d) => d.precision === 'day' || (d.precision === 'unknown' && dayLabel(d) !== null));
@@ -2443,7 +2460,12 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const previousSentence = readings.filter((o) => o.quote.end <= r.quote.start && o.sentence.paragraph === r.sentence.paragraph).at(-1)?.quote.start;
   // "The United States responded with air strikes": an answer came after what it answers, on a day the clause must tell.
   const answers = cues(r, 'response_verb').length > 0;
-  const earlier = answers ? [] : readings.filter((o) => o.quote.start === previousSentence);
+  // Wires give each sentence a paragraph: one that opens its paragraph may go on about the incidents of the kind the
+  // paragraph before told ("launched two drone attacks on Wednesday" / "One drone targeted the al-Shaddadi base").
+  const lastBefore = previousSentence === undefined ? readings.filter((o) => o.quote.end <= r.quote.start).at(-1) : undefined;
+  const paragraphBefore =
+    lastBefore?.sentence.paragraph === r.sentence.paragraph - 1 ? readings.filter((o) => o.quote.start === lastBefore.quote.start && kindOf(text, o, lex)?.kind === kind) : [];
+  const earlier = answers ? [] : previousSentence !== undefined ? readings.filter((o) => o.quote.start === previousSentence) : paragraphBefore;
   const placeSpans = places.every((p) => p.span) ? places.map((p) => p.span!) : [];
   const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans);
   // "The Islamic Resistance in Iraq announced on Friday that it had targeted the base": a group claims an attack the day it

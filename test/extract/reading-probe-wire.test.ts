@@ -233,3 +233,57 @@ test('"overnight" in a dated story is the night before it: the day before public
   assert.deepEqual([m.kind, m.date, m.date_end, m.date_precision], ['strike', '2023-12-25', '2023-12-26', 'range']);
   assert.deepEqual(mentionsOf('Drones struck Erbil air base overnight, officials said.', null).map((m) => m.date), [null], 'an undated story: no night to name');
 });
+
+test('a paragraph that goes on about the incidents the one before dated ("launched two drone attacks on Wednesday" / "One drone targeted …") takes their day', () => {
+  const text =
+    'Iran-backed militants launched two separate drone attacks on American forces in Syria on Wednesday, a US official said, bringing the number of attacks on US troops to 27 since October 17.\n\n' +
+    'One drone targeted the Al-Shaddadi base in Hasakah province, while a second was shot down near the Green Village.';
+  const mentions = mentionsOf(text, '2023-11-02');
+  assert.deepEqual(
+    mentions.map((m) => [m.site, m.date]),
+    [
+      ['al-Shaddadi', '2023-11-01'],
+      ['Al-Omar oil field (Green Village)', '2023-11-01'],
+    ],
+  );
+  // Not a day the paragraph before gave to a statement, nor one it gave to an incident of the other kind.
+  const said =
+    'U.S. forces carried out airstrikes against a facility in eastern Syria used by the Revolutionary Guards, officials said Wednesday.\n\n' +
+    'The strikes by F-15E jets were the second such attack in two weeks, a newspaper reported.\n\n' +
+    'U.S. forces responded with airstrikes on Oct. 26, according to the Pentagon.';
+  assert.deepEqual(mentionsOf(said, '2023-11-08').map((m) => m.date), [null, '2023-10-26']);
+  const other = 'Rockets hit Ain al-Asad air base on Monday.\n\nUS jets struck a militia depot near al-Qaim in response.';
+  assert.deepEqual(mentionsOf(other, '2023-11-08').filter((m) => m.kind === 'strike').map((m) => m.date), [null]);
+});
+
+test('"a drone attack earlier that day", "later in the day": the day of the incident the sentence tells', () => {
+  const m = mentionsOf(
+    'President Joe Biden ordered strikes against Kataib Hezbollah in Iraq on Monday after a one-way drone attack earlier that day on Erbil Air Base wounded three U.S. service members.',
+    '2023-12-26',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.date]),
+    [
+      ['strike', '2023-12-25'],
+      ['attack', '2023-12-25'],
+    ],
+  );
+});
+
+test('rockets "falling inside the base" hit it, though they hurt no one', () => {
+  const m = one('Two rockets were fired at the Ain al-Asad air base on Thursday night, falling inside the base without causing casualties, security sources said.', '2024-07-26');
+  assert.deepEqual([m.outcome, m.killed, m.injured], ['impact', 0, 0]);
+});
+
+test('"the group said it targeted": the group named before tells of its own attack, a claim, in the next paragraph too', () => {
+  for (const joint of [' ', '\n\n']) {
+    const text = `The Islamic Resistance in Iraq said on Monday that its fighters had targeted the Conoco field in Syria with drones.${joint}In a separate statement, the group said it targeted the Ain al-Asad base with rockets late on Sunday.`;
+    const asad = mentionsOf(text, '2024-01-16').find((m) => m.site === 'Ain al-Asad Air Base')!;
+    assert.deepEqual([asad.attacker, asad.attribution, asad.date], ['Islamic Resistance in Iraq', 'claimed', '2024-01-14'], JSON.stringify(joint));
+  }
+  const also = mentionsOf('The Islamic Resistance in Iraq claimed a drone attack on the Conoco field. The group also said it targeted Ain al-Asad with rockets.', '2024-01-16');
+  assert.equal(also.find((m) => m.site === 'Ain al-Asad Air Base')?.attribution, 'claimed');
+  // What the group says of another's deed claims nothing.
+  const other = mentionsOf('Kataib Hezbollah is an Iran-backed militia. The group said the attack on Ain al-Asad was carried out by others.', '2024-01-16');
+  assert.notEqual(other.find((m) => m.site === 'Ain al-Asad Air Base')?.attribution, 'claimed');
+});
