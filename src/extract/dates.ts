@@ -447,7 +447,27 @@ let datesOf: { text: string; lang: string | null; published: IsoDate | null; rea
   read: new Map(),
 };
 
+/** "last Sunday", "letzten Sonntag" / "dimanche dernier", "el domingo pasado", "الأحد الماضي": a weekday said to be past. */
+const PAST_BEFORE = /(?<![\p{L}])(?:last|past|letzten|vergangenen)\s+$/iu;
+const PAST_AFTER = /^\s*(?:dernier|passé|pasado|passado|scorso|الماضي|الفائت)(?![\p{L}])/iu;
+const PAST_IN = /^(?:last|past|letzten|vergangenen)\s|\s(?:dernier|passé|pasado|passado|scorso)$/iu;
+
+/** A weekday said to be past, written on that weekday, is the one a week before, not the day of writing. */
+function pastWeekdays(text: string, dates: DateMention[], published: IsoDate | null): DateMention[] {
+  if (!published) return dates;
+  return dates.map((d) => {
+    if (d.weekday === undefined || d.form !== 'relative' || d.date !== published) return d;
+    const own = text.slice(d.start, d.end);
+    const said = PAST_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) || PAST_IN.test(own) || PAST_AFTER.test(text.slice(d.end, d.end + 12));
+    return said ? { ...d, date: addDays(published, -7) } : d;
+  });
+}
+
 function readDates(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor): DateMention[] {
+  return pastWeekdays(text, datesIn(text, from, to, lang, published, yearAnchor), published);
+}
+
+function datesIn(text: string, from: number, to: number, lang: string | null, published: IsoDate | null, yearAnchor: YearAnchor): DateMention[] {
   const calendar = lang === null ? undefined : CALENDARS[lang];
   if (calendar) return calendarDates(calendar, text, from, to, published);
   const parse = PARSERS[lang ?? 'en'] ?? parseEnglish;

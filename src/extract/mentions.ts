@@ -368,9 +368,16 @@ class ClauseReading implements Reading {
       // The campaign's first day ("the Oct. 7 attack") is a reference point, not the day of an incident of it.
       // "since early February, when the groups announced they would stop their attacks": a when-clause of what may be dates nothing.
       const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
+      // "the first attack since US strikes on Friday hit 85 targets": the day of an incident the period runs from.
+      const ofIncidentSince = (d: DateMention) => {
+        const since = SINCE_OPENER.exec(text.slice(Math.max(quote.start, d.start - 110), d.start));
+        if (!since) return false;
+        const from = d.start - since[0].length;
+        return lex.cue('attack').has(text, from, d.start) || lex.cue('strike').has(text, from, d.start);
+      };
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
-          (!opensPeriod(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d)) &&
+          (!opensPeriod(text.slice(Math.max(quote.start, d.start - 110), d.start)) || whenItHappened(d) || fromToItself(text, quote.start, d) || ofIncidentSince(d)) &&
           d.date !== lex.pack.settings.since &&
           d.monthDay !== lex.pack.settings.since.slice(5),
       );

@@ -39,6 +39,17 @@ test('a word that is also a month or a weekday, in small letters and without a n
   assert.deepEqual(days('The base was attacked on March 3 and again on march 5, 2023.'), ['2023-03-03', '2023-03-05']);
 });
 
+test('"last Sunday" written on a Sunday is the Sunday a week before, in each language; written on a Monday, the day before', () => {
+  const days = (text: string, lang: string, published: string) => findDates(text, 0, text.length, lang, published).map((d) => d.date);
+  assert.deepEqual(days('Three soldiers were killed in a drone attack on Tower 22 last Sunday.', 'en', '2024-02-04'), ['2024-01-28']);
+  assert.deepEqual(days('Trois soldats ont été tués dimanche dernier dans une attaque de drone.', 'fr', '2024-02-04'), ['2024-01-28']);
+  assert.deepEqual(days('Tres soldados murieron el domingo pasado en un ataque con dron.', 'es', '2024-02-04'), ['2024-01-28']);
+  assert.deepEqual(days('استهدف هجوم قاعدة البرج 22 في الأردن الأحد الماضي', 'ar', '2024-02-04'), ['2024-01-28']);
+  assert.deepEqual(days('Three soldiers were killed in a drone attack on Tower 22 last Sunday.', 'en', '2024-02-05'), ['2024-02-04']);
+  // Without a word that makes it past, the weekday of writing is that day.
+  assert.deepEqual(days('A drone struck Tower 22 on Sunday.', 'en', '2024-02-04'), ['2024-02-04']);
+});
+
 test('"last weekend" said on a weekend is the weekend before it', () => {
   const [sunday] = findDates('the attack in Jordan last weekend', 0, 33, 'en', '2024-02-04');
   assert.deepEqual([sunday?.date, sunday?.dateEnd], ['2024-01-27', '2024-01-28']);

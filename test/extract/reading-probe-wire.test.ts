@@ -287,3 +287,15 @@ test('"the group said it targeted": the group named before tells of its own atta
   const other = mentionsOf('Kataib Hezbollah is an Iran-backed militia. The group said the attack on Ain al-Asad was carried out by others.', '2024-01-16');
   assert.notEqual(other.find((m) => m.site === 'Ain al-Asad Air Base')?.attribution, 'claimed');
 });
+
+test('"the first attack since US strikes on Friday hit 85 targets": the incident a period runs from keeps its day', () => {
+  const read = (text: string) => mentionsOf(text, '2024-02-12').map((m) => [m.kind, m.date, m.site ?? m.place]);
+  assert.deepEqual(read('Attacks have paused since a US drone strike in Baghdad on Feb. 7 killed a Kataib Hezbollah commander.'), [['strike', '2024-02-07', 'Baghdad']]);
+  assert.deepEqual(read('Since a US drone strike in Baghdad on Feb. 7, militias have not claimed any attacks.'), [['strike', '2024-02-07', 'Baghdad']]);
+  assert.deepEqual(read('The attack was the first since US strikes on Friday hit 85 targets in Iraq and Syria.'), [
+    ['strike', '2024-02-09', 'Iraq'],
+    ['strike', '2024-02-09', 'Syria'],
+  ]);
+  // A period from a day no incident word names is a pattern's, and dates nothing.
+  assert.deepEqual(read('Militias have attacked US forces more than 160 times since October 17.'), []);
+});
