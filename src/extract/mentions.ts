@@ -821,8 +821,9 @@ const PERIOD = new RegExp(`(?<![\\p{L}])(?:${PERIOD_WORDS})(?![\\p{L}])`, 'iu');
 /** A statement about a pattern of attacks ("US bases have faced repeated attacks") rather than about one incident. */
 function isGeneric(text: string, r: Reading, kind: EventKind): boolean {
   const body = text.slice(r.sentence.start, r.sentence.end);
-  // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's.
-  if (r.dates.some(namesDay)) return false;
+  // A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article), is one incident's;
+  // not the day of the statement ("came under attack several times this week, officials said Thursday").
+  if (namesIncidentDay(text, r)) return false;
   // "since February, when U.S. forces struck 85 sites": the period's start is an incident, even one told by its month.
   if (PERIOD.test(body) && !TELLS_SINCE_WHEN.test(body)) return true;
   if (singularIncident(text, r)) return false;
@@ -853,7 +854,7 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const closeAfter = (a: TermHit, b: TermHit) => b.start >= a.end && /^(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+$/u.test(text.slice(a.end, b.start));
   const nouns = cues(r, 'pattern_noun');
   // "a series of strikes on Friday": one day's strikes are an incident, however many.
-  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return !r.dates.some(namesDay);
+  if (cues(r, 'generic').some((g) => nouns.some((n) => closeAfter(g, n)))) return !namesIncidentDay(text, r);
   // "have repeatedly targeted", "began attacking"; in a strike sentence such words describe the group struck.
   const acts = cues(r, 'attack');
   const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
@@ -863,7 +864,12 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   if (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h))) return true;
   // "has been attacked repeatedly", "targeted the base frequently": after the act, when no day makes it one day's attacks.
   const shortlyAfter = (h: TermHit) => acts.some((a) => h.start >= a.end && HABIT_AFTER_ACT.test(text.slice(a.end, h.start)));
-  return cues(r, 'habitual').some(shortlyAfter) && !r.dates.some(namesDay);
+  return cues(r, 'habitual').some(shortlyAfter) && !namesIncidentDay(text, r);
+}
+
+/** Whether the clause names a day other than that of a statement ("…, officials said Thursday"). */
+function namesIncidentDay(text: string, r: Reading): boolean {
+  return r.dates.some((d) => namesDay(d) && !isStatementDay(text, r, d));
 }
 
 /** Between an act and the adverb that makes it a habit: a few words of what was hit, no punctuation. */

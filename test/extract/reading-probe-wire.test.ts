@@ -299,3 +299,19 @@ test('"the first attack since US strikes on Friday hit 85 targets": the incident
   // A period from a day no incident word names is a pattern's, and dates nothing.
   assert.deepEqual(read('Militias have attacked US forces more than 160 times since October 17.'), []);
 });
+
+test('"came under attack several times this week, officials said Thursday": the day of a statement makes no habit one incident', () => {
+  const text =
+    'U.S. forces in Iraq and Syria came under attack several times this week, U.S. officials said Thursday.\n\n' +
+    'Two drones targeted the al-Tanf garrison in southern Syria on Wednesday.\n\n' +
+    'A drone was shot down near Ain al-Asad Air Base in western Iraq on Thursday.';
+  assert.deepEqual(
+    mentionsOf(text, '2023-10-20').map((m) => [m.site, m.date]),
+    [
+      ['Al-Tanf Garrison', '2023-10-18'],
+      ['Ain al-Asad Air Base', '2023-10-19'],
+    ],
+  );
+  // A day of the attacks' own still makes them that day's.
+  assert.deepEqual(mentionsOf('Rockets struck the al-Tanf garrison several times on Wednesday.', '2023-10-20').map((m) => m.date), ['2023-10-18']);
+});
