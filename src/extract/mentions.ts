@@ -842,11 +842,17 @@ function toldOnlyAsPlural(text: string, r: Reading, kind: EventKind, previous: R
   // "the attacks have hit": a verb in the perfect tells the pattern too.
   const ofPattern = (a: TermHit) => plural.some((p) => p.start === a.start) || perfect.some((h) => h.end <= a.start && /^\s+$/.test(text.slice(h.end, a.start)));
   if (!plural.length || !cues(r, 'attack').every(ofPattern)) return false;
-  // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents.
-  if (r.dates.some(namesDay) || previous?.dates.some(namesDay)) return false;
+  // Attacks the sentence before dated ("on Wednesday ... drone attacks. The targets of the attacks were ...") are those incidents;
+  // so are those of a week named ("drone attacks on al-Tanf last week injured 21").
+  if (r.dates.some((d) => namesDay(d) || withinAWeek(d)) || previous?.dates.some(namesDay)) return false;
   // "two separate drone attacks": a number up to two words before the plural counts it.
   const counted = (p: TermHit) => findNumbers(text, Math.max(r.sentence.start, p.start - 30), p.start).some((n) => /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(n.end, p.start)));
   return !plural.some(counted) && !singularIncident(text, r);
+}
+
+/** "last week", "earlier this week": days told together, a week at most. */
+function withinAWeek(d: DateMention): boolean {
+  return d.precision === 'range' && d.date !== null && d.dateEnd !== null && d.dateEnd <= addDays(d.date, 6);
 }
 
 /** "a series of attacks", "multiple drone attacks", "a frequent target": a pattern, whatever days or bases the sentence names. */

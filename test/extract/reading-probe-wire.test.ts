@@ -315,3 +315,16 @@ test('"came under attack several times this week, officials said Thursday": the 
   // A day of the attacks' own still makes them that day's.
   assert.deepEqual(mentionsOf('Rockets struck the al-Tanf garrison several times on Wednesday.', '2023-10-20').map((m) => m.date), ['2023-10-18']);
 });
+
+test('"drone attacks on al-Tanf and al-Asad last week": attacks of a week named are its incidents, one per base, not a pattern', () => {
+  const read = (text: string) => mentionsOf(text, '2023-10-27').map((m) => [m.site, m.date, m.date_end]);
+  const lastWeek = [
+    ['Al-Tanf Garrison', '2023-10-16', '2023-10-22'],
+    ['Ain al-Asad Air Base', '2023-10-16', '2023-10-22'],
+  ];
+  assert.deepEqual(read('Drone attacks on al-Tanf and al-Asad last week injured 21 U.S. personnel.'), lastWeek);
+  assert.deepEqual(read('Austin said 21 U.S. personnel had suffered minor injuries in drone attacks on al-Tanf and al-Asad last week.'), lastWeek);
+  assert.deepEqual(read('Rocket attacks on Ain al-Asad earlier this week caused no injuries.'), [['Ain al-Asad Air Base', '2023-10-23', '2023-10-27']]);
+  // Attacks of a month are still a pattern.
+  assert.deepEqual(read('Drone attacks on al-Tanf and al-Asad last month injured dozens.'), []);
+});
