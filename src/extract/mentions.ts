@@ -2083,6 +2083,7 @@ const COUNTED_DAYS = new RegExp(
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
     `|(?<sameDay>(?:that|the) same day|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
+    `|(?<aWeek>a week|une semaine|una semana|eine Woche)\\s+(?:(?<aWeekBack>earlier|before|prior|plus tôt|auparavant|antes|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|después|später)` +
     // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.
     `|(?<afterFew>^\\s*(?:(?:just|only|a few|several|some)\\s+)?days\\s+after)` +
     `|(?<fewDays>(?:(?:just|only|a few|several|some)\\s+)?days)\\s+(?:(?<fewBack>earlier|prior|before)(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|later))(?![\\p{L}])`,
@@ -2091,6 +2092,9 @@ const COUNTED_DAYS = new RegExp(
 
 /** "The previous week" told after an incident: within the two weeks before its day, as loosely as writers use it. */
 const WEEK = 7;
+
+/** "A week earlier" is a week, give or take this many days. */
+const ABOUT_A_WEEK = 2;
 
 /** "Days earlier" and "days later" with no count reach this far. */
 const UNCOUNTED_DAYS = 7;
@@ -2106,7 +2110,7 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   const clause = text.slice(start, end);
   const m = DAY_OR_WEEK_WORD.test(clause) ? COUNTED_DAYS.exec(clause) : null;
   if (!m) return null;
-  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore, afterFew } = m.groups!;
+  const { count, countedBack, dayBefore, fewDays, fewBack, sameDay, weekBefore, afterFew, aWeek, aWeekBack } = m.groups!;
   const at = { start: start + m.index, end: start + m.index + m[0].length, form: 'relative' as const };
   if (afterFew !== undefined) {
     // "two days after": the count stands before the clause, and is read with it elsewhere.
@@ -2115,6 +2119,11 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   }
   if (sameDay !== undefined) return { ...at, date: toldDay, dateEnd: null, precision: 'day' };
   if (weekBefore !== undefined) return { ...at, date: addDays(toldDay, -2 * WEEK), dateEnd: addDays(toldDay, -1), precision: 'range' };
+  // "a week earlier", "a week later": about a week, as loosely as writers count it.
+  if (aWeek !== undefined) {
+    const [first, last] = aWeekBack !== undefined ? [-WEEK - ABOUT_A_WEEK, -WEEK + ABOUT_A_WEEK] : [WEEK - ABOUT_A_WEEK, WEEK + ABOUT_A_WEEK];
+    return { ...at, date: addDays(toldDay, first), dateEnd: addDays(toldDay, last), precision: 'range' };
+  }
   if (fewDays !== undefined) {
     const [first, last] = fewBack !== undefined ? [-UNCOUNTED_DAYS, -1] : [1, UNCOUNTED_DAYS];
     return { ...at, date: addDays(toldDay, first), dateEnd: addDays(toldDay, last), precision: 'range' };

@@ -328,3 +328,10 @@ test('"drone attacks on al-Tanf and al-Asad last week": attacks of a week named 
   // Attacks of a month are still a pattern.
   assert.deepEqual(read('Drone attacks on al-Tanf and al-Asad last month injured dozens.'), []);
 });
+
+test('"the drone attack that killed three soldiers in Jordan a week earlier": about a week before the day told, not the week before publication', () => {
+  const text =
+    'U.S. aircraft struck militia targets in Iraq and Syria on Friday in retaliation for the drone attack that killed three U.S. soldiers in Jordan a week earlier.';
+  const jordan = mentionsOf(text, '2024-02-05').find((m) => m.kind === 'attack')!;
+  assert.deepEqual([jordan.date, jordan.date_end, jordan.date_precision], ['2024-01-24', '2024-01-28', 'range']);
+});
