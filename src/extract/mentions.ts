@@ -3041,9 +3041,29 @@ function namesLatter(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'latter').some((h) => h.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(h.end, word.start)));
 }
 
+/** Between the defenders and their casualties: "US casualties", "American casualties", "U.S. injuries". */
+const DEFENDERS_GAP = /^\s*$/u;
+
+/** "No U.S. personnel were injured", "There were no US casualties": the clause tells of the defenders' people. */
+function tellsDefendersToll(text: string, r: Reading): boolean {
+  if (cues(r, 'defender_people').length) return true;
+  const casualties = [...cues(r, 'casualty_noun'), ...cues(r, 'injured'), ...cues(r, 'killed')];
+  return cues(r, 'defender_agent').some((a) => casualties.some((c) => c.start >= a.end && DEFENDERS_GAP.test(text.slice(a.end, c.start))));
+}
+
+/**
+ * The attack a strike answered, told just before it on its day, when a clause after the strike tells the defenders' toll
+ * ("No U.S. personnel were injured", "There were no US casualties").
+ */
+function attackAnswered(text: string, r: Reading, strike: Mention, mentions: readonly Mention[]): Mention | undefined {
+  if (!tellsDefendersToll(text, r) || cues(r, 'incident_noun').length) return undefined;
+  const attack = mentions.findLast((m) => m.start < strike.start);
+  return attack?.kind === 'attack' && mayBeSameDay(attack, strike) ? attack : undefined;
+}
+
 /** A clause after a strike that names the defender's people, or the attack again ("The missile attack caused eight injuries"): its toll is the attack's, not the strike's. */
 function defendersHurtAfterStrike(text: string, r: Reading, kind: EventKind): boolean {
-  return kind === 'strike' && (cues(r, 'defender_people').length > 0 || kindNamedAgain(text, r) === 'attack');
+  return kind === 'strike' && (tellsDefendersToll(text, r) || kindNamedAgain(text, r) === 'attack');
 }
 
 /** Clauses that give the undated incident they name again its day. */
@@ -3406,7 +3426,12 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       // tells ("three soldiers stationed at Tower 22 were killed") is of that attack too.
       const placed = stationedAt(text, r, toldLast, lex);
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
-      if (!toldLast.pending.length) for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
+      if (!toldLast.pending.length) {
+        for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
+        // "Rockets hit the base. US forces returned fire. No U.S. personnel were injured.": the defenders' toll is that of the attack answered.
+        const answered = about.length === 1 && about[0]!.kind === 'strike' ? attackAnswered(text, r, about[0]!, mentions) : undefined;
+        if (answered) addFollowUp(text, r, answered, lex, true, true);
+      }
       // "Following attacks that injured three troops, the US struck ...": the background of the sentence that told the
       // incidents tells another, and the run about them goes on after it.
       const ownBackground = r.background && r.quote.start === toldLast.quote;

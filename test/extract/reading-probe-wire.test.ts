@@ -335,3 +335,20 @@ test('"the drone attack that killed three soldiers in Jordan a week earlier": ab
   const jordan = mentionsOf(text, '2024-02-05').find((m) => m.kind === 'attack')!;
   assert.deepEqual([jordan.date, jordan.date_end, jordan.date_precision], ['2024-01-24', '2024-01-28', 'range']);
 });
+
+test('"US forces returned fire. There were no US casualties.": the defenders\' toll after a strike is that of the attack it answered', () => {
+  const read = (text: string) => mentionsOf(text, '2024-04-23').map((m) => [m.kind, m.killed, m.injured]);
+  assert.deepEqual(read('Rockets were fired at a US base in Rumalyn on Sunday night. US forces returned fire. There were no US casualties.'), [
+    ['attack', 0, 0],
+    ['strike', null, null],
+  ]);
+  assert.deepEqual(read('Rockets were fired at a US base in Rumalyn on Sunday night. A US warplane destroyed the launch vehicle. No U.S. personnel were injured.'), [
+    ['attack', null, 0],
+    ['strike', null, null],
+  ]);
+  // The toll of those struck stays the strike's.
+  assert.deepEqual(read('Rockets were fired at a US base in Rumalyn on Sunday night. A US warplane destroyed the launch vehicle. Two militants were killed.'), [
+    ['attack', null, null],
+    ['strike', 2, null],
+  ]);
+});
