@@ -3052,11 +3052,16 @@ function tellsDefendersToll(text: string, r: Reading): boolean {
 }
 
 /**
- * The attack a strike answered, told just before it on its day, when a clause after the strike tells the defenders' toll
- * ("No U.S. personnel were injured", "There were no US casualties").
+ * The attack a strike answered, when a clause after the strike tells the defenders' toll ("No U.S. personnel were
+ * injured", "There were no US casualties") or names the attack again ("The missile attack caused eight minor injuries"):
+ * the one attack its own sentence told ("struck militants who had fired a missile at Ain al-Asad"), else the incident
+ * told just before it, if an attack on its day.
  */
-function attackAnswered(text: string, r: Reading, strike: Mention, mentions: readonly Mention[]): Mention | undefined {
-  if (!tellsDefendersToll(text, r) || cues(r, 'incident_noun').length) return undefined;
+function attackAnswered(text: string, r: Reading, strike: Mention, told: ToldLast, mentions: readonly Mention[]): Mention | undefined {
+  const namesAttack = kindNamedAgain(text, r) === 'attack';
+  if (!namesAttack && (!tellsDefendersToll(text, r) || cues(r, 'incident_noun').length)) return undefined;
+  const inSentence = told.background.filter((m) => m.kind === 'attack');
+  if (inSentence.length === 1) return inSentence[0];
   const attack = mentions.findLast((m) => m.start < strike.start);
   return attack?.kind === 'attack' && mayBeSameDay(attack, strike) ? attack : undefined;
 }
@@ -3429,7 +3434,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (!toldLast.pending.length) {
         for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
         // "Rockets hit the base. US forces returned fire. No U.S. personnel were injured.": the defenders' toll is that of the attack answered.
-        const answered = about.length === 1 && about[0]!.kind === 'strike' ? attackAnswered(text, r, about[0]!, mentions) : undefined;
+        const answered = about.length === 1 && about[0]!.kind === 'strike' ? attackAnswered(text, r, about[0]!, toldLast, mentions) : undefined;
         if (answered) addFollowUp(text, r, answered, lex, true, true);
       }
       // "Following attacks that injured three troops, the US struck ...": the background of the sentence that told the

@@ -352,3 +352,11 @@ test('"US forces returned fire. There were no US casualties.": the defenders\' t
     ['strike', 2, null],
   ]);
 });
+
+test('"struck militants who had fired a missile at Ain al-Asad" / next paragraph "The missile attack caused eight minor injuries": the toll is the attack\'s', () => {
+  const text =
+    'A U.S. AC-130 gunship struck Iran-backed militants who had fired a close-range ballistic missile at Ain al-Asad Air Base on Tuesday, the Pentagon said.\n\n' +
+    'The missile attack caused eight minor injuries and some damage to infrastructure.';
+  const attack = mentionsOf(text, '2023-11-22').find((m) => m.kind === 'attack')!;
+  assert.deepEqual([attack.site, attack.injured, attack.outcome], ['Ain al-Asad Air Base', 8, 'impact']);
+});
