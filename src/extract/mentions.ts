@@ -1125,9 +1125,10 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
 
   const others = (h: TermHit) => byOthers(text, r, lex, h);
   // The defender named last before the verb is its subject: "CENTCOM confirmed that U.S. forces had been attacked" is no strike.
+  // Not one that blames it on others ("Washington culpó del ataque a milicias", "the US blamed the strike on Kataib Hezbollah").
   const actsBefore = (h: TermHit) => {
     const last = cues(r, 'defender_agent').filter((a) => a.start < h.start && h.start - a.end < 80).at(-1);
-    return last !== undefined && agents.includes(last);
+    return last !== undefined && agents.includes(last) && !cues(r, 'attribution').some((b) => b.start >= last.end && b.end <= h.start);
   };
   // "قصفت القوات الأمريكية مواقع …" (US forces shelled positions …): Arabic puts the verb first, and its subject just after it.
   const actsAfter = (h: TermHit) => ARABIC_SCRIPT.test(h.text) && agents.some((a) => a.start >= h.end && VERB_TO_SUBJECT.test(text.slice(h.end, a.start)));

@@ -360,3 +360,12 @@ test('"struck militants who had fired a missile at Ain al-Asad" / next paragraph
   const attack = mentionsOf(text, '2023-11-22').find((m) => m.kind === 'attack')!;
   assert.deepEqual([attack.site, attack.injured, attack.outcome], ['Ain al-Asad Air Base', 8, 'impact']);
 });
+
+test('"Washington culpó del ataque a milicias que operan en Siria e Irak": the defender blaming an attack on others strikes nothing', () => {
+  const read = (text: string) => mentionsOf(text, '2024-01-29', 'es').map((m) => [m.kind, m.place ?? m.site]);
+  const told = 'Tres soldados estadounidenses murieron en un ataque con dron contra una base en Jordania el domingo. ';
+  assert.deepEqual(read(told + 'Washington culpó del ataque a milicias proiraníes que operan en Siria e Irak.'), [['attack', 'Jordania']]);
+  assert.deepEqual(read(told + 'Biden atribuyó el ataque a grupos militantes respaldados por Irán que operan en Siria e Irak.'), [['attack', 'Jordania']]);
+  // The defender's own attack is still a strike.
+  assert.deepEqual(read('Estados Unidos lanzó un ataque contra milicias en Siria el domingo.'), [['strike', 'Siria']]);
+});
