@@ -1384,8 +1384,8 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const DENIAL_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention)\b/i;
 
-/** "Verletzt wurde bei den Attacken offenbar niemand": a casualty word whose clause ends by saying nobody. */
-const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)\s*[.!?]?\s*$/iu;
+/** "Verletzt wurde bei den Attacken offenbar niemand", "Verletzt wurde niemand, teilte ein Sprecher mit": a casualty word whose clause ends by saying nobody. */
+const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)(?:\s*[.!?]?\s*$|\s*,)/iu;
 const nobodyAfter = (text: string, r: Reading, h: Span): boolean => NOBODY_AFTER.test(text.slice(h.end, r.sentence.end));
 
 /**
@@ -1786,7 +1786,10 @@ function referenceTellsOwnAttack(text: string, r: Reading): boolean {
   const told = [...cues(r, 'attack'), ...r.weapons];
   return cues(r, 'group_reference').some((g) =>
     cues(r, 'reporting').some(
-      (v) => v.start >= g.end && v.start - g.end <= 30 && (SUBJECT_GAP.test(text.slice(g.end, v.start)) || ADVERB_GAP.test(text.slice(g.end, v.start))) && ITSELF_AFTER.test(text.slice(v.end, v.end + 12)) && told.some((a) => a.start >= v.end),
+      (v) =>
+        (v.start >= g.end && v.start - g.end <= 30 && (SUBJECT_GAP.test(text.slice(g.end, v.start)) || ADVERB_GAP.test(text.slice(g.end, v.start))) && ITSELF_AFTER.test(text.slice(v.end, v.end + 12)) && told.some((a) => a.start >= v.end)) ||
+        // "كما أعلنت المقاومة استهداف قاعدة حرير" (the Resistance also announced targeting the Harir base): Arabic puts the verb first.
+        (v.end <= g.start && ARABIC_SCRIPT.test(v.text) && VERB_TO_SUBJECT.test(text.slice(v.end, g.start)) && told.some((a) => a.start >= g.end)),
     ),
   );
 }

@@ -171,3 +171,24 @@ test('interceptions as Lusa, Antara, EFE and dpa tell them: "intercetaram", "men
   // "fing … an" (began) stops nothing.
   assert.deepEqual(mentionsOf('Die Miliz fing am Dienstag an, den Stützpunkt Harir mit Drohnen anzugreifen.', 'de').map((m) => m.outcome), ['unknown']);
 });
+
+test('"Verletzt wurde niemand, teilte ein Sprecher mit": nobody hurt, whatever report follows', () => {
+  const m = mentionsOf('Ein US-Stützpunkt in Syrien ist am Dienstag mit Drohnen angegriffen worden. Verletzt wurde niemand, teilte ein Pentagon-Sprecher mit.', 'de', '2023-11-15');
+  assert.deepEqual(
+    m.map((x) => [x.date, x.injured, x.outcome]),
+    [['2023-11-14', 0, 'unknown']],
+  );
+});
+
+test('Arabic: two drones "أصابتا" (hit, dual) their targets; "كما أعلنت المقاومة استهداف" (the Resistance also announced targeting) claims for the group named before', () => {
+  const dual = mentionsOf('أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرتين مسيرتين اليوم الثلاثاء، وقالت إن المسيرتين أصابتا أهدافهما بشكل مباشر.', 'ar', '2023-11-21');
+  assert.deepEqual(dual.map((x) => x.outcome), ['impact']);
+  const also = mentionsOf('أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة اليوم الثلاثاء. كما أعلنت المقاومة استهداف قاعدة حرير بطائرة مسيرة أمس.', 'ar', '2023-11-21');
+  assert.deepEqual(
+    also.map((x) => [x.site, x.attacker, x.attribution, x.date]),
+    [
+      ['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed', '2023-11-21'],
+      ['Harir Air Base', 'Islamic Resistance in Iraq', 'claimed', '2023-11-20'],
+    ],
+  );
+});
