@@ -572,6 +572,9 @@ function placeInCountry(lex: CompiledPack, country: string, province: string | n
   return { site: null, province, place: lex.country(country).name, country, lat: null, lon: null, span };
 }
 
+/** Between a named base and a place named to locate it: "base near", "air base outside the town of". */
+const NEAR_NAMED = /^\s+(?:(?:air\s*)?base|airbase|airfield|garrison|outpost)?\s*,?\s*(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/iu;
+
 /** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
 const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
 
@@ -597,7 +600,9 @@ function provincesJoined(text: string, r: Reading, lex: CompiledPack, sites: rea
 }
 
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
-  const sites = r.sites.filter((h) => !isIncidental(text, h, lex));
+  // "the Kharab al-Jir base near Rmelan": a site named to say where the one before it lies.
+  const besideNamed = (h: TermHit) => r.sites.some((o) => o.end <= h.start && h.start - o.end <= 40 && NEAR_NAMED.test(text.slice(o.end, h.start)));
+  const sites = r.sites.filter((h) => !isIncidental(text, h, lex) && !besideNamed(h));
   const wanted = sites.filter((h) => {
     const role = lex.site(h.key).role;
     return kind === 'strike' || role === 'base';
@@ -1661,6 +1666,9 @@ const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\
 /** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
 const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;
 
+/** "no immediate information on", "no word yet about": what follows is not told, neither that it happened nor that it did not. */
+const NO_WORD_OF = /(?<![\p{L}])(?:no|not any|without)\s+(?:(?:immediate|further|other|official)\s+)?(?:information|details?|word|indication|confirmation)\s+(?:yet\s+)?(?:on|of|about|regarding|as to)\s+(?:(?:any|the|possible)\s+)?(?:[\p{L}-]+\s+(?:or|and|nor)\s+)?$/iu;
+
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
 
@@ -1712,9 +1720,10 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
   const denied = new Set<TermHit>();
   // "did not say if it inflicted casualties or damage", "may have caused damage": what may have been is not what was.
   // "whether the drone that hit Tower 22 was launched from Iraq": a relative clause between them tells what did happen.
+  // "There was no immediate information on damage or casualties": nothing is told either way.
   const unsure = (h: TermHit) => {
     const asking = [...cues(r, 'irrealis'), ...cues(r, 'asked')].filter((q) => q.end <= h.start && h.start - q.end <= UNSURE_REACH);
-    return asking.some((q) => !/[,;:]|\b(?:that|which|who)\b/i.test(text.slice(q.end, h.start)));
+    return asking.some((q) => !/[,;:]|\b(?:that|which|who)\b/i.test(text.slice(q.end, h.start))) || NO_WORD_OF.test(text.slice(Math.max(r.sentence.start, h.start - 80), h.start));
   };
   impacts.forEach((h, i) => {
     const byNegator =
@@ -2402,6 +2411,16 @@ function placeAt(m: Mention, place: Place): void {
   if (note) note.province = place.province;
 }
 
+/**
+ * "It was the third attack on Harir this week": a sentence that ranks the incident just told among others tells no other
+ * (where none was told with a day, it may be what tells the incident at all).
+ */
+const RANKS_TOLD = /^[\s"“]*(?:it|this|that)\s+(?:is|was|marks|marked|became|has become)\s+(?:also\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:(?:such|known|reported|separate|drone|rocket|missile)\s+)*(?:attack|strike|incident|assault)s?\b/iu;
+
+function ranksToldIncident(text: string, r: Reading): boolean {
+  return RANKS_TOLD.test(text.slice(r.sentence.start, r.sentence.end));
+}
+
 /** Two incidents told on one day, a day apart at most (a night attack and the answer to it), or either undated. */
 function mayBeSameDay(a: Mention, b: Mention): boolean {
   if (!a.date || !b.date) return datesAgree(a, b);
@@ -2412,7 +2431,7 @@ function mayBeSameDay(a: Mention, b: Mention): boolean {
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex) ?? latestOfThose(text, readings, r);
-  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind)) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind) || (toldDay !== null && ranksToldIncident(text, r))) return [];
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
   if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];
@@ -3045,6 +3064,9 @@ function namesLatter(text: string, r: Reading, word: Span): boolean {
   return cues(r, 'latter').some((h) => h.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(h.end, word.start)));
 }
 
+/** "both attacks", "the two attacks", "les deux attaques", "ambos ataques": the two incidents told last. */
+const BOTH_INCIDENTS = /(?<![\p{L}])(?:both|the two|les deux|ambos|ambas|los dos|beide|die beiden)\s+(?:[\p{L}-]+\s+)?(?:attacks|strikes|incidents|attaques|frappes|ataques|Angriffe)(?![\p{L}])/iu;
+
 /** Between the defenders and their casualties: "US casualties", "American casualties", "U.S. injuries". */
 const DEFENDERS_GAP = /^\s*$/u;
 
@@ -3437,6 +3459,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       const about = ++toldLast.since <= FOLLOW_UP_CLAUSES ? goesOnAbout(text, r, toldLast, lex) : [];
       if (!toldLast.pending.length) {
         for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
+        // "… claimed responsibility for both attacks": the one told before those the run is about, too.
+        const both = about.length === 1 && BOTH_INCIDENTS.test(text.slice(r.sentence.start, r.sentence.end)) ? mentions.findLast((m) => m.kind === about[0]!.kind && m.start < about[0]!.start) : undefined;
+        if (both) addFollowUp(text, r, both, lex, false, true);
         // "Rockets hit the base. US forces returned fire. No U.S. personnel were injured.": the defenders' toll is that of the attack answered.
         const answered = about.length === 1 && about[0]!.kind === 'strike' ? attackAnswered(text, r, about[0]!, toldLast, mentions) : undefined;
         if (answered) addFollowUp(text, r, answered, lex, true, true);

@@ -369,3 +369,29 @@ test('"Washington culpó del ataque a milicias que operan en Siria e Irak": the 
   // The defender's own attack is still a strike.
   assert.deepEqual(read('Estados Unidos lanzó un ataque contra milicias en Siria el domingo.'), [['strike', 'Siria']]);
 });
+
+test('"the Kharab al-Jir base near Rmelan": a base named to say where another lies is no second target; "no immediate information on damage" tells no hit', () => {
+  const text =
+    'A U.S. military base in northeast Syria came under rocket attack on Monday night, two security sources said.\n\n' +
+    'The rockets were fired toward the Kharab al-Jir base near Rmelan, one of the sources said. There was no immediate information on damage or casualties.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-03-26').map((m) => [m.site, m.date, m.outcome, m.injured]),
+    [['Kharab al-Jir', '2024-03-25', 'unknown', null]],
+  );
+  // Joined by "and", two bases are two targets.
+  assert.equal(mentionsOf('Rockets targeted the Kharab al-Jir base and Rmelan on Monday.', '2024-03-26').length, 2);
+});
+
+test('"It is the third attack on Harir this week": ranking the incident just told tells no other; "claimed … both attacks" claims the two told last', () => {
+  const text =
+    'A drone attack targeted the Harir base late on Tuesday, officials said. It is the third attack on Harir this week.\n\n' +
+    'On Sunday, two drones targeted Erbil International Airport, causing no damage.\n\n' +
+    'The Islamic Resistance in Iraq later claimed responsibility for both attacks.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-01-03').map((m) => [m.site, m.date, m.attacker, m.attribution]),
+    [
+      ['Harir Air Base', '2024-01-02', 'Islamic Resistance in Iraq', 'claimed'],
+      ['Erbil Air Base', '2023-12-31', 'Islamic Resistance in Iraq', 'claimed'],
+    ],
+  );
+});
