@@ -77,6 +77,8 @@ function datedAsFirstCopy(profiles: readonly Profile[], datedAs: Map<string, Sto
     const key = keys[i] ?? null;
     const original = key === null ? undefined : first.get(key);
     if (!original || original === p || original.day === null || original.mention.published === null || original.day === p.day) return p;
+    // "on the 9th and 11th of November": one sentence of one article telling two days is no copy of itself.
+    if (original.mention.article === p.mention.article) return p;
     // An outlet that words a new incident as it worded the last one writes from a template: its day is its own.
     if (original.mention.outlet !== null && original.mention.outlet === p.mention.outlet) return p;
     datedAs.set(p.mention.id, original.mention);

@@ -533,3 +533,18 @@ for (const { title, rows, expect } of [...DAY, ...MORE]) {
     if (expect !== null) assert.deepEqual(events.map((e) => [e.articles, e.date]), expect);
   });
 }
+
+test('a claim "on the 9th and 11th of November" at one base, from no known outlet, tells two incidents, each joined with its own day\'s report, not one copied from the other', async () => {
+  const events = await run([
+    { id: 'claim', published: '2023-11-14', text: 'The Islamic Resistance in Iraq said it had attacked Ain al-Asad air base with drones on the 9th and 11th of November, causing damage.' },
+    { id: 'thursday', url: 'https://b.example.com/2', published: '2023-11-10', text: 'Drones attacked Ain al-Asad air base in western Iraq on Thursday, a U.S. official said. No injuries were reported.' },
+    { id: 'saturday', url: 'https://c.example.com/3', published: '2023-11-12', text: 'Rockets were fired at Ain al-Asad air base in western Iraq on Saturday, a U.S. official said. No injuries were reported.' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.date]),
+    [
+      ['claim saturday', '2023-11-11'],
+      ['claim thursday', '2023-11-09'],
+    ],
+  );
+});
