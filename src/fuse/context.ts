@@ -28,7 +28,8 @@
  * reports together usually are; for a mention that names a weekday, the option's days on that
  * weekday). A mention of a dated article joins this way only an incident of the three days
  * before its publication, unless three or more of its incidents are
- * co-reported (then it is the same news, and the incident it recalls the one meant), or unless what
+ * co-reported (then it is the same news, and the incident it recalls the one meant; not one more than
+ * two weeks old, though, when all else the article tells is of those three days), or unless what
  * it joins is another article's report that nothing dates either: two reports of the same news
  * recalling one older incident become one report of it, still undated.
  *
@@ -225,6 +226,21 @@ function olderThanItsNews(p: Profile, target: Cluster, options: AttachOptions): 
   return recent === null || target.interval === null || !meets(target.interval, recent);
 }
 
+/**
+ * Everything else the article tells that incidents hold is of the days just before it came out: it is today's news, and
+ * its undated report ("Separately, a U.S. base in eastern Syria came under drone attack" beside Friday's strikes) is of
+ * the weeks before at most, however many incidents another article tells beside it.
+ */
+function allElseRecent(p: Profile, mentions: readonly Profile[], snapshot: Snapshot, options: AttachOptions): boolean {
+  if (p.mention.published === null) return false;
+  const recent = searchWindow(p, options.historyDays, options.recentDays);
+  const placed = mentions.filter((q) => q !== p && !snapshot.lone.has(snapshot.clusterOf.get(q) as Cluster));
+  return recent !== null && placed.length > 0 && placed.every((q) => {
+    const interval = (snapshot.clusterOf.get(q) as Cluster).interval;
+    return interval !== null && meets(interval, recent);
+  });
+}
+
 /** Another article's undated report that no incident took yet: the same news still floating, of no date to be too old. */
 function isFloating(c: Cluster, lone: ReadonlySet<Cluster>): boolean {
   return lone.has(c) && c.interval === null;
@@ -304,7 +320,10 @@ function decideArticle(mentions: readonly Profile[], snapshot: Snapshot, index: 
     if (!target) continue;
     const i = mentions.indexOf(mention);
     if (otherReadingNearby(i, target, support - 1, optionsByMention, mention.dayLabel)) continue;
-    if (support < SAME_NEWS_SUPPORT && !isFloating(target, snapshot.lone) && olderThanItsNews(mention, target, options)) continue;
+    if (!isFloating(target, snapshot.lone)) {
+      if (support < SAME_NEWS_SUPPORT && olderThanItsNews(mention, target, options)) continue;
+      if (support >= SAME_NEWS_SUPPORT && allElseRecent(mention, mentions, snapshot, options) && olderThanItsNews(mention, target, { ...options, recentDays: ONE_STORY_DAYS })) continue;
+    }
     agreed.push({ mention, target });
   }
   return agreed.filter((d) => agreed.every((o) => o === d || o.target !== d.target));

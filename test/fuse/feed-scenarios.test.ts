@@ -548,3 +548,25 @@ test('a claim "on the 9th and 11th of November" at one base, from no known outle
     ],
   );
 });
+
+test("an undated attack beside today's strikes is today's news: not the months-old attack another story recalls beside the same strikes", async () => {
+  const events = await run([
+    {
+      id: 'today',
+      published: '2024-02-02',
+      text: 'The U.S. military on Friday struck 85 targets at seven facilities in Iraq and Syria, officials said.\n\nSeparately, a U.S. base in eastern Syria came under drone attack, a coalition official said. No injuries were reported.',
+    },
+    {
+      id: 'recap',
+      published: '2024-02-06',
+      text: 'The U.S. answered on Feb. 2 with strikes on 85 targets at seven facilities in Iraq and Syria.\n\nThe al-Tanf garrison was targeted by two drones on Oct. 18, an attack that left some U.S. troops with minor injuries.',
+    },
+  ]);
+  assert.deepEqual(
+    events.filter((e) => e.kind === 'attack').map((e) => [e.articles, e.where, e.date]),
+    [
+      ['recap', 'Al-Tanf Garrison', '2023-10-18'],
+      ['today', 'eastern Syria', 'undated'],
+    ],
+  );
+});
