@@ -2286,12 +2286,17 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const namesWord = (d: DateMention, word: Span) => d.end <= word.start && DAY_OF_NOUN.test(text.slice(d.end, word.start));
   const named = trigger && days.length > 1 ? days.filter((d) => namesWord(d, trigger)) : [];
   const words = named.length === 1 ? [...cues(r, 'attack'), ...cues(r, 'strike')].filter((h) => h.start !== trigger!.start) : [];
-  const apart = named.length === 1 && (r.background || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
+  // "raised the number injured in the Jan. 28 drone attack on Monday": an incident the clause names by its day, in a phrase of its own.
+  const inItsPhrase = named.length === 1 && NAMED_IN_PHRASE.test(text.slice(Math.max(r.sentence.start, named[0]!.start - 16), named[0]!.start));
+  const apart = named.length === 1 && (r.background || inItsPhrase || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
   const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
   const label = (d: DateMention) => dayLabel(d) ?? monthLabel(d);
   const unique = chosen.length < 2 ? chosen : [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: label(d) }));
 }
+
+/** Before a day that names its incident in a phrase of the clause: "injured in the", "the toll of the", "since the". */
+const NAMED_IN_PHRASE = /(?<![\p{L}])(?:in|of|from|during|since|after)\s+the\s+$/iu;
 
 /** "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before the next place. */
 function daysAfterPlaces(days: Span[], places: Span[]): boolean {

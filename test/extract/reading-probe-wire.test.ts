@@ -395,3 +395,10 @@ test('"It is the third attack on Harir this week": ranking the incident just tol
     ],
   );
 });
+
+test('"raised on Monday the number injured in the Jan. 28 drone attack": the incident named by its day in a phrase keeps that day', () => {
+  const m = one('The Pentagon on Monday raised to more than 40 the number of service members injured in the Jan. 28 drone attack on Tower 22 in Jordan.', '2024-02-06');
+  assert.deepEqual([m.site, m.date, m.injured], ['Tower 22', '2024-01-28', 40]);
+  // A clause that opens with its day and tells the incident there is that day's.
+  assert.equal(one('On Monday, a drone attack hit Tower 22, weeks after the Jan. 28 strike talks.', '2024-02-06').date, '2024-02-05');
+});
