@@ -402,3 +402,15 @@ test('"raised on Monday the number injured in the Jan. 28 drone attack": the inc
   // A clause that opens with its day and tells the incident there is that day's.
   assert.equal(one('On Monday, a drone attack hit Tower 22, weeks after the Jan. 28 strike talks.', '2024-02-06').date, '2024-02-05');
 });
+
+test('"in direct response to attacks on U.S. forces", "in apparent retaliation for": the strike is told, and what it answers is its background', () => {
+  const read = (text: string) => mentionsOf(text, '2023-12-27').map((m) => [m.kind, m.date, m.place ?? m.site]);
+  assert.deepEqual(read('The U.S. military on Tuesday night carried out precision strikes against two Kataib Hezbollah facilities in Iraq in direct response to attacks on U.S. forces, including one on Tuesday.'), [
+    ['strike', '2023-12-26', 'Iraq'],
+    ['attack', '2023-12-26', 'Iraq'],
+  ]);
+  assert.deepEqual(read('The U.S. military on Tuesday night carried out strikes against Kataib Hezbollah in Iraq in apparent retaliation for a drone attack on Erbil air base.'), [
+    ['strike', '2023-12-26', 'Iraq'],
+    ['attack', null, 'Erbil Air Base'],
+  ]);
+});
