@@ -414,3 +414,22 @@ test('"in direct response to attacks on U.S. forces", "in apparent retaliation f
     ['attack', null, 'Erbil Air Base'],
   ]);
 });
+
+test('"Around the same time", "plus tard dans la journée", "Vier Tage später": counted from the incident told before', () => {
+  const same = mentionsOf('A drone struck near the U.S. Embassy in Baghdad on Monday, security officials said. Around the same time, rockets targeted the Union III base.', '2024-01-16');
+  assert.deepEqual(
+    same.map((m) => [m.site, m.date]),
+    [
+      ['US Embassy Baghdad', '2024-01-15'],
+      ['Union III', '2024-01-15'],
+    ],
+  );
+  const later = mentionsOf('Lundi, un drone a visé la base de Harir. Plus tard dans la journée, des roquettes ont visé la base d’Aïn al-Asad.', '2024-01-16', 'fr');
+  assert.deepEqual(later.map((m) => m.date), ['2024-01-15', '2024-01-15']);
+  const four = mentionsOf(
+    'Am 5. August wurden bei einem Raketenangriff auf den Stützpunkt Ain al-Asad mehrere US-Soldaten verletzt. Vier Tage später wurde der Stützpunkt Rumalyn mit Drohnen angegriffen.',
+    '2024-08-12',
+    'de',
+  );
+  assert.deepEqual(four.map((m) => m.date), ['2024-08-05', '2024-08-09']);
+});
