@@ -1992,12 +1992,26 @@ function filedLine(opening: string): RegExpExecArray | null {
 /** Between two days of one list: "on Monday and Tuesday", "on Monday and again on Wednesday", "on Jan. 20, and again on Jan. 21", "le 3 et de nouveau le 5". */
 const DATES_LISTED = /^\s*(?:,|and|und|et|y|e|و|,\s*and|,\s*et|,\s*y)?\s*(?:(?:again|once more|à nouveau|de nouveau|erneut|de nuevo|nuevamente|otra vez|novamente)\s*)?(?:on\s+)?$/i;
 
+/**
+ * "attacked on Tuesday by drones and again on Wednesday by rockets": of several days one clause lists, the weapons named
+ * after a day and before the next are that day's; null when none are.
+ */
+function weaponsOfDay(r: Reading, date: { span: Span | null }, dates: readonly { span: Span | null }[], kind: EventKind): { weapons: string[]; span: Span | null } | null {
+  if (dates.length < 2 || !date.span) return null;
+  const next = dates.map((d) => d.span?.start ?? -1).filter((at) => at > date.span!.start).sort((a, b) => a - b)[0] ?? r.sentence.end;
+  const own = r.weapons.filter((w) => w.start >= date.span!.end && w.end <= next);
+  return own.length ? { weapons: normalWeapons(own.map((w) => w.key), kind), span: { start: own[0]!.start, end: own.at(-1)!.end } } : null;
+}
+
+/** "on Tuesday by drones and again on Wednesday by rockets": what came each day between the two days, then "and again". */
+const LISTED_AGAIN_WITH = /^\s+(?:by|with)\s+(?:[\p{L}-]+\s+){1,3}(?:,\s*)?and\s+(?:again|once more)\s+(?:on\s+)?$/iu;
+
 function incidentDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;
   const listed = [dates[0]!];
   for (const next of dates.slice(1)) {
     const between = text.slice(listed.at(-1)!.end, next.start);
-    if (!DATES_LISTED.test(between) && next.start !== listed.at(-1)!.start) break;
+    if (!DATES_LISTED.test(between) && !LISTED_AGAIN_WITH.test(between) && next.start !== listed.at(-1)!.start) break;
     listed.push(next);
   }
   return listed;
@@ -2569,8 +2583,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     const outcome = outcomeAt(place);
     // What goes on about this incident names its weapons again, if it named any ("a ballistic missile attack ... involving ballistic missiles and rockets").
     const agrees = !own.weapons.length || moreWeapons.some((w) => own.weapons.includes(w));
-    const weapons = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
-    for (const date of datesAt(place)) {
+    const weaponsOfPlace = moreWeapons.length && agrees ? { ...own, weapons: normalWeapons([...own.weapons, ...moreWeapons], kind) } : own;
+    const placeDates = datesAt(place);
+    for (const date of placeDates) {
+      const weapons = weaponsOfDay(r, date, placeDates, kind) ?? weaponsOfPlace;
       const evidence: Partial<Record<MentionField, Span>> = { kind: { start: trigger.start, end: trigger.end } };
       if (date.span) evidence.date = date.span;
       if (place.span) evidence[place.site ? 'site' : 'place'] = place.span;

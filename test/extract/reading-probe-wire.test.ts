@@ -433,3 +433,16 @@ test('"Around the same time", "plus tard dans la journée", "Vier Tage später":
   );
   assert.deepEqual(four.map((m) => m.date), ['2024-08-05', '2024-08-09']);
 });
+
+test('"attacked on Tuesday by drones and again on Wednesday by rockets": two days, two incidents, each with its own weapons', () => {
+  const read = (text: string) => mentionsOf(text, '2023-10-19').map((m) => [m.date, m.weapons]);
+  assert.deepEqual(read('U.S. forces at Al-Asad Air Base were attacked on Tuesday by drones and again on Wednesday by rockets, officials said.'), [
+    ['2023-10-17', ['drone']],
+    ['2023-10-18', ['rocket']],
+  ]);
+  // Weapons told before the days are each day's.
+  assert.deepEqual(read('Drones attacked Al-Asad Air Base on Tuesday and again on Wednesday.'), [
+    ['2023-10-17', ['drone']],
+    ['2023-10-18', ['drone']],
+  ]);
+});
