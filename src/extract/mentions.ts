@@ -2433,6 +2433,9 @@ function placeAt(m: Mention, place: Place): void {
   if (note) note.province = place.province;
 }
 
+/** "The facilities struck included sites near al-Qaim": what the strikes told hit, listed, is no incident of its own. */
+const LISTS_WHAT_WAS_HIT = /^[\s"“]*(?:the\s+)?(?:facilities|targets|sites|locations|positions)\s+(?:struck|hit|targeted|attacked|bombed)\s+(?:included|include|were|are|spanned|lay)\b/iu;
+
 /**
  * "It was the third attack on Harir this week": a sentence that ranks the incident just told among others tells no other
  * (where none was told with a day, it may be what tells the incident at all).
@@ -2453,7 +2456,7 @@ function mayBeSameDay(a: Mention, b: Mention): boolean {
 function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex) ?? latestOfThose(text, readings, r);
-  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind) || (toldDay !== null && ranksToldIncident(text, r))) return [];
+  if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind) || (toldDay !== null && ranksToldIncident(text, r)) || LISTS_WHAT_WAS_HIT.test(text.slice(r.sentence.start, r.sentence.end))) return [];
   const { kind, trigger } = kinded;
   // "a raid that killed a senior ISIS leader": a strike on a group outside the campaign, with no militia of it named.
   if (kind === 'strike' && otherGroups(text, r).length && !r.actors.some((a) => isHostile(a, lex))) return [];

@@ -446,3 +446,17 @@ test('"attacked on Tuesday by drones and again on Wednesday by rockets": two day
     ['2023-10-18', ['drone']],
   ]);
 });
+
+test('"The facilities struck included sites near al-Qaim": what the strikes told hit is no attack of its own', () => {
+  const text =
+    'The U.S. military struck 85 targets in Iraq and Syria on Friday. The facilities struck included sites near al-Qaim and Akashat in western Iraq and around Mayadin and Abu Kamal in eastern Syria.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-02-03').map((m) => [m.kind, m.place]),
+    [
+      ['strike', 'Iraq'],
+      ['strike', 'Syria'],
+    ],
+  );
+  // The defender's own facilities struck are attacked.
+  assert.deepEqual(mentionsOf('US facilities struck by rockets on Friday included the Harir base.', '2024-02-03').map((m) => [m.kind, m.site]), [['attack', 'Harir Air Base']]);
+});
