@@ -192,3 +192,11 @@ test('Arabic: two drones "أصابتا" (hit, dual) their targets; "كما أع�
     ],
   );
 });
+
+test('German genitives of a country ("im Nordosten Jordaniens", "des Iraks") place an attack there', () => {
+  const m = mentionsOf('Bei einem Drohnenangriff auf einen US-Stützpunkt im Nordosten Jordaniens sind am Sonntag drei amerikanische Soldaten getötet worden.', 'de', '2024-01-29');
+  assert.deepEqual(
+    m.map((x) => [x.country, x.date, x.killed]),
+    [['JO', '2024-01-28', 3]],
+  );
+});
