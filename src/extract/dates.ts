@@ -378,7 +378,7 @@ const DATE_WORD = new RegExp(
       WEEKDAY_STEMS,
       MONTH_ABBREVIATIONS,
       'today|yesterday|tonight|overnight|morning|afternoon|evening|noon|midnight|week|month|earlier|ago\\b|christmas|new year|hours',
-      'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio',
+      'matin|soir|après-midi|morgen|mañana|manhã|tarde|mattina|sera\\b|pomeriggio|nuit|noche|noite|nacht|madrugada',
       'stunden|heures|horas|heute|gestern|woche|monat|mai|okt|dez|märz|juni|juli',
       'aujourd|hier|semaine|mois|janv|févr|avr|juin|juil|août|sept|déc',
       'hoy|ayer|anoche|semana|mes|hoje|ontem|oggi|ieri|settimana',
@@ -627,10 +627,11 @@ function betweenDays(text: string, dates: DateMention[]): DateMention[] {
 const WITHIN_HOURS: Record<string, RegExp> = {
   // "overnight": the night before the story, the day before publication or publication day as "hours ago" is.
   en: /\b(?:within hours|hours (?:earlier|ago)|overnight)\b/gi,
-  fr: /(?<![\p{L}])(?:il y a quelques heures|quelques heures plus tôt)(?![\p{L}])/giu,
-  es: /(?<![\p{L}])(?:hace (?:unas|pocas) horas|horas antes)(?![\p{L}])/giu,
-  pt: /(?<![\p{L}])(?:há (?:algumas|poucas) horas|horas antes)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:vor (?:wenigen|einigen) Stunden|Stunden zuvor)(?![\p{L}])/giu,
+  // "dans la nuit", "in der Nacht", "durante la noche": overnight, unless the night is named ("dans la nuit de dimanche à lundi").
+  fr: /(?<![\p{L}])(?:il y a quelques heures|quelques heures plus tôt|dans la nuit(?!\s+(?:de|du|d['’]|suivante|précédente|où))|cette nuit)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:hace (?:unas|pocas) horas|horas antes|durante la noche(?!\s+(?:de|del|anterior|siguiente))|esta madrugada)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:há (?:algumas|poucas) horas|horas antes|durante a noite(?!\s+(?:de|do|anterior|seguinte))|esta madrugada)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:vor (?:wenigen|einigen) Stunden|Stunden zuvor|in der Nacht(?!\s+(?:zu|zum|zur|auf|von|vom|davor|danach))|über Nacht)(?![\p{L}])/giu,
 };
 
 const LAST_WEEK: Record<string, RegExp> = {

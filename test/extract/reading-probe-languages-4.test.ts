@@ -200,3 +200,13 @@ test('German genitives of a country ("im Nordosten Jordaniens", "des Iraks") pla
     [['JO', '2024-01-28', 3]],
   );
 });
+
+test('"dans la nuit", "in der Nacht", "durante la noche": overnight, the night before the story, unless the night is named', () => {
+  const fr = mentionsOf('Les Etats-Unis ont frappé dans la nuit trois sites utilisés par le Kataeb Hezbollah en Irak, a annoncé le Pentagone.', 'fr', '2023-12-26');
+  assert.deepEqual(fr.map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-12-25', '2023-12-26']]);
+  const de = mentionsOf('Die US-Armee hat in der Nacht drei Stellungen der Kataib Hisbollah im Irak angegriffen.', 'de', '2023-12-26');
+  assert.deepEqual(de.map((m) => [m.kind, m.date, m.date_end]), [['strike', '2023-12-25', '2023-12-26']]);
+  // A night named by its days is those days'.
+  const named = mentionsOf('Les Etats-Unis ont frappé dans la nuit de lundi à mardi trois sites du Kataeb Hezbollah en Irak.', 'fr', '2023-12-27');
+  assert.notEqual(named[0]?.date_end, '2023-12-27');
+});
