@@ -275,7 +275,7 @@ function attackersDescribed(text: string, sentence: Span, lex: CompiledPack): Sp
 }
 
 /** "ERBIL, Kurdistan Region –", "DAMASCUS, Syria (North Press) –": where the story was filed, not where anything happened. */
-const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’/-]{2,30}(?:,(?:\s*[\p{L}\d .,'’-]{2,40}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
+const PLACE_DATELINE = /^\s*(?:\(?[A-Z][A-Za-z]*\)?\s*)?[A-Z][A-Z .'’/-]{2,30}(?:(?:,(?:\s*[\p{L}\d .,'’-]{2,40}?)?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s|\s*:\s)/u;
 
 /** "Baghdad: ", "Erbil, Iraq (AP) — ": a city in small letters, maybe its country and agency, then a colon or a dash. */
 const CITY_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—])\s/u;
@@ -334,7 +334,9 @@ class ClauseReading implements Reading {
     // opens a story as its dateline only when the sentence names a place after it.
     const cityLine = dateline || !marked || !CITY_DATELINE_MARK.test(opening) ? null : CITY_DATELINE.exec(opening);
     const placedAfter = (at: number) => [sites, towns, regions, countries].some((hits) => hits.some((h) => h.start >= at));
-    this.placeFrom = dateline ? start + dateline[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
+    // "BAGHDAD — ", with neither a region nor an agency after the city, is a dateline only where the sentence names a place after it too.
+    const filed = dateline && (/[,(:]/.test(dateline[0]) || placedAfter(start + dateline[0].length)) ? dateline : null;
+    this.placeFrom = filed ? start + filed[0].length : cityLine && placedAfter(start + cityLine[0].length) ? start + cityLine[0].length : start;
     this.sites = this.places(sites);
     this.towns = this.places(towns);
     this.regions = this.places(regions);

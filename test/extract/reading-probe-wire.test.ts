@@ -460,3 +460,11 @@ test('"The facilities struck included sites near al-Qaim": what the strikes told
   // The defender's own facilities struck are attacked.
   assert.deepEqual(mentionsOf('US facilities struck by rockets on Friday included the Harir base.', '2024-02-03').map((m) => [m.kind, m.site]), [['attack', 'Harir Air Base']]);
 });
+
+test('"BAGHDAD (Rudaw) — U.S. airstrikes hit … in the Hilla area": a dateline with no comma places nothing when the sentence names a place', () => {
+  const read = (text: string) => mentionsOf(text, '2023-12-26').map((m) => [m.kind, m.site ?? m.place]);
+  assert.deepEqual(read('BAGHDAD (Rudaw) — U.S. airstrikes hit positions of Kataib Hezbollah in the Hilla area of Babil province early Tuesday, killing one member of the group.'), [['strike', 'Hilla']]);
+  assert.deepEqual(read('BAGHDAD — U.S. airstrikes hit positions of Kataib Hezbollah in the Hilla area early Tuesday.'), [['strike', 'Hilla']]);
+  // With no place after it, the city is all the sentence says of where.
+  assert.deepEqual(read('BAGHDAD — Rockets hit a base hosting U.S. troops on Tuesday.'), [['attack', 'BAGHDAD']]);
+});
