@@ -1141,7 +1141,8 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   const actsAfter = (h: TermHit) => ARABIC_SCRIPT.test(h.text) && agents.some((a) => a.start >= h.end && VERB_TO_SUBJECT.test(text.slice(h.end, a.start)));
   // "U.S. forces launched against a facility": an attack verb whose subject is the defender strikes.
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
-  const endsClause = (a: TermHit) => /^\s*[,.!?"”»]*\s*$/u.test(text.slice(a.end, r.sentence.end));
+  // A subordinate clause may follow it: "… angegriffen, die von den Revolutionsgarden genutzt werden".
+  const endsClause = (a: TermHit) => /^\s*(?:[,.!?"”»]*\s*$|,\s*(?:die|der|das|den|dem|welche[rsnm]?|wo|weil|nachdem|als|um|wie)\s)/u.test(text.slice(a.end, r.sentence.end));
   // There the group struck stands between the two, and is no subject of the verb.
   // Not an Arabic noun with its article ("قال مسؤول أمريكي إن الهجوم", a US official said that the attack): no verb.
   const agentVerb = attack.find((a) =>

@@ -210,3 +210,11 @@ test('"dans la nuit", "in der Nacht", "durante la noche": overnight, the night b
   const named = mentionsOf('Les Etats-Unis ont frappé dans la nuit de lundi à mardi trois sites du Kataeb Hezbollah en Irak.', 'fr', '2023-12-27');
   assert.notEqual(named[0]?.date_end, '2023-12-27');
 });
+
+test('German: "haben … zwei Einrichtungen angegriffen, die von den Revolutionsgarden genutzt werden": the participle ends its clause before the relative one', () => {
+  const m = mentionsOf('Die US-Streitkräfte haben in der Nacht zum Freitag zwei Einrichtungen im Osten Syriens angegriffen, die von den iranischen Revolutionsgarden genutzt werden.', 'de', '2023-10-27');
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.country, x.attacker]),
+    [['strike', 'SY', 'United States']],
+  );
+});
