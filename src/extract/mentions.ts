@@ -56,6 +56,8 @@ const FROM_JUST_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 function fromToItself(text: string, from: number, d: DateMention): boolean {
   return d.precision === 'range' && d.form === 'absolute' && FROM_JUST_BEFORE.test(text.slice(Math.max(from, d.start - 12), d.start)) && !SINCE_OPENER.test(text.slice(Math.max(from, d.start - 110), d.start));
 }
+/** After a day, the words of the incident it names: "January 28 drone attack", "November 21 strikes". */
+const INCIDENT_AFTER_DAY = /^(?:['’]s)?(?:\s+[\p{L}-]+){1,3}/u;
 /** PERIOD_OPENER's words of a period ("since"), without "from". */
 const SINCE_OPENER = new RegExp(`${SINCE_THEN}$`, 'iu');
 /** "since February 4, when a drone struck the base": the day a period starts from is the day of the incident the when-clause tells. */
@@ -375,7 +377,10 @@ class ClauseReading implements Reading {
         const since = SINCE_OPENER.exec(text.slice(Math.max(quote.start, d.start - 110), d.start));
         if (!since) return false;
         const from = d.start - since[0].length;
-        return lex.cue('attack').has(text, from, d.start) || lex.cue('strike').has(text, from, d.start);
+        if (lex.cue('attack').has(text, from, d.start) || lex.cue('strike').has(text, from, d.start)) return true;
+        // "since the January 28 drone attack on Tower 22": the day names the incident word after it.
+        const after = INCIDENT_AFTER_DAY.exec(text.slice(d.end, Math.min(sentence.end, d.end + 40)));
+        return after !== null && (lex.cue('attack').has(text, d.end, d.end + after[0].length) || lex.cue('strike').has(text, d.end, d.end + after[0].length));
       };
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>

@@ -143,6 +143,8 @@ function numberWords(slice: string, from: number, hits: NumberHit[]): void {
     if (!node?.word) continue;
     const after = slice.charCodeAt(at);
     if ((after === 0x2e || after === 0x2c) && at + 1 < to && isDigitUnit(slice.charCodeAt(at + 1))) continue;
+    // Portuguese "militares dos EUA" (of the US): "dos" before a name is no Spanish two.
+    if (at - start === 3 && slice.slice(start, at).toLowerCase() === 'dos' && /^\s+\p{Lu}/u.test(slice.slice(at, at + 3))) continue;
     hits.push(numberHit(slice.slice(start, at), start));
   }
 }

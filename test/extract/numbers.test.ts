@@ -41,3 +41,9 @@ test('digits joined to an Arabic "and" are a number', () => {
   const text = 'تعرضت القوات الأمريكية إلى 12 هجوما في العراق و7 في سوريا';
   assert.deepEqual(findNumbers(text, 0, text.length).map((n) => n.value), [12, 7]);
 });
+
+test('Portuguese "dos EUA" (of the US) is no Spanish "dos" (two); "Dos soldados" still is', () => {
+  const values = (text: string) => findNumbers(text, 0, text.length).map((n) => n.value);
+  assert.deepEqual(values('Três militares dos EUA morreram e dezenas ficaram feridos.'), [3]);
+  assert.deepEqual(values('Dos soldados estadounidenses murieron.'), [2]);
+});

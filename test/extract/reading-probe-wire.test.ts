@@ -468,3 +468,15 @@ test('"BAGHDAD (Rudaw) — U.S. airstrikes hit … in the Hilla area": a datelin
   // With no place after it, the city is all the sentence says of where.
   assert.deepEqual(read('BAGHDAD — Rockets hit a base hosting U.S. troops on Tuesday.'), [['attack', 'BAGHDAD']]);
 });
+
+test('"the first attack since the January 28 drone attack on Tower 22": a day naming the incident after it keeps its day; "reports … were inaccurate" deny it', () => {
+  const text = 'Two drones targeted Ain al-Asad airbase on Tuesday. It was the first attack on US forces since the January 28 drone attack on Tower 22 in Jordan.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-07-17').map((m) => [m.site, m.date]),
+    [
+      ['Ain al-Asad Air Base', '2024-07-16'],
+      ['Tower 22', '2024-01-28'],
+    ],
+  );
+  assert.deepEqual(mentionsOf('Reports of a rocket attack on Rumalyn last week were inaccurate, a US official said.', '2024-03-05'), []);
+});
