@@ -480,3 +480,10 @@ test('"the first attack since the January 28 drone attack on Tower 22": a day na
   );
   assert.deepEqual(mentionsOf('Reports of a rocket attack on Rumalyn last week were inaccurate, a US official said.', '2024-03-05'), []);
 });
+
+test('strikes "believed to have been carried out by Israel", by warplanes "likely Israeli", are no US strikes; a facility "used by Iran\'s IRGC" still is struck by the US', () => {
+  assert.deepEqual(mentionsOf('Air strikes believed to have been carried out by Israel killed at least eight pro-Iranian fighters near Abu Kamal in eastern Syria on Friday, a war monitor said.', '2024-04-13'), []);
+  assert.deepEqual(mentionsOf('Unidentified warplanes, likely Israeli, struck positions of pro-Iranian militias near Abu Kamal on Friday, killing eight fighters, a war monitor said.', '2024-04-13'), []);
+  const us = mentionsOf('The US military carried out an airstrike on a facility in eastern Syria used by Iran’s Islamic Revolutionary Guard Corps on Wednesday, the Pentagon said.', '2023-11-09');
+  assert.deepEqual(us.map((m) => [m.kind, m.attacker]), [['strike', 'United States']]);
+});
