@@ -2245,8 +2245,21 @@ function claimDay(text: string, r: Reading, lex: CompiledPack): DateMention | un
   const before = (v: TermHit) => (h: Span) => h.end <= v.start && v.start - h.end <= SPEAKER_REACH;
   const byGroup = (v: TermHit) => groups.some(before(v)) && !cues(r, 'official').some(before(v));
   const near = (v: TermHit, d: DateMention) => (v.end <= d.start && d.start - v.end <= 40) || (v.start >= d.end && v.start - d.end <= 3);
-  return r.dates.find((d) => (d.date === null ? namesDay(d) && dayLabel(d) !== null : d.precision === 'day') && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v)));
+  const oneDay = (d: DateMention) => (d.date === null ? namesDay(d) && dayLabel(d) !== null : d.precision === 'day');
+  const told = r.dates.find((d) => oneDay(d) && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v)));
+  if (told) return told;
+  // "On Wednesday, the Islamic Resistance in Iraq said it targeted …", "Earlier on Wednesday, the group said …": the day opens the group's statement.
+  const acts = [...cues(r, 'attack'), ...r.weapons];
+  return r.dates.find(
+    (d) =>
+      oneDay(d) &&
+      DAY_OPENS.test(text.slice(r.sentence.start, d.start)) &&
+      verbs.some((v) => v.start >= d.end && v.start - d.end <= SPEAKER_REACH && byGroup(v) && !acts.some((a) => a.start >= d.end && a.end <= v.start)),
+  );
 }
+
+/** Before a day that opens a sentence: "On", "Earlier on", "Late on", "Later". */
+const DAY_OPENS = /^[\s"“]*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?$/iu;
 
 /** What follows the day of a statement: "that", "que", "dass", "إن", or "of" after an accusation. */
 const SAID_AFTER_DAY = /^,?\s*(?:that|of|que|qu['’]|dass|إن|أن|بأن)(?![\p{L}])/u;

@@ -487,3 +487,11 @@ test('strikes "believed to have been carried out by Israel", by warplanes "likel
   const us = mentionsOf('The US military carried out an airstrike on a facility in eastern Syria used by Iran’s Islamic Revolutionary Guard Corps on Wednesday, the Pentagon said.', '2023-11-09');
   assert.deepEqual(us.map((m) => [m.kind, m.attacker]), [['strike', 'United States']]);
 });
+
+test('"On Wednesday, the Islamic Resistance in Iraq said it targeted al-Tanf": the day that opens a group\'s claim dates the attack, as "said on Wednesday" does', () => {
+  const day = (text: string) => mentionsOf(text, '2023-10-26').map((m) => [m.site, m.date, m.attribution]);
+  assert.deepEqual(day('On Wednesday, the Islamic Resistance in Iraq said it targeted al-Tanf base with a drone.'), [['Al-Tanf Garrison', '2023-10-25', 'claimed']]);
+  assert.deepEqual(day('The Islamic Resistance in Iraq claimed a drone attack on the Conoco field. Earlier on Wednesday, the group said it targeted al-Tanf base with a drone.').at(-1), ['Al-Tanf Garrison', '2023-10-25', 'claimed']);
+  // The day a US official speaks on is not the attack's.
+  assert.deepEqual(day('On Wednesday, a US official said drones had targeted al-Tanf base.'), [['Al-Tanf Garrison', null, 'unknown']]);
+});
