@@ -495,3 +495,11 @@ test('"On Wednesday, the Islamic Resistance in Iraq said it targeted al-Tanf": t
   // The day a US official speaks on is not the attack's.
   assert.deepEqual(day('On Wednesday, a US official said drones had targeted al-Tanf base.'), [['Al-Tanf Garrison', null, 'unknown']]);
 });
+
+test('"our forces struck three Kataib Hezbollah facilities", in a US official\'s words, is a US strike', () => {
+  const m = mentionsOf('"On Monday night, our forces struck three Kataib Hezbollah facilities in Iraq," Austin said.', '2023-12-27');
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.attacker, x.target, x.country]),
+    [['strike', 'United States', "Kata'ib Hezbollah", 'IQ']],
+  );
+});
