@@ -664,6 +664,12 @@ function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, 
   return [{ site: null, province: null, place: null, country: null, lat: null, lon: null, span: null }];
 }
 
+/** The clause's one place is the home of the group it names ("Iraqi militias"), nothing it says the strike hit. */
+function placedByGroupHome(text: string, r: Reading, lex: CompiledPack, places: readonly Place[]): boolean {
+  const home = groupCountry(text, r, lex);
+  return home !== undefined && places.length === 1 && places[0]!.site === null && places[0]!.span?.start === home.start;
+}
+
 /** Between a country adjective and the group it qualifies ("Iraqi militias", "Iraqi Shiite militias"). */
 const ADJECTIVE_TO_GROUP = /^\s+(?:[\p{L}-]+\s+)?$/u;
 /** Between a group and the adjective after it: "les milices irakiennes", "las milicias iraquíes", "الفصائل العراقية". */
@@ -2497,6 +2503,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   if (israel) return [];
   const places = ownOrSentencePlaces(text, readings, r, lex, kind, earlierBase);
   if (!places.length || (!places.some((p) => p.site) && isGeneric(text, r, kind))) return [];
+  // "The strikes hit a depot used by Iraqi militias": the strikes told, named again, placed only by where the group is from.
+  if (kind === 'strike' && toldDay !== null && namedDefinitely(text, r, trigger) && placedByGroupHome(text, r, lex, places)) return [];
   const answer = kind === 'strike' ? answerOf(text, readings, r, lex, earlierBase) : null;
   const answered = kind === 'strike' && !r.background && places.every((p) => p.country === null) ? answeredAttack(text, readings, r, lex, earlierBase, article.published) : null;
   const before = readings[i - 1]?.sentence.paragraph === r.sentence.paragraph ? readings[i - 1] : undefined;

@@ -503,3 +503,9 @@ test('"our forces struck three Kataib Hezbollah facilities", in a US official\'s
     [['strike', 'United States', "Kata'ib Hezbollah", 'IQ']],
   );
 });
+
+test('"The strikes hit a depot used by Iraqi militias": the strikes told, placed only by the group\'s home, are no strike in Iraq; "US forces kill ISIS leader in Syria raid" is no attack', () => {
+  const text = 'US fighter jets struck a weapons storage facility near Maysulun in Deir ez-Zor province on Wednesday, the Pentagon said. The strikes hit a depot used by Iraqi militias, including Kataib Hezbollah.';
+  assert.deepEqual(mentionsOf(text, '2023-11-09').map((m) => [m.kind, m.site ?? m.place, m.date]), [['strike', 'Maysulun, Deir ez-Zor (US strike area)', '2023-11-08']]);
+  assert.deepEqual(mentionsOf('US forces kill ISIS leader in Syria raid\n\nUS Central Command forces conducted a helicopter raid in eastern Syria on Saturday, killing a senior ISIS official.', '2024-03-10'), []);
+});
