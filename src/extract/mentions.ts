@@ -1035,7 +1035,8 @@ function defenderCasualties(text: string, r: Reading): boolean {
 /** Between a strike and the state said to have made it: "… carried out by", "attributed to", "believed to be", ", likely". */
 const FOREIGN_AFTER = /^(?:[^.;:]{0,50}?(?<![\p{L}])(?:by|to be|attributed to|blamed on)|,?\s+(?:likely|probably|possibly|apparently|presumably|reportedly))\s+(?:the\s+)?$/iu;
 
-const OWNED_BY = /(?<![\p{L}])(?:used|backed|operated|supported|run|controlled|funded|linked|affiliated|allied|aligned|belonging|housing|hosting|occupied|supplied|armed|trained|sponsored|manned|held)(?![\p{L}])/iu;
+/** Between a strike and a state: words that make the state another's, or the maker of something else ("used by", "in response to attacks by"). */
+const NOT_ITS_MAKER = /(?<![\p{L}])(?:used|backed|operated|supported|run|controlled|funded|linked|affiliated|allied|aligned|belonging|housing|hosting|occupied|supplied|armed|trained|sponsored|manned|held|attacks?|response|retaliation|after|following)(?![\p{L}])/iu;
 
 /** "the IRGC's missile strike", "Israeli air strikes": a strike someone else made. */
 function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): boolean {
@@ -1043,7 +1044,7 @@ function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): bool
   if (foreign.some((f) => f.end <= h.start && h.start - f.end <= 12)) return true;
   // "strikes believed to have been carried out by Israel", "attributed to Israel", "warplanes, likely Israeli".
   // Not the state that uses or backs what was struck ("a facility used by Iran's IRGC").
-  if (foreign.some((f) => f.start >= h.end && f.start - h.end <= 60 && FOREIGN_AFTER.test(text.slice(h.end, f.start)) && !OWNED_BY.test(text.slice(h.end, f.start)))) return true;
+  if (foreign.some((f) => f.start >= h.end && f.start - h.end <= 60 && FOREIGN_AFTER.test(text.slice(h.end, f.start)) && !NOT_ITS_MAKER.test(text.slice(h.end, f.start)))) return true;
   return r.actors.some((a) => isHostile(a, lex) && a.end <= h.start && h.start - a.end <= 30 && /^[)'’]*s?(?:\s*\([^)]{0,20}\))?['’]?s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(a.end, h.start)) && !/\b(?:on|against|at|targeting|of|by|with)\b/i.test(text.slice(a.end, h.start)));
 }
 
