@@ -65,7 +65,7 @@ const DAY_OF_WHEN = /^,?\s+(?:when|lorsque|quand|cuando|als)\b/i;
 /** Between an armed group and the country it is of: "a group in Iraq", "militias based in Syria", "milices d'Irak", "Milizen aus dem Irak". */
 const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d['’]|du|del|im|aus|في|من)\s*(?:the\s+|l['’]|la\s+|dem\s+|der\s+)?(?:\p{L}+\s+(?:and|or|et|y|und|و)\s+)?$/u;
 /** Where a German clause ends: a stop, or a joining word before the next clause. */
-const CLAUSE_STOP = /[,;:.!?]|\s(?:und|oder|aber|sowie)\s/u;
+const CLAUSE_STOP = /[,;:!?]|(?<!\d)\.|\s(?:und|oder|aber|sowie)\s/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
 /** Nothing but quotation marks and spaces before a word: it opens its sentence. */

@@ -218,3 +218,11 @@ test('German: "haben … zwei Einrichtungen angegriffen, die von den Revolutions
     [['strike', 'SY', 'United States']],
   );
 });
+
+test('German: "Die USA griffen am 30. Juli Stellungen … an": the period of a day\'s number ends no clause before the verb\'s particle', () => {
+  const m = mentionsOf('Die USA griffen am 30. Juli Stellungen der Kataib Hisbollah in Dschurf al-Sachar an. Dabei wurden vier Kämpfer getötet.', 'de', '2024-08-06');
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.site, x.date, x.killed]),
+    [['strike', 'Jurf al-Sakhar (US strike area)', '2024-07-30', 4]],
+  );
+});
