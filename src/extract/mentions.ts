@@ -373,14 +373,14 @@ class ClauseReading implements Reading {
       // "since early February, when the groups announced they would stop their attacks": a when-clause of what may be dates nothing.
       const whenItHappened = (d: DateMention) => DAY_OF_WHEN.test(text.slice(d.end, d.end + 8)) && !lex.cue('irrealis').has(text, d.end, Math.min(sentence.end, d.end + 100));
       // "the first attack since US strikes on Friday hit 85 targets": the day of an incident the period runs from.
+      const incidentWordIn = (from: number, to: number) => lex.cue('attack').has(text, from, to) || lex.cue('strike').has(text, from, to);
       const ofIncidentSince = (d: DateMention) => {
         const since = SINCE_OPENER.exec(text.slice(Math.max(quote.start, d.start - 110), d.start));
         if (!since) return false;
-        const from = d.start - since[0].length;
-        if (lex.cue('attack').has(text, from, d.start) || lex.cue('strike').has(text, from, d.start)) return true;
+        if (incidentWordIn(d.start - since[0].length, d.start)) return true;
         // "since the January 28 drone attack on Tower 22": the day names the incident word after it.
         const after = INCIDENT_AFTER_DAY.exec(text.slice(d.end, Math.min(sentence.end, d.end + 40)));
-        return after !== null && (lex.cue('attack').has(text, d.end, d.end + after[0].length) || lex.cue('strike').has(text, d.end, d.end + after[0].length));
+        return after !== null && incidentWordIn(d.end, d.end + after[0].length);
       };
       this.datesRead = this.outside(findDates(text, sentence.start, sentence.end, article.lang, article.published, this.yearAnchor)).filter(
         (d) =>
