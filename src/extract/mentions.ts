@@ -582,6 +582,9 @@ function placeInCountry(lex: CompiledPack, country: string, province: string | n
 /** Between a named base and a place named to locate it: "base near", "air base outside the town of". */
 const NEAR_NAMED = /^\s+(?:(?:air\s*)?base|airbase|airfield|garrison|outpost)?\s*,?\s*(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/iu;
 
+/** Between a named base and a second site of its province named to locate it: "the Union III base in Baghdad's Green Zone". */
+const WITHIN_NAMED = /^\s+(?:(?:air\s*)?base|airbase|airfield|garrison|outpost|headquarters)?\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+
 /** A base word right after a town ("Erbil base", "the Harir and Erbil bases"). */
 const TOWN_BASE = /^\s+(?:air\s*)?bases?\b/i;
 
@@ -608,7 +611,12 @@ function provincesJoined(text: string, r: Reading, lex: CompiledPack, sites: rea
 
 function placesOf(text: string, r: Reading, lex: CompiledPack, kind: EventKind, earlierBase: Site | null): Place[] {
   // "the Kharab al-Jir base near Rmelan": a site named to say where the one before it lies.
-  const besideNamed = (h: TermHit) => r.sites.some((o) => o.end <= h.start && h.start - o.end <= 40 && NEAR_NAMED.test(text.slice(o.end, h.start)));
+  const besideNamed = (h: TermHit) =>
+    r.sites.some((o) => {
+      if (o.end > h.start || h.start - o.end > 40) return false;
+      const between = text.slice(o.end, h.start);
+      return NEAR_NAMED.test(between) || (WITHIN_NAMED.test(between) && o.key !== h.key && lex.site(o.key).province === lex.site(h.key).province);
+    });
   const sites = r.sites.filter((h) => !isIncidental(text, h, lex) && !besideNamed(h));
   const wanted = sites.filter((h) => {
     const role = lex.site(h.key).role;
@@ -1907,6 +1915,8 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
   const sites = (reading: Reading) => new Set(reading.sites.map((h) => h.key));
   const ofAnotherBase = (reading: Reading) =>
     reading !== r && r.sites.length > 0 && reading.sites.length > 0 && ![...sites(reading)].some((k) => sites(r).has(k)) && !cues(r, 'group_reference').length;
+  // "Kataib Hezbollah denied involvement ...": a group that denies its part here is not the attacker the next sentence names either.
+  const deniedHere = new Set<string>();
   for (const reading of [r, ...context]) {
     const hits = militiaHits(reading);
     if (!hits.length || ofAnotherBase(reading) || (reading !== r && (ofAnotherDay(text, r, reading) || claimsPattern(text, reading)))) continue;
@@ -1923,7 +1933,8 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
       ));
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
-    const named = hits.filter((h) => !denying(h) && !member(h));
+    if (reading === r) for (const h of hits) if (denying(h)) deniedHere.add(h.key);
+    const named = hits.filter((h) => !deniedHere.has(h.key) && !denying(h) && !member(h));
     if (!named.length) continue;
     // A named group beats the umbrella front it belongs to.
     const specific = named.find((h) => lex.actor(h.key).type === 'militia') ?? named[0]!;
