@@ -78,13 +78,19 @@ const countriesFile = z.strictObject({
 });
 
 const weaponsFile = z
-  .strictObject({ weapons: z.record(z.string(), terms), kin: z.array(z.array(z.string().min(1)).min(2)).default([]), standoff: z.array(z.string().min(1)).default([]), rare: z.array(z.string().min(1)).default([]) })
+  .strictObject({ weapons: z.record(z.string(), terms), kin: z.array(z.array(z.string().min(1)).min(2)).default([]), vague: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}), standoff: z.array(z.string().min(1)).default([]), rare: z.array(z.string().min(1)).default([]) })
   .superRefine((file, ctx) => {
     file.kin.forEach((group, i) =>
       group.forEach((name, j) => {
         if (!(name in file.weapons)) ctx.addIssue({ code: 'custom', path: ['kin', i, j], message: `unknown weapon class "${name}"` });
       }),
     );
+    for (const [vague, meant] of Object.entries(file.vague)) {
+      if (!(vague in file.weapons)) ctx.addIssue({ code: 'custom', path: ['vague', vague], message: `unknown weapon class "${vague}"` });
+      meant.forEach((name, i) => {
+        if (!(name in file.weapons)) ctx.addIssue({ code: 'custom', path: ['vague', vague, i], message: `unknown weapon class "${name}"` });
+      });
+    }
     for (const list of ['standoff', 'rare'] as const) {
       file[list].forEach((name, i) => {
         if (!(name in file.weapons)) ctx.addIssue({ code: 'custom', path: [list, i], message: `unknown weapon class "${name}"` });
@@ -122,7 +128,7 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): DomainPack {
   const { actors } = readPart(dir, 'actors.yaml', actorsFile);
   const { regions } = readPart(dir, 'regions.yaml', regionsFile);
   const { countries } = readPart(dir, 'countries.yaml', countriesFile);
-  const { weapons, kin: weaponKin, standoff: weaponStandoff, rare: weaponRare } = readPart(dir, 'weapons.yaml', weaponsFile);
+  const { weapons, kin: weaponKin, vague: weaponVague, standoff: weaponStandoff, rare: weaponRare } = readPart(dir, 'weapons.yaml', weaponsFile);
   const { cues } = readPart(dir, 'cues.yaml', cuesFile);
 
   const missing = REQUIRED_CUES.filter((name) => !cues[name]?.length);
@@ -158,6 +164,6 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): DomainPack {
     actors,
     regions,
     countries,
-    lexicon: { weapons, weaponKin, weaponStandoff, weaponRare, cues },
+    lexicon: { weapons, weaponKin, weaponVague, weaponStandoff, weaponRare, cues },
   };
 }

@@ -51,6 +51,8 @@ export interface Lexicon {
   weapons: Record<string, string[]>;
   /** Weapon classes that reports of one incident use for each other ("drone strike" and "air strike"). */
   weaponKin: string[][];
+  /** Weapon classes that say only that the weapon was one of several ("missile": rocket, ballistic or cruise missile). */
+  weaponVague?: Record<string, string[]>;
   /** Weapon classes fired from afar (drones, ballistic missiles): those who fire them are not near what they hit. */
   weaponStandoff?: string[];
   /** Weapon classes few incidents are fought with (ballistic missiles): named at a site, they tie reports far apart in time. */

@@ -92,7 +92,7 @@ function buildAtoms(ordered: readonly Profile[]): Atom[] {
     let open = 0;
     for (const a of atoms) {
       if (a.cluster.articles.has(m.article) || a.cluster.partApart(p)) continue;
-      const sameWeapons = !weaponsDisjoint(p.weapons, a.cluster.weapons);
+      const sameWeapons = !weaponsDisjoint(p, a.cluster);
       if (p.site === null && !sameWeapons) continue;
       open++;
       first ??= a;
@@ -118,7 +118,7 @@ const SCORES = [4, 3, 2, 1];
  * country, which see many incidents a day, on the same day too.
  */
 function toldApart(a: Cluster, b: Cluster): boolean {
-  return weaponsDisjoint(a.weapons, b.weapons) || !a.tollsAgree(b);
+  return weaponsDisjoint(a, b) || !a.tollsAgree(b);
 }
 
 function pairScore(a: Atom, b: Atom): number | null {
@@ -241,7 +241,7 @@ function fittingSiteClusters(
  * do not tell apart, else those of its own day, else those a day away too that nothing tells apart.
  */
 function siteFits(c: Cluster, days: ReadonlySet<number>, index: ByBlockAndDay<Cluster>, province: string | null): Cluster[] {
-  const sameWeapons = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c) && !weaponsDisjoint(s.weapons, c.weapons));
+  const sameWeapons = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c) && !weaponsDisjoint(s, c));
   if (sameWeapons.length > 0) return sameWeapons;
   const sameDay = fittingSiteClusters(c, days, index, province, false, (s) => shareADay(s, c));
   return sameDay.length > 0 ? sameDay : fittingSiteClusters(c, days, index, province, true, (s) => shareADay(s, c) || !toldApart(s, c));

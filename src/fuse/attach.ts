@@ -506,7 +506,7 @@ function corroborated(choices: readonly (readonly [Profile, Fit | null])[]): Map
     const own = copiedSentence(p.mention);
     if (own !== null) sentences.add(own);
     for (const q of looseReports.get(cluster) ?? []) {
-      if (q === p || weaponsDisjoint(p.weapons, q.weapons)) continue;
+      if (q === p || weaponsDisjoint(p, q)) continue;
       // A wire story's sentence printed by two outlets is one report.
       const sentence = copiedSentence(q.mention);
       if (sentence !== null && sentences.has(sentence)) continue;

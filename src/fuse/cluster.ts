@@ -67,6 +67,7 @@ export class Cluster {
   private placeList: readonly PlaceText[] = NO_PLACES;
   /** The weapon classes members name, each once. */
   private weaponList: readonly string[] = NO_WEAPONS;
+  private mayBeList: readonly string[] = NO_WEAPONS;
   private attackerSet: Set<string> | null = null;
   private dayLabelSet: Set<string> | null = null;
   /** The parts of their days that members name ("on Monday morning"): one per day, the hours they share. */
@@ -104,6 +105,11 @@ export class Cluster {
   /** The place texts of members without a site, each once. */
   get places(): readonly PlaceText[] {
     return this.placeList;
+  }
+
+  /** The classes its reports name and those a vague one among them may stand for. */
+  get mayBe(): readonly string[] {
+    return this.mayBeList;
   }
 
   get weapons(): readonly string[] {
@@ -146,6 +152,8 @@ export class Cluster {
     else if (!this.placeList.includes(p.place)) this.placeList = [...this.placeList, p.place];
     if (this.weaponList.length === 0) this.weaponList = p.weapons;
     else for (const w of p.weapons) if (!this.weaponList.includes(w)) this.weaponList = [...this.weaponList, w];
+    if (this.mayBeList.length === 0) this.mayBeList = p.mayBe;
+    else for (const w of p.mayBe) if (!this.mayBeList.includes(w)) this.mayBeList = [...this.mayBeList, w];
     if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.dayPart !== null) this.addPart(p.dayPart);
@@ -269,7 +277,7 @@ export class Cluster {
       const dates = this.interval === null ? p.interval : intersect(this.interval, p.interval);
       if (dates !== null) for (const label of this.dayLabelSet) if (!datesMayFallOn(dates, label)) return false;
     }
-    if (!anyWeapons && weaponsDisjoint(p.weapons, this.weapons)) return false;
+    if (!anyWeapons && weaponsDisjoint(p, this)) return false;
     if (!this.tollAgrees(m)) return false;
     if (this.attackerSet !== null) for (const attacker of this.attackerSet) {
       if (!actors.compatible(attacker, m.attacker)) return this.members.some((q) => sharesStrongDetail(m, q.mention));

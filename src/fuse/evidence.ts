@@ -55,9 +55,24 @@ export class WeaponKin {
   private readonly family = new Map<string, string>();
   /** Each distinct list of classes compared once: reports repeat a few lists endlessly. */
   private readonly lists = new Map<string, readonly string[]>();
+  /** A vague class (as compared) → the classes it may stand for (as compared). */
+  private readonly meant = new Map<string, readonly string[]>();
+  private readonly covers = new Map<readonly string[], readonly string[]>();
 
   constructor(pack: DomainPack) {
     for (const group of pack.lexicon.weaponKin) for (const name of group) if (!this.family.has(name)) this.family.set(name, group[0] as string);
+    for (const [vague, meant] of Object.entries(pack.lexicon.weaponVague ?? {})) this.meant.set(this.compared([vague])[0] as string, this.compared(meant));
+  }
+
+  /** The classes a compared list may stand for: itself, and what each vague class in it may mean. */
+  mayBe(compared: readonly string[]): readonly string[] {
+    if (this.meant.size === 0 || !compared.some((w) => this.meant.has(w))) return compared;
+    let cover = this.covers.get(compared);
+    if (!cover) {
+      cover = [...new Set([...compared, ...compared.flatMap((w) => this.meant.get(w) ?? [])])];
+      this.covers.set(compared, cover);
+    }
+    return cover;
   }
 
   /** The classes of `weapons` as compared: each replaced by its family's name, without repeats. */
@@ -78,9 +93,15 @@ export function weaponsOverlap(a: readonly string[], b: readonly string[]): bool
   return false;
 }
 
-/** Weapon sets conflict only when both are stated and share nothing. */
-export function weaponsDisjoint(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !weaponsOverlap(a, b);
+/** Weapons as fusion compares them: the classes named, and those they may stand for (WeaponKin.mayBe). */
+export interface Armed {
+  weapons: readonly string[];
+  mayBe: readonly string[];
+}
+
+/** Weapon sets conflict only when both are stated and neither may be what the other names ("missiles" may be rockets). */
+export function weaponsDisjoint(a: Armed, b: Armed): boolean {
+  return a.weapons.length > 0 && b.weapons.length > 0 && !weaponsOverlap(a.mayBe, b.weapons) && !weaponsOverlap(a.weapons, b.mayBe);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Profile {
   interval: HalfDayInterval | null;
   /** The mention's weapon classes as fusion compares them (kin classes are one). */
   weapons: readonly string[];
+  /** Those classes and the ones a vague class among them may stand for. */
+  mayBe: readonly string[];
   /** With no date: the day the text names all the same ("w2", "10-18"), else null. */
   dayLabel: string | null;
   /** The part of its day the report names ("on Monday morning"), or null. */
@@ -57,13 +59,15 @@ function computeInterval(m: StoredMention): HalfDayInterval | null {
 export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKin, parts: DayParts | null = null): Profile {
   const interval = dateInterval(m);
   const day = m.date !== null && m.date_precision === 'day' ? dayNumber(m.date) : null;
+  const weapons = kin.compared(m.weapons);
   return {
     mention: m,
     site: m.site === null ? null : places.site(m.site, m, m.place),
     place: places.placeText(m.site === null ? m.place : null, m.country),
     day,
     interval,
-    weapons: kin.compared(m.weapons),
+    weapons,
+    mayBe: kin.mayBe(weapons),
     dayLabel: interval === null ? (m.day_label ?? null) : null,
     dayPart: parts === null ? null : parts.of(m, day),
   };

@@ -570,3 +570,15 @@ test("an undated attack beside today's strikes is today's news: not the months-o
     ],
   );
 });
+
+test('an undated report of "missiles" at a base joins the incident of its weekday that dated reports call rockets: "missiles" may be rockets', async () => {
+  const events = await run([
+    { id: 'first', url: 'https://a.example.com/2023/12/20/x', text: "Rockets hit US base in al-Shaddadi\n\nThe US base at al-Shaddadi in Syria's Hasakah province came under rocket fire on Tuesday, a monitor said. At least three projectiles landed inside the base." },
+    { id: 'second', url: 'https://b.example.com/2023/12/20/y', text: 'Rockets strike US base in northeast Syria\n\nSeveral rockets struck the US military base at al-Shaddadi on Tuesday, a Pentagon official said. Three US soldiers were lightly wounded.' },
+    { id: 'undated', text: 'Missiles target US base in al-Shaddadi\n\nSeveral missiles fell inside the American base in the town of al-Shaddadi in southern Hasakah countryside on Tuesday, local sources said.\n\nThe attack is part of a series targeting US bases in Syria since mid-October.' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.where, e.date]),
+    [['first second undated', 'al-Shaddadi', '2023-12-19']],
+  );
+});
