@@ -255,9 +255,15 @@ export class Cluster {
     return true;
   }
 
-  /** A death toll that can be this incident's, and no "no one was hurt" against several wounded. */
+  /**
+   * A death toll that can be this incident's, and no "no one was hurt" against several wounded. Where its reports
+   * already disagree (an early "no casualties", a later "two wounded"), a report siding with either of them agrees.
+   */
   tollAgrees(m: Pick<StoredMention, 'killed' | 'injured'>): boolean {
-    if (!killedCompatible(m.killed, this.killedLow) || !killedCompatible(m.killed, this.killedHigh)) return false;
+    const low = killedCompatible(m.killed, this.killedLow);
+    const high = killedCompatible(m.killed, this.killedHigh);
+    if (this.killedLow === this.killedHigh ? !low || !high : !low && !high) return false;
+    if (this.noneHurt && this.manyHurt) return true;
     return !(m.injured === 0 ? this.manyHurt : severalHurt(m.injured) && this.noneHurt);
   }
 

@@ -582,3 +582,18 @@ test('an undated report of "missiles" at a base joins the incident of its weekda
     [['first second undated', 'al-Shaddadi', '2023-12-19']],
   );
 });
+
+test('an undated report of two wounded joins the incident whose reports already disagree, "no casualties" and two wounded', async () => {
+  const events = await run([
+    { id: 'first', url: 'https://a.example.com/2023/12/02/x', text: 'Rockets hit Ain al-Asad air base\n\nAt least three rockets struck inside Ain al-Asad air base in western Iraq today, causing no casualties, an Iraqi security source said.' },
+    { id: 'later', url: 'https://b.example.com/2023/12/04/y', text: 'Drone downed over Ain al-Asad\n\nA drone was shot down over Ain al-Asad air base on Monday, an Iraqi official said.\n\nOn Saturday, rockets hit the base, lightly wounding two American soldiers, US officials said.' },
+    { id: 'undated', text: 'Rockets target base hosting US troops in Iraq\n\nSeveral rockets were fired on Saturday at Ain al-Asad air base in western Iraq, lightly wounding two American soldiers, a US military official said.' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.date, e.injured]),
+    [
+      ['first later undated', '2023-12-02', '0-2'],
+      ['later', '2023-12-04', '-'],
+    ],
+  );
+});
