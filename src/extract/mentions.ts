@@ -982,6 +982,8 @@ const PASSIVE_JUST_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:\p{
 const PASSIVE_AGENT = /^\s+(?:by|par|por|von|durch|oleh|da)\s+(?:the\s+)?(?:[\p{L}.-]+\s+)?$/iu;
 /** "num ataque com drones dos EUA", "un ataque de drones de EEUU", "une frappe des États-Unis": the defender owns the strike named before it. */
 const OWNER_AFTER = /^\s+(?:(?:com|con|avec|mit|de)\s+[\p{L}-]+\s+)?(?:dos|do|de los|del|de|des|du|der)\s+$/iu;
+/** Between a strike and the adjective that names its maker in the languages that put it after the noun: "ataque con dron", "frappe". */
+const ADJECTIVE_AFTER = /^\s+(?:(?:com|con|avec|di|de|da)\s+[\p{L}-]+\s+)?$/iu;
 /** "three U.S. soldiers", "40 American troops": a count or the defender's name a few words before its forces. */
 const DIGITS_BEFORE = /(?<![\p{L}\p{N}_])\d+\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 const COUNTED_GAP = /^\s+(?:[\p{L}.-]+\s+){0,2}$/u;
@@ -1196,11 +1198,12 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
         [...cues(r, 'hostile_people'), ...militias].some((o) => o.end <= v.start && v.start - o.end <= 40),
     );
   // "were targeted by American drones": the defender is the agent of a passive.
+  // "un ataque con dron estadounidense", "un raid con drone americano": the defender's adjective after the strike it made.
   const byAgent = (h: TermHit) =>
     agents.some((g) => {
       if (g.start < h.end || g.start - h.end > 24) return false;
       const between = text.slice(h.end, g.start);
-      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between);
+      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between) || (ADJECTIVE_AFTER.test(between) && /^\p{Ll}/u.test(g.text));
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
@@ -3267,8 +3270,12 @@ function tollOfAnotherStrike(text: string, r: Reading): boolean {
 const ARABIC_DEFINITE = /^[وفبل]?ال\p{L}/u;
 
 function namedDefinitely(text: string, r: Reading, word: Span): boolean {
+  if (ELIDED_ARTICLE.test(text.slice(Math.max(r.sentence.start, word.start - 3), word.start))) return true;
   return cues(r, 'definite_determiner').some((d) => d.end <= word.start && NOUN_PHRASE_GAP.test(text.slice(d.end, word.start)));
 }
+
+/** "L'attaque", "l'attacco": the article French and Italian elide onto the noun. */
+const ELIDED_ARTICLE = /(?<![\p{L}])[lL]['’]$/u;
 
 /**
  * What a follow-up clause adds to an incident: the outcome it had not stated, the group that claimed it or is blamed,

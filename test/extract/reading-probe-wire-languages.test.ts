@@ -79,3 +79,22 @@ test('"aucun soldat américain n\'a été blessé", "ningún soldado resultó he
   assert.deepEqual(read('Un drone a touché la base d\'al-Tanf lundi matin, blessant légèrement un soldat américain.', 'fr'), [[1, 'impact']]);
   assert.deepEqual(read('Un dron impactó la base de Al Tanf el lunes por la mañana e hirió levemente a un soldado estadounidense.', 'es'), [[1, 'impact']]);
 });
+
+test('"L\'attaque a été revendiquée par …": the claim of the attack the article elides its article onto, whatever else the sentence says of the group', () => {
+  const text =
+    "Plusieurs roquettes ont été tirées samedi contre la base aérienne d'Aïn al-Assad, dans l'ouest de l'Irak, blessant légèrement deux militaires américains, a indiqué un responsable militaire américain. L'attaque a été revendiquée par la \"Résistance islamique en Irak\", nébuleuse de groupes armés pro-Iran, qui multiplie depuis la mi-octobre les tirs contre les forces américaines en Irak et en Syrie.";
+  assert.deepEqual(
+    mentionsOf(text, 'fr', '2023-12-04').map((m) => [m.site, m.attacker, m.attribution]),
+    [['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed']],
+  );
+});
+
+test('"un ataque con dron estadounidense", "un raid con drone americano": the adjective after the strike names who made it', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang, '2024-01-05').map((m) => [m.kind, m.attacker, m.target]);
+  const strike = [['strike', 'United States', 'Harakat Hezbollah al-Nujaba']];
+  assert.deepEqual(read('Un ataque con dron estadounidense mató este jueves en Bagdad a un comandante de la milicia Harakat al Nujaba.', 'es'), strike);
+  assert.deepEqual(read('Un ataque estadounidense mató este jueves en Bagdad a un comandante de la milicia Harakat al Nujaba.', 'es'), strike);
+  assert.deepEqual(read('Un raid con drone americano ha ucciso oggi a Baghdad un comandante della milizia Harakat al-Nujaba.', 'it'), strike);
+  // The adjective of the forces or base an attack was aimed at still names whom it hit.
+  assert.deepEqual(read('Un ataque con drones contra la base estadounidense de Ain al Asad causó daños materiales este jueves.', 'es'), [['attack', null, 'United States']]);
+});
