@@ -60,3 +60,24 @@ test('a group that denies its part in the attack is not its attacker because the
     [['Victory Base / Baghdad Diplomatic Support Center', null, 'unknown']],
   );
 });
+
+test('Russian names of sites as its cases decline them: "в районе Абу-Кемаля", "по Джурф-эс-Сахру"', () => {
+  assert.deepEqual(where('ВВС США нанесли удары по позициям проиранских группировок в районе Абу-Кемаля в четверг.', 'ru', '2024-01-05'), [['strike', 'Abu Kamal (US strike area)']]);
+  assert.deepEqual(where('Американская авиация нанесла удар по Джурф-эс-Сахру в среду, сообщили источники.', 'ru', '2024-01-11'), [['strike', 'Jurf al-Sakhar (US strike area)']]);
+});
+
+test('"برج 22": Tower 22 in Arabic without its article', () => {
+  assert.deepEqual(where('قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على برج 22 في الأردن يوم الأحد.', 'ar', '2024-01-29'), [['attack', 'Tower 22']]);
+});
+
+test('"Washington a imputé l\'attaque aux Brigades du Hezbollah": the group an attack is imputed to is blamed for it', () => {
+  const m = mentionsOf(
+    'Trois soldats américains ont été tués dimanche dans une attaque de drone contre la base de la Tour 22, en Jordanie. Washington a imputé l\'attaque aux Brigades du Hezbollah.',
+    'fr',
+    '2024-01-30',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.site, x.attacker, x.attribution]),
+    [['Tower 22', "Kata'ib Hezbollah", 'attributed']],
+  );
+});
