@@ -20,6 +20,9 @@ test('URL date shapes', () => {
     ['https://a.example.com/content/washington-1-november-2023-1', '2023-11-01', 'd-month-y'],
     ['https://a.example.com/news/january-28-2024-drone-attack-on-outpost', '2024-01-28', 'month-d-y'],
     ['https://a.example.com/live/feb-2nd-2024-strikes', '2024-02-02', 'month-d-y'],
+    ['https://a.example.com/news/2023-12/04/drone-downed-over-base', '2023-12-04', 'y-m/d'],
+    // dpa's story id opens with its scheme's fixed date (2009-01-01); the story's day follows as YYMMDD.
+    ['https://a.example.com/politik/rocket-attack-dpa.urn-newsml-dpa-com-20090101-240806-99-123456', '2024-08-06', 'dpa-urn'],
   ];
   for (const [url, date, shape] of cases) {
     assert.deepEqual(datesInUrl(url).map((d) => [d.date, d.shape]), [[date, shape]], url);

@@ -19,6 +19,8 @@ const SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; read: (m: RegExpEx
   },
   // /2024-12-06/, /content/2023-11-06-slug
   { shape: 'y-m-d', pattern: /(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // /news/2023-12/04/slug: a month folder, then the day
+  { shape: 'y-m/d', pattern: /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)(?=\/|$|[?#._-])/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // day-first /17/11/2023/
   { shape: 'd/m/y', pattern: /\/(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?=\/|$|[?#._-])/g, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
   // a date written out in the slug: /washington-1-november-2023, /news/january-28-2024-drone-attack
@@ -38,6 +40,8 @@ const SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; read: (m: RegExpEx
 
 /** A run of digits that begins with YYYYMMDD (/20231207-slug, -202312188270) or DDMMYYYY (/13112024-amp). */
 const DIGIT_RUN = /(?:^|[/_=-]|[a-z](?=\d{8}))(\d{8,12})(?!\d)/gi;
+
+const DPA_URN = /newsml[-.:]dpa[-.:]com[-.:]20090101[-.:](\d\d)(\d\d)(\d\d)(?!\d)/gi;
 
 function readDigitRun(run: string): [IsoDate, string] | null {
   const head = run.slice(0, 8);
@@ -80,6 +84,12 @@ export function datesInUrl(url: string | null | undefined): UrlDate[] {
       if (date) found.push({ date, month: monthText, shape });
     }
   }
+  // dpa's story ids ("urn-newsml-dpa-com-20090101-240806-99-123456"): the first date is the scheme's, fixed; the day is the YYMMDD after it.
+  path = path.replace(DPA_URN, (_whole, yy: string, mm: string, dd: string) => {
+    const date = isoDate(2000 + Number(yy), Number(mm), Number(dd));
+    if (date) found.push({ date, month: date.slice(0, 7), shape: 'dpa-urn' });
+    return '';
+  });
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(path); m; m = DIGIT_RUN.exec(path)) {
     const read = readDigitRun(m[1] ?? '');
