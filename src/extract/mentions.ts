@@ -2019,11 +2019,14 @@ const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*(?:[-–—]\s*)?)?(?!(?:Mon|
  */
 const DATELINE_WITH_YEAR = /^\s*(?=[A-Z][\p{L}.'’ -]{2,30},)[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|al|el|du|of))*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
-/** The date line a text opens with, in either form, or null. */
+/** "عمّان، 29 كانون الثاني 2024:", "بغداد - 14 تشرين الثاني/نوفمبر 2023 -": an Arabic city, then the full date the story was filed. */
+const ARABIC_DATELINE = /^\s*\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]{1,30}?\s*[،,–—-]\s*[\d٠-٩]{1,2}\s+\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?(?:\s*\/\s*\p{Script=Arabic}+)?\s+[\d٠-٩]{4}\s*[:،,–—-]/u;
+
+/** The date line a text opens with, in any form, or null. */
 function filedLine(opening: string): RegExpExecArray | null {
-  // Both forms hold a day's number: a sentence with no digit, as most are, opens with neither.
-  if (!/\d/.test(opening)) return null;
-  return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening);
+  // Every form holds a day's number: a sentence with no digit, as most are, opens with none.
+  if (!/[\d٠-٩]/.test(opening)) return null;
+  return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening) ?? ARABIC_DATELINE.exec(opening);
 }
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */
@@ -2149,7 +2152,7 @@ const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
-    `|(?<sameDay>(?:that|the) same day|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|في اليوم نفسه|في نفس اليوم)` +
+    `|(?<sameDay>(?:that|the) same day|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|و?في اليوم نفسه|و?في نفس اليوم|و?في اليوم ذاته)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
     `|(?<aWeek>a week|une semaine|una semana|eine Woche)\\s+(?:(?<aWeekBack>earlier|before|prior|plus tôt|auparavant|antes|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|después|später)` +
     // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.

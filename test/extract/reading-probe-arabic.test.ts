@@ -58,3 +58,15 @@ test('Arabic short vowels and tanween are optional in writing: "صاروخاً" 
   // "Sources told Shafaq News a missile fell around Ain al-Asad base."
   assert.deepEqual(read('قالت مصادر لشفق نيوز إن صاروخاً سقط في محيط قاعدة عين الأسد.').map((m) => [m.kind, m.site, m.weapons]), [['attack', 'Ain al-Asad Air Base', ['missile']]]);
 });
+
+test('an Arabic date line inline ("عمّان، 29 كانون الثاني 2024:") dates the story, not the incident, and "وفي اليوم نفسه" is the day told before', () => {
+  // "Amman, 29 January 2024: three American soldiers were killed on Sunday in a drone attack on Tower 22 in Jordan. On the same day, a drone targeted the al-Shaddadi base."
+  const text = 'عمّان، 29 كانون الثاني 2024: قتل ثلاثة جنود أمريكيين، الأحد، في هجوم بطائرة مسيرة على البرج 22 في الأردن. وفي اليوم نفسه، استهدفت طائرة مسيرة قاعدة الشدادي.';
+  assert.deepEqual(
+    extract(article(text, '2024-01-29', 'ar'), pack).mentions.map((m) => [m.site, m.date]),
+    [
+      ['Tower 22', '2024-01-28'],
+      ['al-Shaddadi', '2024-01-28'],
+    ],
+  );
+});

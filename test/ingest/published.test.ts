@@ -167,3 +167,11 @@ test('a numeric byline puts the month first on an English page and the day first
   // A reading the calendar rules out settles it in any language.
   assert.equal(findPublished(`Page\n\n13/03/2024 14:10\n\n${STORY}`, null, { lang: 'en' }).published, '2024-03-13');
 });
+
+test('Arabic date lines: the city and its own comma inline, the month named twice ("تشرين الثاني/نوفمبر"), Arabic-Indic digits', () => {
+  const published = (text: string) => findPublished(text, null, { lang: 'ar' }).published;
+  // "Amman, 29 January 2024: three American soldiers were killed yesterday, Sunday, ..."
+  assert.equal(published('مقتل جنود\n\nعمّان، 29 كانون الثاني 2024: قتل ثلاثة جنود أمريكيين، أمس الأحد، في هجوم بطائرة مسيرة.'), '2024-01-29');
+  assert.equal(published('هجوم على قاعدة\n\nبغداد – 14 تشرين الثاني/نوفمبر 2023\nأعلنت المقاومة الإسلامية استهداف قاعدة عين الأسد.'), '2023-11-14');
+  assert.equal(published('هجوم على قاعدة\n\nبغداد - ١٠ أيلول ٢٠٢٤\nسقط صاروخان داخل القاعدة.'), '2024-09-10');
+});

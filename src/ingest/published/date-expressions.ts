@@ -48,9 +48,9 @@ const FULL_FORMS: ReadonlyArray<{ pattern: RegExp; read: Reader }> = [
     pattern: new RegExp(`${NOT_LETTER_BEFORE}${MONTH},?\\s+${WEEKDAY}?${DAY},?\\s+${YEAR}${YEAR_END}`, 'giu'),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
   },
-  // 29th January 2024 · 1 November 2023 · 5. August 2024 · 16 de julio de 2024 · 6 December 2023
+  // 29th January 2024 · 1 November 2023 · 5. August 2024 · 16 de julio de 2024 · 6 December 2023 · 14 تشرين الثاني/نوفمبر 2023
   {
-    pattern: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:de\\s+|of\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}${YEAR_END}`, 'giu'),
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s+(?:de\\s+|of\\s+)?${MONTH}(?:\\s*\\/\\s*(?:${MONTH_PATTERN}))?,?\\s+(?:de\\s+)?${YEAR}${YEAR_END}`, 'giu'),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
   },
 ];
@@ -100,7 +100,13 @@ function digitStretches(text: string): [number, number][] {
   return stretches;
 }
 
-function collect(text: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[], order: SlashOrder): DateExpression[] {
+/** Arabic-Indic and Persian digits as ASCII ones, one for one, so every offset stays where it was. */
+function asciiDigits(text: string): string {
+  return /[٠-٩۰-۹]/.test(text) ? text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)) : text;
+}
+
+function collect(original: string, forms: ReadonlyArray<{ pattern: RegExp; read: Reader }>, taken: readonly DateExpression[], order: SlashOrder): DateExpression[] {
+  const text = asciiDigits(original);
   const found: DateExpression[] = [];
   // Each stretch is cut out once and read by every form.
   const parts = digitStretches(text).map(([from, to]) => [from, text.slice(from, to)] as const);
