@@ -81,3 +81,10 @@ test('"Washington a imputé l\'attaque aux Brigades du Hezbollah": the group an 
     [['Tower 22', "Kata'ib Hezbollah", 'attributed']],
   );
 });
+
+test('"près d\'Abou Ghraib": Abu Ghraib as French writes it', () => {
+  assert.deepEqual(
+    where("Un avion AC-130 américain a frappé mardi un véhicule de la milice près d'Abou Ghraib, à l'ouest de Bagdad, selon le Pentagone.", 'fr', '2023-11-21'),
+    [['strike', 'Abu Ghraib (US strike area)']],
+  );
+});

@@ -175,3 +175,8 @@ test('Arabic date lines: the city and its own comma inline, the month named twic
   assert.equal(published('هجوم على قاعدة\n\nبغداد – 14 تشرين الثاني/نوفمبر 2023\nأعلنت المقاومة الإسلامية استهداف قاعدة عين الأسد.'), '2023-11-14');
   assert.equal(published('هجوم على قاعدة\n\nبغداد - ١٠ أيلول ٢٠٢٤\nسقط صاروخان داخل القاعدة.'), '2024-09-10');
 });
+
+test('a Portuguese stamp with its time and agency ("Publicado em 25/12/2023 - 21:10 Por Agência Brasil - Brasília") dates the story', () => {
+  const text = 'Ataque com drone fere três militares\n\nPublicado em 25/12/2023 - 21:10 Por Agência Brasil - Brasília\n\nTrês militares ficaram feridos em um ataque com drone contra a base aérea de Erbil nesta segunda-feira (25).';
+  assert.equal(findPublished(text, null, { lang: 'pt' }).published, '2023-12-25');
+});
