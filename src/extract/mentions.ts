@@ -1654,7 +1654,7 @@ const COUNT_AFTER_VERB = /^\s*(?:\p{L}+(?:ly|ment|mente)\s+|(?:leves|graves|lige
 /** "the number of US troops injured", "the tally of those wounded": a toll named before its casualty word. */
 const TOLL_NOUN_BEFORE = /(?<![\p{L}])(?:number|toll|tally|count|total)\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 /** "… in the attack has risen to", "rose to at least": what brings a toll up, with no sentence break before the count. */
-const TOLL_RISEN_TO = /^(?:\s+[^\s.;:]+){0,8}?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|jumped|reached)\s+(?:to\s+)?(?:(?:at least|more than)\s+)?$/iu;
+const TOLL_RISEN_TO = /^(?:\s+[^\s.;:]+){0,12}?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|jumped|reached)\s+(?:to\s+)?(?:(?:at least|more than)\s+)?$/iu;
 
 /**
  * "Drei US-Soldaten wurden": a count, the one to three words it counts, and the auxiliary of a German passive, or the verb

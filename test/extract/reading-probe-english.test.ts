@@ -198,6 +198,11 @@ test('a toll brought up later ("the number of troops injured … has risen to 40
   const injured = (text: string) => extract(article(text, '2024-02-03', 'en'), pack).mentions.map((m) => m.injured);
   assert.deepEqual(injured('A drone attack hit Tower 22 in Jordan on Sunday. The number of US troops injured in the attack has risen to 40, the Pentagon said.'), [40]);
   assert.deepEqual(injured('Three soldiers were injured in the attack on Ain al-Asad on Sunday, and the number of attacks has risen to 150.'), [3]);
+  // The attack named at length between the toll and the count it has risen to.
+  assert.deepEqual(
+    injured("The number of US service members injured in Monday's rocket attack on Ain al-Asad air base has risen to eight, the Pentagon said on Thursday, up from five initially reported."),
+    [8],
+  );
 });
 
 test('weapons named by their model: a Shahed is a drone, a Fateh-110 a ballistic missile', () => {
