@@ -2620,6 +2620,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     const heading = dayHeadingOver(text, readings, r);
     if (heading) dates.splice(0, dates.length, heading);
   }
+  // "to mark the anniversary of the January 2020 US drone strike" on a day of this week: the incident is history whatever day the clause names.
+  if (historyNamed(text, r, trigger, lex)) return [];
   if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
@@ -3393,6 +3395,21 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
     YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ??
     (YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined) ??
     (YEAR_DIGITS.test(after) ? (YEAR_AFTER.exec(after)?.[1] ?? closing()) : undefined);
+  return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
+}
+
+/** Before an incident word: it is a year or more old ("the fourth anniversary of the", "le premier anniversaire de la"), not months. */
+const ANNIVERSARY_OF = /(?<![\p{L}-])(?<!months?\s|month-|mois\s|meses?\s|Monats?\s)(?:anniversary\s+of|anniversaire\s+d[eu']|aniversario\s+de|anniversario\s+d[ei']|Jahrestag(?:es)?\s+de[sr])\s+(?:(?:the|la|le|el|del|der|des|l['’])\s*)?(?:[\p{L}\p{N}.,-]+\s+){0,4}$/iu;
+
+/**
+ * The incident word named as history in its own phrase, whatever day the clause gives: a year before the campaign
+ * ("the January 2020 US drone strike") or an anniversary ("the fourth anniversary of the US drone strike").
+ */
+function historyNamed(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
+  const before = text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start);
+  if (ANNIVERSARY_OF.test(before)) return true;
+  const near = before.slice(-40);
+  const year = YEAR_DIGITS.test(near) ? YEAR_OF_NOUN.exec(near)?.[1] : undefined;
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 

@@ -23,6 +23,15 @@ test('an incident its own year puts before the campaign is history, wherever the
   assert.equal(mentionsOf('A drone attack on Erbil airport on Monday wounded a US contractor, the first since 2021.').length, 1);
 });
 
+test('an incident named as history in its own phrase stays history beside the day the clause tells of something else', () => {
+  const gathered = (what: string) => mentionsOf(`Thousands gathered near Baghdad airport on Wednesday to mark ${what} that killed Qassem Soleimani.`);
+  assert.equal(gathered('the fourth anniversary of the January 2020 US drone strike').length, 0);
+  assert.equal(gathered('the anniversary of the 2020 US drone strike').length, 0);
+  assert.equal(gathered('the fourth anniversary of the US drone strike').length, 0);
+  // Months are no history: the Tower 22 attack a month on is recent background.
+  assert.equal(mentionsOf('Supporters marked on Wednesday the one-month anniversary of the drone attack on Tower 22 in Jordan that killed three US soldiers.').length, 1);
+});
+
 test('what a clause told as history answered is history too', () => {
   // The cause comes before what it caused: a year-old retaliation answers something older still.
   assert.equal(mentionsOf('In January 2020, militants fired rockets at Ain al-Asad in retaliation for a U.S. strike in Baghdad.').length, 0);
