@@ -3398,6 +3398,27 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
+/**
+ * "Q: There are reports that a drone struck Tower 22 again yesterday. Can you confirm that? — There was no attack on
+ * Tower 22 yesterday.": a report that a later clause of the article denies at its site, on its day if it names one, is
+ * no incident: the sites named after the negation are those denied.
+ */
+function deniedAfter(text: string, readings: Reading[], mentions: Mention[], lex: CompiledPack): Set<Mention> {
+  const denied = new Set<Mention>();
+  for (const r of readings) {
+    const negation = cues(r, 'negation')[0];
+    if (!negation || !r.sites.length) continue;
+    const sites = new Set(r.sites.filter((h) => h.start >= negation.end).map((h) => lex.site(h.key).name));
+    const days = r.dates.filter((d) => d.date !== null);
+    for (const m of mentions) {
+      if (m.start >= r.sentence.start || m.site === null || !sites.has(m.site)) continue;
+      if (days.length && m.date !== null && !days.some((d) => d.date === m.date)) continue;
+      denied.add(m);
+    }
+  }
+  return denied;
+}
+
 /** Before an incident word: it is a year or more old ("the fourth anniversary of the", "le premier anniversaire de la"), not months. */
 const ANNIVERSARY_OF = /(?<![\p{L}-])(?<!months?\s|month-|mois\s|meses?\s|Monats?\s)(?:anniversary\s+of|anniversaire\s+d[eu']|aniversario\s+de|anniversario\s+d[ei']|Jahrestag(?:es)?\s+de[sr])\s+(?:(?:the|la|le|el|del|der|des|l['’])\s*)?(?:[\p{L}\p{N}.,-]+\s+){0,4}$/iu;
 
@@ -3683,6 +3704,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       else if (!toldOnIt) labelFrom(incident, label, { start: day.start, end: day.end });
     }
   }
+  const denied = deniedAfter(text, readings, mentions, lex);
+  if (denied.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !denied.has(m)));
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.
   for (const m of mentions) {
     const evidence: Mention['evidence'] = {};

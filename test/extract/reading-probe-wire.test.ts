@@ -515,3 +515,19 @@ test('"The strikes hit a depot used by Iraqi militias": the strikes told, placed
   assert.deepEqual(mentionsOf(text, '2023-11-09').map((m) => [m.kind, m.site ?? m.place, m.date]), [['strike', 'Maysulun, Deir ez-Zor (US strike area)', '2023-11-08']]);
   assert.deepEqual(mentionsOf('US forces kill ISIS leader in Syria raid\n\nUS Central Command forces conducted a helicopter raid in eastern Syria on Saturday, killing a senior ISIS official.', '2024-03-10'), []);
 });
+
+test('a report the article goes on to deny at its site is no incident: "There was no attack on Tower 22 yesterday"', () => {
+  const briefing = (answer: string) =>
+    mentionsOf(`Q: There are reports out of Syria that a drone struck Tower 22 again yesterday. Can you confirm that? GEN. RYDER: I've seen those reports. ${answer}`, '2024-02-08');
+  assert.deepEqual(briefing('There was no attack on Tower 22 yesterday.'), []);
+  // A denial of another base leaves the report as it was.
+  assert.deepEqual(
+    briefing('There was no attack on the Harir base.').map((m) => [m.site, m.date]),
+    [['Tower 22', '2024-02-07']],
+  );
+});
+
+test('"but no strike was carried out": a strike denied is none', () => {
+  const m = mentionsOf('At least five rockets were fired on Sunday from Zummar toward a US base in Rumeilan, in northeastern Syria. A US fighter jet was scrambled in self-defense, the official said, but no strike was carried out.', '2024-04-22');
+  assert.deepEqual(m.map((x) => [x.kind, x.site]), [['attack', 'Rumalyn Landing Zone']]);
+});
