@@ -214,6 +214,15 @@ function sinceWhenCuts(text: string, sentence: Span): number[] {
   return [...body.matchAll(SINCE_WHEN)].map((m) => sentence.start + m.index);
 }
 
+/** "the first attack on the site since a drone strike there killed three soldiers": the incident the count starts from is told apart. */
+const FIRST_SINCE = /(?<![\p{L}])(?:the first|le premier|la première|el primer|der erste|die erste)(?:\s+[\p{L}'’-]+){0,6}?\s+(?<since>since|depuis|desde|seit)\s+(?:a|an|the|un|une|le|la|el|der|die|das|dem|einem|einer)\s/giu;
+
+function firstSinceCuts(text: string, sentence: Span): number[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/first|premi|primer|erste/i.test(body)) return [];
+  return [...body.matchAll(FIRST_SINCE)].map((m) => sentence.start + m.index + m[0].length - m[0].slice(m[0].search(/(?:since|depuis|desde|seit)\s/iu)).length);
+}
+
 /** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
 function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Clause[] {
   const attackers = attackersDescribed(text, sentence, lex);
@@ -239,7 +248,7 @@ function clausesAsWhole(text: string, sentence: Sentence, lex: CompiledPack): Cl
   };
   const cuts = [...connectors.filter((h) => !(h === connectors[0] && toldOfIncidentAfter(h.start))), ...examples]
     .map((h) => h.start)
-    .concat(sinceWhenCuts(text, sentence))
+    .concat(sinceWhenCuts(text, sentence), firstSinceCuts(text, sentence))
     .filter((at) => at - sentence.start > 15 && !(aside && at >= aside.start && at < aside.end))
     .sort((a, b) => a - b);
   const clauses: Clause[] = [];

@@ -531,3 +531,17 @@ test('"but no strike was carried out": a strike denied is none', () => {
   const m = mentionsOf('At least five rockets were fired on Sunday from Zummar toward a US base in Rumeilan, in northeastern Syria. A US fighter jet was scrambled in self-defense, the official said, but no strike was carried out.', '2024-04-22');
   assert.deepEqual(m.map((x) => [x.kind, x.site]), [['attack', 'Rumalyn Landing Zone']]);
 });
+
+test('"the first attack on the site since a drone strike killed three soldiers": the toll is of the incident the count starts from', () => {
+  const m = mentionsOf(
+    'A drone was shot down over a small U.S. military outpost in Jordan near the Syrian border on Sunday, U.S. officials said, in the first attack on the site since a drone strike killed three American soldiers at Tower 22 in January. No one was hurt.',
+    '2024-06-10',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.site ?? x.place, x.date, x.killed, x.injured]),
+    [
+      ['Jordan', '2024-06-09', null, 0],
+      ['Tower 22', '2024-01-01', 3, null],
+    ],
+  );
+});
