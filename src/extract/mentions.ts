@@ -215,12 +215,12 @@ function sinceWhenCuts(text: string, sentence: Span): number[] {
 }
 
 /** "the first attack on the site since a drone strike there killed three soldiers": the incident the count starts from is told apart. */
-const FIRST_SINCE = /(?<![\p{L}])(?:the first|le premier|la première|el primer|der erste|die erste)(?:\s+[\p{L}'’-]+){0,6}?\s+(?<since>since|depuis|desde|seit)\s+(?:a|an|the|un|une|le|la|el|der|die|das|dem|einem|einer)\s/giu;
+const FIRST_SINCE = /(?<![\p{L}])(?:the first|le premier|la première|el primer|der erste|die erste)(?:\s+[\p{L}'’-]+){0,6}?\s+(?<since>since|depuis|desde|seit)\s+(?:a|an|the|un|une|le|la|el|der|die|das|dem|einem|einer)\s/dgiu;
 
 function firstSinceCuts(text: string, sentence: Span): number[] {
   const body = text.slice(sentence.start, sentence.end);
   if (!/first|premi|primer|erste/i.test(body)) return [];
-  return [...body.matchAll(FIRST_SINCE)].map((m) => sentence.start + m.index + m[0].length - m[0].slice(m[0].search(/(?:since|depuis|desde|seit)\s/iu)).length);
+  return [...body.matchAll(FIRST_SINCE)].map((m) => sentence.start + m.indices!.groups!.since![0]);
 }
 
 /** The clauses of a sentence that opens with no cause: cut at background connectors and examples, with asides apart. */
