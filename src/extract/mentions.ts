@@ -2568,10 +2568,11 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const mates = readings.filter((o) => o !== r && o.quote.start === r.quote.start && !(o.background && kindOf(text, o, lex)));
   const vague = new Set([...(casualties.vague ?? []), ...mates.flatMap((o) => [...(casualtiesOf(text, o).vague ?? [])])]);
   // A toll told after several places is of them together, or of one; a total over a period ("Since October 17, 60 troops were hurt") is of none.
-  const tolled = places.length === 1 ? goesOn() : undefined;
+  // Of several places, only its noughts ("All of the drones were shot down and there were no injuries") are each one's.
+  const tolled = goesOn();
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
   const ownToll = tolled && !defendersHurtAfterStrike(text, tolled, kind) && !tellsTotal(text, tolled);
-  if (casualties.killed === null && casualties.injured === null && ownToll) casualties = casualtiesOf(text, tolled);
+  if (casualties.killed === null && casualties.injured === null && ownToll) casualties = places.length === 1 ? casualtiesOf(text, tolled) : withoutSharedToll(casualtiesOf(text, tolled));
   // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
   if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
   if (vague.size) casualties = vaguelyCounted(casualties, vague);
@@ -2783,7 +2784,7 @@ interface Note {
 const notes = new WeakMap<Mention, Note>();
 
 function datesAgree(a: Mention, b: Mention): boolean {
-  if (a.date && b.date) return a.date === b.date && a.date_end === b.date_end;
+  if (a.date && b.date) return (a.date === b.date && a.date_end === b.date_end) || nightHolds(a, b) || nightHolds(b, a);
   // "on Monday" and "last Thursday" are two days, even in an undated article; "late Monday" is Monday still.
   const dayA = notes.get(a)?.day;
   const dayB = notes.get(b)?.day;
@@ -2791,6 +2792,12 @@ function datesAgree(a: Mention, b: Mention): boolean {
   // "in February" and "on Feb. 2" may be one day; so may "in February" and "on Friday".
   if (isMonthLabel(dayA) || isMonthLabel(dayB)) return !isMonthLabel(dayA) || !isMonthLabel(dayB) ? inMonth(dayA, dayB) : dayA === dayB;
   return labelledDay(dayA) === labelledDay(dayB);
+}
+
+/** "Overnight" is two days, the night between them: a report of either day may be of it. */
+function nightHolds(night: Mention, day: Mention): boolean {
+  if (night.date_precision !== 'range' || night.date_end === null || day.date_precision !== 'day' || day.date === null) return false;
+  return addDays(night.date!, 1) === night.date_end && (day.date === night.date || day.date === night.date_end);
 }
 
 const isMonthLabel = (label: string): boolean => label.startsWith('m');
@@ -2891,7 +2898,7 @@ function placedCloser(into: Mention, from: Mention): void {
 /** One article states each incident once: fold repeated statements into the first, keeping every detail. */
 function fold(into: Mention, from: Mention): void {
   const evidence = into.evidence;
-  if (!into.date && from.date) dateFrom(into, from, from.evidence.date);
+  if ((!into.date && from.date) || nightHolds(into, from)) dateFrom(into, from, from.evidence.date);
   else if (!into.date && (!into.day_label || isMonthLabel(into.day_label)) && from.day_label && !isMonthLabel(from.day_label)) into.day_label = from.day_label;
   else if (!into.date && !into.day_label && from.day_label) into.day_label = from.day_label;
   if (!into.attacker && from.attacker) {

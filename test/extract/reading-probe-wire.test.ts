@@ -545,3 +545,17 @@ test('"the first attack on the site since a drone strike killed three soldiers":
     ],
   );
 });
+
+test('a headline\'s "overnight" and the story\'s "overnight into Thursday" tell one incident, of that day; the next sentence\'s "no injuries" is each place\'s', () => {
+  const m = mentionsOf(
+    'Drones target US bases in Syria and Iraq overnight\n\nMilitants launched drones at three bases housing US troops in Syria and one in Iraq overnight into Thursday, a US defense official said. All of the drones were shot down and there were no injuries.',
+    '2023-11-09',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.country, x.date, x.date_precision, x.injured]),
+    [
+      ['SY', '2023-11-09', 'day', 0],
+      ['IQ', '2023-11-09', 'day', 0],
+    ],
+  );
+});
