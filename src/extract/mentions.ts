@@ -1705,7 +1705,7 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
-const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
 const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;
@@ -1778,7 +1778,7 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
       noSubjectBefore(text, r, h);
     // "no injuries or damage": a short joining word carries the denial on along the list.
     const previous = impacts[i - 1];
-    const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(previous.end, h.start));
+    const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+){0,2}$/u.test(text.slice(previous.end, h.start));
     if (byNegator || listedAfterDenied) denied.add(h);
   });
   const hits = impacts.filter((h) => inPart(h) && !denied.has(h) && !intercepted.some((i) => h.start < i.end && i.start < h.end));

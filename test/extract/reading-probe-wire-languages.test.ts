@@ -98,3 +98,15 @@ test('"un ataque con dron estadounidense", "un raid con drone americano": the ad
   // The adjective of the forces or base an attack was aimed at still names whom it hit.
   assert.deepEqual(read('Un ataque con drones contra la base estadounidense de Ain al Asad causó daños materiales este jueves.', 'es'), [['attack', null, 'United States']]);
 });
+
+test('"sans faire de victimes ni de dégâts", "sans faire de dégâts": damage a negator two short words away, or "ni", denies is no hit', () => {
+  const outcome = (text: string) => mentionsOf(text, 'fr', '2023-11-21').map((m) => m.outcome);
+  assert.deepEqual(outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, sans faire de dégâts, selon un responsable américain."), ['unknown']);
+  assert.deepEqual(outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, sans faire de victimes ni de dégâts, selon un responsable américain."), ['unknown']);
+  assert.deepEqual(
+    outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, sans faire de victimes ni de dégâts, selon un responsable américain. L'appareil a été abattu avant d'atteindre sa cible."),
+    ['intercepted'],
+  );
+  // Damage told with no negator is a hit.
+  assert.deepEqual(outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, faisant des dégâts, selon un responsable américain."), ['impact']);
+});
