@@ -1574,6 +1574,10 @@ function readCasualties(text: string, r: Reading): Casualties {
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
       // "Three Killed, Dozens Wounded": a count with the other field's verb after it is that verb's.
       const otherVerbBetween = (n: Span) => cues(r, field === 'killed' ? 'injured' : 'killed').some((h) => h.start >= n.end && h.end <= cue.start);
+      // "one crashed inside the base, causing minor injuries": a count that comes down or hits counts weapons, not the hurt.
+      const hurtWords = [...cues(r, 'killed'), ...cues(r, 'injured')];
+      const fellOrHit = (n: Span) =>
+        [...cues(r, 'came_down'), ...cues(r, 'impact')].some((h) => h.start >= n.end && /^\s+$/.test(text.slice(n.end, h.start)) && !hurtWords.some((w) => w.start === h.start));
       // "Drei US-Soldaten wurden am Sonntag bei einem Drohnenangriff … getötet": German puts the participle at the clause's end,
       // far from the count of its subject; no other count or casualty verb between.
       const countsVerbFinal = (n: Span, between: string) =>
@@ -1584,7 +1588,7 @@ function readCasualties(text: string, r: Reading): Casualties {
         !verbBetween(n.end, cue.start) &&
         !numbers.some((o) => o.start > n.end && o.end <= cue.start);
       const before = numbers.filter((n) => {
-        if (n.end > cue.start || inAside(n) || otherVerbBetween(n)) return false;
+        if (n.end > cue.start || inAside(n) || otherVerbBetween(n) || fellOrHit(n)) return false;
         const between = gap(n);
         if (between.length - named(n.end, cue.start) > 45) return countsVerbFinal(n, between);
         return !(/[;:]|\band\b/.test(between) || ARABIC_AND_JOINED.test(between)) || (COUNT_AND_ONE_BEFORE.test(between) && !verbBetween(n.end, cue.start));

@@ -559,3 +559,14 @@ test('a headline\'s "overnight" and the story\'s "overnight into Thursday" tell 
     ],
   );
 });
+
+test('"one crashed inside the base, causing minor injuries": a count that comes down counts weapons, not the hurt', () => {
+  for (const text of [
+    'Drones targeted Ain al-Asad air base on Tuesday. US forces shot down two of them; one crashed inside the base, causing minor injuries to coalition personnel.',
+    'Oct. 17 - Drones target Ain al-Asad air base. US forces shoot down two of them; one crashes inside the base, causing minor injuries to coalition personnel.',
+  ]) {
+    assert.deepEqual(mentionsOf(text, '2023-10-18').map((m) => m.injured), [null], text);
+  }
+  // The count of the hurt themselves still counts.
+  assert.deepEqual(mentionsOf('Three rockets hit Ain al-Asad air base on Tuesday, injuring two soldiers.', '2023-10-18').map((m) => m.injured), [2]);
+});
