@@ -68,6 +68,9 @@ const GROUP_HOME = /^\s+(?:(?:based|active|operating)\s+)?(?:in|of|from|en|de|d[
 const CLAUSE_STOP = /[,;:!?]|(?<!\d)\.|\s(?:und|oder|aber|sowie)\s/u;
 /** Between a German subject and the participle that ends its clause: the auxiliary, then what the verb governs. */
 const GERMAN_PERFECT = /^(?:-\p{L}+)?\s+(?:hat|haben)\s[^,;:.]{0,100}$/u;
+/** "… haben die USA am Freitag 85 Ziele angegriffen": the auxiliary before its subject, where a clause opens with something else. */
+const GERMAN_AUXILIARY_BEFORE = /(?<![\p{L}])(?:hat|haben)\s+(?:die\s+|der\s+|das\s+)?$/u;
+const GERMAN_PARTICIPLE_GAP = /^(?:-\p{L}+)?\s[^,;:.]{0,100}$/u;
 /** Nothing but quotation marks and spaces before a word: it opens its sentence. */
 const OPENS_SENTENCE = /^[\s"'“‘«„]*$/u;
 const DIRECTION = /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)(?:ern)?\s+(?:of\s+)?$/i;
@@ -136,6 +139,8 @@ const EXAMPLE_GAP = /^\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 
 /** Where a sentence may open before its first word: quotes, brackets, spaces. */
 const SENTENCE_OPENING = /^[\s"“”'‘’«([]*$/u;
+/** The finite verb a German sentence puts second, after an opening phrase: "… haben die USA", "… wurden drei Soldaten". */
+const GERMAN_VERB_SECOND = /\s(?=(?:haben|hat|hatte|hatten|sind|wurde|wurden)\s)/gu;
 /** A comma that ends an opening phrase: not one before a relative clause that goes on describing it. */
 const OPENING_END = /,\s+(?!(?:which|that|who|whom|whose|qui|que|dont|der|die|das|welche|quien|cual)\b)/giu;
 
@@ -156,12 +161,19 @@ function openingCause(text: string, sentence: Sentence, lex: CompiledPack): { ca
   let comma = OPENING_END.exec(upToEnd);
   // "Following repeated attacks, including the drone attack in Jordan on Sunday, US forces struck …": the example is part of the opening.
   while (comma && startsWithExample(text, comma.index + comma[0].length, sentence.end, lex)) comma = OPENING_END.exec(upToEnd);
-  if (!comma) return null;
-  const rest = { start: comma.index + comma[0].length, end: sentence.end };
+  let end: { cause: number; rest: number } | null = comma ? { cause: comma.index, rest: comma.index + comma[0].length } : null;
+  // "Als Vergeltung für den Angriff auf … haben die USA … angegriffen": German ends the opening phrase at the verb, with no comma.
+  if (!end && !lead) {
+    GERMAN_VERB_SECOND.lastIndex = opener.end;
+    const verb = GERMAN_VERB_SECOND.exec(upToEnd);
+    if (verb) end = { cause: verb.index, rest: verb.index + verb[0].length };
+  }
+  if (!end) return null;
+  const rest = { start: end.rest, end: sentence.end };
   if (rest.end - rest.start < 20) return null;
   const tells = (name: string) => lex.cue(name).has(text, rest.start, rest.end);
   if (!tells('attack') && !tells('strike')) return null;
-  return { cause: { start: lead ? opener.start : sentence.start, end: comma.index }, rest, lead };
+  return { cause: { start: lead ? opener.start : sentence.start, end: end.cause }, rest, lead };
 }
 
 /** The words that open a background clause: not one used as an adjective after an article ("the following day"). */
@@ -1190,7 +1202,8 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     agents.some(
       (g) =>
         g.end <= a.start &&
-        ((!others(a) && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))) || (GERMAN_PERFECT.test(text.slice(g.end, a.start)) && endsClause(a))),
+        ((!others(a) && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))) ||
+          ((GERMAN_PERFECT.test(text.slice(g.end, a.start)) || (GERMAN_AUXILIARY_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 16), g.start)) && GERMAN_PARTICIPLE_GAP.test(text.slice(g.end, a.start)))) && endsClause(a))),
     ),
   );
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.

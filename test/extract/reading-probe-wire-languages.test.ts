@@ -110,3 +110,15 @@ test('"sans faire de victimes ni de dégâts", "sans faire de dégâts": damage 
   // Damage told with no negator is a hit.
   assert.deepEqual(outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, faisant des dégâts, selon un responsable américain."), ['impact']);
 });
+
+test('"Als Vergeltung für den Drohnenangriff … haben die USA am Freitag 85 Ziele im Irak und in Syrien angegriffen": German US strikes, the cause apart', () => {
+  const m = mentionsOf('Als Vergeltung für den tödlichen Drohnenangriff auf einen Stützpunkt in Jordanien haben die USA am Freitag mehr als 85 Ziele im Irak und in Syrien angegriffen.', 'de', '2024-02-03');
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.country, x.date]),
+    [
+      ['strike', 'IQ', '2024-02-02'],
+      ['strike', 'SY', '2024-02-02'],
+      ['attack', 'JO', null],
+    ],
+  );
+});
