@@ -3431,6 +3431,19 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
+/** "The outpost, known as Tower 22, houses about 350 troops": a clause that opens with the base told of and gives its name. */
+const NAMED_BASE = /^[\s"“]*(?:the|that|this)\s+(?:small\s+|remote\s+|military\s+|US\s+|U\.S\.\s+)*(?:base|outpost|garrison|facility|installation|airbase|air base|site)\s*,?\s+(?:known as|called|dubbed|named)\s+(?:the\s+)?$/iu;
+
+/** The attack told last at a base it only described takes the base's name a clause after it gives. */
+function nameDescribedBase(text: string, r: Reading, mentions: Mention[], lex: CompiledPack): void {
+  const hit = r.sites[0];
+  if (!hit || !NAMED_BASE.test(text.slice(r.sentence.start, hit.start))) return;
+  const site = lex.site(hit.key);
+  const described = mentions.findLast((m) => m.start < r.sentence.start && m.kind === 'attack' && m.site === null && m.country === site.country);
+  if (!described || mentions.some((m) => m !== described && m.site === site.name && datesAgree(m, described))) return;
+  placeAt(described, placeAtSite(site, { start: hit.start, end: hit.end }));
+}
+
 /**
  * "Q: There are reports that a drone struck Tower 22 again yesterday. Can you confirm that? — There was no attack on
  * Tower 22 yesterday.": a report that a later clause of the article denies at its site, on its day if it names one, is
@@ -3737,6 +3750,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       else if (!toldOnIt) labelFrom(incident, label, { start: day.start, end: day.end });
     }
   }
+  for (const r of readings) nameDescribedBase(text, r, mentions, lex);
   const denied = deniedAfter(text, readings, mentions, lex);
   if (denied.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !denied.has(m)));
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.

@@ -570,3 +570,17 @@ test('"one crashed inside the base, causing minor injuries": a count that comes 
   // The count of the hurt themselves still counts.
   assert.deepEqual(mentionsOf('Three rockets hit Ain al-Asad air base on Tuesday, injuring two soldiers.', '2023-10-18').map((m) => m.injured), [2]);
 });
+
+test('"The outpost, known as Tower 22, houses …": the base an attack was told at, named a sentence later', () => {
+  const m = mentionsOf(
+    'Three US service members were killed and at least 34 were injured in a drone attack on a small outpost in northeast Jordan near the Syrian border on Sunday, President Joe Biden said. The outpost, known as Tower 22, houses about 350 Army and Air Force personnel.',
+    '2024-01-29',
+  );
+  assert.deepEqual(m.map((x) => [x.site, x.country, x.killed]), [['Tower 22', 'JO', 3]]);
+  // A base of another country named so is not the one told.
+  const other = mentionsOf(
+    'A drone attack hit a small outpost in northeast Jordan near the Syrian border on Sunday, officials said. The garrison, known as al-Tanf, lies across the border in Syria.',
+    '2024-01-29',
+  );
+  assert.deepEqual(other.map((x) => [x.site, x.country]), [[null, 'JO']]);
+});
