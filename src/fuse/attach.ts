@@ -133,12 +133,13 @@ export function indexKey(p: Profile): string | null {
  * it. A mention without a site must also name the cluster's region or town (its site's, or one its
  * other reports name) or share a distinctive detail with it, unless `placeOnly` (other evidence,
  * such as its article's, makes up for that). A mention at a site fits a cluster no report places at
- * one when it shares their toll and every place they name is its site's town or region.
+ * one when it shares their toll and every place they name is its site's town or region, or, sharing their death
+ * toll, when none points elsewhere than its country ("an outpost in northeast Jordan" and Tower 22, three killed).
  */
 export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly = false, anyWeapons = false): boolean {
   const m = p.mention;
   if (c.articles.has(m.article) || !c.agreesWith(p, actors, anyWeapons)) return false;
-  if (p.site && c.sites.length === 0) return namedAround(p.site, c) && sharesToll(m, c);
+  if (p.site && c.sites.length === 0) return (namedAround(p.site, c) && sharesToll(m, c)) || (inItsCountry(p.site, c) && sharesDeaths(m, c));
   if (p.site) return c.hasSite(p.site.name) && c.acceptsSite(p.site);
   if (!c.acceptsPlace(p.place)) return false;
   if (placeOnly) return true;
@@ -148,6 +149,16 @@ export function fits(p: Profile, c: Cluster, actors: ActorRelations, placeOnly =
 /** Every place the cluster's reports name is the site's town or region ("eastern Baghdad" for a strike area in the city). */
 function namedAround(site: PlacedSite, c: Cluster): boolean {
   return c.places.length > 0 && c.places.every((place) => placeFitsSite(place, site) === 'specific');
+}
+
+/** No place the cluster's reports name points away from the site: at most its country, or its town or region. */
+function inItsCountry(site: PlacedSite, c: Cluster): boolean {
+  return c.places.length > 0 && c.places.every((place) => placeFitsSite(place, site) !== null);
+}
+
+/** Some report of the cluster gives the report's own death toll, of one or more: few incidents kill anyone. */
+function sharesDeaths(m: Profile['mention'], c: Cluster): boolean {
+  return m.killed !== null && m.killed > 0 && c.members.some((q) => q.mention.killed === m.killed);
 }
 
 /** The place text names the cluster's region or town: its site's, or one its other reports name. */

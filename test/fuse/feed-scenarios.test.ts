@@ -597,3 +597,18 @@ test('an undated report of two wounded joins the incident whose reports already 
     ],
   );
 });
+
+test('undated reports at Tower 22 with its three dead join the dated report that only described the outpost in northeast Jordan', async () => {
+  const events = await run([
+    {
+      id: 'wire',
+      url: 'https://a.example.com/2024/01/28/jordan-drone-attack',
+      text: 'Three US troops killed, dozens hurt in drone attack in Jordan\n\nThree US service members were killed and at least 34 were injured in a drone attack on a small outpost in northeast Jordan near the Syrian border on Sunday, President Joe Biden said, blaming Iran-backed militias.\n\nIt was the first time US troops were killed by enemy fire in the region since the Israel-Hamas war began.',
+    },
+    { id: 'vow', text: 'US vows response\n\nThe United States has vowed to respond to the deadly attack. Three US soldiers were killed in the attack on the Tower 22 base.\n\nMore world news' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.where, e.date, e.killed]),
+    [['vow wire', 'Tower 22', '2024-01-28', '3']],
+  );
+});
