@@ -1063,6 +1063,9 @@ function defenderCasualties(text: string, r: Reading): boolean {
   });
 }
 
+/** Between a state and the strike it made: "the Zionist regime carried out an", "Israeli forces launched fresh". */
+const FOREIGN_DID = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:carried out|conducted|launched|staged|mounted)\s+(?:(?:an?|the|new|fresh|several|multiple|two|three)\s+)*$/iu;
+
 /** Between a strike and the state said to have made it: "… carried out by", "attributed to", "believed to be", ", likely". */
 const FOREIGN_AFTER = /^(?:[^.;:]{0,50}?(?<![\p{L}])(?:by|to be|attributed to|blamed on)|,?\s+(?:likely|probably|possibly|apparently|presumably|reportedly))\s+(?:the\s+)?$/iu;
 
@@ -1072,7 +1075,7 @@ const NOT_ITS_MAKER = /(?<![\p{L}])(?:used|backed|operated|supported|run|control
 /** "the IRGC's missile strike", "Israeli air strikes": a strike someone else made. */
 function byOthers(text: string, r: Reading, lex: CompiledPack, h: TermHit): boolean {
   const foreign = cues(r, 'foreign_agent');
-  if (foreign.some((f) => f.end <= h.start && h.start - f.end <= 12)) return true;
+  if (foreign.some((f) => f.end <= h.start && (h.start - f.end <= 12 || (h.start - f.end <= 50 && FOREIGN_DID.test(text.slice(f.end, h.start)))))) return true;
   // "strikes believed to have been carried out by Israel", "attributed to Israel", "warplanes, likely Israeli".
   // Not the state that uses or backs what was struck ("a facility used by Iran's IRGC").
   if (foreign.some((f) => f.start >= h.end && f.start - h.end <= 60 && FOREIGN_AFTER.test(text.slice(h.end, f.start)) && !NOT_ITS_MAKER.test(text.slice(h.end, f.start)))) return true;
@@ -1728,7 +1731,7 @@ const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|(?:immediat
 const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;
 
 /** "no immediate information on", "no word yet about": what follows is not told, neither that it happened nor that it did not. */
-const NO_WORD_OF = /(?<![\p{L}])(?:no|not any|without)\s+(?:(?:immediate|further|other|official)\s+)?(?:information|details?|word|indication|confirmation)\s+(?:yet\s+)?(?:on|of|about|regarding|as to)\s+(?:(?:any|the|possible)\s+)?(?:[\p{L}-]+\s+(?:or|and|nor)\s+)?$/iu;
+const NO_WORD_OF = /(?<![\p{L}])(?:no|not any|without(?:\s+(?:giving|providing|offering))?)\s+(?:(?:immediate|further|other|official|any)\s+)?(?:information|details?|word|indication|confirmation)\s+(?:yet\s+)?(?:on|of|about|regarding|as to)\s+(?:(?:any|the|possible)\s+)?(?:[\p{L}-]+\s+(?:or|and|nor)\s+)?$/iu;
 
 /** How far before an impact word a word of what may be ("if", "whether", "may", "could") still makes it unsure. */
 const UNSURE_REACH = 40;
@@ -2588,7 +2591,8 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   // Of several places, only its noughts ("All of the drones were shot down and there were no injuries") are each one's.
   const tolled = goesOn();
   // A strike's toll is of those it hit: the defender's own people hurt, told after it, are the attack's.
-  const ownToll = tolled && !defendersHurtAfterStrike(text, tolled, kind) && !tellsTotal(text, tolled);
+  // A nought "so far" is still this incident's: "No casualties were reported so far."
+  const ownToll = tolled && !defendersHurtAfterStrike(text, tolled, kind) && (!tellsTotal(text, tolled) || noughtsOnly(casualtiesOf(text, tolled)));
   if (casualties.killed === null && casualties.injured === null && ownToll) casualties = places.length === 1 ? casualtiesOf(text, tolled) : withoutSharedToll(casualtiesOf(text, tolled));
   // "Drones hit US bases in Iraq and Syria, more than 20 troops hurt": a toll of several places together is of no one of them (a nought is each one's).
   if (places.length > 1 && listedTogether(text, places)) casualties = withoutSharedToll(casualties);
@@ -3103,6 +3107,8 @@ function goesOnAbout(text: string, r: Reading, told: ToldLast, lex: CompiledPack
   const ownBase = (h: TermHit) => incidents.some((m) => m.site === h.key);
   if (!r.sites.every(ownBase) || !r.towns.every(ownBase) || r.regions.length) return [];
   if (tellsTotal(text, r)) return [];
+  // "On the other hand, Israeli warplanes targeted … killing four": another story tells nothing of them.
+  if (cues(r, 'unrelated_cause').length) return [];
   if (countryPlaces(text, r, lex).some((p) => !incidents.some((m) => m.country === p.country))) return [];
   // "will hit", "could have caused casualties": what may be is not what happened.
   const stated = FOLLOW_UP_CUES.flatMap((name) => cues(r, name));
@@ -3274,6 +3280,11 @@ function listedTogether(text: string, places: readonly Place[]): boolean {
   return spans.length === places.length && spans.every((span, k) => k === 0 || LIST_JOINT.test(text.slice(spans[k - 1]!.end, span.start)));
 }
 const LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|و)\s+)?(?:the\s+|in\s+|at\s+)?$/iu;
+
+/** A toll told, of noughts only. */
+function noughtsOnly(casualties: Casualties): boolean {
+  return (casualties.killed !== null || casualties.injured !== null) && (casualties.killed ?? 0) === 0 && (casualties.injured ?? 0) === 0;
+}
 
 function withoutSharedToll(casualties: Casualties): Casualties {
   const shared = (value: number | null) => value !== null && value > 0;

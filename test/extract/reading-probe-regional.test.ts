@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPack } from '../../src/domain/load.js';
+import { extract } from '../../src/extract/extract.js';
+import { article } from './helpers.js';
+
+// Phrasings of regional English outlets (monitors' round-ups, Iran-aligned outlets, agencies): their words for the dead,
+// for losses, for Israel, and the stock lines that change the subject.
+const pack = loadPack();
+const mentionsOf = (text: string, published: string | null = '2024-01-05') => extract(article(text, published, 'en'), pack).mentions;
+
+test('"martyred two members": the dead of a strike as Iran-aligned outlets tell them', () => {
+  const m = mentionsOf('A US drone strike in eastern Baghdad on Thursday martyred two members of the Harakat al-Nujaba.');
+  assert.deepEqual(m.map((x) => [x.kind, x.killed, x.outcome]), [['strike', 2, 'impact']]);
+});
+
+test('"without losses", "No casualties were reported so far": noughts', () => {
+  assert.deepEqual(mentionsOf('The air defenses of Ayn al-Asad base shot down two drones early on Thursday, without losses.').map((x) => [x.killed, x.injured]), [[0, 0]]);
+  assert.deepEqual(
+    mentionsOf('Iranian-backed militias targeted, on Saturday, the US base at al-Omar oilfield in the eastern countryside of Deir Ezzor with several rockets. No casualties were reported so far.').map((x) => [x.killed, x.injured]),
+    [[0, 0]],
+  );
+});
+
+test('"without giving information on casualties" tells nothing of a hit', () => {
+  const m = mentionsOf('The rockets targeted the US base in the Conoco natural gas field in eastern Syria on Sunday night, local sources told Anadolu, without giving information on casualties.');
+  assert.deepEqual(m.map((x) => x.outcome), ['unknown']);
+});
+
+test('"the Zionist regime carried out an airstrike": a strike Israel made is none of the US\'s', () => {
+  assert.deepEqual(mentionsOf('Earlier on Saturday, the Zionist regime carried out an airstrike on a residential building in the Mezzeh district of Damascus, killing five IRGC military advisers.'), []);
+  assert.deepEqual(mentionsOf('Earlier on Saturday, the Israeli regime carried out an airstrike on a residential building in the Mezzeh district of Damascus, killing five IRGC military advisers.'), []);
+});
+
+test('"On the other hand, Israeli warplanes targeted … killing four members": another story adds nothing to the attack told before', () => {
+  const m = mentionsOf(
+    'SOHR documented on Sunday a drone attack on the US base in Conoco gas field, where coalition air defenses shot down the drone.\n\nOn the other hand, Israeli warplanes targeted positions of regime forces and Iranian-backed militias in Masyaf countryside in Hama, killing four members.',
+  );
+  assert.deepEqual(m.map((x) => [x.site, x.killed, x.outcome]), [['Conoco gas field', null, 'intercepted']]);
+});
+
+test('"On Sunday, the same faction said it had targeted the Harir base": the group named before claims it', () => {
+  const m = mentionsOf('The Islamic Resistance in Iraq said it had targeted the Ain al-Asad base with a drone on Saturday. On Sunday, the same faction said it had targeted the Harir base with two drones.');
+  assert.deepEqual(
+    m.map((x) => [x.site, x.attacker, x.attribution]),
+    [
+      ['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+      ['Harir Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+    ],
+  );
+});
