@@ -49,3 +49,17 @@ test('"On Sunday, the same faction said it had targeted the Harir base": the gro
     ],
   );
 });
+
+test('"Last Wednesday\'s attack on the same base": another incident at the base told before', () => {
+  const m = mentionsOf(
+    "U.S. forces at the al-Tanf garrison in Syria shot down a drone on Tuesday, a U.S. official said on Wednesday, in the second attack on the base in less than a week. There were no injuries.\n\nLast Wednesday's attack on the same base lightly injured two American troops, the official said.",
+    '2023-10-25',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.site, x.date, x.injured]),
+    [
+      ['Al-Tanf Garrison', '2023-10-24', 0],
+      ['Al-Tanf Garrison', '2023-10-18', 2],
+    ],
+  );
+});
