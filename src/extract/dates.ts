@@ -19,6 +19,8 @@ export interface DateMention {
   weekday?: number;
   /** "late Tuesday", "Tuesday night": so late in the day that reports may give the next day instead. */
   late?: boolean;
+  /** "early Tuesday", "فجر الثلاثاء" (Tuesday's dawn): so early that reports may give the night before instead. */
+  early?: boolean;
   /** "within hours", "hours ago": a span of hours up to publication, which also dates the clause it runs into ("within hours after ..."). */
   hours?: boolean;
   /** "02" for "in February" where no year can be given it (an undated article): the month named, without its year. */
@@ -33,7 +35,7 @@ export const PERIOD_WORDS = `${LATIN_PERIOD_WORDS}|منذ`;
 
 /** What tells two days apart even when neither resolves: "10-26", "w2" (a Tuesday); null when nothing does. */
 export function dayLabel(d: DateMention): string | null {
-  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : ''}`);
+  return d.monthDay ?? (d.weekday === undefined ? null : `w${d.weekday}${d.late ? '+' : d.early ? '-' : ''}`);
 }
 
 /** "m02" for a month named without its year ("in February" in an undated article), which fusion places in that month of any year. */
@@ -41,9 +43,9 @@ export function monthLabel(d: DateMention): string | null {
   return d.month === undefined ? null : `m${d.month}`;
 }
 
-/** The day a label names, late in it or not: "w2+" (late Tuesday) and "w2" are one Tuesday. */
+/** The day a label names, late or early in it or not: "w2+" (late Tuesday), "w2-" (early Tuesday) and "w2" are one Tuesday. */
 export function labelledDay(label: string): string {
-  return label.endsWith('+') ? label.slice(0, -1) : label;
+  return label.endsWith('+') || label.endsWith('-') ? label.slice(0, -1) : label;
 }
 
 /** A day the text names, even one it does not let us resolve ("on Oct. 26" in an undated article); not a period. */
@@ -52,14 +54,19 @@ export function namesDay(d: DateMention): boolean {
 }
 
 /** "late Tuesday", "late on Tuesday", "Tuesday night", "mardi soir", "la noche del martes", "Dienstagabend": late in the day named. */
-const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+)$/iu;
+const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+|(?<![\p{L}])(?:مساء|ليل|ليلة)\s+(?:يوم\s+|اليوم\s+)?)$/iu;
 const LATE_WITHIN_OR_AFTER = /^[^.;,]{0,12}?(?<![\p{L}])(?:night|evening|overnight|soir|nuit|noche|abend|nacht)(?![\p{L}])/iu;
+
+/** "early Tuesday", "in the early hours of Tuesday", "before dawn on Tuesday", "فجر (اليوم) الثلاثاء", "tôt mardi", "la madrugada del martes". */
+const EARLY_BEFORE = /(?:(?<![\p{L}])early\s+(?:on\s+)?|(?<![\p{L}])in\s+the\s+early\s+hours\s+of\s+|(?<![\p{L}])(?:before|at)\s+dawn\s+(?:on\s+)?|(?<![\p{L}])tôt\s+(?:ce\s+)?|(?<![\p{L}])madrugada\s+(?:del|de\s+este)\s+|(?<![\p{L}])فجر\s+(?:يوم\s+|اليوم\s+)?)$/iu;
 
 function markLate(text: string, d: DateMention): DateMention {
   if (d.weekday === undefined) return d;
   const own = text.slice(d.start, d.end);
-  const late = LATE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) || LATE_WITHIN_OR_AFTER.test(text.slice(d.start, d.end + 12).replace(/^\S+/u, '')) || /(?:abend|nacht)$/iu.test(own);
-  return late ? { ...d, late } : d;
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  const late = LATE_BEFORE.test(before.slice(-12)) || LATE_WITHIN_OR_AFTER.test(text.slice(d.start, d.end + 12).replace(/^\S+/u, '')) || /(?:abend|nacht)$/iu.test(own);
+  if (late) return { ...d, late };
+  return EARLY_BEFORE.test(before) ? { ...d, early: true } : d;
 }
 
 /**
@@ -972,5 +979,5 @@ function calendarDates(calendar: WordCalendar, text: string, from: number, to: n
       found.push(relative(...weekBefore(published), 'period'));
     }
   }
-  return found;
+  return found.map((d) => markLate(text, d));
 }

@@ -1359,7 +1359,7 @@ function impliedIncidents(text: string, r: Reading, kind: EventKind): { copies: 
 /** A weekday's label moved by whole days ("w3" a day back is "w2"); a day of the year is not moved, and is dropped. */
 function shiftedLabel(label: string | undefined, days: number): string | null {
   if (!label || days === 0) return label ?? null;
-  const weekday = /^w(\d)\+?$/.exec(label);
+  const weekday = /^w(\d)[+-]?$/.exec(label);
   return weekday ? `w${(((Number(weekday[1]) + days) % 7) + 7) % 7}` : null;
 }
 

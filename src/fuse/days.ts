@@ -86,13 +86,14 @@ export function sameSort(a: string, b: string): boolean {
   return sortOf(a) === sortOf(b);
 }
 
-/** The weekdays (0 Sunday to 6) a weekday label names: "w2" Tuesday; "w2+", late on Tuesday, Tuesday or Wednesday. */
+/** The weekdays (0 Sunday to 6) a weekday label names: "w2" Tuesday; "w2+", late on Tuesday, Tuesday or Wednesday; "w2-", early on Tuesday, Monday or Tuesday. */
 function weekdaysOf(label: string): number[] {
   const weekday = Number.parseInt(label.slice(1), 10);
-  return label.endsWith('+') ? [weekday, (weekday + 1) % 7] : [weekday];
+  if (label.endsWith('+')) return [weekday, (weekday + 1) % 7];
+  return label.endsWith('-') ? [(weekday + 6) % 7, weekday] : [weekday];
 }
 
-/** The day is one a label names: "w2" any Tuesday, "w2+" any Tuesday or Wednesday, "10-18" an 18 October of any year, "m02" a day of any February. */
+/** The day is one a label names: "w2" any Tuesday, "w2+" any Tuesday or Wednesday, "w2-" any Monday or Tuesday, "10-18" an 18 October of any year, "m02" a day of any February. */
 export function dayHasLabel(day: number, label: string): boolean {
   if (isWeekday(label)) return weekdaysOf(label).includes((day + 4) % 7); // 1970-01-01 was a Thursday
   const monthDay = new Date(day * MS_PER_DAY).toISOString().slice(5, 10);

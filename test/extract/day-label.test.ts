@@ -21,8 +21,18 @@ test('late on a weekday, the label says so: reports of a night attack may give t
   assert.deepEqual(label('An explosion rocked the coalition base at Baghdad International Airport late Tuesday night.'), ['w2+']);
   assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Tuesday evening.'), ['w2+']);
   assert.deepEqual(label('Une attaque de drone a visé mardi soir la base d’Aïn al-Assad en Irak.', 'fr'), ['w2+']);
-  assert.deepEqual(label('Rockets struck the Ain al-Asad air base early on Wednesday.'), ['w3']);
   assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Tuesday, and later the drones came.'), ['w2']);
+  // "Monday evening" in Arabic.
+  assert.deepEqual(label('سقطت صواريخ على قاعدة عين الأسد مساء الاثنين.', 'ar'), ['w1+']);
+});
+
+test('early on a weekday, the label says so too: reports of a night attack may give the day before', () => {
+  const label = (text: string, lang = 'en') => mentionsOf(text, null, lang).map((m) => m.day_label);
+  assert.deepEqual(label('Rockets struck the Ain al-Asad air base early on Wednesday.'), ['w3-']);
+  assert.deepEqual(label('US jets struck three Kataib Hezbollah sites in Iraq in the early hours of Wednesday.'), ['w3-']);
+  // "US forces launched air strikes at dawn on Tuesday on three sites of Kataib Hezbollah in Iraq."
+  assert.deepEqual(label('شنت القوات الأمريكية فجر الثلاثاء غارات جوية على ثلاثة مواقع تابعة لكتائب حزب الله في العراق.', 'ar'), ['w2-']);
+  assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Wednesday morning.'), ['w3']);
 });
 
 test('a dated mention needs no day label, and an article naming no day gives none', () => {

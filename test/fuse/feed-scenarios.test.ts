@@ -612,3 +612,24 @@ test('undated reports at Tower 22 with its three dead join the dated report that
     [['vow wire', 'Tower 22', '2024-01-28', '3']],
   );
 });
+
+test('an undated report of strikes "at dawn on Tuesday" joins the strikes a dated story told on Monday night', async () => {
+  const events = await run([
+    {
+      id: 'wire',
+      url: 'https://a.example.com/2023/12/26/us-strikes-iraq',
+      text: 'US strikes Iraqi militia sites after drone attack wounds three American troops\n\nThe United States carried out retaliatory strikes on Monday night against three facilities used by Kataib Hezbollah and affiliated groups in Iraq, hours after a one-way drone attack on Erbil Air Base in northern Iraq wounded three US service members, officials said.',
+    },
+    {
+      id: 'dawn',
+      text: 'واشنطن تقصف مواقع لكتائب حزب الله في العراق\n\nشنت القوات الأمريكية فجر الثلاثاء غارات جوية على ثلاثة مواقع تابعة لكتائب حزب الله في العراق، ردا على هجوم بطائرة مسيرة استهدف قاعدة أربيل الجوية وأسفر عن إصابة ثلاثة جنود أمريكيين.',
+    },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.kind, e.where, e.date]),
+    [
+      ['dawn wire', 'attack', 'Erbil Air Base', '2023-12-25'],
+      ['dawn wire', 'strike', 'Iraq', '2023-12-25'],
+    ],
+  );
+});
