@@ -2181,7 +2181,7 @@ const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
-    `|(?<sameDay>(?:that|the) same day|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|و?في اليوم نفسه|و?في نفس اليوم|و?في اليوم ذاته)` +
+    `|(?<sameDay>(?:that|the) same day|(?:(?:a few|several|two|three|just)\\s+)?(?:hours|minutes)\\s+(?:later|afterwards)|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|و?في اليوم نفسه|و?في نفس اليوم|و?في اليوم ذاته)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
     `|(?<aWeek>a week|une semaine|una semana|eine Woche)\\s+(?:(?<aWeekBack>earlier|before|prior|plus tôt|auparavant|antes|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|después|später)` +
     // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.
@@ -2202,7 +2202,7 @@ const UNCOUNTED_DAYS = 7;
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d+|${Object.keys(DAY_COUNTS).join('|')})\\s*$`, 'iu');
 
 /** A word each of COUNTED_DAYS's phrases holds: most clauses have none, and the full pattern is slow to find missing. */
-const DAY_OR_WEEK_WORD = /day|jour|tag|d[ií]a|veille|lendemain|week|woche|semaine|semana|اليوم|same time|même moment|gleichen Zeit/iu;
+const DAY_OR_WEEK_WORD = /day|jour|tag|d[ií]a|veille|lendemain|week|woche|semaine|semana|اليوم|same time|même moment|gleichen Zeit|hours|minutes/iu;
 
 /** The day a clause counts from the incident told last ("The previous day, US forces bombed nine targets"), or null. */
 function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMention | null {

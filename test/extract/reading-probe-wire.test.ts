@@ -584,3 +584,18 @@ test('"The outpost, known as Tower 22, houses …": the base an attack was told 
   );
   assert.deepEqual(other.map((x) => [x.site, x.country]), [[null, 'JO']]);
 });
+
+test('"US jets hit three Kataib Hezbollah facilities in Iraq hours later": the day of the incident told before, not another strike of the timeline', () => {
+  const m = mentionsOf(
+    'Nov. 21 - An AC-130 gunship strikes a militia vehicle near Abu Ghraib, west of Baghdad.\n\nDec. 25 - A drone attack on Erbil air base wounds three US service members. US jets hit three Kataib Hezbollah facilities in Iraq hours later.',
+    '2024-02-03',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.kind, x.site ?? x.place, x.date]),
+    [
+      ['strike', 'Abu Ghraib (US strike area)', '2023-11-21'],
+      ['attack', 'Erbil Air Base', '2023-12-25'],
+      ['strike', 'Iraq', '2023-12-25'],
+    ],
+  );
+});
