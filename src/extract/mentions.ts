@@ -2389,7 +2389,7 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   // "raised the number injured in the Jan. 28 drone attack on Monday": an incident the clause names by its day, in a phrase of its own.
   const inItsPhrase = named.length === 1 && NAMED_IN_PHRASE.test(text.slice(Math.max(r.sentence.start, named[0]!.start - 16), named[0]!.start));
   const apart = named.length === 1 && (r.background || inItsPhrase || days.every((d) => d === named[0] || words.some((w) => namesWord(d, w))));
-  const chosen = apart || daysAfterPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
+  const chosen = apart || daysOfPlaces(days, placeSpans) ? (apart ? named : days) : days.length ? incidentDates(text, days) : [source[0]!];
   const label = (d: DateMention) => dayLabel(d) ?? monthLabel(d);
   const unique = chosen.length < 2 ? chosen : [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: label(d) }));
@@ -2398,12 +2398,28 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
 /** Before a day that names its incident in a phrase of the clause: "injured in the", "the toll of the", "since the". */
 const NAMED_IN_PHRASE = /(?<![\p{L}])(?:in|of|from|during|since|after)\s+the\s+$/iu;
 
-/** "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before the next place. */
-function daysAfterPlaces(days: Span[], places: Span[]): boolean {
-  if (places.length < 2 || days.length !== places.length) return false;
+/**
+ * "a rocket at Harir on Monday and another at Ain al-Asad on Tuesday": each place has a day of its own after it, before
+ * the next place ('after'); "On Tuesday, a drone was shot down near Ain al-Asad, and on Monday rockets targeted Erbil":
+ * before it, after the place before ('before'); null when the days are not so shared out.
+ */
+function daysOfPlaces(days: Span[], places: Span[]): 'after' | 'before' | null {
+  if (places.length < 2 || days.length !== places.length) return null;
   const byStart = (a: Span, b: Span) => a.start - b.start;
   const [ordered, dayOrder] = [[...places].sort(byStart), [...days].sort(byStart)];
-  return ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start));
+  if (ordered.every((p, k) => dayOrder[k]!.start >= p.end && (k + 1 === ordered.length || dayOrder[k]!.end <= ordered[k + 1]!.start))) return 'after';
+  if (ordered.every((p, k) => dayOrder[k]!.end <= p.start && (k === 0 || dayOrder[k]!.start >= ordered[k - 1]!.end))) return 'before';
+  return null;
+}
+
+/** Where the parts of a clause that gives each place its own day begin: at each day after the first, or at each place after the first. */
+function dayJoints(r: Reading, places: readonly Place[]): number[] {
+  if (places.length < 2 || !places.every((p) => p.span)) return [];
+  const days = r.dates.filter((d) => d.precision === 'day' || d.weekday !== undefined).sort((a, b) => a.start - b.start);
+  const spans = places.map((p) => p.span!).sort((a, b) => a.start - b.start);
+  const shared = daysOfPlaces(days, spans);
+  if (shared === 'before') return days.slice(1).map((d) => d.start);
+  return shared === 'after' ? spans.slice(1).map((p) => p.start) : [];
 }
 
 /** A line that is only a day: "Tuesday, 23 January", "Jan. 23", "Monday 22 January 2024". */
@@ -2605,11 +2621,13 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const outcome = outcomeOf(text, r, kind, casualties.killed, casualties.injured);
   // "One targeted the Omar field, while the other struck Ain al-Asad": each place's outcome is told in its own part of the sentence.
   const partJoints = places.length > 1 && places.every((p) => p.span) ? cues(r, 'part_joint') : [];
-  const bounds = [r.sentence.start, ...partJoints.map((j) => j.start), r.sentence.end];
+  // "On Tuesday, a drone was shot down near Ain al-Asad, and on Monday rockets targeted Erbil": each place's own day opens its part.
+  const partStarts = partJoints.length ? partJoints.map((j) => j.start) : dayJoints(r, places);
+  const bounds = [r.sentence.start, ...partStarts, r.sentence.end];
   const parts = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
-  // "..., and both were shot down": what is told after the last place, of all of them together, is each part's.
-  const toldOfAll = () => TOLD_OF_ALL.test(text.slice(Math.max(...places.map((p) => p.span!.end)), r.sentence.end));
-  const ownParts = partJoints.length > 0 && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end)) && !toldOfAll();
+  // "..., and both were shot down": what is told after the last place, of all of them together, is each part's (not where each has its day).
+  const toldOfAll = () => partJoints.length > 0 && TOLD_OF_ALL.test(text.slice(Math.max(...places.map((p) => p.span!.end)), r.sentence.end));
+  const ownParts = partStarts.length > 0 && parts.every((part) => places.some((p) => p.span!.start >= part.start && p.span!.end <= part.end)) && !toldOfAll();
   const outcomeAt = (place: Place) => {
     const part = ownParts ? parts.find((s) => place.span!.start >= s.start && place.span!.end <= s.end) : undefined;
     return part ? outcomeOf(text, r, kind, casualties.killed, casualties.injured, part) : outcome;
@@ -2663,9 +2681,10 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   const inClause = (span: Span | null) => span !== null && span.start >= r.sentence.start && span.end <= r.sentence.end;
   // "in Syria, but it was shot down on Saturday": a part that names no place of its own goes on about the one before.
   const placedParts = new Set(places.flatMap((p) => (p.span ? [partAt(p.span.start)] : [])));
-  const ownDays = daysAfterPlaces(dates.flatMap((d) => (d.span ? [d.span] : [])), placeSpans);
+  const ownDays = daysOfPlaces(dates.flatMap((d) => (d.span ? [d.span] : [])), placeSpans);
   const datesAt = (place: Place) => {
-    if (ownDays) return dates.filter((d) => d.span!.start >= place.span!.end && !placeSpans.some((p) => p.start > place.span!.start && p.start < d.span!.start));
+    if (ownDays === 'after') return dates.filter((d) => d.span!.start >= place.span!.end && !placeSpans.some((p) => p.start > place.span!.start && p.start < d.span!.start));
+    if (ownDays === 'before') return dates.filter((d) => d.span!.end <= place.span!.start && !placeSpans.some((p) => p.start < place.span!.start && p.start > d.span!.start));
     if (!contrasts.length || !place.span || !dates.every((d) => inClause(d.span))) return dates;
     const own = dates.filter((d) => partAt(d.span!.start) === partAt(place.span!.start) || !placedParts.has(partAt(d.span!.start)));
     return own.length ? own : [{ date: null, date_end: null, date_precision: 'unknown' as const, span: null, day: null }];

@@ -599,3 +599,14 @@ test('"US jets hit three Kataib Hezbollah facilities in Iraq hours later": the d
     ],
   );
 });
+
+test('"On Tuesday, a drone was shot down near Ain al-Asad, and on Monday rockets targeted Erbil": each place has the day before it, and its part\'s outcome', () => {
+  const m = mentionsOf('On Tuesday, a drone was shot down near Ain al-Asad air base, and on Monday rockets targeted US forces at Erbil airport without causing casualties.', '2024-01-04');
+  assert.deepEqual(
+    m.map((x) => [x.site, x.date, x.weapons, x.outcome]),
+    [
+      ['Ain al-Asad Air Base', '2024-01-02', ['drone'], 'intercepted'],
+      ['Erbil Air Base', '2024-01-01', ['rocket'], 'unknown'],
+    ],
+  );
+});
