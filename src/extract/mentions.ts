@@ -1976,7 +1976,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "..., the Islamic Resistance in Iraq said in a statement.": a statement that ends the sentence tells what came before it.
     // Not "ces attaques": what a statement says of attacks pointed back to ("estimaient dans un communiqué que ces attaques …") claims none.
     const pointedBack = (a: TermHit) => DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(reading.sentence.start, a.start - 12), a.start));
-    const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons].filter((a) => !pointedBack(a));
+    // "announced it was suspending attacks on US troops": attacks a group halts are none it claims.
+    const halted = (a: TermHit) => cues(reading, 'cessation').some((c) => c.end <= a.start && a.start - c.end <= 24 && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(c.end, a.start)));
+    const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons].filter((a) => !pointedBack(a) && !halted(a));
     const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
     // "إنها استهدفت" (that it targeted): a claim whose words hold the attack it tells.

@@ -610,3 +610,11 @@ test('"On Tuesday, a drone was shot down near Ain al-Asad, and on Monday rockets
     ],
   );
 });
+
+test('"Kataib Hezbollah had announced that it was suspending attacks": attacks a group halts are none it claims', () => {
+  const m = mentionsOf(
+    'The Pentagon has said the strike was a response to the Jan. 28 drone attack on a base in Jordan that killed three US soldiers, which Washington blamed on Kataib Hezbollah.\n\nKataib Hezbollah had announced on Jan. 30 that it was suspending attacks on US troops.',
+    '2024-02-09',
+  );
+  assert.deepEqual(m.map((x) => [x.country, x.attacker, x.attribution]), [['JO', "Kata'ib Hezbollah", 'attributed']]);
+});
