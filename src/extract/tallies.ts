@@ -5,7 +5,7 @@ import { addDays, findDates, LATIN_PERIOD_WORDS, monthEnd, namesDay, PERIOD_WORD
 import { findNumbers, type NumberHit } from './numbers.js';
 
 /** Words that make a count a bound: "more than 40", "at least 40", in the languages the pack reads. */
-export const MORE_THAN_WORDS = 'more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более|свыше|больше';
+export const MORE_THAN_WORDS = 'more than|over|upwards of|in excess of|mehr als|über|plus de|más de(?: una)?|mais de|oltre|più di|lebih dari|أكثر من|более чем|больше чем|более|свыше|больше';
 export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au moins|al menos|por lo menos|pelo menos|almeno|setidaknya|sedikitnya|لا يقل عن|не менее|по меньшей мере|как минимум';
 
 /** The article before a round count: "more than a hundred", "plus d'une centaine", "más de un centenar". */
@@ -23,7 +23,7 @@ const ROUND_NOUN = /^(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soi
 const UNIT_WORDS = 'times|attacks|attack|assaults|incidents|occasions|reprises|ocasiones|operations|opérations|operaciones|Angriffe[n]?|Mal|attaques|fois|ataques|veces|vezes|attacchi|volte|هجوما[ً]?|هجمات|هجوم|عمليات|عملية|раз|атак(?:и|ам|ами|ах|у)?|serangan|kali';
 /** What a count counts: "110 times", "24 attacks", "23 occasions", "sept attaques", "65 هجوماً", "70 عملية". */
 const UNIT = new RegExp(
-  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون)[\p{L}\p{M}-]+){0,4}?(?:[\s-]*|\s+d['’])(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
+  String.raw`^(?:\s+dozen)?(?:[\s-]*(?!injur|wound|kill|days?\b|weeks?\b|months?\b|hours?\b|years?\b|after\b|before\b|jours\b|semaines\b|mois\b|días\b|Tage|troops|soldiers|personnel|service|strikes|people|americans|members|fighters|militants|u\.s\.|us\b|targets|sites|soldats|soldados|militares|personnes|personas|blessés|heridos|morts|muertos|Soldaten|جنود|جنديا|عسكري|جرحى|قتلى|مقاتل|أشخاص|personel|tentara|prajurit|kontraktor|orang|terluka|tewas|korban|others|autres|otros|outros|altri|lainnya|آخرين|آخرون|получил|ранен|погиб|убит|военнослужащ|военных|человек|солдат)[\p{L}\p{M}-]+){0,4}?(?:[\s-]*|\s+d['’])(?:${UNIT_WORDS}|strikes(?=\s+(?:against|on)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition)\b))(?![\p{L}])(?!\s+(?:drones?|helicopters?|aircraft|submarines?|boats?))`,
   'iu',
 );
 /** A unit word alone, anywhere: a count's unit can only be one of these, among the letters and spaces after it. */

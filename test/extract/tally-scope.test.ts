@@ -128,3 +128,13 @@ test('a running total reads its period as any count does: "since the start of th
   assert.deepEqual(counts('That brings the total number of attacks on US forces this year to 40.'), [[40, '2024-01-01']]);
   assert.deepEqual(counts('The attack brought the number of attacks on US forces in the past month to 40.'), [[40, '2024-01-10']]);
 });
+
+test('Russian: "более чем 165 атакам" is more than 165; "более 30 получили ранения" counts the wounded, no attacks', () => {
+  const tallies = (text: string) => extract(article(text, '2024-01-31', 'ru'), pack).tallies.map((t) => [t.count, t.qualifier]);
+  assert.deepEqual(tallies('Пентагон сообщал, что американские военные в Ираке и Сирии подверглись более чем 165 атакам.'), [[165, 'more_than']]);
+  assert.deepEqual(tallies('Трое американских военнослужащих погибли и более 30 получили ранения в результате атаки беспилотника на базу "Башня 22" в Иордании в воскресенье.'), []);
+  assert.deepEqual(
+    extract(article('Трое американских военнослужащих погибли и более 30 получили ранения в результате атаки беспилотника на базу "Башня 22" в Иордании в воскресенье.', '2024-01-29', 'ru'), pack).mentions.map((m) => [m.site, m.killed, m.injured]),
+    [['Tower 22', 3, 30]],
+  );
+});
