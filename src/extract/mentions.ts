@@ -1568,6 +1568,8 @@ function readCasualties(text: string, r: Reading): Casualties {
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !(isDigits(text, n) && MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start))))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
+    // "مقر اللواء 12" (the headquarters of Brigade 12), "Brigade 47": the number of a unit names it.
+    .filter((n) => !(isDigits(text, n) && UNIT_NUMBERED.test(text.slice(Math.max(start, n.start - 16), n.start))))
     // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.
     .filter((n) => !r.weapons.some((w) => w.start >= n.end && WEAPON_COUNTED.test(text.slice(n.end, w.start))))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
@@ -2396,6 +2398,9 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const unique = chosen.length < 2 ? chosen : [...new Map(chosen.map((d) => [`${d.date}|${d.dateEnd}|${d.precision}|${d.date ? '' : label(d)}`, d])).values()];
   return unique.map((d) => ({ date: d.date, date_end: d.dateEnd, date_precision: d.precision, span: { start: d.start, end: d.end }, day: label(d) }));
 }
+
+/** A military unit named by its number after it: "Brigade 12", "اللواء 12", "la brigade 47". */
+const UNIT_NUMBERED = /(?<![\p{L}])(?:brigade|regiment|division|battalion|liwa|brigada|brigata|اللواء|لواء|الفوج|الفرقة|бригад[аы])\s+$/iu;
 
 /** Before a day that names its incident in a phrase of the clause: "injured in the", "the toll of the", "since the". */
 const NAMED_IN_PHRASE = /(?<![\p{L}])(?:in|of|from|during|since|after)\s+the\s+$/iu;

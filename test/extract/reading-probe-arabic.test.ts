@@ -70,3 +70,9 @@ test('an Arabic date line inline ("عمّان، 29 كانون الثاني 2024:
     ],
   );
 });
+
+test('"مقر اللواء 12" (the headquarters of Brigade 12): the number names the unit, it counts no dead', () => {
+  // "The attack comes a day after the American strike that targeted the headquarters of Brigade 12 of the Popular Mobilization in Baghdad and killed a Nujaba leader."
+  const m = read('ويأتي الهجوم غداة الغارة الأمريكية التي استهدفت مقر اللواء 12 في الحشد الشعبي بشارع فلسطين في بغداد، وأدت إلى مقتل القيادي في حركة النجباء.');
+  assert.deepEqual(m.map((x) => [x.kind, x.killed]), [['strike', null]]);
+});
