@@ -122,3 +122,12 @@ test('"Als Vergeltung für den Drohnenangriff … haben die USA am Freitag 85 Zi
     ],
   );
 });
+
+test('the Syrian Democratic Forces by their French and German names: "six combattants des FDS", "sechs Kämpfer der … Syrischen Demokratischen Kräfte (SDF)"', () => {
+  const read = (text: string, lang: string) => mentionsOf(text, lang, '2024-02-05').map((m) => [m.target, m.killed]);
+  assert.deepEqual(read("Six combattants des FDS ont été tués dimanche soir dans une attaque de drone contre la base d'al-Omar, qui abrite des soldats américains.", 'fr'), [['Syrian Democratic Forces', 6]]);
+  assert.deepEqual(
+    read('Bei einem Drohnenangriff auf den Stützpunkt al-Omar sind am Sonntagabend sechs Kämpfer der kurdisch geführten Syrischen Demokratischen Kräfte (SDF) getötet worden.', 'de'),
+    [['Syrian Democratic Forces', 6]],
+  );
+});
