@@ -180,3 +180,10 @@ test('a Portuguese stamp with its time and agency ("Publicado em 25/12/2023 - 21
   const text = 'Ataque com drone fere três militares\n\nPublicado em 25/12/2023 - 21:10 Por Agência Brasil - Brasília\n\nTrês militares ficaram feridos em um ataque com drone contra a base aérea de Erbil nesta segunda-feira (25).';
   assert.equal(findPublished(text, null, { lang: 'pt' }).published, '2023-12-25');
 });
+
+test('a stamp with the day a page came out and then the day it was updated ("25.03.2024 - Update : 25.03.2024") dates the story by the first', () => {
+  const text = 'Attack on Conoco\n\nMohammed Ali |24.03.2024 - Update : 25.03.2024\n\nThe US base in the Conoco gas field came under rocket attack on Sunday night, local sources said.';
+  assert.equal(findPublished(text, null, { lang: 'en' }).published, '2024-03-24');
+  // An update stamp alone is later than the page: it fixes no day.
+  assert.equal(findPublished('Attack on Conoco\n\nUpdate : 25.03.2024\n\nThe US base came under rocket attack on Sunday night.', null, { lang: 'en' }).published, null);
+});

@@ -84,11 +84,14 @@ function stampLines(text: string, order: SlashOrder): BylineDate[] {
     if (/^\s*date\s+\d{4}-/.test(line.text)) return;
     if (EMBEDDED_POST.test(trimmed)) return;
     const dates = fullDates(line.text, order);
-    const first = dates[0];
-    if (dates.length !== 1 || !first?.date) return;
-    if (otherWords(line.text, first) > MAX_OTHER_WORDS) return;
+    const [first, second] = dates;
+    if (!first?.date) return;
+    // "25.03.2024 - Update : 25.03.2024": the day the page came out, then the day it was updated.
+    const thenUpdated = dates.length === 2 && second!.date !== null && UPDATE_WORD.test(line.text.slice(first.end, second!.start)) && !UPDATE_WORD.test(line.text.slice(0, first.start));
+    if (dates.length !== 1 && !thenUpdated) return;
+    if (otherWords(thenUpdated ? line.text.slice(0, second!.start) : line.text, first) > MAX_OTHER_WORDS) return;
     const previous = lines[index - 1]?.text ?? '';
-    const update = UPDATE_WORD.test(line.text) || (UPDATE_WORD.test(previous) && previous.trim().length < 25);
+    const update = !thenUpdated && (UPDATE_WORD.test(line.text) || (UPDATE_WORD.test(previous) && previous.trim().length < 25));
     found.push({ date: first.date, offset: line.offset + first.start, withTime: TIME.test(line.text), update, dateline: false });
   });
   return found;
