@@ -3668,7 +3668,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
       if (!toldLast.pending.length) {
         for (const incident of about) addFollowUp(text, r, incident, lex, about.length === 1, toldLast.reopened === true);
         // "… claimed responsibility for both attacks": the one told before those the run is about, too.
-        const both = about.length === 1 && BOTH_INCIDENTS.test(text.slice(r.sentence.start, r.sentence.end)) ? mentions.findLast((m) => m.kind === about[0]!.kind && m.start < about[0]!.start) : undefined;
+        const both = about.length === 1 && BOTH_INCIDENTS.test(text.slice(r.sentence.start, r.sentence.end)) ? mentions.findLast((m) => m !== about[0] && m.kind === about[0]!.kind && m.start <= about[0]!.start) : undefined;
         if (both) addFollowUp(text, r, both, lex, false, true);
         // "Rockets hit the base. US forces returned fire. No U.S. personnel were injured.": the defenders' toll is that of the attack answered.
         const answered = about.length === 1 && about[0]!.kind === 'strike' ? attackAnswered(text, r, about[0]!, toldLast, mentions) : undefined;

@@ -63,3 +63,17 @@ test('"Last Wednesday\'s attack on the same base": another incident at the base 
     ],
   );
 });
+
+test('"claimed both attacks" after a headline naming both bases: the claim is of each', () => {
+  const m = mentionsOf(
+    'Drones target Ain al-Asad and Erbil bases hosting US troops\n\nERBIL, Kurdistan Region - Two drones targeted Ain al-Asad airbase in Anbar province on Wednesday morning, one of which was shot down while the other crashed inside the base.\n\nAnother drone targeted the coalition base at Erbil International Airport late Tuesday but was shot down.\n\nA group calling itself the Islamic Resistance in Iraq claimed both attacks.',
+    '2023-10-19',
+  );
+  assert.deepEqual(
+    m.map((x) => [x.site, x.attacker, x.attribution]),
+    [
+      ['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+      ['Erbil Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+    ],
+  );
+});
