@@ -39,6 +39,14 @@ test('"On the other hand, Israeli warplanes targeted … killing four members": 
   assert.deepEqual(m.map((x) => [x.site, x.killed, x.outcome]), [['Conoco gas field', null, 'intercepted']]);
 });
 
+test('"the Resistance also announced that it targeted the Harir base": the group named before claims it', () => {
+  const m = mentionsOf('The Islamic Resistance in Iraq announced on Friday that its fighters targeted the American occupation base in Conoco field, in Syria, with a drone.\n\nThe Resistance also announced that it targeted, on Thursday, the occupation base in Harir, in northern Iraq, with a drone.');
+  assert.deepEqual(m.map((x) => [x.site, x.attacker, x.attribution]), [
+    ['Conoco gas field', 'Islamic Resistance in Iraq', 'claimed'],
+    ['Harir Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+  ]);
+});
+
 test('"On Sunday, the same faction said it had targeted the Harir base": the group named before claims it', () => {
   const m = mentionsOf('The Islamic Resistance in Iraq said it had targeted the Ain al-Asad base with a drone on Saturday. On Sunday, the same faction said it had targeted the Harir base with two drones.');
   assert.deepEqual(
