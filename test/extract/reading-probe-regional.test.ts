@@ -85,3 +85,8 @@ test('"claimed both attacks" after a headline naming both bases: the claim is of
     ],
   );
 });
+
+test('"…, the group said." closing the sentence that tells an attack: the group named before claims it', () => {
+  const m = mentionsOf('The Islamic Resistance in Iraq said it had carried out more than 100 attacks since October. The latest, on Tuesday, saw rockets fired at Ain al-Asad, the group said.');
+  assert.deepEqual(m.map((x) => [x.site, x.attacker, x.attribution]), [['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed']]);
+});
