@@ -533,8 +533,12 @@ function isIncidental(text: string, hit: TermHit, lex: CompiledPack): boolean {
   const isBase = lex.pack.sites.some((s) => s.name === hit.key && s.role === 'base');
   if (/(?:from|von|depuis|desde|من)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(before) && !isBase) return true;
   if (SPEAKER_IN.test(before)) return true;
+  // "on the Baghdad airport road": a road named after the site runs elsewhere.
+  if (ROAD_AFTER.test(text.slice(hit.end, hit.end + 12))) return true;
   return isLandmark(text, hit) || inGloss(text, hit, lex) || inAppositive(text, hit, lex);
 }
+
+const ROAD_AFTER = /^\s+(?:road|highway|expressway|route)(?![\p{L}])/iu;
 
 /** ", a U.S. logistics post in", ", a coalition base near": a phrase after a site that says where that site is. */
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:in|near|at|outside|close to)\s+(?:the\s+)?$/iu;
@@ -1064,7 +1068,7 @@ function defenderCasualties(text: string, r: Reading): boolean {
 }
 
 /** Between a state and the strike it made: "the Zionist regime carried out an", "Israeli forces launched fresh". */
-const FOREIGN_DID = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:carried out|conducted|launched|staged|mounted)\s+(?:(?:an?|the|new|fresh|several|multiple|two|three)\s+)*$/iu;
+const FOREIGN_DID = /^\s+(?:(?:regime|forces|army|military|jets|warplanes|aircraft|air\s+force|entity|occupation)\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:(?:an?|the|new|fresh|several|multiple|two|three)\s+)*$/iu;
 
 /** Between a strike and the state said to have made it: "… carried out by", "attributed to", "believed to be", ", likely". */
 const FOREIGN_AFTER = /^(?:[^.;:]{0,50}?(?<![\p{L}])(?:by|to be|attributed to|blamed on)|,?\s+(?:likely|probably|possibly|apparently|presumably|reportedly))\s+(?:the\s+)?$/iu;
@@ -1198,6 +1202,8 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "Die US-Armee hat Ziele der Kataib Hisbollah im Irak angegriffen": German puts the participle last, after the auxiliary that follows the subject.
   // A subordinate clause may follow it: "… angegriffen, die von den Revolutionsgarden genutzt werden".
   const endsClause = (a: TermHit) => /^\s*(?:[,.!?"”»]*\s*$|,\s*(?:die|der|das|den|dem|welche[rsnm]?|wo|weil|nachdem|als|um|wie)\s)/u.test(text.slice(a.end, r.sentence.end));
+  // "Proiranische Milizen haben die US-Truppen … angegriffen": with the militias first, the defender after the auxiliary is its object.
+  const hostileOpens = (g: TermHit) => [...militias, ...cues(r, 'hostile_people'), ...cues(r, 'armed_group_noun')].some((h) => h.end <= g.start);
   // There the group struck stands between the two, and is no subject of the verb.
   // Not an Arabic noun with its article ("قال مسؤول أمريكي إن الهجوم", a US official said that the attack): no verb.
   const agentVerb = attack.find((a) =>
@@ -1206,7 +1212,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
       (g) =>
         g.end <= a.start &&
         ((!others(a) && a.start - g.end <= 12 && /^\.?(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(g.end, a.start))) ||
-          ((GERMAN_PERFECT.test(text.slice(g.end, a.start)) || (GERMAN_AUXILIARY_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 16), g.start)) && GERMAN_PARTICIPLE_GAP.test(text.slice(g.end, a.start)))) && endsClause(a))),
+          ((GERMAN_PERFECT.test(text.slice(g.end, a.start)) || (GERMAN_AUXILIARY_BEFORE.test(text.slice(Math.max(r.sentence.start, g.start - 16), g.start)) && GERMAN_PARTICIPLE_GAP.test(text.slice(g.end, a.start)) && !hostileOpens(g))) && endsClause(a))),
     ),
   );
   // "a MQ-9 Reaper engaged five militants", "US forces killed two fighters": the defender acts on the militants.
@@ -1228,7 +1234,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
     agents.some((g) => {
       if (g.start < h.end || g.start - h.end > 24) return false;
       const between = text.slice(h.end, g.start);
-      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between) || (ADJECTIVE_AFTER.test(between) && /^\p{Ll}/u.test(g.text));
+      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between) || (ADJECTIVE_AFTER.test(between) && cues(r, 'maker_adjective').some((c) => c.start === g.start));
     });
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
@@ -1727,6 +1733,9 @@ const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
+/** Between two words of one list a denial runs along: "or", "nor", "ni de", "und keine". */
+const LISTED_ON = /^(?:\s*,)?\s*(?:(?:or|nor|and|ni|ou|et|o|y|oder|und|noch|e|né|nem|و)\s+)?(?:(?:de|d['’]|des|du|of|any|keine?|kein)\s*)?$/iu;
+/** Between a negator and the impact word it denies: one word, and a "de" or "of" after it ("sans faire de dégâts"). */
 const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
@@ -1798,9 +1807,9 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
       noneHurt.some((n) => h.start >= n.start && h.end <= n.end) ||
       nobodyAfter(text, r, h) ||
       noSubjectBefore(text, r, h);
-    // "no injuries or damage": a short joining word carries the denial on along the list.
+    // "no injuries or damage", "ni de dégâts": a joining word carries the denial on along the list ("but" stops it).
     const previous = impacts[i - 1];
-    const listedAfterDenied = previous !== undefined && denied.has(previous) && /^(?:\s*,)?\s*(?:\p{L}{1,4}\s+){0,2}$/u.test(text.slice(previous.end, h.start));
+    const listedAfterDenied = previous !== undefined && denied.has(previous) && LISTED_ON.test(text.slice(previous.end, h.start));
     if (byNegator || listedAfterDenied) denied.add(h);
   });
   const hits = impacts.filter((h) => inPart(h) && !denied.has(h) && !intercepted.some((i) => h.start < i.end && i.start < h.end));
@@ -2055,7 +2064,7 @@ const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*(?:[-–—]\s*)?)?(?!(?:Mon|
 const DATELINE_WITH_YEAR = /^\s*(?=[A-Z][\p{L}.'’ -]{2,30},)[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|al|el|du|of))*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
 /** "عمّان، 29 كانون الثاني 2024:", "بغداد - 14 تشرين الثاني/نوفمبر 2023 -": an Arabic city, then the full date the story was filed. */
-const ARABIC_DATELINE = /^\s*\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]{1,30}?\s*[،,–—-]\s*[\d٠-٩]{1,2}\s+\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?(?:\s*\/\s*\p{Script=Arabic}+)?\s+[\d٠-٩]{4}\s*[:،,–—-]/u;
+const ARABIC_DATELINE = /^\s*(?!(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[\s،,]|في\s|و)\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]{1,30}?\s*[،,–—-]\s*[\d٠-٩]{1,2}\s+\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?(?:\s*\/\s*\p{Script=Arabic}+)?\s+[\d٠-٩]{4}\s*[:،,–—-]/u;
 
 /** The date line a text opens with, in any form, or null. */
 function filedLine(opening: string): RegExpExecArray | null {
@@ -2187,7 +2196,7 @@ const COUNTED_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(?<count>${Object.keys(DAY_COUNTS).join('|')})\\s+(?:days?|jours?|Tage?|días?)\\s+(?:(?<countedBack>earlier|before|prior|plus tôt|auparavant|zuvor|früher|antes)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|später|después)` +
     `|(?<dayBefore>the previous day|the day before(?!\\s+(?:the|a|an|its|their|this|that|yesterday)(?![\\p{L}]))|the day prior|la veille(?!\\s+(?:de|du|d['’]))|am Vortag|el día anterior)` +
     `|the next day|the following day|le lendemain|am nächsten Tag|am Folgetag|al día siguiente` +
-    `|(?<sameDay>(?:that|the) same day|(?:(?:a few|several|two|three|just)\\s+)?(?:hours|minutes)\\s+(?:later|afterwards)|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|و?في اليوم نفسه|و?في نفس اليوم|و?في اليوم ذاته)` +
+    `|(?<sameDay>(?:that|the) same day|(?:(?:a few|several|two|three|just)\\s+)?(?<!\\d\\s{0,2})(?:hours|minutes)\\s+(?:later|afterwards)|(?:earlier|later)\\s+(?:that|in\\s+the|on\\s+the\\s+same)\\s+day|(?:at|around)\\s+(?:about\\s+)?the\\s+same\\s+time|plus (?:tard|tôt) dans la journée|au même moment|más (?:tarde|temprano) ese (?:mismo )?día|ese mismo día|später am (?:selben )?Tag|zur gleichen Zeit|le même jour|el mismo día|am selben Tag|am gleichen Tag|no mesmo dia|و?في اليوم نفسه|و?في نفس اليوم|و?في اليوم ذاته)` +
     `|(?<weekBefore>the previous week|the prior week|the week before(?!\\s+(?:the|a|an|its|their|this|that)(?![\\p{L}]))|la semaine précédente|la semana anterior|in der Vorwoche)` +
     `|(?<aWeek>a week|une semaine|una semana|eine Woche)\\s+(?:(?<aWeekBack>earlier|before|prior|plus tôt|auparavant|antes|zuvor|früher)(?!\\s+(?:the|a|an|its|their|this|that|de|que)(?![\\p{L}]))|later|plus tard|después|später)` +
     // "The rocket fire came | days after a drone was shot down": a clause that opens so tells an incident before the one told.
@@ -2237,6 +2246,20 @@ function dayCountedFromTold(text: string, r: Reading, toldDay: IsoDate): DateMen
   const days = count ? DAY_COUNTS[count.toLowerCase()]! : 1;
   const back = countedBack !== undefined || dayBefore !== undefined;
   return { ...at, date: addDays(toldDay, back ? -days : days), dateEnd: null, precision: 'day' };
+}
+
+/** A Sunday: the day a weekday label is counted from, to count whole days on from it. */
+const SOME_SUNDAY = '2024-01-07';
+
+/** The weekday a clause counts whole days from a weekday told before, with no date to count from; null when it counts none. */
+function weekdayCountedFromTold(text: string, r: Reading, toldWeekday: string): ReturnType<typeof dateOf>[number] | null {
+  const weekday = /^w(\d)[+-]?$/.exec(toldWeekday);
+  if (!weekday) return null;
+  const from = addDays(SOME_SUNDAY, Number(weekday[1]));
+  const counted = dayCountedFromTold(text, r, from);
+  if (!counted || counted.precision !== 'day' || counted.date === null) return null;
+  const label = shiftedLabel(`w${weekday[1]}`, Math.round((Date.parse(counted.date) - Date.parse(from)) / 86_400_000));
+  return label === null ? null : { date: null, date_end: null, date_precision: 'unknown', span: { start: counted.start, end: counted.end }, day: label };
 }
 
 /** "today", "this morning", "yesterday": a day counted from the moment of speaking, not a weekday or a date. */
@@ -2340,7 +2363,7 @@ function articleOpeningLength(text: string): number {
 }
 
 /** The clause's own dates, else those of the sentence before it when that sentence names no base of its own. */
-function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = []): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
+function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDate | null, before?: Reading, toldDay: IsoDate | null = null, trigger?: Span, placeSpans: Span[] = [], toldWeekday: string | null = null): { date: IsoDate | null; date_end: IsoDate | null; date_precision: DatePrecision; span: Span | null; day: string | null }[] {
   const opening = text.slice(r.quote.start, r.quote.end);
   const dateline = filedLine(opening);
   // "On Tuesday, the government condemned the strikes" opens a statement too.
@@ -2368,6 +2391,9 @@ function dateOf(text: string, r: Reading, previous: Reading[], published: IsoDat
   const dayBefore = !toldDay && placeSpans.length > 1 ? r.dates.find((d) => d.precision === 'day' && d.date !== null && usable(d)) : undefined;
   const countedInClause = dayBefore ? dayCountedFromTold(text, r, dayBefore.date!) : null;
   const counted = toldDay ? dayCountedFromTold(text, r, toldDay) : countedInClause && countedInClause.start >= dayBefore!.end ? countedInClause : null;
+  // "On Wednesday, a drone targeted the base. Two days earlier, rockets fell near it." in an undated article: a Monday.
+  const countedWeekday = !toldDay && !counted && toldWeekday !== null && !r.dates.some((d) => d.date !== null || dayLabel(d) !== null) ? weekdayCountedFromTold(text, r, toldWeekday) : null;
+  if (countedWeekday) return [countedWeekday];
   const related = !counted && !r.dates.length && toldDay ? daysBeforeRelated(text, r, toldDay) : null;
   const ownDates = counted ? [...r.dates.filter((d) => d.end <= counted.start || d.start >= counted.end), counted] : related ? [related] : r.dates;
   const dated = r.background && before && !ownDates.length ? [...before.dates.filter(runsInto), ...daysBefore(text, r, before)] : ownDates;
@@ -2561,7 +2587,7 @@ function mayBeSameDay(a: Mention, b: Mention): boolean {
   return gap <= 1 && (a.date_end ?? a.date) === a.date && (b.date_end ?? b.date) === b.date;
 }
 
-function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null): Draft[] {
+function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPack, article: Article, earlierBase: Site | null, toldDay: IsoDate | null, toldWeekday: string | null = null): Draft[] {
   const r = readings[i]!;
   const kinded = kindOf(text, r, lex) ?? retaliatedFor(text, readings, r, lex) ?? latestOfThose(text, readings, r);
   if (!kinded || !isFactual(text, r, kinded.trigger) || isPattern(text, r, kinded.kind) || (toldDay !== null && ranksToldIncident(text, r)) || LISTS_WHAT_WAS_HIT.test(text.slice(r.sentence.start, r.sentence.end))) return [];
@@ -2657,7 +2683,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
     lastBefore?.sentence.paragraph === r.sentence.paragraph - 1 ? readings.filter((o) => o.quote.start === lastBefore.quote.start && kindOf(text, o, lex)?.kind === kind) : [];
   const earlier = answers ? [] : previousSentence !== undefined ? readings.filter((o) => o.quote.start === previousSentence) : paragraphBefore;
   const placeSpans = places.every((p) => p.span) ? places.map((p) => p.span!) : [];
-  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans);
+  const dates = dateOf(text, r, earlier, article.published, !answers && before?.quote.start === r.quote.start ? before : undefined, toldDay, trigger, placeSpans, toldWeekday);
   // "The Islamic Resistance in Iraq announced on Friday that it had targeted the base": a group claims an attack the day it
   // made it or the next; with no day of the attack's own, the claim's dates it.
   if (kind === 'attack' && (actor.attribution === 'claimed' || actor.attacker === null) && dates.every((d) => d.date === null && d.day === null)) {
@@ -2750,6 +2776,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       if (answer) note.answer = answer;
       if (answered) note.answered = answered;
       if (toldBefore) note.toldBefore = toldBefore;
+      if (date.date_precision === 'range' && date.span && NIGHT_WORD.test(text.slice(date.span.start, date.span.end + 12))) note.overnight = true;
       notes.set(mention, note);
       for (const field of ['killed', 'injured'] as const) noteOwnOnly(mention, field, casualties);
       drafts.push({ reading: r, mention });
@@ -2813,6 +2840,8 @@ const daysGiven = new WeakSet<Reading>();
  */
 interface Note {
   day: string | null;
+  /** Dated by a night ("overnight"), the two days it runs across. */
+  overnight?: boolean;
   province: string | null;
   quarter: string | null;
   another: boolean;
@@ -2843,9 +2872,12 @@ function datesAgree(a: Mention, b: Mention): boolean {
   return labelledDay(dayA) === labelledDay(dayB);
 }
 
+/** A range read from these is a night: "overnight", "dans la nuit", "in der Nacht". */
+const NIGHT_WORD = /(?<![\p{L}])(?:overnight|night|nuit|noche|nacht|notte|noite|ночь|ночью|malam|ليل|ليلة)(?![\p{L}])/iu;
+
 /** "Overnight" is two days, the night between them: a report of either day may be of it. */
 function nightHolds(night: Mention, day: Mention): boolean {
-  if (night.date_precision !== 'range' || night.date_end === null || day.date_precision !== 'day' || day.date === null) return false;
+  if (night.date_precision !== 'range' || night.date_end === null || day.date_precision !== 'day' || day.date === null || !notes.get(night)?.overnight) return false;
   return addDays(night.date!, 1) === night.date_end && (day.date === night.date || day.date === night.date_end);
 }
 
@@ -3465,8 +3497,17 @@ function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: Compi
   const closing = () => (cues(r, 'relative_pronoun').some((p) => p.start >= trigger.end) ? undefined : YEAR_CLOSING.exec(after)?.[1]);
   const year =
     YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ??
-    (YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined) ??
+    yearOfNoun(before) ??
     (YEAR_DIGITS.test(after) ? (YEAR_AFTER.exec(after)?.[1] ?? closing()) : undefined);
+  return beforeCampaign(year, lex);
+}
+
+/** The year that names the incident word the text ends before: "the 2020 US drone", "the January 2020". */
+function yearOfNoun(before: string): string | undefined {
+  return YEAR_DIGITS.test(before) ? YEAR_OF_NOUN.exec(before)?.[1] : undefined;
+}
+
+function beforeCampaign(year: string | undefined, lex: CompiledPack): boolean {
   return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
 }
 
@@ -3483,17 +3524,20 @@ function nameDescribedBase(text: string, r: Reading, mentions: Mention[], lex: C
   placeAt(described, placeAtSite(site, { start: hit.start, end: hit.end }));
 }
 
+/** Just before a site: "There was no attack on", "there were no attacks at the": no incident there, not a denial of someone's part in one. */
+const NO_INCIDENT_AT = /(?<![\p{L}])(?:there\s+(?:was|were|has\s+been|have\s+been)\s+)?no\s+(?:new\s+|such\s+|further\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /**
  * "Q: There are reports that a drone struck Tower 22 again yesterday. Can you confirm that? — There was no attack on
  * Tower 22 yesterday.": a report that a later clause of the article denies at its site, on its day if it names one, is
- * no incident: the sites named after the negation are those denied.
+ * no incident: the sites "no attack on" names are those denied.
  */
 function deniedAfter(text: string, readings: Reading[], mentions: Mention[], lex: CompiledPack): Set<Mention> {
   const denied = new Set<Mention>();
   for (const r of readings) {
-    const negation = cues(r, 'negation')[0];
-    if (!negation || !r.sites.length) continue;
-    const sites = new Set(r.sites.filter((h) => h.start >= negation.end).map((h) => lex.site(h.key).name));
+    if (!r.sites.length || !cues(r, 'negation').length) continue;
+    const sites = new Set(r.sites.filter((h) => NO_INCIDENT_AT.test(text.slice(Math.max(r.sentence.start, h.start - 50), h.start))).map((h) => lex.site(h.key).name));
+    if (!sites.size) continue;
     const days = r.dates.filter((d) => d.date !== null);
     for (const m of mentions) {
       if (m.start >= r.sentence.start || m.site === null || !sites.has(m.site)) continue;
@@ -3505,18 +3549,18 @@ function deniedAfter(text: string, readings: Reading[], mentions: Mention[], lex
 }
 
 /** Before an incident word: it is a year or more old ("the fourth anniversary of the", "le premier anniversaire de la"), not months. */
-const ANNIVERSARY_OF = /(?<![\p{L}-])(?<!months?\s|month-|mois\s|meses?\s|Monats?\s)(?:anniversary\s+of|anniversaire\s+d[eu']|aniversario\s+de|anniversario\s+d[ei']|Jahrestag(?:es)?\s+de[sr])\s+(?:(?:the|la|le|el|del|der|des|l['’])\s*)?(?:[\p{L}\p{N}.,-]+\s+){0,4}$/iu;
+const ANNIVERSARY_OF = /(?<![\p{L}-])(?<!months?\s|month-|mois\s|meses?\s|Monats?\s)(?:anniversary\s+of|anniversaire\s+d[eu']|aniversario\s+de|anniversario\s+d[ei']|Jahrestag(?:es)?\s+de[sr])\s+(?:(?:the|la|le|el|del|der|des|l['’])\s*)?(?:[\p{L}\p{N}.-]+\s+){0,4}$/iu;
 
 /**
  * The incident word named as history in its own phrase, whatever day the clause gives: a year before the campaign
  * ("the January 2020 US drone strike") or an anniversary ("the fourth anniversary of the US drone strike").
  */
 function historyNamed(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
+  // "On the anniversary of the Soleimani killing, militants fired rockets at …": the clause goes on to tell an incident of its own.
+  const toldAfter = [...cues(r, 'attack'), ...cues(r, 'strike'), ...r.weapons].some((h) => h.start > trigger.end && /[,;]/.test(text.slice(trigger.end, h.start)));
+  if (toldAfter) return false;
   const before = text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start);
-  if (ANNIVERSARY_OF.test(before)) return true;
-  const near = before.slice(-40);
-  const year = YEAR_DIGITS.test(near) ? YEAR_OF_NOUN.exec(near)?.[1] : undefined;
-  return year !== undefined && year < lex.pack.settings.since.slice(0, 4);
+  return ANNIVERSARY_OF.test(before) || beforeCampaign(yearOfNoun(before.slice(-40)), lex);
 }
 
 /** An undated background clause of a main clause told only on days of history: what it answered is older still. */
@@ -3640,6 +3684,8 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let lastBase: Site | null = null;
   // "The previous day", "the next day": counted from the incident told last with a day.
   let lastDay: IsoDate | null = null;
+  // In an undated article, "two days earlier" counts from the weekday told last ("On Wednesday …").
+  let lastWeekday: string | null = null;
   // The incidents the last sentence that told any told, and how many clauses have gone on about them since.
   let toldLast = null as ToldLast | null;
   // The incidents the last clause that kept any told.
@@ -3650,7 +3696,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let heading = { paragraph: -1, day: null as DateMention | null };
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
-    const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay);
+    const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay, lastDay === null ? lastWeekday : null);
     if (heading.paragraph !== r.sentence.paragraph) heading = { paragraph: r.sentence.paragraph, day: headingDay(text, r) };
     const followUp = (): void => {
       // "The US has downplayed the attack": the only incident of its kind the article told, named again, opens a new run about it.
@@ -3759,6 +3805,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     if (together.length > 1) for (const m of together) toldTogether.set(m, together);
     const kept = told.filter((m) => mentions.includes(m));
     lastDay = kept.findLast((m) => m.date_precision === 'day')?.date ?? lastDay;
+    lastWeekday = kept.findLast((m) => m.date === null && m.day_label?.startsWith('w'))?.day_label ?? lastWeekday;
     if (kept.length) {
       // "It came a day after a drone attack on al-Tanf", "It was the latest in a series of attacks, including one on …": a
       // sentence that names the incident just told as its subject tells the others as its background, and the run goes on about it.

@@ -67,7 +67,7 @@ export class Cluster {
   private placeList: readonly PlaceText[] = NO_PLACES;
   /** The weapon classes members name, each once. */
   private weaponList: readonly string[] = NO_WEAPONS;
-  private mayBeList: readonly string[] = NO_WEAPONS;
+  private possibleWeaponList: readonly string[] = NO_WEAPONS;
   private attackerSet: Set<string> | null = null;
   private dayLabelSet: Set<string> | null = null;
   /** The parts of their days that members name ("on Monday morning"): one per day, the hours they share. */
@@ -108,8 +108,8 @@ export class Cluster {
   }
 
   /** The classes its reports name and those a vague one among them may stand for. */
-  get mayBe(): readonly string[] {
-    return this.mayBeList;
+  get possibleWeapons(): readonly string[] {
+    return this.possibleWeaponList;
   }
 
   get weapons(): readonly string[] {
@@ -152,8 +152,8 @@ export class Cluster {
     else if (!this.placeList.includes(p.place)) this.placeList = [...this.placeList, p.place];
     if (this.weaponList.length === 0) this.weaponList = p.weapons;
     else for (const w of p.weapons) if (!this.weaponList.includes(w)) this.weaponList = [...this.weaponList, w];
-    if (this.mayBeList.length === 0) this.mayBeList = p.mayBe;
-    else for (const w of p.mayBe) if (!this.mayBeList.includes(w)) this.mayBeList = [...this.mayBeList, w];
+    if (this.possibleWeaponList.length === 0) this.possibleWeaponList = p.possibleWeapons;
+    else for (const w of p.possibleWeapons) if (!this.possibleWeaponList.includes(w)) this.possibleWeaponList = [...this.possibleWeaponList, w];
     if (m.attacker !== null) (this.attackerSet ??= new Set()).add(m.attacker);
     if (p.dayLabel !== null) (this.dayLabelSet ??= new Set()).add(p.dayLabel);
     if (p.dayPart !== null) this.addPart(p.dayPart);

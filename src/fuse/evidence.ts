@@ -56,23 +56,23 @@ export class WeaponKin {
   /** Each distinct list of classes compared once: reports repeat a few lists endlessly. */
   private readonly lists = new Map<string, readonly string[]>();
   /** A vague class (as compared) → the classes it may stand for (as compared). */
-  private readonly meant = new Map<string, readonly string[]>();
-  private readonly covers = new Map<readonly string[], readonly string[]>();
+  private readonly vagueMeanings = new Map<string, readonly string[]>();
+  private readonly possibleLists = new Map<readonly string[], readonly string[]>();
 
   constructor(pack: DomainPack) {
     for (const group of pack.lexicon.weaponKin) for (const name of group) if (!this.family.has(name)) this.family.set(name, group[0] as string);
-    for (const [vague, meant] of Object.entries(pack.lexicon.weaponVague ?? {})) this.meant.set(this.compared([vague])[0] as string, this.compared(meant));
+    for (const [vague, meant] of Object.entries(pack.lexicon.weaponVague ?? {})) this.vagueMeanings.set(this.compared([vague])[0] as string, this.compared(meant));
   }
 
   /** The classes a compared list may stand for: itself, and what each vague class in it may mean. */
-  mayBe(compared: readonly string[]): readonly string[] {
-    if (this.meant.size === 0 || !compared.some((w) => this.meant.has(w))) return compared;
-    let cover = this.covers.get(compared);
-    if (!cover) {
-      cover = [...new Set([...compared, ...compared.flatMap((w) => this.meant.get(w) ?? [])])];
-      this.covers.set(compared, cover);
+  possibleOf(compared: readonly string[]): readonly string[] {
+    if (this.vagueMeanings.size === 0 || !compared.some((w) => this.vagueMeanings.has(w))) return compared;
+    let possible = this.possibleLists.get(compared);
+    if (!possible) {
+      possible = [...new Set([...compared, ...compared.flatMap((w) => this.vagueMeanings.get(w) ?? [])])];
+      this.possibleLists.set(compared, possible);
     }
-    return cover;
+    return possible;
   }
 
   /** The classes of `weapons` as compared: each replaced by its family's name, without repeats. */
@@ -93,15 +93,15 @@ export function weaponsOverlap(a: readonly string[], b: readonly string[]): bool
   return false;
 }
 
-/** Weapons as fusion compares them: the classes named, and those they may stand for (WeaponKin.mayBe). */
+/** Weapons as fusion compares them: the classes named, and those they may stand for (WeaponKin.possibleOf). */
 export interface Armed {
   weapons: readonly string[];
-  mayBe: readonly string[];
+  possibleWeapons: readonly string[];
 }
 
 /** Weapon sets conflict only when both are stated and neither may be what the other names ("missiles" may be rockets). */
 export function weaponsDisjoint(a: Armed, b: Armed): boolean {
-  return a.weapons.length > 0 && b.weapons.length > 0 && !weaponsOverlap(a.mayBe, b.weapons) && !weaponsOverlap(a.weapons, b.mayBe);
+  return a.weapons.length > 0 && b.weapons.length > 0 && !weaponsOverlap(a.possibleWeapons, b.weapons) && !weaponsOverlap(a.weapons, b.possibleWeapons);
 }
 
 /**

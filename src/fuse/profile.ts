@@ -17,7 +17,7 @@ export interface Profile {
   /** The mention's weapon classes as fusion compares them (kin classes are one). */
   weapons: readonly string[];
   /** Those classes and the ones a vague class among them may stand for. */
-  mayBe: readonly string[];
+  possibleWeapons: readonly string[];
   /** With no date: the day the text names all the same ("w2", "10-18"), else null. */
   dayLabel: string | null;
   /** The part of its day the report names ("on Monday morning"), or null. */
@@ -67,7 +67,7 @@ export function buildProfile(m: StoredMention, places: PlaceIndex, kin: WeaponKi
     day,
     interval,
     weapons,
-    mayBe: kin.mayBe(weapons),
+    possibleWeapons: kin.possibleOf(weapons),
     dayLabel: interval === null ? (m.day_label ?? null) : null,
     dayPart: parts === null ? null : parts.of(m, day),
   };

@@ -81,3 +81,11 @@ test('an undated incident restated with its weekday ("Friday\'s attack") takes t
   const lateFirst = mentionsOf('Rockets struck the Ain al-Asad air base late Monday.\n\nA drone also hit a US base in eastern Syria.\n\nNo group has claimed Monday\'s attack.', null);
   assert.deepEqual(lateFirst.map((m) => m.day_label ?? null), ['w1+', null]);
 });
+
+test('"Two days earlier" after an undated weekday counts from that weekday', () => {
+  const labels = mentionsOf('On Wednesday, a drone targeted the US base near Rmelan, a military source said. Two days earlier, rockets fell near the Rmelan base, according to the source.', null).map((m) => [m.date, m.day_label, m.weapons]);
+  assert.deepEqual(labels, [
+    [null, 'w3', ['drone']],
+    [null, 'w1', ['rocket']],
+  ]);
+});

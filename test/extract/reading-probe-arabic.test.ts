@@ -76,3 +76,14 @@ test('"مقر اللواء 12" (the headquarters of Brigade 12): the number name
   const m = read('ويأتي الهجوم غداة الغارة الأمريكية التي استهدفت مقر اللواء 12 في الحشد الشعبي بشارع فلسطين في بغداد، وأدت إلى مقتل القيادي في حركة النجباء.');
   assert.deepEqual(m.map((x) => [x.kind, x.killed]), [['strike', null]]);
 });
+
+test('a weekday opening an Arabic timeline entry is no city of a date line, and "وفجر" is dawn with its conjunction', () => {
+  // "Sunday, 28 January 2024: three American soldiers were killed in a drone attack on Tower 22. / Thursday, 1 February 2024: two rockets fell near Ain al-Asad base."
+  const entries = extract(article('الأحد، 28 كانون الثاني 2024: قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22.\nالخميس، 1 شباط 2024: سقط صاروخان قرب قاعدة عين الأسد.', null, 'ar'), pack).mentions;
+  assert.deepEqual(entries.map((m) => [m.site, m.date]), [
+    ['Tower 22', '2024-01-28'],
+    ['Ain al-Asad Air Base', '2024-02-01'],
+  ]);
+  // "And at dawn on Tuesday US forces launched air strikes on Kataib Hezbollah sites in Iraq."
+  assert.deepEqual(extract(article('وفجر الثلاثاء شنت القوات الأمريكية غارات جوية على مواقع لكتائب حزب الله في العراق.', null, 'ar'), pack).mentions.map((m) => m.day_label), ['w2-']);
+});

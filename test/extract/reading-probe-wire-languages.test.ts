@@ -131,3 +131,7 @@ test('the Syrian Democratic Forces by their French and German names: "six combat
     [['Syrian Democratic Forces', 6]],
   );
 });
+
+test('"Proiranische Milizen haben die US-Truppen … angegriffen": the defender after the auxiliary, with the militias first, is the object', () => {
+  assert.deepEqual(mentionsOf('Proiranische Milizen haben die US-Truppen in Syrien am Donnerstag mit Drohnen angegriffen.', 'de', '2024-01-05').map((m) => [m.kind, m.attacker]), [['attack', null]]);
+});

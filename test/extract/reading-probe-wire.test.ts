@@ -618,3 +618,38 @@ test('"Kataib Hezbollah had announced that it was suspending attacks": attacks a
   );
   assert.deepEqual(m.map((x) => [x.country, x.attacker, x.attribution]), [['JO', "Kata'ib Hezbollah", 'attributed']]);
 });
+
+test('what reads as a denial only at a glance keeps its incident: a group denying its part, no answer yet, damage after "but"', () => {
+  const tower = mentionsOf('A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday. Kataib Hezbollah said it did not carry out the attack on Tower 22.', '2024-01-30');
+  assert.deepEqual(tower.map((m) => [m.site, m.killed]), [['Tower 22', 3]]);
+  const asad = mentionsOf('Rockets hit Ain al-Asad air base on Tuesday, wounding two US soldiers. The United States has not retaliated for the attack on Ain al-Asad.', '2024-01-10');
+  assert.deepEqual(asad.map((m) => [m.site, m.injured]), [['Ain al-Asad Air Base', 2]]);
+  const damage = mentionsOf('Rockets hit Ain al-Asad air base on Tuesday. There were no injuries, but the damage was extensive.', '2024-01-10');
+  assert.deepEqual(damage.map((m) => [m.injured, m.outcome]), [[0, 'impact']]);
+});
+
+test('near misses of the day rules: "48 hours later" is not the same day, "over the weekend" is no night, an anniversary opening a clause leaves its incident', () => {
+  const later = mentionsOf('Dec. 25 - A drone attack on Erbil air base wounds three US service members. US jets hit three Kataib Hezbollah facilities in Iraq 48 hours later.', '2024-02-03');
+  assert.deepEqual(later.map((m) => [m.kind, m.date]), [
+    ['attack', '2023-12-25'],
+    ['strike', null],
+  ]);
+  const weekend = mentionsOf('Drones attacked the al-Tanf garrison twice over the weekend, officials said. On Sunday, a drone attack on al-Tanf garrison wounded two soldiers.', '2024-01-10');
+  assert.deepEqual(weekend.map((m) => [m.date, m.date_end]), [
+    ['2024-01-06', '2024-01-07'],
+    ['2024-01-07', null],
+  ]);
+  const anniversary = mentionsOf('On the anniversary of the Soleimani killing, militants fired rockets at Ain al-Asad air base on Wednesday, wounding two soldiers.', '2024-01-05');
+  assert.deepEqual(anniversary.map((m) => [m.site, m.date]), [['Ain al-Asad Air Base', '2024-01-03']]);
+});
+
+test('a road named after a site runs elsewhere, and a state that blamed others still struck', () => {
+  assert.deepEqual(
+    mentionsOf('A US drone strike killed two Kataib Hezbollah members in a car on the Baghdad airport road on Thursday.', '2024-01-05').map((m) => [m.kind, m.site, m.place]),
+    [['strike', null, 'Baghdad']],
+  );
+  assert.deepEqual(
+    mentionsOf('The Pentagon blamed Iranian proxies and carried out strikes on three Kataib Hezbollah facilities in Iraq on Friday.', '2024-02-03').map((m) => [m.kind, m.country]),
+    [['strike', 'IQ']],
+  );
+});

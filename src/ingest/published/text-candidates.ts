@@ -104,7 +104,7 @@ function stampLines(text: string, order: SlashOrder): BylineDate[] {
 const PLACE = "[\\p{Lu}][\\p{L}.'’ /-]{1,40}?(?:,\\s*[\\p{Lu}][\\p{L}.'’ -]{1,30}?)?";
 const AFTER_DATE = /^\s*(?:[:—–]|--|-\s|\(|,\s*[\p{Lu}])/u;
 /** Arabic writes its city uncased, then its own comma: "عمّان، 29 كانون الثاني 2024:". */
-const ARABIC_PLACE = '\\p{Script=Arabic}[\\p{Script=Arabic}\\p{M} ]{1,30}?';
+const ARABIC_PLACE = '(?!(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[\\s،,]|في\\s|و)\\p{Script=Arabic}[\\p{Script=Arabic}\\p{M} ]{1,30}?';
 const DATELINE_START = new RegExp(`(?:^|\\n|\\)\\s)(?:${PLACE},|${ARABIC_PLACE}\\s*[،,])\\s*$`, 'u');
 
 function datelines(text: string, yearFor: (d: DateExpression) => number | null, order: SlashOrder): BylineDate[] {
