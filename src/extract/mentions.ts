@@ -994,6 +994,8 @@ interface Kinded {
  * words' first letters changes no match: it spares most places in the text the rest of the expression.
  */
 const TARGET_BEFORE = /(?=[aocghstع])(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** "a base hosting", "which houses": what holds the defender's forces. */
+const HOSTING_BEFORE = /(?<![\p{L}])(?:hosting|housing|hosts|houses)\s+(?:the\s+|some\s+)?(?:\d[\d,]*\s+)?$/iu;
 /** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
 const PASSIVE_AFTER = /^\.?(?:(?:\s+[\p{L}.-]+){0,6}?\s+(?:were|was|are|is|had been|have been|has been|being|came under|come under|comes? under|ont été|a été|fueron|han sido|wurden|wurde)\s+(?:\p{L}+\s+)?(?:attacked|targeted|hit|struck|attack|fire)|(?:\s+[\p{L}.-]+){1,4}?\s+(?:attacked|targeted|hit|struck)\s+(?:(?:twice|again|anew|once more|(?:two|three|four|five|several|multiple|\d+)\s+times)\s+)?(?:in|by)\s)/iu;
 /** "troops were killed", "troops reportedly injured in": the troops suffered it, rather than did it. */
@@ -1031,6 +1033,8 @@ function actingAgents(text: string, r: Reading): TermHit[] {
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
     // "were targeted by American drones": the agent of a passive acts.
     if (TARGET_BEFORE.test(before) && !BY_JUST_BEFORE.test(before)) return false;
+    // "a base hosting US troops": the forces a place holds do not act in the clause.
+    if (HOSTING_BEFORE.test(before)) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     // "أصيب أربعة من الجنود الأمريكيين", "قُتل جنديان أمريكيان": the defender's adjective after its hurt people (the order of
     // Arabic, French, Spanish) names whom the incident hit.

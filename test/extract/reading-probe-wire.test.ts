@@ -653,3 +653,8 @@ test('a road named after a site runs elsewhere, and a state that blamed others s
     [['strike', 'IQ']],
   );
 });
+
+test('"A drone attack on a base hosting US troops … killed two fighters": the troops a base hosts do not strike', () => {
+  const m = mentionsOf('A drone attack on a base hosting US troops in eastern Syria killed two fighters on Sunday, a monitor said.', '2024-02-05');
+  assert.deepEqual(m.map((x) => [x.kind, x.attacker, x.killed]), [['attack', null, 2]]);
+});

@@ -627,3 +627,17 @@ test('an undated report of strikes "early on Tuesday" joins the strikes a dated 
     [['dawn wire', 'strike', 'Iraq', '2023-12-25']],
   );
 });
+
+test('an undated report at Tower 22 with two dead stays apart from a dated attack in Syria with two dead: a death toll joins only within the site\'s country', async () => {
+  const events = await run([
+    { id: 'syria', url: 'https://a.example.com/2024/02/05/syria-base', text: 'Drone kills two at base in eastern Syria\n\nA drone attack on a base hosting US troops in eastern Syria killed two fighters on Sunday, a monitor said.' },
+    { id: 'tower', text: 'Deadly drone attack in Jordan\n\nTwo soldiers were killed in a drone attack on the Tower 22 base, officials said.' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.where]).sort(),
+    [
+      ['syria', 'eastern Syria'],
+      ['tower', 'Tower 22'],
+    ],
+  );
+});

@@ -187,3 +187,8 @@ test('a stamp with the day a page came out and then the day it was updated ("25.
   // An update stamp alone is later than the page: it fixes no day.
   assert.equal(findPublished('Attack on Conoco\n\nUpdate : 25.03.2024\n\nThe US base came under rocket attack on Sunday night.', null, { lang: 'en' }).published, null);
 });
+
+test('"Publié le 12/01/2024 à 10h15 par Le Monde avec AFP": a French stamp, its accented word read as filler', () => {
+  const text = 'Attaque\n\nPublié le 12/01/2024 à 10h15 par Le Monde avec AFP\n\nUne attaque de drone a visé mardi la base de Harir.';
+  assert.equal(findPublished(text, null, { lang: 'fr' }).published, '2024-01-12');
+});

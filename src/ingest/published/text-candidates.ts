@@ -43,7 +43,7 @@ const EMBEDDED_POST = /^[—–]|@\w{2,}/u;
 const TIME = /\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\b|T\d\d:\d\d/i;
 const UPDATE_WORD = /\b(?:updated?|modified|last\s+updated|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado)\b/i;
 const FILLER = new RegExp(
-  `\\b(?:${WEEKDAY_PATTERN}|published|posted|on|at|am|pm|a\\.m|p\\.m|gmt|utc|est|edt|ast|cet|local|time|by|par|von|por|em|da|le|publié|veröffentlicht|publicado|pubblicato)\\b\\.?`,
+  `(?<![\\p{L}])(?:${WEEKDAY_PATTERN}|published|posted|on|at|am|pm|a\\.m|p\\.m|gmt|utc|est|edt|ast|cet|local|time|by|par|von|por|em|da|le|publié|veröffentlicht|publicado|pubblicato)(?![\\p{L}])\\.?`,
   'giu',
 );
 
