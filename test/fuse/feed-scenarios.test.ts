@@ -641,3 +641,18 @@ test('an undated report at Tower 22 with two dead stays apart from a dated attac
     ],
   );
 });
+
+test('an undated briefing of a US strike near Kirkuk "on Sunday" joins the Sunday strike there: every strike is announced, so its site and weekday tell it', async () => {
+  const events = await run([
+    {
+      id: 'wire',
+      url: 'https://a.example.com/2023/12/04/us-strikes-kirkuk',
+      text: 'US strikes militants near Kirkuk\n\nA U.S. MQ-9 Reaper drone struck a group of militants preparing to launch a one-way attack drone near Kirkuk, in northern Iraq, on Sunday, killing five, a U.S. official said.',
+    },
+    { id: 'briefing', text: 'Deputy Pentagon Press Secretary Holds a Press Briefing\n\nMS. SINGH: Good afternoon. On Sunday, U.S. forces conducted a self-defense strike in the vicinity of Kirkuk, Iraq, on a drone launch site.' },
+  ]);
+  assert.deepEqual(
+    events.map((e) => [e.articles, e.kind, e.where, e.date]),
+    [['briefing wire', 'strike', 'Kirkuk (US strike area)', '2023-12-03']],
+  );
+});
