@@ -963,8 +963,13 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   // "a funeral was held in the capital for fighters killed by the strikes": the dead of an incident told elsewhere, mourned elsewhere.
   if ((cues(r, 'mourning').some((h) => h.end <= trigger.start) && !mournedHere(text, r, trigger)) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
-  return !nearBefore(cues(r, 'irrealis'), trigger.start, 40) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
+  // "vowed to pursue those behind the rocket attack on the embassy": what is vowed is the pursuit; the attack happened.
+  const pursued = PURSUED_BEFORE.test(text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start));
+  return (pursued || !nearBefore(cues(r, 'irrealis'), trigger.start, 40)) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }
+
+/** Before an incident that happened: "those behind the", "those responsible for Monday's", "the perpetrators of the". */
+const PURSUED_BEFORE = /(?<![\p{L}])(?:those|the people|the ones|the perpetrators|perpetrators|whoever was)\s+(?:behind|responsible\s+for|of|who\s+carried\s+out)\s+(?:the|this|that|[\p{L}.]+['’]s)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
 
 /**
  * "mourners met the body of the general, killed in a US airstrike in Iraq on Friday": the mourned died in an incident

@@ -658,3 +658,12 @@ test('"A drone attack on a base hosting US troops … killed two fighters": the 
   const m = mentionsOf('A drone attack on a base hosting US troops in eastern Syria killed two fighters on Sunday, a monitor said.', '2024-02-05');
   assert.deepEqual(m.map((x) => [x.kind, x.attacker, x.killed]), [['attack', null, 2]]);
 });
+
+test('"vowed to pursue those behind the rocket attack on the US embassy": what is vowed is the pursuit, the attack happened', () => {
+  assert.deepEqual(
+    mentionsOf('Sudani vowed to pursue those behind the rocket attack on the US embassy in Baghdad on December 8. Officials gave no further details.', '2023-12-20').map((m) => [m.site, m.date]),
+    [['US Embassy Baghdad', '2023-12-08']],
+  );
+  // A vow of attacks to come is still none.
+  assert.deepEqual(mentionsOf('The militias vowed to carry out more attacks on the US embassy in Baghdad.', '2023-12-20'), []);
+});
