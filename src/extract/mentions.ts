@@ -917,7 +917,11 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
   // "have mostly targeted Ain al-Asad, Erbil and Harir": what attacks usually hit, after a perfect or present auxiliary.
   const usually = (h: TermHit) => FREQUENCY_AUXILIARY.test(text.slice(Math.max(r.sentence.start, h.start - 12), h.start));
-  if (kind !== 'attack') return false;
+  // "The Pentagon has responded only a handful of times", "Washington has responded only sparingly": how often, not when.
+  if (kind === 'strike') {
+    const answers = cues(r, 'response_verb');
+    return cues(r, 'habitual').some((h) => answers.some((v) => h.start >= v.end && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(v.end, h.start)))) && !namesIncidentDay(text, r);
+  }
   if (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h))) return true;
   // "has been attacked repeatedly", "targeted the base frequently": after the act, when no day makes it one day's attacks.
   const shortlyAfter = (h: TermHit) => acts.some((a) => h.start >= a.end && HABIT_AFTER_ACT.test(text.slice(a.end, h.start)));

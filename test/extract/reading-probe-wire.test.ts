@@ -667,3 +667,13 @@ test('"vowed to pursue those behind the rocket attack on the US embassy": what i
   // A vow of attacks to come is still none.
   assert.deepEqual(mentionsOf('The militias vowed to carry out more attacks on the US embassy in Baghdad.', '2023-12-20'), []);
 });
+
+test('"The Pentagon has responded only a handful of times", "Washington has responded only sparingly": how often, no strike', () => {
+  assert.deepEqual(mentionsOf('The militias fired rockets at Ain al-Asad this week. The Pentagon has responded only a handful of times.', '2023-12-29').map((m) => m.kind), ['attack']);
+  assert.deepEqual(mentionsOf('Rockets were fired at the US embassy in Baghdad on December 8. Washington has responded only sparingly.', '2023-12-20').map((m) => m.kind), ['attack']);
+  // An answer on a day is a strike.
+  assert.deepEqual(mentionsOf('Rockets hit Ain al-Asad on Monday. The US responded with airstrikes on Tuesday.', '2023-12-20').map((m) => [m.kind, m.date]), [
+    ['attack', '2023-12-18'],
+    ['strike', '2023-12-19'],
+  ]);
+});
