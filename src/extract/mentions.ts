@@ -2076,6 +2076,9 @@ const DATELINE = /^\s*(?:(?:\(?[A-Z][A-Za-z]*\)?\s*(?:[-–—]\s*)?)?(?!(?:Mon|
  */
 const DATELINE_WITH_YEAR = /^\s*(?=[A-Z][\p{L}.'’ -]{2,30},)[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|al|el|du|of))*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[,:–—-](?:\s*[A-Z][\p{L}&.'’ -]{1,40}:)?/u;
 
+/** "WASHINGTON (Nov 13) —", "BAGHDAD (13 November) -": the city, the day the story was filed in brackets. */
+const DATELINE_IN_BRACKETS = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}\s*\((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\)\s*[-–—]/u;
+
 /** "عمّان، 29 كانون الثاني 2024:", "بغداد - 14 تشرين الثاني/نوفمبر 2023 -": an Arabic city, then the full date the story was filed. */
 const ARABIC_DATELINE = /^\s*(?!(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[\s،,]|في\s|و)\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]{1,30}?\s*[،,–—-]\s*[\d٠-٩]{1,2}\s+\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?(?:\s*\/\s*\p{Script=Arabic}+)?\s+[\d٠-٩]{4}\s*[:،,–—-]/u;
 
@@ -2083,7 +2086,7 @@ const ARABIC_DATELINE = /^\s*(?!(?:ال)?(?:أحد|اثنين|إثنين|ثلا�
 function filedLine(opening: string): RegExpExecArray | null {
   // Every form holds a day's number: a sentence with no digit, as most are, opens with none.
   if (!/[\d٠-٩]/.test(opening)) return null;
-  return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening) ?? ARABIC_DATELINE.exec(opening);
+  return DATELINE.exec(opening) ?? DATELINE_WITH_YEAR.exec(opening) ?? DATELINE_IN_BRACKETS.exec(opening) ?? ARABIC_DATELINE.exec(opening);
 }
 
 /** Dates listed together ("on the 9th and 11th", "on Oct. 26, Nov. 8, and Nov. 12") are several incidents; otherwise the first date is the incident's. */

@@ -677,3 +677,10 @@ test('"The Pentagon has responded only a handful of times", "Washington has resp
     ['strike', '2023-12-19'],
   ]);
 });
+
+test('"WASHINGTON (Nov 13) —": a date line with its day in brackets dates the story, and "on Sunday" the strike', () => {
+  assert.deepEqual(
+    mentionsOf('WASHINGTON (Nov 13) — U.S. F-15E fighter jets on Sunday struck a training facility near Abu Kamal in eastern Syria, the Pentagon said.', '2023-11-13').map((m) => [m.site, m.date]),
+    [['Abu Kamal (US strike area)', '2023-11-12']],
+  );
+});
