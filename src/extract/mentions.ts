@@ -1466,7 +1466,9 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
  * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
  */
 const DENIAL_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
-const NOT_DENIAL = /\b(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention)\b/i;
+const NOT_DENIAL = /(?<![\p{L}])(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention|informations?|détails|información|detalles|Angaben|Informationen|معلومات|تفاصيل|أنباء)(?![\p{L}])/iu;
+/** After a casualty word: what was given of the casualties, not the casualties ("no casualty figures"). */
+const FIGURES_AFTER = /^\s+(?:figures?|count|toll|numbers?|details|information|reports?)(?![\p{L}])/iu;
 
 /** "Verletzt wurde bei den Attacken offenbar niemand", "Verletzt wurde niemand, teilte ein Sprecher mit": a casualty word whose clause ends by saying nobody. */
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)(?:\s*[.!?]?\s*$|\s*,)/iu;
@@ -1569,7 +1571,7 @@ function readCasualties(text: string, r: Reading): Casualties {
   } else {
     // "did not result in any casualties", "without any reported injuries": a casualty word a negator denies.
     const negators = cues(r, 'impact_negator').filter((n) => !/^any$/i.test(n.text));
-    const denied = (h: TermHit) => negators.some((n) => n.end <= h.start && DENIAL_GAP.test(text.slice(n.end, h.start)) && !NOT_DENIAL.test(text.slice(n.end, h.start)));
+    const denied = (h: TermHit) => negators.some((n) => n.end <= h.start && DENIAL_GAP.test(text.slice(n.end, h.start)) && !NOT_DENIAL.test(text.slice(n.end, h.start))) && !FIGURES_AFTER.test(text.slice(h.end, h.end + 16));
     const both = cues(r, 'casualty_noun').find((h) => denied(h) && !takenBack(text, r, h));
     // Nouns ("no injuries", "without deaths"), not verbs: "not clear how many were killed" denies no one was.
     for (const field of ['killed', 'injured'] as const) {

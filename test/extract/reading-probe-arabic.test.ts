@@ -87,3 +87,10 @@ test('a weekday opening an Arabic timeline entry is no city of a date line, and 
   // "And at dawn on Tuesday US forces launched air strikes on Kataib Hezbollah sites in Iraq."
   assert.deepEqual(extract(article('وفجر الثلاثاء شنت القوات الأمريكية غارات جوية على مواقع لكتائب حزب الله في العراق.', null, 'ar'), pack).mentions.map((m) => m.day_label), ['w2-']);
 });
+
+test('"استشهاد أربعة" (the martyrdom of four) counts the dead, and "دون ورود معلومات عن خسائر" (no information on losses) counts none', () => {
+  // "The American strike on Jurf al-Nasr last night led to the martyrdom of four members of the Popular Mobilization."
+  assert.deepEqual(extract(article('أسفرت الغارة الأمريكية على جرف النصر الليلة الماضية عن استشهاد أربعة من عناصر الحشد الشعبي.', '2024-07-31', 'ar'), pack).mentions.map((m) => m.killed), [4]);
+  // "American aircraft struck sites near Al-Bukamal yesterday, Sunday, with no information on human losses."
+  assert.deepEqual(extract(article('شنت طائرات أمريكية أمس الأحد غارات على مواقع قرب البوكمال، دون ورود معلومات عن خسائر بشرية.', '2023-11-13', 'ar'), pack).mentions.map((m) => [m.killed, m.injured]), [[null, null]]);
+});

@@ -90,3 +90,9 @@ test('"…, the group said." closing the sentence that tells an attack: the grou
   const m = mentionsOf('The Islamic Resistance in Iraq said it had carried out more than 100 attacks since October. The latest, on Tuesday, saw rockets fired at Ain al-Asad, the group said.');
   assert.deepEqual(m.map((x) => [x.site, x.attacker, x.attribution]), [['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed']]);
 });
+
+test('"The Pentagon gave no casualty figures": no figures given is no nought', () => {
+  const m = mentionsOf('U.S. F-15E fighter jets on Sunday struck a training facility near Abu Kamal in eastern Syria. The Pentagon gave no casualty figures.', '2023-11-13');
+  assert.deepEqual(m.map((x) => [x.killed, x.injured]), [[null, null]]);
+  assert.deepEqual(mentionsOf('Rockets hit Ain al-Asad on Sunday, causing no casualties.', '2023-11-13').map((x) => [x.killed, x.injured]), [[0, 0]]);
+});

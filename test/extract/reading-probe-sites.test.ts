@@ -88,3 +88,8 @@ test('"près d\'Abou Ghraib": Abu Ghraib as French writes it', () => {
     [['strike', 'Abu Ghraib (US strike area)']],
   );
 });
+
+test('"près de Mayadine", "am Stützpunkt Euphrates": Mayadin and Mission Support Site Euphrates as French and German write them', () => {
+  assert.deepEqual(where("Des avions américains ont frappé dimanche des positions près de Mayadine, dans l'est de la Syrie.", 'fr', '2023-11-13'), [['strike', 'Mayadin (US strike area)']]);
+  assert.deepEqual(where('Am Stützpunkt Euphrates in Syrien sind am Montag mehrere Raketen eingeschlagen.', 'de', '2024-11-26'), [['attack', 'Mission Support Site Euphrates']]);
+});
