@@ -192,3 +192,8 @@ test('"Publié le 12/01/2024 à 10h15 par Le Monde avec AFP": a French stamp, it
   const text = 'Attaque\n\nPublié le 12/01/2024 à 10h15 par Le Monde avec AFP\n\nUne attaque de drone a visé mardi la base de Harir.';
   assert.equal(findPublished(text, null, { lang: 'fr' }).published, '2024-01-12');
 });
+
+test('a transcript\'s "Dec. 4, 2023 | Sabrina Singh, Deputy Pentagon Press Secretary": the byline after the bar leaves the date a stamp', () => {
+  const text = 'Deputy Pentagon Press Secretary Holds a Press Briefing\n\nDec. 4, 2023 | Sabrina Singh, Deputy Pentagon Press Secretary\n\nMS. SINGH: As you saw yesterday, U.S. forces conducted a self-defense strike in the vicinity of Kirkuk, Iraq.';
+  assert.equal(findPublished(text, null, { lang: 'en' }).published, '2023-12-04');
+});

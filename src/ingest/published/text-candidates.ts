@@ -89,7 +89,10 @@ function stampLines(text: string, order: SlashOrder): BylineDate[] {
     // "25.03.2024 - Update : 25.03.2024": the day the page came out, then the day it was updated.
     const thenUpdated = dates.length === 2 && second!.date !== null && UPDATE_WORD.test(line.text.slice(first.end, second!.start)) && !UPDATE_WORD.test(line.text.slice(0, first.start));
     if (dates.length !== 1 && !thenUpdated) return;
-    if (otherWords(thenUpdated ? line.text.slice(0, second!.start) : line.text, first) > MAX_OTHER_WORDS) return;
+    // "Dec. 4, 2023 | Sabrina Singh, Deputy Pentagon Press Secretary": after a bar, the byline's names and titles.
+    const bar = line.text.indexOf('|', first.end);
+    const stamp = thenUpdated ? line.text.slice(0, second!.start) : bar >= 0 ? line.text.slice(0, bar) : line.text;
+    if (otherWords(stamp, first) > MAX_OTHER_WORDS) return;
     const previous = lines[index - 1]?.text ?? '';
     const update = !thenUpdated && (UPDATE_WORD.test(line.text) || (UPDATE_WORD.test(previous) && previous.trim().length < 25));
     found.push({ date: first.date, offset: line.offset + first.start, withTime: TIME.test(line.text), update, dateline: false });
