@@ -917,10 +917,12 @@ function isPattern(text: string, r: Reading, kind: EventKind): boolean {
   const justBefore = (h: TermHit) => acts.some((a) => a.start >= h.end && /^\s+$/.test(text.slice(h.end, a.start)));
   // "have mostly targeted Ain al-Asad, Erbil and Harir": what attacks usually hit, after a perfect or present auxiliary.
   const usually = (h: TermHit) => FREQUENCY_AUXILIARY.test(text.slice(Math.max(r.sentence.start, h.start - 12), h.start));
-  // "The Pentagon has responded only a handful of times", "Washington has responded only sparingly": how often, not when.
+  // "The Pentagon has responded only a handful of times", "Washington has responded only sparingly": how often, not when;
+  // not where a strike of its own follows ("retaliated rarely, but US jets struck …").
   if (kind === 'strike') {
     const answers = cues(r, 'response_verb');
-    return cues(r, 'habitual').some((h) => answers.some((v) => h.start >= v.end && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(v.end, h.start)))) && !namesIncidentDay(text, r);
+    const often = cues(r, 'response_frequency').find((h) => answers.some((v) => h.start >= v.end && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(v.end, h.start))));
+    return often !== undefined && !cues(r, 'strike').some((h) => h.start >= often.end) && !r.weapons.length && !namesIncidentDay(text, r);
   }
   if (cues(r, 'habitual').some(justBefore) || cues(r, 'frequency').some((h) => justBefore(h) && usually(h))) return true;
   // "has been attacked repeatedly", "targeted the base frequently": after the act, when no day makes it one day's attacks.
@@ -968,12 +970,12 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if ((cues(r, 'mourning').some((h) => h.end <= trigger.start) && !mournedHere(text, r, trigger)) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   // "vowed to pursue those behind the rocket attack on the embassy": what is vowed is the pursuit; the attack happened.
-  const pursued = PURSUED_BEFORE.test(text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start));
+  const pursued = PURSUED_BEFORE.test(text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start)) && !nearBefore(cues(r, 'irrealis'), trigger.start, 24);
   return (pursued || !nearBefore(cues(r, 'irrealis'), trigger.start, 40)) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }
 
 /** Before an incident that happened: "those behind the", "those responsible for Monday's", "the perpetrators of the". */
-const PURSUED_BEFORE = /(?<![\p{L}])(?:those|the people|the ones|the perpetrators|perpetrators|whoever was)\s+(?:behind|responsible\s+for|of|who\s+carried\s+out)\s+(?:the|this|that|[\p{L}.]+['’]s)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
+const PURSUED_BEFORE = /(?<![\p{L}])(?:those|the people|the ones|the perpetrators|perpetrators|whoever was)\s+(?:behind|responsible\s+for|of|who\s+carried\s+out)\s+(?:the|this|that|[\p{L}.]+['’]s)\s+(?:(?!(?:that|which|who|would|will|could|might|may|next|future|planned|possible|foiled|further|more|any)\s)[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 
 /**
  * "mourners met the body of the general, killed in a US airstrike in Iraq on Friday": the mourned died in an incident
@@ -1466,9 +1468,9 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|are|is|be)\s+(?:\p{L}+ly\s+)?$/iu;
  * not "no information about any", "no serious", "no civilian": what is denied there is not that anyone was hurt.
  */
 const DENIAL_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
-const NOT_DENIAL = /(?<![\p{L}])(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention|informations?|détails|información|detalles|Angaben|Informationen|معلومات|تفاصيل|أنباء)(?![\p{L}])/iu;
+const NOT_DENIAL = /(?<![\p{L}])(?:about|regarding|whether|if|information|details?|word|indication|confirmation|civilian|life-threatening|serious|severe|major|significant|critical|further|elaborate|specify|disclose|provide|give|mention|figures?|numbers|count|tally|breakdown|estimates?|informations?|détails|información|detalles|Angaben|Informationen|معلومات|تفاصيل|أنباء)(?![\p{L}])/iu;
 /** After a casualty word: what was given of the casualties, not the casualties ("no casualty figures"). */
-const FIGURES_AFTER = /^\s+(?:figures?|count|toll|numbers?|details|information|reports?)(?![\p{L}])/iu;
+const FIGURES_AFTER = /^\s+(?:figures?|count|toll|tally|estimates?|data|breakdown|numbers?|details|information|reports?)(?![\p{L}])/iu;
 
 /** "Verletzt wurde bei den Attacken offenbar niemand", "Verletzt wurde niemand, teilte ein Sprecher mit": a casualty word whose clause ends by saying nobody. */
 const NOBODY_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+(?:niemand|keiner|nobody|personne|nadie|ninguém)(?:\s*[.!?]?\s*$|\s*,)/iu;
@@ -1585,10 +1587,15 @@ function readCasualties(text: string, r: Reading): Casualties {
   // Numbers inside names ("Tower 22", "MQ-9"), compounds ("one-way") or dates ("a Jan. 28 strike") count nothing; "two dozen" counts 24.
   // They count only the dead and the hurt: a clause that names neither has none to read.
   const hurtNamed = cues(r, 'killed').length > 0 || cues(r, 'injured').length > 0;
+  // What a strike hits, not who: "85 targets", not "five militia fighters".
+  const hostilePeople = hurtNamed ? [...cues(r, 'hostile_people'), ...cues(r, 'armed_group_noun')] : [];
+  const struckThings = hurtNamed ? cues(r, 'strike_object').filter((o) => !hostilePeople.some((h) => h.end > o.start && h.start - o.end <= 12)) : [];
   const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !(isDigits(text, n) && MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start))))
     .filter((n) => !HYPHENED.test(text.slice(Math.max(0, n.start - 2), n.start)) && !/^-\p{L}/u.test(text.slice(n.end, n.end + 2)))
+    // "struck 85 targets", "غارات على 85 هدفا": a count of what was struck is no count of the dead.
+    .filter((n) => !struckThings.some((o) => o.start >= n.end && /^\s*$/.test(text.slice(n.end, o.start))))
     // "مقر اللواء 12" (the headquarters of Brigade 12), "Brigade 47": the number of a unit names it.
     .filter((n) => !(isDigits(text, n) && UNIT_NUMBERED.test(text.slice(Math.max(start, n.start - 16), n.start))))
     // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.

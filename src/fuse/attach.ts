@@ -376,9 +376,10 @@ function fitAmong(p: Profile, found: Iterable<{ step: SearchStep; candidates: Cl
     const onDays = hurtAlike(p, fitting.filter((c) => fallsOnNamedDay(p, c)));
     const [onDay, another] = onDays.length > 1 && published ? firstOfWeeksApart(p, onDays) : onDays;
     // A weekday or a month alone needs corroboration (corroborated); with the incident's toll, it is as telling as a day, and
-    // so is a weekday at the site of a kind whose every incident is announced (a US strike near Kirkuk "on Sunday").
-    const announcedAtSite = p.site !== null && p.dayLabel !== null && isWeekday(p.dayLabel) && options.announcedKinds.has(m.kind);
-    if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) && !sharesToll(m, onDay) && !announcedAtSite };
+    // so is a weekday at the site of a kind whose every incident is announced, with a detail in common (a US drone strike
+    // near Kirkuk "on Sunday").
+    const announcedAtSite = (c: Cluster) => p.site !== null && p.dayLabel !== null && isWeekday(p.dayLabel) && options.announcedKinds.has(m.kind) && sharesDistinctiveDetail(p, c.members, options.actors);
+    if (onDay && !another) return { cluster: onDay, loosely: p.dayLabel !== null && (isWeekday(p.dayLabel) || isMonth(p.dayLabel)) && !sharesToll(m, onDay) && !announcedAtSite(onDay) };
     if (!onDay && p.site === null && p.dayLabel !== null && isMonth(p.dayLabel)) {
       // "since February, when US forces struck over 85 targets in Syria": of that month's incidents there, the one the news covered.
       const covered = mostCovered(candidates.filter((c) => fallsOnNamedDay(p, c)));

@@ -94,3 +94,12 @@ test('"استشهاد أربعة" (the martyrdom of four) counts the dead, and "
   // "American aircraft struck sites near Al-Bukamal yesterday, Sunday, with no information on human losses."
   assert.deepEqual(extract(article('شنت طائرات أمريكية أمس الأحد غارات على مواقع قرب البوكمال، دون ورود معلومات عن خسائر بشرية.', '2023-11-13', 'ar'), pack).mentions.map((m) => [m.killed, m.injured]), [[null, null]]);
 });
+
+test('"غارات على 85 هدفا" (strikes on 85 targets): a count of what was struck is no count of the dead', () => {
+  // "US aircraft struck 85 targets in Iraq and Syria yesterday, killing a number of fighters."
+  const m = extract(article('شنت طائرات أمريكية غارات على 85 هدفا في العراق وسوريا أمس، ما أدى إلى استشهاد عدد من المقاتلين.', '2024-02-03', 'ar'), pack).mentions;
+  assert.deepEqual(m.map((x) => [x.country, x.killed]), [
+    ['IQ', null],
+    ['SY', null],
+  ]);
+});

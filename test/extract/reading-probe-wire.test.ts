@@ -684,3 +684,19 @@ test('"WASHINGTON (Nov 13) —": a date line with its day in brackets dates the 
     [['Abu Kamal (US strike area)', '2023-11-12']],
   );
 });
+
+test('near misses of the pursuit and frequency rules: a threat to "those behind the attacks" is none, nor "the next attack"; a strike told after "rarely" is one', () => {
+  assert.deepEqual(mentionsOf('The US warned those behind the attacks that it would strike back at Kataib Hezbollah in Iraq.', '2024-01-24'), []);
+  assert.deepEqual(mentionsOf('Austin vowed to hold those behind the next attack on US troops in Iraq accountable.', '2024-01-24'), []);
+  assert.deepEqual(
+    mentionsOf('The US military retaliated rarely, but US jets struck Kataib Hezbollah headquarters in Jurf al-Sakhar this week.', '2024-01-24').map((m) => [m.kind, m.site]),
+    [['strike', 'Jurf al-Sakhar (US strike area)']],
+  );
+  assert.deepEqual(mentionsOf('A drone attack hit the seldom targeted Harir air base on Tuesday.', '2024-01-24').map((m) => [m.site, m.date]), [['Harir Air Base', '2024-01-23']]);
+});
+
+test('"no casualty estimate", "gave no figures on casualties": what was not given is no nought', () => {
+  for (const text of ['Rockets hit Ain al-Asad on Sunday. There was no casualty estimate.', 'Rockets hit Ain al-Asad on Sunday. The Pentagon gave no figures on casualties.']) {
+    assert.deepEqual(mentionsOf(text, '2023-11-13').map((m) => [m.killed, m.injured]), [[null, null]], text);
+  }
+});

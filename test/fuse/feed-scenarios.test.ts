@@ -628,7 +628,7 @@ test('an undated report of strikes "early on Tuesday" joins the strikes a dated 
   );
 });
 
-test('an undated report at Tower 22 with two dead stays apart from a dated attack in Syria with two dead: a death toll joins only within the site\'s country', async () => {
+test('a drone attack on a base hosting US troops in Syria is one attack, apart from an undated report at Tower 22 with as many dead: a death toll joins only within the site\'s country', async () => {
   const events = await run([
     { id: 'syria', url: 'https://a.example.com/2024/02/05/syria-base', text: 'Drone kills two at base in eastern Syria\n\nA drone attack on a base hosting US troops in eastern Syria killed two fighters on Sunday, a monitor said.' },
     { id: 'tower', text: 'Deadly drone attack in Jordan\n\nTwo soldiers were killed in a drone attack on the Tower 22 base, officials said.' },
@@ -642,17 +642,29 @@ test('an undated report at Tower 22 with two dead stays apart from a dated attac
   );
 });
 
-test('an undated briefing of a US strike near Kirkuk "on Sunday" joins the Sunday strike there: every strike is announced, so its site and weekday tell it', async () => {
+test('an undated briefing of a US drone strike near Kirkuk "on Sunday" joins the Sunday drone strike there: every strike is announced, so site, weekday and weapon tell it', async () => {
   const events = await run([
     {
       id: 'wire',
       url: 'https://a.example.com/2023/12/04/us-strikes-kirkuk',
       text: 'US strikes militants near Kirkuk\n\nA U.S. MQ-9 Reaper drone struck a group of militants preparing to launch a one-way attack drone near Kirkuk, in northern Iraq, on Sunday, killing five, a U.S. official said.',
     },
-    { id: 'briefing', text: 'Deputy Pentagon Press Secretary Holds a Press Briefing\n\nMS. SINGH: Good afternoon. On Sunday, U.S. forces conducted a self-defense strike in the vicinity of Kirkuk, Iraq, on a drone launch site.' },
+    { id: 'briefing', text: 'Deputy Pentagon Press Secretary Holds a Press Briefing\n\nMS. SINGH: Good afternoon. On Sunday, a U.S. drone conducted a self-defense strike in the vicinity of Kirkuk, Iraq, on a launch site.' },
   ]);
   assert.deepEqual(
     events.map((e) => [e.articles, e.kind, e.where, e.date]),
     [['briefing wire', 'strike', 'Kirkuk (US strike area)', '2023-12-03']],
   );
+});
+
+test('an undated briefing of a strike near Kirkuk "on Sunday" with no detail in common with the Sunday strike there stays apart: a weekday alone may be another week\'s', async () => {
+  const events = await run([
+    {
+      id: 'wire',
+      url: 'https://a.example.com/2023/12/04/us-strikes-kirkuk',
+      text: 'US strikes militants near Kirkuk\n\nA U.S. MQ-9 Reaper drone struck a group of militants preparing to launch a one-way attack drone near Kirkuk, in northern Iraq, on Sunday, killing five, a U.S. official said.',
+    },
+    { id: 'briefing', text: 'Press briefing\n\nOn Sunday, U.S. forces conducted a self-defense strike on a rocket launch site near Kirkuk, Iraq. It was the first US strike in Iraq this year.' },
+  ]);
+  assert.deepEqual(events.map((e) => e.articles).sort(), ['briefing', 'wire']);
 });

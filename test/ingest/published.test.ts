@@ -197,3 +197,8 @@ test('a transcript\'s "Dec. 4, 2023 | Sabrina Singh, Deputy Pentagon Press Secre
   const text = 'Deputy Pentagon Press Secretary Holds a Press Briefing\n\nDec. 4, 2023 | Sabrina Singh, Deputy Pentagon Press Secretary\n\nMS. SINGH: As you saw yesterday, U.S. forces conducted a self-defense strike in the vicinity of Kirkuk, Iraq.';
   assert.equal(findPublished(text, null, { lang: 'en' }).published, '2023-12-04');
 });
+
+test('"WASHINGTON (Nov 13, 2023) —": a date line with its day in brackets dates the story', () => {
+  const text = 'US jets strike Syria\n\nWASHINGTON (Nov 13, 2023) — U.S. F-15E fighter jets on Sunday struck a training facility near Abu Kamal in eastern Syria.';
+  assert.equal(findPublished(text, null, { lang: 'en' }).published, '2023-11-13');
+});

@@ -105,10 +105,11 @@ function stampLines(text: string, order: SlashOrder): BylineDate[] {
  * "Washington, January 21, 2024, The Europe Today:", "3-2-2024 (WASHINGTON)".
  */
 const PLACE = "[\\p{Lu}][\\p{L}.'’ /-]{1,40}?(?:,\\s*[\\p{Lu}][\\p{L}.'’ -]{1,30}?)?";
-const AFTER_DATE = /^\s*(?:[:—–]|--|-\s|\(|,\s*[\p{Lu}])/u;
+const AFTER_DATE = /^\s*(?:[:—–]|--|-\s|\(|,\s*[\p{Lu}]|\)\s*[-—–])/u;
 /** Arabic writes its city uncased, then its own comma: "عمّان، 29 كانون الثاني 2024:". */
 const ARABIC_PLACE = '(?!(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[\\s،,]|في\\s|و)\\p{Script=Arabic}[\\p{Script=Arabic}\\p{M} ]{1,30}?';
-const DATELINE_START = new RegExp(`(?:^|\\n|\\)\\s)(?:${PLACE},|${ARABIC_PLACE}\\s*[،,])\\s*$`, 'u');
+// "WASHINGTON (Nov 13) —": the day in brackets after the city.
+const DATELINE_START = new RegExp(`(?:^|\\n|\\)\\s)(?:${PLACE},|${PLACE}\\s*\\(|${ARABIC_PLACE}\\s*[،,])\\s*$`, 'u');
 
 function datelines(text: string, yearFor: (d: DateExpression) => number | null, order: SlashOrder): BylineDate[] {
   const head = text.slice(0, TOP_CHARS);
