@@ -3769,9 +3769,13 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     const sinceWhen = drafts.length > 0 && sentenceTold.told.length > 0 && isSinceWhen(text, r);
     // What each draft became: the incident it restates, or itself.
     const became = new Map<Mention, Mention>();
+    // "Nov. 22: US jets struck …, in response to the attack on al-Tanf": the line's day is not that of the cause it names.
+    const main = r.background ? readings.find((o) => o.quote.start === r.quote.start && !o.background) : undefined;
+    const mainKind = main ? kindOf(text, main, lex)?.kind : undefined;
     for (const { mention, of } of drafts) {
       const { day } = heading;
-      if (day && mention.date === null && !mention.day_label) dateFrom(mention, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, day);
+      const causeOfOtherKind = mainKind !== undefined && mention.kind !== mainKind;
+      if (day && mention.date === null && !mention.day_label && !causeOfOtherKind) dateFrom(mention, { date: day.date, date_end: day.dateEnd, date_precision: day.precision }, day);
       if (tooOld(mention, article, lex)) continue;
       if (of) {
         const kept = placeImplied(mention, became.get(of), mentions, told);

@@ -39,3 +39,11 @@ test('a line of a timeline is a paragraph of its own, even run on after a full s
   const paragraphs = splitSentences(text, 'en').map((s) => s.paragraph);
   assert.deepEqual(paragraphs, [0, 1, 1]);
 });
+
+test('"Nov. 22: US jets struck …, in response to the attack on al-Tanf": the line\'s day dates its strike, not the cause it names', () => {
+  const m = extract(article('Timeline: attacks on US forces\n\nHere is a look at recent incidents.\n\nNov. 22: U.S. fighter jets struck a weapons depot near Abu Kamal used by Kataib Hezbollah, in response to the attack on al-Tanf.', '2023-11-23', 'en'), loadPack()).mentions;
+  assert.deepEqual(m.map((x) => [x.kind, x.site, x.date]), [
+    ['strike', 'Abu Kamal (US strike area)', '2023-11-22'],
+    ['attack', 'Al-Tanf Garrison', null],
+  ]);
+});
