@@ -1005,6 +1005,8 @@ interface Kinded {
  * words' first letters changes no match: it spares most places in the text the rest of the expression.
  */
 const TARGET_BEFORE = /(?=[aocghstع])(?:\b(?:on|against|at|toward|towards|targeting|targeted|attacking|attacked|hit|struck|contra|contre|sur|gegen|auf)|على)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+/** After the defender's name, a speaker's label: "US official:", "U.S. military sources -". */
+const SPEAKER_AFTER = /^\s+(?:(?:military|defen[cs]e|senior)\s+)?(?:officials?|spokes(?:man|woman|person)|sources?)\s*[:—–]/iu;
 /** "a base hosting", "which houses": what holds the defender's forces. */
 const HOSTING_BEFORE = /(?<![\p{L}])(?:hosting|housing|hosts|houses)\s+(?:the\s+|some\s+)?(?:\d[\d,]*\s+)?$/iu;
 /** "U.S. forces were attacked", "US Military Forces in Syria Targeted in", "US Forces Attacked Twice In 24 Hours": the defender suffers the action. */
@@ -1046,6 +1048,8 @@ function actingAgents(text: string, r: Reading): TermHit[] {
     if (TARGET_BEFORE.test(before) && !BY_JUST_BEFORE.test(before)) return false;
     // "a base hosting US troops": the forces a place holds do not act in the clause.
     if (HOSTING_BEFORE.test(before)) return false;
+    // "US official: drone targeted base": who speaks, not who acts.
+    if (SPEAKER_AFTER.test(text.slice(a.end, Math.min(r.sentence.end, a.end + 40)))) return false;
     const after = text.slice(a.end, Math.min(r.sentence.end, a.end + 60));
     // "أصيب أربعة من الجنود الأمريكيين", "قُتل جنديان أمريكيان": the defender's adjective after its hurt people (the order of
     // Arabic, French, Spanish) names whom the incident hit.
@@ -3687,6 +3691,9 @@ function headingDay(text: string, r: Reading): DateMention | null {
   return day && day.date !== null && day.start <= r.sentence.start + 3 && AFTER_HEADING.test(text.slice(day.end, day.end + 3)) ? day : null;
 }
 
+/** A live blog entry's time heading: "8:15am —", "14:30 GMT -", "10.05 –". */
+const ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|local time)?\s*[—–-]\s/iu;
+
 export function findMentions(article: Article, sentences: Sentence[], lex: CompiledPack, skip: (clause: Span) => boolean): Mention[] {
   const text = article.text;
   let anchor: IsoDate | null | undefined;
@@ -3721,6 +3728,11 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   let heading = { paragraph: -1, day: null as DateMention | null };
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
+    // "7:30am — Islamic Resistance in Iraq claims drone attack on Eilat": a live blog's new entry goes on about nothing told before it.
+    if (r.quote.start === r.sentence.start && ENTRY_TIME.test(text.slice(r.sentence.start, r.sentence.start + 24))) {
+      toldLast = null;
+      lastKept = [];
+    }
     const drafts = skip(r.sentence) ? [] : draftsOf(text, readings, i, lex, article, lastBase, lastDay, lastDay === null ? lastWeekday : null);
     if (heading.paragraph !== r.sentence.paragraph) heading = { paragraph: r.sentence.paragraph, day: headingDay(text, r) };
     const followUp = (): void => {

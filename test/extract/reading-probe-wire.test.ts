@@ -700,3 +700,13 @@ test('"no casualty estimate", "gave no figures on casualties": what was not give
     assert.deepEqual(mentionsOf(text, '2023-11-13').map((m) => [m.killed, m.injured]), [[null, null]], text);
   }
 });
+
+test('a live blog: each timed entry is news of its own, and "US official:" heading one is who speaks, not who strikes', () => {
+  const blog = mentionsOf(
+    "Israel-Hamas war live\n\n8:15am — Rockets target US embassy in Baghdad\nIraqi security sources say around seven rockets were fired at the US embassy compound in Baghdad's Green Zone early this morning. There are no reports of casualties.\n\n7:30am — Islamic Resistance in Iraq claims drone attack on Eilat\nThe Iraqi group says it launched a drone at \"a vital target\" in Eilat.",
+    '2023-12-08',
+  );
+  assert.deepEqual(blog.map((m) => [m.site, m.attacker, m.attribution]), [['US Embassy Baghdad', null, 'unknown']]);
+  const entry = mentionsOf('Israel-Hamas war live\n\n6:50am — US official: drone targeted base in northeastern Syria\nA US official says a one-way attack drone targeted US forces at Rumalyn Landing Zone in northeastern Syria late on Thursday. No injuries were reported.', '2023-12-08');
+  assert.deepEqual(entry.map((m) => [m.kind, m.site]), [['attack', 'Rumalyn Landing Zone']]);
+});
