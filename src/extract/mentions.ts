@@ -3878,6 +3878,12 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
     }
   }
   for (const r of readings) nameDescribedBase(text, r, mentions, lex);
+  // "Biden tells Congress of November strikes in Syria" over the strikes of November 11 and 26: a title that sums up
+  // incidents its story dates within its period tells none of its own.
+  if (titleEnd > 0) {
+    const summed = mentions.filter((m) => m.start < titleEnd && m.date !== null && m.date_end !== null && m.date_precision !== 'day' && mentions.some((o) => o.start >= titleEnd && o.kind === m.kind && o.country === m.country && (m.site === null || o.site === m.site) && o.date_precision === 'day' && o.date !== null && o.date >= m.date! && o.date <= m.date_end!));
+    if (summed.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !summed.includes(m)));
+  }
   const denied = deniedAfter(text, readings, mentions, lex);
   if (denied.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !denied.has(m)));
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.

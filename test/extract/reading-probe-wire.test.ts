@@ -710,3 +710,17 @@ test('a live blog: each timed entry is news of its own, and "US official:" headi
   const entry = mentionsOf('Israel-Hamas war live\n\n6:50am — US official: drone targeted base in northeastern Syria\nA US official says a one-way attack drone targeted US forces at Rumalyn Landing Zone in northeastern Syria late on Thursday. No injuries were reported.', '2023-12-08');
   assert.deepEqual(entry.map((m) => [m.kind, m.site]), [['attack', 'Rumalyn Landing Zone']]);
 });
+
+test('a title that sums up the incidents its story dates ("Biden tells Congress of November strikes") tells none of its own', () => {
+  const m = mentionsOf(
+    "Biden tells Congress of November strikes on Iran-backed groups in Syria\n\nPresident Joe Biden informed Congress that he ordered U.S. forces to conduct targeted strikes on November 11, 2024, and November 26, 2024, against facilities in Syria used by Iran's Islamic Revolutionary Guard Corps.",
+    '2024-12-09',
+  );
+  assert.deepEqual(m.map((x) => [x.kind, x.date, x.date_precision]), [
+    ['strike', '2024-11-11', 'day'],
+    ['strike', '2024-11-26', 'day'],
+  ]);
+  // A title's incident at another site than the story's stays.
+  const other = mentionsOf('Rockets hit Ain al-Asad overnight\n\nThe United States keeps troops in Iraq. On Wednesday, drones hit the Harir base, officials said.', '2024-01-11');
+  assert.deepEqual(other.map((x) => x.site).sort(), ['Ain al-Asad Air Base', 'Harir Air Base']);
+});
