@@ -1891,6 +1891,9 @@ const ADVERB_GAP = /^\s+(?:also|later|then|further|\p{L}+ly)\s+$/iu;
 /** After a group's word of report, the group itself: "said it", "announced that its fighters". */
 const ITSELF_AFTER = /^\s+(?:that\s+)?(?:it|its)\s/i;
 
+/** "Zu dem Angriff hatte sich die Miliz Kataib Hisbollah bekannt": the German perfect of "bekennen sich zu", its participle last. */
+const GERMAN_PERFECT_CLAIM = /(?<![\p{L}])(?:hat|hatte|haben|hatten)\s+sich\s+(?:(?!nicht|niemand|kein)[^.;:!?]){0,80}?\s+bekannt(?![\p{L}])/u;
+
 /** "The group said it targeted the base": the group referred back to, telling of an attack of its own, claims it. */
 function referenceTellsOwnAttack(text: string, r: Reading): boolean {
   const told = [...cues(r, 'attack'), ...r.weapons];
@@ -2022,7 +2025,7 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
     // "إنها استهدفت" (that it targeted): a claim whose words hold the attack it tells.
     const holdsAttack = (c: TermHit) => told.some((a) => a.start >= c.start && a.end <= c.end);
-    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c));
+    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c)) || GERMAN_PERFECT_CLAIM.test(text.slice(reading.quote.start, reading.quote.end));
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").

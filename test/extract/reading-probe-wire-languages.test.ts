@@ -135,3 +135,10 @@ test('the Syrian Democratic Forces by their French and German names: "six combat
 test('"Proiranische Milizen haben die US-Truppen … angegriffen": the defender after the auxiliary, with the militias first, is the object', () => {
   assert.deepEqual(mentionsOf('Proiranische Milizen haben die US-Truppen in Syrien am Donnerstag mit Drohnen angegriffen.', 'de', '2024-01-05').map((m) => [m.kind, m.attacker]), [['attack', null]]);
 });
+
+test('"Zu dem Angriff hatte sich die Miliz Kataib Hisbollah bekannt": the German perfect of a claim claims; "hatte sich nicht … bekannt" does not', () => {
+  const read = (claim: string) =>
+    mentionsOf(`Bei einem Drohnenangriff auf den Stützpunkt Tower 22 in Jordanien sind am Sonntag drei US-Soldaten getötet worden. ${claim}`, 'de', '2024-01-30').map((m) => [m.attacker, m.attribution]);
+  assert.deepEqual(read('Zu dem Angriff hatte sich die Miliz Kataib Hisbollah bekannt.'), [["Kata'ib Hezbollah", 'claimed']]);
+  assert.deepEqual(read('Die Miliz Kataib Hisbollah hatte sich nicht zu dem Angriff bekannt.'), [[null, 'unknown']]);
+});
