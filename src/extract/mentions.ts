@@ -1594,6 +1594,13 @@ function readCasualties(text: string, r: Reading): Casualties {
   // What a strike hits, not who: "85 targets", not "five militia fighters".
   const hostilePeople = hurtNamed ? [...cues(r, 'hostile_people'), ...cues(r, 'armed_group_noun')] : [];
   const struckThings = hurtNamed ? cues(r, 'strike_object').filter((o) => !hostilePeople.some((h) => h.end > o.start && h.start - o.end <= 12)) : [];
+  // "one crashed inside the base, causing minor injuries": a count that comes down or hits counts weapons, not the hurt.
+  // Read once, when a count before a casualty word first asks.
+  let landed: TermHit[] | undefined;
+  const fellOrHit = (n: Span) => {
+    landed ??= [...cues(r, 'came_down'), ...cues(r, 'impact')].filter((h) => ![...cues(r, 'killed'), ...cues(r, 'injured')].some((w) => w.start === h.start));
+    return landed.some((h) => h.start >= n.end && /^\s+$/.test(text.slice(n.end, h.start)));
+  };
   const numbers = (hurtNamed ? findNumbers(text, start, end) : [])
     .filter((n) => !hole || n.end <= hole.start || n.start >= hole.end)
     .filter((n) => ![...r.sites, ...r.actors].some((h) => n.start >= h.start && n.end <= h.end) && !(isDigits(text, n) && MONTH_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start))))
@@ -1624,10 +1631,6 @@ function readCasualties(text: string, r: Reading): Casualties {
       const inAside = (n: Span) => COUNT_ASIDE_OPEN.test(text.slice(Math.max(start, n.start - 60), n.start));
       // "Three Killed, Dozens Wounded": a count with the other field's verb after it is that verb's.
       const otherVerbBetween = (n: Span) => cues(r, field === 'killed' ? 'injured' : 'killed').some((h) => h.start >= n.end && h.end <= cue.start);
-      // "one crashed inside the base, causing minor injuries": a count that comes down or hits counts weapons, not the hurt.
-      const hurtWords = [...cues(r, 'killed'), ...cues(r, 'injured')];
-      const fellOrHit = (n: Span) =>
-        [...cues(r, 'came_down'), ...cues(r, 'impact')].some((h) => h.start >= n.end && /^\s+$/.test(text.slice(n.end, h.start)) && !hurtWords.some((w) => w.start === h.start));
       // "Drei US-Soldaten wurden am Sonntag bei einem Drohnenangriff … getötet": German puts the participle at the clause's end,
       // far from the count of its subject; no other count or casualty verb between.
       const countsVerbFinal = (n: Span, between: string) =>
@@ -2290,7 +2293,7 @@ function weekdayCountedFromTold(text: string, r: Reading, toldWeekday: string): 
   const from = addDays(SOME_SUNDAY, Number(weekday[1]));
   const counted = dayCountedFromTold(text, r, from);
   if (!counted || counted.precision !== 'day' || counted.date === null) return null;
-  const label = shiftedLabel(`w${weekday[1]}`, Math.round((Date.parse(counted.date) - Date.parse(from)) / 86_400_000));
+  const label = shiftedLabel(toldWeekday, Math.round((Date.parse(counted.date) - Date.parse(from)) / 86_400_000));
   return label === null ? null : { date: null, date_end: null, date_precision: 'unknown', span: { start: counted.start, end: counted.end }, day: label };
 }
 

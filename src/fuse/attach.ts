@@ -48,7 +48,7 @@ import { countryKey, siteKey, type BusyKeys } from './busy.js';
 import type { IsoDate } from '../model.js';
 import type { Cluster } from './cluster.js';
 import { dayNumber, daysIn, daysInterval, isMonth, lastDayOfMonth, meets, isWeekday, labelsAgree, type HalfDayInterval } from './days.js';
-import { hasStrongDetail, severalHurt, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
+import { hasStrongDetail, severalHurt, sharesDeathToll, sharesDistinctiveDetail, sharesRareArms, sharesStrongDetail, weaponsDisjoint, type ActorRelations } from './evidence.js';
 import { placeFitsSite, type PlacedSite, type PlaceText } from './places.js';
 import { searchWindow, type Profile } from './profile.js';
 
@@ -156,9 +156,9 @@ function inItsCountry(site: PlacedSite, c: Cluster): boolean {
   return c.places.length > 0 && c.places.every((place) => placeFitsSite(place, site) !== null);
 }
 
-/** Some report of the cluster gives the report's own death toll, of one or more: few incidents kill anyone. */
+/** Some report of the cluster gives the report's own death toll. */
 function sharesDeaths(m: Profile['mention'], c: Cluster): boolean {
-  return m.killed !== null && m.killed > 0 && c.members.some((q) => q.mention.killed === m.killed);
+  return c.members.some((q) => sharesDeathToll(m, q.mention));
 }
 
 /** The place text names the cluster's region or town: its site's, or one its other reports name. */

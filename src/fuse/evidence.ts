@@ -158,6 +158,10 @@ export function hasStrongDetail(m: StoredMention): boolean {
  * claims of "rockets and drones" recur week after week.
  */
 export function sharesStrongDetail(m: StoredMention, o: StoredMention): boolean {
-  if (m.killed !== null && m.killed > 0 && m.killed === o.killed) return true;
-  return severalHurt(m.injured) && m.injured === o.injured;
+  return sharesDeathToll(m, o) || (severalHurt(m.injured) && m.injured === o.injured);
+}
+
+/** The same death toll, of one or more: few incidents kill anyone. */
+export function sharesDeathToll(m: Pick<StoredMention, 'killed'>, o: Pick<StoredMention, 'killed'>): boolean {
+  return m.killed !== null && m.killed > 0 && m.killed === o.killed;
 }
