@@ -1,6 +1,9 @@
 /**
  * Event-level (fusion) scoring: each system mention matched to a gold mention carries that gold
  * mention's event key; events should hold exactly the mentions of one key, dated by the key's date.
+ * A key's format (day and site) cannot tell an attack from the strike that answered it there that
+ * day; where gold gives one key to mentions of both kinds, each kind is its own incident, since an
+ * event is of one kind and a strike event is no duplicate of the attack it answered.
  */
 import { withinDays } from './dates.js';
 import { parseEventKey, type GoldArticle } from './gold.js';
@@ -113,10 +116,18 @@ export function scoreEvents(
   pairs: readonly MatchedPair[],
 ): EventReport {
   const excluded = excludedGoldMentions(gold);
+  const kindsOfKey = new Map<string, Set<string>>();
+  for (const article of gold) {
+    article.mentions.forEach((mention, index) => {
+      if (mention.event === null || excluded.has(`${article.article}#${index}`)) return;
+      kindsOfKey.set(mention.event, (kindsOfKey.get(mention.event) ?? new Set()).add(mention.kind));
+    });
+  }
+  const incidentOf = (key: string, kind: string) => ((kindsOfKey.get(key)?.size ?? 0) > 1 ? `${key} (${kind})` : key);
   const goldKeys = new Set<string>();
   for (const article of gold) {
     article.mentions.forEach((mention, index) => {
-      if (mention.event !== null && !excluded.has(`${article.article}#${index}`)) goldKeys.add(mention.event);
+      if (mention.event !== null && !excluded.has(`${article.article}#${index}`)) goldKeys.add(incidentOf(mention.event, mention.kind));
     });
   }
 
@@ -125,7 +136,7 @@ export function scoreEvents(
   for (const pair of pairs) {
     if (pair.gold.event === null || excluded.has(`${pair.article}#${pair.gold.index}`)) continue;
     const identity = mentionIdentity({ article: pair.article, ...pair.system });
-    keysByIdentity.set(identity, [...(keysByIdentity.get(identity) ?? []), pair.gold.event]);
+    keysByIdentity.set(identity, [...(keysByIdentity.get(identity) ?? []), incidentOf(pair.gold.event, pair.gold.kind)]);
   }
   const scorable = [...keysByIdentity.values()].reduce((sum, keys) => sum + keys.length, 0);
 

@@ -88,11 +88,11 @@ it('scores the shared gold against itself as perfect', { skip: available ? false
     assert.equal(score.accuracy, 1, `${field}: ${JSON.stringify(report.perArticle.flatMap((a) => a.matched.flatMap((p) => p.mismatches)))}`);
   }
 
-  // One event per gold key, dated by the key: fusion scores must be perfect too.
+  // One event per gold key and kind (an event is of one kind), dated by the key: fusion scores must be perfect too.
   const byKey = new Map<string, SystemEventRef>();
   for (const pair of matchedPairs(report)) {
-    const key = pair.gold.event;
-    if (key === null) continue;
+    if (pair.gold.event === null) continue;
+    const key = `${pair.gold.event} ${pair.gold.kind}`;
     const event = byKey.get(key) ?? { id: key, date: key.slice(0, 10), mentions: [] };
     event.mentions.push({ article: pair.article, ...pair.system });
     byKey.set(key, event);

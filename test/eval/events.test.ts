@@ -125,3 +125,50 @@ describe('event scoring', () => {
     assert.equal(best.incidentsFound, best.goldIncidents);
   });
 });
+
+describe('event scoring of a key shared by an attack and the strike that answered it', () => {
+  // Gold's key (day and site) cannot tell the two apart; an event is of one kind.
+  const shared = '2024-01-05|North Garrison';
+  const answer = { kind: 'strike' as const, attacker: 'Blueland', target: 'Red Front', weapons: ['air_strike'] };
+  const keyed = [
+    goldArticle([goldMention({ quote: 'A' }), goldMention({ ...answer, quote: 'S' })], [], 'y1'),
+    goldArticle([goldMention({ quote: 'A again' }), goldMention({ ...answer, quote: 'S again' })], [], 'y2'),
+  ];
+  const told = new Map(
+    keyed.map((article) => [
+      article.article,
+      { mentions: article.mentions.map((mention, index) => echo(article.article, mention, index)), tallies: [] },
+    ]),
+  );
+  const mentionOf = (article: string, index: number) => {
+    const { kind, site, country, date, quote, start, end } = told.get(article)!.mentions[index]!;
+    return { article, kind, site, country, date, quote, start, end };
+  };
+  const pairs = matchedPairs(scoreMentions(keyed, told, testPack));
+
+  it('counts the attack and the strike as two incidents, one event each', () => {
+    const report = scoreEvents(keyed, [
+      { id: 'attack', date: '2024-01-05', mentions: [mentionOf('y1', 0), mentionOf('y2', 0)] },
+      { id: 'strike', date: '2024-01-05', mentions: [mentionOf('y1', 1), mentionOf('y2', 1)] },
+    ], pairs);
+    assert.equal(report.goldIncidents, 2);
+    assert.deepEqual([report.splitRate, report.mergeRate, report.bcubed.f1, report.eventDate.accuracy], [0, 0, 1, 1]);
+  });
+
+  it('still counts two events of one kind there as a split', () => {
+    const report = scoreEvents(keyed, [
+      { id: 'attack', date: '2024-01-05', mentions: [mentionOf('y1', 0)] },
+      { id: 'again', date: null, mentions: [mentionOf('y2', 0)] },
+      { id: 'strike', date: '2024-01-05', mentions: [mentionOf('y1', 1), mentionOf('y2', 1)] },
+    ], pairs);
+    assert.equal(report.extraEvents, 1);
+    assert.deepEqual(report.splits.map((split) => [split.key, split.events]), [[`${shared} (attack)`, ['again', 'attack']]]);
+  });
+
+  it('counts an event holding both as a merge', () => {
+    const report = scoreEvents(keyed, [
+      { id: 'both', date: '2024-01-05', mentions: [0, 1].flatMap((i) => [mentionOf('y1', i), mentionOf('y2', i)]) },
+    ], pairs);
+    assert.equal(report.mergedEvents, 1);
+  });
+});
