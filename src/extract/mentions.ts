@@ -1248,13 +1248,15 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
         [...cues(r, 'hostile_people'), ...militias].some((o) => o.end <= v.start && v.start - o.end <= 40),
     );
   // "were targeted by American drones": the defender is the agent of a passive.
-  // "un ataque con dron estadounidense", "un raid con drone americano": the defender's adjective after the strike it made.
-  const byAgent = (h: TermHit) =>
-    agents.some((g) => {
-      if (g.start < h.end || g.start - h.end > 24) return false;
-      const between = text.slice(h.end, g.start);
-      return PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between) || (ADJECTIVE_AFTER.test(between) && cues(r, 'maker_adjective').some((c) => c.start === g.start));
-    });
+  // "un ataque con dron estadounidense", "un raid con drone americano", "serangan drone AS": the defender's name after the
+  // strike it made, where a language puts the maker after the noun (with a weapon between them, or nothing).
+  const weaponBetween = (from: number, to: number) =>
+    r.weapons.some((w) => w.start > from && w.end < to && /^\s+$/.test(text.slice(from, w.start)) && /^\s+$/.test(text.slice(w.end, to)));
+  const agentAfter = (h: TermHit, named: (between: string, g: TermHit) => boolean) =>
+    agents.some((g) => g.start >= h.end && g.start - h.end <= 24 && named(text.slice(h.end, g.start), g));
+  const madeBy = (h: TermHit) =>
+    agentAfter(h, (between, g) => (ADJECTIVE_AFTER.test(between) || weaponBetween(h.end, g.start)) && cues(r, 'maker_adjective').some((c) => c.start === g.start));
+  const byAgent = (h: TermHit) => agentAfter(h, (between) => PASSIVE_AGENT.test(between) || OWNER_AFTER.test(between)) || madeBy(h);
   // "Kataib Hezbollah's headquarters was struck by US forces": the defender named as the agent strikes, whoever is named before.
   // "the attack was carried out by Iran-aligned groups": done by someone the sentence names after it, not by the defender before it.
   // Not "retaliated by targeting the launcher": a gerund after "by" tells how, not who.
@@ -1262,7 +1264,7 @@ function readKind(text: string, r: Reading, lex: CompiledPack): Kinded | null {
   // "US jets shot down two drones": the aircraft stopped an attack and struck nothing.
   const downed = () => cues(r, 'shot_down').some((h) => r.weapons.some((w) => w.key !== 'air_strike' && w.start >= h.end && /^(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u.test(text.slice(h.end, w.start))));
   const aircraft = airWeapon && agents.length && !others(airWeapon) && !downed() ? airWeapon : undefined;
-  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? attack.find((a) => byAgent(a) && !others(a)) ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
+  const strikeTrigger = strike.find((s) => byAgent(s) || (!others(s) && !byNamedOther(s) && (actsBefore(s) || actsAfter(s)))) ?? aircraft ?? agentVerb ?? attack.find((a) => (byAgent(a) && !others(a)) || madeBy(a)) ?? (agents.length ? (agentHarm() ?? harmedByAgent()) : undefined);
   const attackTrigger = attack[0] ?? r.weapons.find((w) => w.key !== 'air_strike' && !foundNotFired(text, r, w));
   // "an Iranian drone attacked", "Iran launched missiles": a state's own attack, not a militia's.
   if (attackTrigger && byState(text, r, attackTrigger)) return null;

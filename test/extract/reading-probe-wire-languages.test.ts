@@ -99,6 +99,19 @@ test('"un ataque con dron estadounidense", "un raid con drone americano": the ad
   assert.deepEqual(read('Un ataque con drones contra la base estadounidense de Ain al Asad causó daños materiales este jueves.', 'es'), [['attack', null, 'United States']]);
 });
 
+test('"serangan drone AS", "serangan AS": Indonesian names the strike\'s maker after the noun, a weapon between or none', () => {
+  const read = (text: string) => mentionsOf(text, 'id', '2024-02-08').map((m) => [m.kind, m.attacker, m.target, m.date]);
+  const strike = [['strike', 'United States', "Kata'ib Hezbollah", '2024-02-07']];
+  assert.deepEqual(read('Seorang komandan senior Kataib Hezbollah tewas dalam serangan drone AS di Baghdad timur pada hari Rabu, kata pejabat keamanan Irak.'), strike);
+  assert.deepEqual(read('Serangan AS menghantam markas Kataib Hezbollah di Baghdad pada hari Rabu, kata pejabat keamanan Irak.'), strike);
+  // The forces or base an attack was aimed at, named after it, are whom it hit.
+  assert.deepEqual(
+    read('Kelompok Perlawanan Islam di Irak mengklaim serangan drone terhadap pangkalan AS di Ain al-Asad pada hari Rabu.'),
+    [['attack', 'Islamic Resistance in Iraq', 'United States', '2024-02-07']],
+  );
+  assert.deepEqual(read('Serangan roket di pangkalan AS di Ain al-Asad pada hari Rabu tidak menimbulkan korban.'), [['attack', null, 'United States', '2024-02-07']]);
+});
+
 test('"sans faire de victimes ni de dégâts", "sans faire de dégâts": damage a negator two short words away, or "ni", denies is no hit', () => {
   const outcome = (text: string) => mentionsOf(text, 'fr', '2023-11-21').map((m) => m.outcome);
   assert.deepEqual(outcome("Mardi matin, une attaque au drone a visé la garnison d'Al-Tanf, sans faire de dégâts, selon un responsable américain."), ['unknown']);
