@@ -57,8 +57,11 @@ export function namesDay(d: DateMention): boolean {
 const LATE_BEFORE = /(?:\blate\s+(?:on\s+)?|\bnoche\s+del\s+|\bnuit\s+de\s+|(?<![\p{L}])[وف]?(?:مساء|ليل)\s+(?:يوم\s+|اليوم\s+)?)$/iu;
 const LATE_WITHIN_OR_AFTER = /^[^.;,]{0,12}?(?<![\p{L}])(?:night|evening|overnight|soir|nuit|noche|abend|nacht)(?![\p{L}])/iu;
 
-/** "early Tuesday", "in the early hours of Tuesday", "before dawn on Tuesday", "فجر (اليوم) الثلاثاء", "tôt mardi", "la madrugada del martes". */
-const EARLY_BEFORE = /(?:(?<![\p{L}])early\s+(?:on\s+)?|(?<![\p{L}])in\s+the\s+early\s+hours\s+of\s+|(?<![\p{L}])(?:before|at)\s+dawn\s+(?:on\s+)?|(?<![\p{L}])(?<!plus\s)tôt\s+(?:ce\s+)?|(?<![\p{L}])madrugada\s+(?:del|de\s+este)\s+|(?<![\p{L}])[وف]?فجر\s+(?:يوم\s+|اليوم\s+)?)$/iu;
+/**
+ * "early Tuesday", "in the early hours of Tuesday", "before dawn on Tuesday", "فجر (اليوم) الثلاثاء", "tôt mardi", "la madrugada del
+ * martes"; "ليلة الثلاثاء", the night Arabic counts to the day after it (the eve of Tuesday), is that night or that day's.
+ */
+const EARLY_BEFORE = /(?:(?<![\p{L}])early\s+(?:on\s+)?|(?<![\p{L}])in\s+the\s+early\s+hours\s+of\s+|(?<![\p{L}])(?:before|at)\s+dawn\s+(?:on\s+)?|(?<![\p{L}])(?<!plus\s)tôt\s+(?:ce\s+)?|(?<![\p{L}])madrugada\s+(?:del|de\s+este)\s+|(?<![\p{L}])[وف]?(?:فجر|ليلة)\s+(?:يوم\s+|اليوم\s+)?)$/iu;
 
 function markLate(text: string, d: DateMention): DateMention {
   if (d.weekday === undefined) return d;

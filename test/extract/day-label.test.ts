@@ -32,6 +32,8 @@ test('early on a weekday, the label says so too: reports of a night attack may g
   assert.deepEqual(label('US jets struck three Kataib Hezbollah sites in Iraq in the early hours of Wednesday.'), ['w3-']);
   // "US forces launched air strikes at dawn on Tuesday on three sites of Kataib Hezbollah in Iraq."
   assert.deepEqual(label('شنت القوات الأمريكية فجر الثلاثاء غارات جوية على ثلاثة مواقع تابعة لكتائب حزب الله في العراق.', 'ar'), ['w2-']);
+  // "The Ain al-Asad air base came under a drone attack on the night of Monday": Arabic counts a night to the day after it.
+  assert.deepEqual(label('تعرضت قاعدة عين الأسد الجوية لهجوم بطائرة مسيرة ليلة الاثنين، بحسب مصدر أمني.', 'ar'), ['w1-']);
   assert.deepEqual(label('Rockets struck the Ain al-Asad air base on Wednesday morning.'), ['w3']);
 });
 
