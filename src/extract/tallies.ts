@@ -189,6 +189,14 @@ const SINCE_BEFORE = new RegExp(
   `(?:(?:${PERIOD_WORDS})\\s*(?:le\\s+|el\\s+|the\\s+)?(?:[^,.]{0,60}?\\s+(?:on\\s+)?)?|\\b(?:in|during|over|within)\\s+the\\s+[^,.;]{0,30}?\\b(?:days|weeks|months)\\s+(?:following|after)\\s+(?:the\\s+)?)$`,
   'i',
 );
+/** Russian "с 17 октября" (from October 17): the date reader keeps the preposition, of many uses, in the day it opens. */
+const FROM_IN_DATE = /^со?\s/iu;
+
+/** The date opens the period a count runs over: "since Oct. 17", "с 17 октября". `from`: where the words before it may start. */
+function opensPeriod(text: string, from: number, d: DateMention): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(from, d.start - 70), d.start)) || FROM_IN_DATE.test(text.slice(d.start, d.end));
+}
+
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
@@ -279,7 +287,7 @@ function runningTotal(article: Article, sentence: Sentence, lex: CompiledPack): 
     // "bringing the total to 140" counts what the sentence names; "portant à 140 le nombre d'attaques" says it after.
     if (!ENGLISH_TOTAL.test(opened[0]) && !TOTAL_AFTER.test(text.slice(n.end, end))) continue;
     const dates = findDates(text, start, end, article.lang, article.published);
-    const since = dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
+    const since = dates.find((d) => opensPeriod(text, start, d));
     return {
       article: article.id,
       count: n.value,
@@ -351,7 +359,7 @@ export function sinceFromBefore(article: Article, sentence: Sentence, before: Se
   const text = article.text;
   if (!before || !FROM_BEFORE.test(text.slice(sentence.start, sentence.end))) return null;
   const dates = findDates(text, before.start, before.end, article.lang, article.published).filter(namesDay);
-  const chosen = THEN.test(text.slice(sentence.start, sentence.end)) ? dates.at(-1) : dates.find((d) => SINCE_BEFORE.test(text.slice(Math.max(before.start, d.start - 70), d.start)));
+  const chosen = THEN.test(text.slice(sentence.start, sentence.end)) ? dates.at(-1) : dates.find((d) => opensPeriod(text, before.start, d));
   return sinceDay(chosen, article.published, lex.pack.settings.since, text);
 }
 
@@ -434,7 +442,7 @@ export function findTallies(article: Article, sentence: Sentence, lex: CompiledP
   if (!units.some((unit) => unit !== null) && !(mayRank() && ORDINAL_TEST.test(body)) && !breakdown) return [];
   if (sinceOnly && !articleAboutDefender()) return [];
   const dates = findDates(text, start, end, article.lang, article.published);
-  const sinces = dates.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(start, d.start - 70), d.start)));
+  const sinces = dates.filter((d) => opensPeriod(text, start, d));
   const since = sinces[0];
   const sinceDate = sinceDay(since, article.published, lex.pack.settings.since, text);
   // "76 times since Oct. 17, including two attacks since Wednesday": each count runs from the day after it, else from the one before it.

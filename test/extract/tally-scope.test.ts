@@ -138,3 +138,11 @@ test('Russian: "более чем 165 атакам" is more than 165; "боле�
     [['Tower 22', 3, 30]],
   );
 });
+
+test('Russian "с 17 октября" (from October 17) opens the period a count runs over; "с" elsewhere does not', () => {
+  const periods = (text: string) => extract(article(text, '2023-11-20', 'ru'), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(periods('Проиранские группировки атаковали американские базы в Ираке и Сирии не менее 60 раз с 17 октября, заявил Пентагон.'), [[60, 'at_least', '2023-10-17']]);
+  assert.deepEqual(periods('С 17 октября американские военные в Ираке и Сирии подверглись нападениям более 60 раз, заявил Пентагон.'), [[60, 'more_than', '2023-10-17']]);
+  // "with drones on October 17": the day of one attack, no period.
+  assert.deepEqual(periods('Американские базы в Ираке и Сирии атакованы не менее 60 раз, в том числе с беспилотников 17 октября.'), [[60, 'at_least', null]]);
+});
