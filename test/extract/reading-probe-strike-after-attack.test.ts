@@ -169,6 +169,9 @@ test('the same reading in French, Spanish and German', () => {
 test('the defender striking a crew near its base strikes; the base named as where the crew was is not attacked', () => {
   assert.deepEqual(read('US helicopters struck the launch team near Ain al-Asad air base on Monday.'), [['strike', 'Ain al-Asad Air Base', 'IQ']]);
   assert.deepEqual(mentions('US helicopters struck the launch team near Ain al-Asad air base on Monday.')[0]?.weapons, ['air_strike']);
+  // So does striking the place it fired from ("a rocket launch site"): the word for rockets there names no attack.
+  assert.deepEqual(read('US forces struck a rocket launch site near Ain al-Asad air base on Wednesday, the Pentagon said.'), [['strike', 'Ain al-Asad Air Base', 'IQ']]);
   // Fire that lands near the base is still an attack on it.
   assert.deepEqual(read('Rockets struck near Ain al-Asad air base on Monday, US officials said.'), [['attack', 'Ain al-Asad Air Base', 'IQ']]);
+  assert.deepEqual(read('Militants fired rockets at Ain al-Asad air base from a launch site near Hit on Monday.'), [['attack', 'Ain al-Asad Air Base', 'IQ']]);
 });
