@@ -4,7 +4,7 @@ import type { CompiledPack } from './lexicon.js';
 import type { TermHit } from './terms.js';
 import { opensWithDayHeading, type Sentence } from './sentences.js';
 import { AT_LEAST_WORDS, DEMONSTRATIVE_BEFORE, HEADLINE, MORE_THAN_WORDS } from './tallies.js';
-import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
+import { addDays, dayLabel, findDates, labelledDay, LATIN_PERIOD_WORDS, latestFullDate, monthEnd, monthLabel, namesDay, PERIOD_WORDS, type DateMention, type YearAnchor } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { monthNamePattern } from '../language/month-names.js';
 
@@ -3706,7 +3706,9 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   const text = article.text;
   let anchor: IsoDate | null | undefined;
   const era = lex.pack.settings.since;
-  const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= latestFullDate(text, article.lang, era))), era };
+  // An article whose date line gives only its month dates "Dec. 14" by the end of that month; another, by its latest full date.
+  const monthOut = article.publishedMonth ? monthEnd(`${article.publishedMonth}-01`) : null;
+  const yearAnchor: YearAnchor = { latest: () => (article.published ? null : (anchor ??= monthOut ?? latestFullDate(text, article.lang, era))), era };
   const readings: Reading[] = [];
   for (const s of sentences) {
     const clauses = clausesOf(text, s, lex);

@@ -78,3 +78,17 @@ test('a day on which officials, not the group, spoke does not date the attack', 
   assert.deepEqual(days('The Pentagon said on Wednesday that a drone had struck the Harir air base in Iraq.', null).map((d) => d[3]), [null]);
   assert.deepEqual(days('U.S. officials said on Wednesday that the Islamic Resistance in Iraq had claimed a drone attack on the Harir air base.', null).map((d) => d[3]), [null]);
 });
+
+test('an article whose date line gives only its month dates "Dec. 14" in that month\'s year, "Jan. 14" of a February story in the year it ends', () => {
+  const inMonth = (text: string, month: string) => extract({ ...article(text, null), publishedMonth: month }, pack).mentions.map((m) => [m.site, m.date, m.day_label ?? null]);
+  assert.deepEqual(inMonth('Rockets hit Ain al-Asad airbase on Dec. 14, wounding three US personnel.', '2023-12'), [['Ain al-Asad Air Base', '2023-12-14', null]]);
+  assert.deepEqual(
+    inMonth('The Jan. 28 drone attack on Tower 22 killed three U.S. soldiers. On Jan. 14, U.S. forces at Tower 22 shot down two drones before they reached the base.', '2024-02'),
+    [
+      ['Tower 22', '2024-01-28', null],
+      ['Tower 22', '2024-01-14', null],
+    ],
+  );
+  // A weekday still names no one day of the month.
+  assert.deepEqual(inMonth('Rockets hit Ain al-Asad airbase on Tuesday, wounding three US personnel.', '2023-12'), [['Ain al-Asad Air Base', null, 'w2']]);
+});
