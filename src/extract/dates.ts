@@ -570,9 +570,11 @@ function datesIn(text: string, from: number, to: number, lang: string | null, pu
     if ((lang === null || lang === 'en') && ENGLISH_WORD_NOT_DATE.test(r.text) && !/\d/.test(r.text)) continue;
     const start = from + r.index;
     if (covered(start)) continue;
-    const end = start + r.text.length;
-    const mention = resolve(r, published, yearAnchor, start, end);
-    if (mention) found.push(mention);
+    const shortYear = SHORT_YEAR_AFTER.exec(r.text);
+    const day = shortYear ? withoutYear(r, shortYear.index) : r;
+    const end = start + day.text.length;
+    const mention = resolve(day, published, yearAnchor, start, end);
+    if (mention) found.push(ofLastYear(mention, text, published));
   }
   // "en décembre", "im Dezember 2023", "em dezembro de 2023": a month alone, which chrono reads in these languages only with its day.
   const monthAlone = MONTH_ALONE[lang ?? 'en'];
@@ -748,6 +750,26 @@ const NAMES_MONTH = new RegExp(MONTH_ABBREVIATIONS);
 const MONTH_WORD = /month|mois|(?<![\p{L}])m[eê]s(?![\p{L}])|monat|mese|maand|месяц/iu;
 
 const TODAY_PART = /^(?:this\s+(?:morning|afternoon|evening)|tonight|ce\s+matin|heute\s+(?:morgen|früh))$/i;
+
+/** "since Oct. 17 last year", "le 17 octobre de l'année dernière": the day in the year before publication's. */
+const LAST_YEAR_AFTER = /^\s*(?:of\s+)?last\s+year\b|^\s*(?:de\s+)?l['’]année\s+dernière|^\s*del\s+año\s+pasado|^\s*(?:des\s+)?(?:letzten|vergangenen)\s+Jahres|^\s*(?:dello\s+)?scorso\s+anno|^\s*(?:do\s+)?ano\s+passado|^\s*прошлого\s+года|^\s*tahun\s+lalu|^\s*(?:من\s+)?العام\s+الماضي/iu;
+
+function ofLastYear(d: DateMention, text: string, published: IsoDate | null): DateMention {
+  if (!published || d.monthDay === undefined || d.precision !== 'day' || d.form !== 'absolute') return d;
+  if (/\d{4}/.test(text.slice(d.start, d.end)) || !LAST_YEAR_AFTER.test(text.slice(d.end, d.end + 30))) return d;
+  return { ...d, date: `${Number(published.slice(0, 4)) - 1}-${d.monthDay}` };
+}
+
+/** "since Oct. 17, 46 of them in Iraq": a count after the day, which chrono takes for its year (2046). */
+const SHORT_YEAR_AFTER = /,\s*\d{1,2}$/;
+
+/** The result read as its first `length` characters, without the year they leave out. */
+function withoutYear(r: chrono.ParsedResult, length: number): chrono.ParsedResult {
+  const start: chrono.ParsedComponents = Object.assign(Object.create(r.start) as chrono.ParsedComponents, {
+    isCertain: (component: chrono.Component) => component !== 'year' && r.start.isCertain(component),
+  });
+  return Object.assign(Object.create(r) as chrono.ParsedResult, { start, text: r.text.slice(0, length) });
+}
 
 /** A numeric date of day and month both under 13, with its year: "06/01/2024". */
 const AMBIGUOUS_NUMERIC = /^(?:on\s+)?(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})$/;

@@ -115,3 +115,14 @@ test('"between March 2 and March 4" is one span of days; "between March 2 and Ma
     ['2024-03-04', null, 'day'],
   ]);
 });
+
+test('"since Oct. 17, 46 of them in Iraq": a count after the day is no year; "Oct. 17 last year" is in the year before publication', () => {
+  const read = (text: string, lang = 'en', published = '2024-03-01') => findDates(text, 0, text.length, lang, published).map((d) => [text.slice(d.start, d.end), d.date]);
+  assert.deepEqual(read('There have been 103 attacks since Oct. 17, 46 of them in Iraq and 57 in Syria.', 'en', '2023-12-20'), [['Oct. 17', '2023-10-17']]);
+  assert.deepEqual(read('The base was hit on Oct. 17, 2023, officials said.'), [['Oct. 17, 2023', '2023-10-17']]);
+  assert.deepEqual(read('More than 210 attacks since Oct. 17 last year, a spokeswoman said.', 'en', '2024-11-21'), [['Oct. 17', '2023-10-17']]);
+  assert.deepEqual(read('The drone attack on March 3 last year hurt no one.'), [['March 3', '2023-03-03']]);
+  assert.deepEqual(read("Plus de 150 attaques depuis le 17 octobre de l'année dernière.", 'fr', '2024-09-01'), [['17 octobre', '2023-10-17']]);
+  // This year's day stays in it.
+  assert.deepEqual(read('The drone attack on Feb. 3 hurt no one; last year was quieter.'), [['Feb. 3', '2024-02-03']]);
+});
