@@ -346,7 +346,7 @@ class ClauseReading implements Reading {
     private readonly yearAnchor: YearAnchor,
   ) {
     const { start, end } = sentence;
-    this.actors = this.outside(lex.actors.find(text, start, end));
+    this.actors = this.outside(lex.actors.find(text, start, end)).filter((h) => !namesMilitias(text, h));
     const opening = start === quote.start ? text.slice(start, Math.min(end, start + 90)) : '';
     // Both datelines end in a colon or a dash: an opening with none, as most are, is spared their expressions.
     const marked = DATELINE_MARKS.some((mark) => opening.includes(mark));
@@ -452,6 +452,7 @@ class ClauseReading implements Reading {
         const split = lex.cue('split_verb').find(text, sentence.start, sentence.end);
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
       }
+      if (name === 'defender_agent' && hits.length) hits = hits.filter((h) => !namesMilitias(text, h));
       // "US Central Command": a word of the defender's own name is nothing it strikes.
       if (name === 'strike_object' && hits.length) {
         const own = this.cue('defender_agent');
@@ -469,6 +470,13 @@ class ClauseReading implements Reading {
     }
     return hits;
   }
+}
+
+/** "a coalition of Iran-backed militias", "une coalition de milices": the word the defender's coalition goes by, describing a group. */
+const MILITIA_COALITION = /^(?:coalition|coalición|coalizione|coalizão|coligação)\s+(?:of|de|di|dei|delle|des|das|dos|del)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:militia|group|faction|milic|milíc|milizi|groupe|grupo|gruppi|fazion|faccion|facç)/iu;
+
+function namesMilitias(text: string, hit: Span): boolean {
+  return MILITIA_COALITION.test(text.slice(hit.start, hit.end + 80));
 }
 
 /** The cue list of the particles that a split verb of each cue needs at the end of its clause. */

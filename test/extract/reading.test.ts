@@ -975,6 +975,17 @@ test('"the Islamic Resistance", short, is the umbrella group', () => {
   assert.deepEqual(mentionsOf(text).map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
 });
 
+test('"a coalition of Iran-backed militias" describes the group; the coalition of the defender still strikes', () => {
+  const text = 'Rockets were fired at al-Shaddadi on Thursday. The Islamic Resistance in Iraq, a coalition of Iran-backed militias, said it had targeted the base.';
+  assert.deepEqual(mentionsOf(text).map((m) => [m.kind, m.site, m.attacker, m.attribution]), [['attack', 'al-Shaddadi', 'Islamic Resistance in Iraq', 'claimed']]);
+  const french = "Des roquettes ont visé jeudi la base d'al-Chaddadi. La Résistance islamique en Irak, une coalition de milices pro-iraniennes, a revendiqué l'attaque.";
+  assert.deepEqual(mentionsOf(french, '2024-01-10', 'fr').map((m) => [m.kind, m.attacker]), [['attack', 'Islamic Resistance in Iraq']]);
+  assert.deepEqual(
+    mentionsOf('The coalition of more than 80 nations struck militia positions near al-Qaim on Monday.').map((m) => [m.kind, m.attacker]),
+    [['strike', 'Combined Joint Task Force - Operation Inherent Resolve']],
+  );
+});
+
 test('the defender named before a place is whose place it is, not who acts', () => {
   assert.deepEqual(mentionsOf('Key US Base in Iraq Attacked on Monday').map((m) => [m.kind, m.country]), [['attack', 'IQ']]);
   assert.deepEqual(mentionsOf('A US military base in Syria was struck by rockets on Monday.').map((m) => m.kind), ['attack']);
