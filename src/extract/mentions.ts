@@ -978,9 +978,14 @@ function isFactual(text: string, r: Reading, trigger: TermHit): boolean {
   if ((cues(r, 'mourning').some((h) => h.end <= trigger.start) && !mournedHere(text, r, trigger)) || cues(r, 'exercise').length) return false;
   // "publicly denounced attacking the foreign forces": a condemnation of attacks, not a report of one.
   // "vowed to pursue those behind the rocket attack on the embassy": what is vowed is the pursuit; the attack happened.
+  // "Our drones can reach Ain al-Asad": what the weapons can do, not what they did ("a drone that can reach …" may have struck).
+  if (cues(r, 'capability').some((c) => c.start >= trigger.end && CAPABLE_GAP.test(text.slice(trigger.end, c.start)))) return false;
   const pursued = PURSUED_BEFORE.test(text.slice(Math.max(r.sentence.start, trigger.start - 60), trigger.start)) && !nearBefore(cues(r, 'irrealis'), trigger.start, 24);
   return (pursued || !nearBefore(cues(r, 'irrealis'), trigger.start, 40)) && !nearBefore(cues(r, 'condemnation'), trigger.start, 3) && !supposed(text, r, trigger);
 }
+
+/** Between weapons and what they can do: nothing, or a word that is no relative pronoun ("drones now can reach"). */
+const CAPABLE_GAP = /^\s+(?:(?!(?:that|which|who|qui|que|die|der|das|che|yang)\s)[\p{L}-]+\s+)?$/iu;
 
 /** Before an incident that happened: "those behind the", "those responsible for Monday's", "the perpetrators of the". */
 const PURSUED_BEFORE = /(?<![\p{L}])(?:those|the people|the ones|the perpetrators|perpetrators|whoever was)\s+(?:behind|responsible\s+for|of|who\s+carried\s+out)\s+(?:the|this|that|[\p{L}.]+['’]s)\s+(?:(?!(?:that|which|who|would|will|could|might|may|next|future|planned|possible|foiled|further|more|any)\s)[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;

@@ -1420,6 +1420,12 @@ test('tallies: "three days after an attack" counts days, not attacks; "140 strik
   assert.deepEqual(talliesOf('US forces have carried out 12 strikes on militia targets in Iraq since October.'), []);
 });
 
+test('"Our drones can reach Ain al-Asad" boasts of what they can do; "a drone that can reach far targets struck" the base', () => {
+  assert.deepEqual(mentionsOf('"Our drones can reach Ain al-Asad," Harakat al-Nujaba leader Akram al-Kaabi said on Sunday.'), []);
+  assert.deepEqual(mentionsOf('Nos drones peuvent atteindre la base d\'Aïn al-Assad, a déclaré dimanche un chef de milice.', '2024-01-10', 'fr'), []);
+  assert.deepEqual(mentionsOf('A drone that can reach far targets struck Ain al-Asad air base on Sunday, officials said.').map((m) => [m.kind, m.site]), [['attack', 'Ain al-Asad Air Base']]);
+});
+
 test('drones downed "before they could strike" a base are an intercepted attack on it; a threat that it could is none', () => {
   const read = (text: string) => mentionsOf(text, '2024-03-08').map((m) => [m.site, m.outcome]);
   assert.deepEqual(read('The US military said it downed two drones before they could strike Ain al-Asad air base in western Iraq on Tuesday.'), [['Ain al-Asad Air Base', 'intercepted']]);
