@@ -1883,8 +1883,11 @@ interface ActorReading {
 const MEMBER_ASIDE = /^\s*,[^,;]{0,60}?\b(?:includes|including|included|comprises|comprising|consists of|made up of|such as|among them|notably|dont|incluye|darunter)\s+(?:the\s+)?$/i;
 /** "a spokesman for the", "officials of the": who speaks for the body named next. */
 const SPOKESMAN_FOR = /\b(?:spokes(?:man|woman|person)|officials?|statement)\s+(?:for|of|from)\s+(?:the\s+)?$/i;
-/** Between a group and its verb: nothing, or an aside of a few words ("the Islamic Resistance in Iraq, an umbrella of militias, said"). */
-const SUBJECT_GAP = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,;:]{0,80},)?\s+$/u;
+/**
+ * Between a group and its verb: nothing, or an aside of a few words ("the Islamic Resistance in Iraq, an umbrella of militias, said");
+ * the name may close its quotation marks ("The "Islamic Resistance in Iraq" said").
+ */
+const SUBJECT_GAP = /^["”'’»]?(?:\s*\([^)]{0,40}\))?(?:\s*,[^,;:]{0,80},)?\s+$/u;
 
 /** How many clauses back "the group" can still point to the group named. */
 const GROUP_REFERENCE_CLAUSES = 4;

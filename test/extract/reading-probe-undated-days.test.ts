@@ -69,6 +69,11 @@ test('a group that announces on a weekday that it attacked, naming no day of the
   assert.deepEqual(days('The group claimed on Wednesday that its fighters had targeted the Harir air base in Iraq with a drone.', null).map((d) => d[3]), ['w3']);
   assert.deepEqual(days('La Résistance islamique en Irak a annoncé mercredi avoir visé la base aérienne de Harir avec un drone.', null, 'fr').map((d) => d[3]), ['w3']);
   assert.deepEqual(days('La Resistencia Islámica en Irak anunció el miércoles que había atacado la base aérea de Harir con un dron.', null, 'es').map((d) => d[3]), ['w3']);
+  // The group's name in quotation marks, as regional outlets print it, is still who speaks.
+  const quoted = 'The "Islamic Resistance in Iraq" said on Wednesday that it had attacked the US base in Harir with two drones.';
+  assert.deepEqual(days(quoted, null), [['IQ', null, 'unknown', 'w3']]);
+  assert.deepEqual(days(quoted.replace(/"/g, '“').replace('“ said', '” said'), '2024-01-12'), [['IQ', '2024-01-10', 'day', null]]);
+  assert.deepEqual(extract(article(quoted, null), pack).mentions.map((m) => [m.attacker, m.attribution]), [['Islamic Resistance in Iraq', 'claimed']]);
   // The attack's own day wins over the claim's.
   assert.deepEqual(days(claim.replace('with a drone.', 'with a drone on Tuesday.'), null).map((d) => d[3]), ['w2']);
   assert.deepEqual(days(claim.replace('with a drone.', 'with a drone on Tuesday.'), '2024-01-12').map((d) => d[1]), ['2024-01-09']);
