@@ -2018,14 +2018,14 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "Kataib Hezbollah denied responsibility": a group that denies its part is not the one named for it.
     // "A spokesman for Kataib Hezbollah said the group was not behind the attack": so does one whose statement is the denial.
     // "نفت كتائب حزب الله أي علاقة لها بالهجوم": Arabic opens the sentence with the verb, the group right after it.
+    // So does one that says so in the sentence next to this one ("Kataib Hezbollah said it had no involvement in the attack").
     const denying = (h: TermHit) =>
       claimTakenBack(reading, h, hits) ||
-      (reading === r &&
-      cues(r, 'denial').some(
+      cues(reading, 'denial').some(
         (d) =>
           (d.start >= h.end && (SUBJECT_GAP.test(text.slice(h.end, d.start)) || (d.start - h.end <= 60 && !RELATIVE_LEAD.test(text.slice(h.end, d.start)) && !hits.some((o) => o.start >= h.end && o.end <= d.start)))) ||
-          (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(r.sentence.start, d.start))),
-      ));
+          (d.end <= h.start && ARABIC_WORD_GAP.test(text.slice(d.end, h.start)) && VERB_OPENS.test(text.slice(reading.sentence.start, d.start))),
+      );
     // "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member named to describe the front is not the claimant.
     const member = (h: TermHit) => hits.some((o) => o.end <= h.start && MEMBER_ASIDE.test(text.slice(o.end, h.start)));
     if (reading === r) for (const h of hits) if (denying(h)) deniedHere.add(h.key);

@@ -867,6 +867,18 @@ test('the only attack an article told, named again paragraphs later, takes what 
   assert.deepEqual(two.map((m) => m.attacker), [null, null]);
 });
 
+test('a group that says, in the sentence after the attack, that it had no part in it is not its claimant', () => {
+  const after = (text: string, lang = 'en') => mentionsOf(text, '2024-08-14', lang).map((m) => [m.site, m.attacker, m.attribution]);
+  const none = [['Ain al-Asad Air Base', null, 'unknown']];
+  assert.deepEqual(after('Two rockets were fired on Tuesday at Ain al-Asad air base in western Iraq. Kataib Hezbollah said it had no involvement in the attack.'), none);
+  assert.deepEqual(after('Две ракеты были выпущены во вторник по авиабазе Айн-эль-Асад на западе Ирака. Группировка "Катаиб Хезболла" заявила о непричастности к обстрелу.', 'ru'), none);
+  assert.deepEqual(after('Две ракеты были выпущены во вторник по авиабазе Айн-эль-Асад на западе Ирака. Группировка "Катаиб Хезболла" отрицает причастность к обстрелу.', 'ru'), none);
+  assert.deepEqual(
+    after('Две ракеты были выпущены во вторник по авиабазе Айн-эль-Асад на западе Ирака. Группировка "Катаиб Хезболла" взяла на себя ответственность за обстрел.', 'ru'),
+    [['Ain al-Asad Air Base', "Kata'ib Hezbollah", 'claimed']],
+  );
+});
+
 test('the forces and bases attacked are named in each language the pack reads', () => {
   const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
   assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
