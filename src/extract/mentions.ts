@@ -1951,6 +1951,9 @@ function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {
   ) || lex.cue('claim_negator_after').find(text, quote.start, quote.end).some((no) => made.some((c) => c.end <= no.start && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(c.end, no.start))));
 }
 
+/** A subordinate clause opened between a claim and a group: "…, when Kataib Hezbollah", "…, after the group". */
+const OTHER_CLAUSE_OPENS = /[,;]\s*(?:when|while|after|before|as|whereas|although|lorsque|quand|alors que|cuando|mientras|als|während|nachdem)\s/iu;
+
 /** "Kataib Hezbollah, which denied responsibility, is suspected": a relative clause says something else of the group than its main verb. */
 const RELATIVE_LEAD = /^\s*,\s*(?:which|who)\s/i;
 /** What may follow a statement that ends its sentence: " in a statement.", " on Telegram." */
@@ -2046,7 +2049,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
     // "إنها استهدفت" (that it targeted): a claim whose words hold the attack it tells.
     const holdsAttack = (c: TermHit) => told.some((a) => a.start >= c.start && a.end <= c.end);
-    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c)) || GERMAN_PERFECT_CLAIM.test(text.slice(reading.quote.start, reading.quote.end));
+    // "The groups claimed more than 170 attacks …, when Kataib Hezbollah announced …": a claim before the clause the group opens is another's.
+    const itsOwn = (c: TermHit) => c.start >= specific.end || !OTHER_CLAUSE_OPENS.test(text.slice(c.end, specific.start));
+    const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => itsOwn(c) && (lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c))) || GERMAN_PERFECT_CLAIM.test(text.slice(reading.quote.start, reading.quote.end));
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").

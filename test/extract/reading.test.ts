@@ -879,6 +879,15 @@ test('a group that says, in the sentence after the attack, that it had no part i
   );
 });
 
+test('a claim before the clause a group opens ("The groups claimed …, when Kataib Hezbollah announced") is not the group\'s', () => {
+  const text =
+    'The groups claimed more than 170 attacks on U.S. forces between October 2023 and February 2024, when Kataib Hezbollah announced it was suspending operations after the drone attack that killed three U.S. soldiers at Tower 22 in Jordan.';
+  assert.deepEqual(mentionsOf(text, '2024-12-05').map((m) => [m.site, m.attacker, m.attribution]), [['Tower 22', null, 'unknown']]);
+  // The group's own statement, however far its verb stands before it, still claims.
+  const statement = 'The statement further explained that, in retaliation for the massacres in Gaza, the Islamic Resistance in Iraq attacked the Al-Tanf base in Syria with drones.';
+  assert.deepEqual(mentionsOf(statement, '2024-01-08').map((m) => [m.site, m.attacker, m.attribution]), [['Al-Tanf Garrison', 'Islamic Resistance in Iraq', 'claimed']]);
+});
+
 test('the forces and bases attacked are named in each language the pack reads', () => {
   const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
   assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
