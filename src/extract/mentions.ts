@@ -453,6 +453,11 @@ class ClauseReading implements Reading {
         if (split.length) hits = hits.filter((h) => !split.some((v) => v.start === h.start) || this.particleEnds(h, particles));
       }
       if (name === 'defender_agent' && hits.length) hits = hits.filter((h) => !namesMilitias(text, h));
+      // "have since returned to duty": the adverb after an auxiliary counts nothing, in a clause that tells no attack ("have
+      // since launched attacks" tells a pattern).
+      if (name === 'aggregate' && hits.length && !this.cue('attack').length && !this.cue('strike').length && !this.weapons.length) {
+        hits = hits.filter((h) => !AUXILIARY_JUST_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 16), h.start)));
+      }
       // "US Central Command": a word of the defender's own name is nothing it strikes.
       if (name === 'strike_object' && hits.length) {
         const own = this.cue('defender_agent');
@@ -471,6 +476,8 @@ class ClauseReading implements Reading {
     return hits;
   }
 }
+
+const AUXILIARY_JUST_BEFORE = /\b(?:have|has|had|having)\s+(?:all\s+|both\s+)?$/i;
 
 /** "a coalition of Iran-backed militias", "une coalition de milices": the word the defender's coalition goes by, describing a group. */
 const MILITIA_COALITION = /^(?:coalition|coalición|coalizione|coalizão|coligação)\s+(?:of|de|di|dei|delle|des|das|dos|del)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:militia|group|faction|milic|milíc|milizi|groupe|grupo|gruppi|fazion|faccion|facç)/iu;

@@ -149,6 +149,15 @@ test('those hurt "after" an attack, in a clause that tells no incident of its ow
   assert.deepEqual(toll('Two service members were treated for minor injuries and returned to duty after a rocket attack on Ain al-Asad on Monday.'), [['Ain al-Asad Air Base', 2, 'impact']]);
 });
 
+test('"have since returned to duty": the hurt of the attack told before, not a count since some day', () => {
+  const toll = (text: string) => mentionsOf(text).map((m) => [m.site, m.injured, m.outcome]);
+  const attack = 'On Monday, U.S. forces at Al Asad Air Base were attacked with multiple rockets. ';
+  assert.deepEqual(toll(`${attack}Three U.S. personnel sustained minor injuries and have since returned to duty.`), [['Ain al-Asad Air Base', 3, 'impact']]);
+  assert.deepEqual(toll(`${attack}Three U.S. personnel sustained minor injuries, and all have since returned to duty.`), [['Ain al-Asad Air Base', 3, 'impact']]);
+  // A count since some day is no toll of the attack.
+  assert.deepEqual(toll(`${attack}Some 60 U.S. personnel have been injured since October.`), [['Ain al-Asad Air Base', null, 'unknown']]);
+});
+
 test('a toll told of "the attack" after a strike and the attack it answered is the attack\'s alone', () => {
   const text =
     'A U.S. AC-130 gunship carried out a strike in Iraq on Tuesday after militants fired a close-range ballistic missile at Al-Asad Air Base, a U.S. official said. The missile attack caused eight minor injuries and some minor damage to infrastructure, the official said.';
