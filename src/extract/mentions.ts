@@ -2837,6 +2837,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       if (casualties.vague) note.vague = casualties.vague;
       note.bound = new Set(casualties.bound);
       note.hurt = kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span);
+      if (kind === 'attack' && outcome.outcome === 'impact' && actor.attribution === 'claimed' && casualties.killed === null && casualties.injured === null) note.claimedHit = true;
       if (place.acrossBorder) note.acrossBorder = place.acrossBorder;
       if (answer) note.answer = answer;
       if (answered) note.answered = answered;
@@ -2893,6 +2894,12 @@ function foldShared(into: Mention, from: Mention): void {
   if (into.outcome === 'unknown' && from.outcome !== 'unknown') {
     into.outcome = from.outcome;
     if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
+    const intoNote = notes.get(into);
+    if (intoNote && notes.get(from)?.claimedHit) intoNote.claimedHit = true;
+  } else if (into.outcome === 'impact' && from.outcome === 'intercepted' && notes.get(into)?.claimedHit && !notes.get(from)?.claimedHit) {
+    // The group's claimed hit, then the interception others report: the latter.
+    into.outcome = 'intercepted';
+    if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
   }
 }
 
@@ -2923,6 +2930,8 @@ interface Note {
   answered?: Answered;
   /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
   toldBefore?: boolean;
+  /** A hit the attacking group claims ("saying the drones had hit their targets"), no one hurt: an interception told after it wins. */
+  claimedHit?: boolean;
 }
 const notes = new WeakMap<Mention, Note>();
 
@@ -3488,8 +3497,13 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
-  if (incident.outcome === 'impact') return;
+  const claimedHit = notes.get(incident)?.claimedHit === true && incident.killed === null && incident.injured === null;
+  if (incident.outcome === 'impact' && !claimedHit) return;
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
+  // "saying the drones had hit their targets", then "air defenses intercepted both drones": others' word of the interception.
+  if (incident.outcome === 'impact') {
+    if (outcome.outcome !== 'intercepted' || r.actors.some((h) => isHostile(h, lex))) return;
+  }
   // "Coalition forces sustained minor injuries in the incident": people hurt in the attack named again, not in "an earlier attack" or an accident.
   const hurtInIt = alone && incident.kind === 'attack' && hurtInIncidentNamed(text, r, outcome.span);
   if (incident.outcome === 'intercepted' && !hurtInIt) return;

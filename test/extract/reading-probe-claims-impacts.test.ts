@@ -63,3 +63,18 @@ test('Spanish US planes that bomb ("Aviones estadounidenses bombardearon") strik
   assert.deepEqual(weapons('La aviación estadounidense bombardeó el viernes posiciones de milicias en Al Qaim.'), air);
   assert.deepEqual(weapons('Bombarderos estadounidenses atacaron el viernes instalaciones de milicias en Al Qaim.'), air);
 });
+
+test('a hit the group claims, then an interception others report: intercepted, as the later word of those who saw it', () => {
+  const outcome = (text: string, lang = 'en') => mentionsOf(text, lang).map((m) => [m.site, m.attribution, m.outcome]);
+  const claim = 'The Islamic Resistance in Iraq said on Tuesday it had attacked a U.S. base at the Conoco gas field in Syria with drones, saying the drones had hit their targets.';
+  assert.deepEqual(outcome(`${claim} A source in the Syrian Democratic Forces said coalition air defenses intercepted both drones.`), [['Conoco gas field', 'claimed', 'intercepted']]);
+  assert.deepEqual(
+    outcome(
+      'La Resistenza islamica in Iraq ha rivendicato martedì un attacco con droni contro la base statunitense di Conoco, affermando di aver "colpito direttamente" l\'obiettivo. Secondo fonti curde, i droni sono stati abbattuti prima di raggiungere la base.',
+      'it',
+    ),
+    [['Conoco gas field', 'claimed', 'intercepted']],
+  );
+  // A hit others saw stands: a second drone downed does not undo it.
+  assert.deepEqual(outcome('Drones hit a U.S. base at the Conoco gas field in Syria on Tuesday, damaging a building. Coalition air defenses intercepted a second drone.'), [['Conoco gas field', 'unknown', 'impact']]);
+});
