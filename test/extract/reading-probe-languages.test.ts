@@ -62,6 +62,15 @@ test('Erbil airport is named in Portuguese, Italian, Indonesian and Russian ("ae
   for (const [lang, text] of cases) assert.deepEqual(mentionsOf(text, lang).map((m) => m.site), ['Erbil Air Base'], text);
 });
 
+test('Victory base and Baghdad airport in Russian ("военной базе "Виктория"", "международного аэропорта Багдада")', () => {
+  for (const text of [
+    'Две ракеты были выпущены во вторник по военной базе "Виктория" у международного аэропорта Багдада, где находятся американские военные.',
+    'Две ракеты упали во вторник в районе международного аэропорта Багдада, сообщили источники.',
+  ]) {
+    assert.deepEqual(mentionsOf(text, 'ru').map((m) => m.site), ['Victory Base / Baghdad Diplomatic Support Center'], text);
+  }
+});
+
 test('interceptions in Italian, Arabic and Russian: "abbattuti", "اعترضت", "أسقط", "تصدت", "перехватила", "был уничтожен"', () => {
   const cases: [string, string][] = [
     ['it', 'Due droni sono stati abbattuti martedì vicino alla base di Harir.'],
