@@ -26,6 +26,11 @@ test('"il n\'y a pas eu de blessés", "Verletzte gab es nicht" deny injuries; "h
   assert.deepEqual(injured('Un dron armado alcanzó la base de Al Tanf el jueves por la noche e hirió a dos militares estadounidenses.', 'es'), [2]);
 });
 
+test('"in der Nähe des Flughafens von Erbil", "Verletzt wurde niemand": the German genitive of the airport, and no one hurt told verb first', () => {
+  const [m] = mentionsOf('Die Luftabwehr hat am Dienstagabend eine Drohne in der Nähe des Flughafens von Erbil abgeschossen. Verletzt wurde niemand.', 'de');
+  assert.deepEqual([m?.site, m?.injured, m?.outcome], ['Erbil Air Base', 0, 'intercepted']);
+});
+
 test('"s\'est écrasé à l\'extérieur de la base": the drone came down outside, short of its target', () => {
   const [m] = mentionsOf('Un drone s\'est écrasé à l\'extérieur de la base d\'Aïn al-Assad dimanche, sans faire de victimes.', 'fr');
   assert.equal(m?.outcome, 'intercepted');
