@@ -23,6 +23,13 @@ test('Russian collective numerals count the dead and wounded ("трое воен
   assert.deepEqual([mention?.killed, mention?.injured], [3, 4]);
 });
 
+test('the hurt counted in other languages: "пострадали семь американцев", "un sous-traitant américain a été blessé", "hirió a dos contratistas"', () => {
+  const injured = (text: string, lang: string) => mentionsOf(text, lang).map((m) => m.injured);
+  assert.deepEqual(injured('В понедельник в результате ракетного удара по авиабазе Айн-эль-Асад на западе Ирака пострадали семь американцев.', 'ru'), [7]);
+  assert.deepEqual(injured("Des roquettes ont visé mardi la base de Green Village. Un sous-traitant américain a été légèrement blessé dans l'attaque de mardi, a précisé le Centcom.", 'fr'), [1]);
+  assert.deepEqual(injured('Un dron alcanzó la base de Al Tanf el jueves e hirió a dos contratistas estadounidenses.', 'es'), [2]);
+});
+
 test('Arabic names weapons with the article, in the dual and as an adjective ("بالطائرات المسيرة", "طائرتين مسيرتين", "بقذائف صاروخية")', () => {
   const weapons = (text: string) => mentionsOf(text, 'ar').map((m) => m.weapons);
   assert.deepEqual(weapons('استهدفت المقاومة الإسلامية في العراق حقل كونيكو للغاز في سوريا بالطائرات المسيرة يوم الاثنين.'), [['drone']]);
