@@ -949,6 +949,8 @@ const CALENDARS: Record<string, WordCalendar> = {
       withinHours: 'beberapa jam (?:lalu|sebelumnya)',
       daysAgo: '(?:\\d{1,2}|dua|tiga|empat|lima|enam|tujuh) hari (?:yang )?lalu|kemarin lusa',
       wholeWords: true,
+      // "sejak Oktober 2023": a month with its year.
+      monthYear: (months) => `(?<![\\p{L}\\d])(?<monthAlone>${months})\\s+(?<monthYear>\\d{4})(?![\\p{L}\\d])`,
     },
     'giu',
   ),

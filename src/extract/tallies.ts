@@ -12,6 +12,8 @@ export const AT_LEAST_WORDS = 'at least|no fewer than|no less than|mindestens|au
 const ROUND_ARTICLE = String.raw`(?:(?:a|une?|una)\s+)?`;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [new RegExp(`(?:${MORE_THAN_WORDS}|plus d['’])\\s*${ROUND_ARTICLE}$`, 'i'), 'more_than'],
+  // "تجاوز عددها 50" (their number exceeded 50): the count a verb of passing names.
+  [/(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى)\s+(?:عدد\p{L}*\s+)?$/u, 'more_than'],
   // "at least the 66th attack": a rank bound as a count is.
   [new RegExp(`(?:${AT_LEAST_WORDS})\\s*(?:the\\s+|${ROUND_ARTICLE})$`, 'i'), 'at_least'],
   [new RegExp(`(?:about|around|nearly|roughly|approximately|some|almost|close to|etwa|rund|fast|environ|près de|près d['’]|presque|alrededor de|casi|cerca de|sekitar|hampir|نحو|حوالي|قرابة|около|почти|примерно|порядка)\\s*${ROUND_ARTICLE}$`, 'i'), 'about'],
@@ -200,8 +202,9 @@ function opensPeriod(text: string, from: number, d: DateMention): boolean {
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
 /** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
+// Italian "dall'inizio della guerra" opens the period with its preposition joined to the article.
 const SINCE_CAMPAIGN = new RegExp(
-  `(?:${SINCE.source})\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|Beginn|Ausbruch|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}'’"“”«»-]+\\s+){0,2}$`,
+  `(?:(?:${SINCE.source})\\s+|(?<![\\p{L}])dall['’]\\s*|(?<![\\p{L}])dal\\s+)(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+|o\\s+|a\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|início|inizio|Beginn|Ausbruch|awal|pecahnya|dimulainya|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+|della\\s+|da\\s+|do\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}'’"“”«»-]+\\s+){0,2}$`,
   'iu',
 );
 

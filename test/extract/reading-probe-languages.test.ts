@@ -28,6 +28,10 @@ test('the hurt counted in other languages: "пострадали семь аме
   assert.deepEqual(injured('В понедельник в результате ракетного удара по авиабазе Айн-эль-Асад на западе Ирака пострадали семь американцев.', 'ru'), [7]);
   assert.deepEqual(injured("Des roquettes ont visé mardi la base de Green Village. Un sous-traitant américain a été légèrement blessé dans l'attaque de mardi, a précisé le Centcom.", 'fr'), [1]);
   assert.deepEqual(injured('Un dron alcanzó la base de Al Tanf el jueves e hirió a dos contratistas estadounidenses.', 'es'), [2]);
+  // "uccidendo tre combattenti e ferendone quattro" (killing three fighters and wounding four of them); "matara" in the subjunctive.
+  const toll = (text: string, lang: string) => mentionsOf(text, lang).map((m) => [m.killed, m.injured]);
+  assert.deepEqual(toll('Un raid aereo statunitense ha colpito giovedì una base a Jurf al-Sakhar, a sud di Baghdad, uccidendo tre combattenti e ferendone quattro.', 'it'), [[3, 4]]);
+  assert.deepEqual(toll('Las milicias suspendieron sus ataques después de que un ataque con dron matara a tres soldados estadounidenses en la Torre 22, en Jordania.', 'es'), [[3, null]]);
 });
 
 test('Arabic names weapons with the article, in the dual and as an adjective ("بالطائرات المسيرة", "طائرتين مسيرتين", "بقذائف صاروخية")', () => {

@@ -146,3 +146,12 @@ test('Russian "с 17 октября" (from October 17) opens the period a count 
   // "with drones on October 17": the day of one attack, no period.
   assert.deepEqual(periods('Американские базы в Ираке и Сирии атакованы не менее 60 раз, в том числе с беспилотников 17 октября.'), [[60, 'at_least', null]]);
 });
+
+test('counts in other languages: from the start of the war ("dall\'inizio della guerra", "desde o início da guerra"), "sejak Oktober 2023", "تجاوز عددها 50"', () => {
+  const read = (text: string, lang: string) => extract(article(text, '2024-01-12', lang), pack).tallies.map((t) => [t.count, t.qualifier, t.since]);
+  assert.deepEqual(read("Dall'inizio della guerra a Gaza le basi che ospitano truppe Usa in Iraq e Siria sono state prese di mira oltre 130 volte.", 'it'), [[130, 'more_than', '2023-10-07']]);
+  assert.deepEqual(read('Desde o início da guerra em Gaza, as bases americanas foram atacadas mais de 130 vezes.', 'pt'), [[130, 'more_than', '2023-10-07']]);
+  assert.deepEqual(read('Sejak Oktober 2023, milisi-milisi pro-Iran telah melancarkan lebih dari 130 serangan terhadap pasukan AS di Irak dan Suriah.', 'id'), [[130, 'more_than', '2023-10-01']]);
+  // "… attacks, whose number exceeded 50 attacks since 17 October."
+  assert.deepEqual(read('تتعرض القواعد الأمريكية في العراق وسوريا لهجمات متكررة، حيث تجاوز عددها 50 هجوماً منذ 17 تشرين الأول الماضي.', 'ar'), [[50, 'more_than', '2023-10-17']]);
+});
