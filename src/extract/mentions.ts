@@ -1056,11 +1056,14 @@ const PASSIVE_VERB = /attack|targeted|hit|struck|fire/iu;
 /** "US forces carried out", "US jets conducted": the defender acts after all, whatever passive was read. */
 const CARRIED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu;
 
+const LED_SUFFIX = /^-(?:led|run|operated)(?=\s)/i;
+
 /** The defender's agents that act: not the forces an attack is aimed at. */
 function actingAgents(text: string, r: Reading): TermHit[] {
   // "Main US Base in Iraq Attacked": the defender's name before a place is whose place it is; a place does not act.
   const places = cues(r, 'place_noun');
-  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && ONE_WORD_GAP.test(text.slice(a.end, p.start)));
+  // "US-led base in Syria hit": the defender that leads the base is whose it is too.
+  const ofPlace = (a: TermHit) => places.some((p) => p.start >= a.end && ONE_WORD_GAP.test(text.slice(a.end, p.start).replace(LED_SUFFIX, '')));
   return cues(r, 'defender_agent').filter((a) => {
     if (ofPlace(a)) return false;
     const before = text.slice(Math.max(r.sentence.start, a.start - 40), a.start);
@@ -2837,7 +2840,9 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
       if (casualties.vague) note.vague = casualties.vague;
       note.bound = new Set(casualties.bound);
       note.hurt = kind === 'attack' && outcome.outcome === 'impact' && hurtInIncidentNamed(text, r, outcome.span);
-      if (kind === 'attack' && outcome.outcome === 'impact' && actor.attribution === 'claimed' && casualties.killed === null && casualties.injured === null) note.claimedHit = true;
+      // A hit only the attacking group claims, or only a headline's "hit" tells, no one hurt: a word that can be loose.
+      const headline = r.quote.start === 0 && !/[.!?]["”’]?\s*$/u.test(quote);
+      if (kind === 'attack' && outcome.outcome === 'impact' && (actor.attribution === 'claimed' || headline) && casualties.killed === null && casualties.injured === null) note.looseHit = true;
       if (place.acrossBorder) note.acrossBorder = place.acrossBorder;
       if (answer) note.answer = answer;
       if (answered) note.answered = answered;
@@ -2895,11 +2900,13 @@ function foldShared(into: Mention, from: Mention): void {
     into.outcome = from.outcome;
     if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
     const intoNote = notes.get(into);
-    if (intoNote && notes.get(from)?.claimedHit) intoNote.claimedHit = true;
-  } else if (into.outcome === 'impact' && from.outcome === 'intercepted' && notes.get(into)?.claimedHit && !notes.get(from)?.claimedHit) {
-    // The group's claimed hit, then the interception others report: the latter.
-    into.outcome = 'intercepted';
-    if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
+    if (intoNote && notes.get(from)?.looseHit) intoNote.looseHit = true;
+  } else if (into.outcome === 'impact' && notes.get(into)?.looseHit && !notes.get(from)?.looseHit) {
+    // The group's claimed hit, or a headline's, then the interception others report: the latter. A hit they report stands.
+    if (from.outcome === 'intercepted') {
+      into.outcome = 'intercepted';
+      if (from.evidence.outcome) into.evidence.outcome = from.evidence.outcome;
+    } else if (from.outcome === 'impact') notes.get(into)!.looseHit = false;
   }
 }
 
@@ -2930,8 +2937,11 @@ interface Note {
   answered?: Answered;
   /** Told in the pluperfect of what came before ("had already"): not the undated news the story told before it. */
   toldBefore?: boolean;
-  /** A hit the attacking group claims ("saying the drones had hit their targets"), no one hurt: an interception told after it wins. */
-  claimedHit?: boolean;
+  /**
+   * A hit the attacking group claims ("saying the drones had hit their targets") or a headline tells ("US base in Syria hit"), no
+   * one hurt: an interception told after it wins.
+   */
+  looseHit?: boolean;
 }
 const notes = new WeakMap<Mention, Note>();
 
@@ -3497,8 +3507,8 @@ function addFollowUp(text: string, r: Reading, incident: Mention, lex: CompiledP
   const casualties = defendersHurtAfterStrike(text, r, incident.kind) ? { killed: null, injured: null, spans: {} } : casualtiesOf(text, r);
   // A toll told after several incidents is of all of them together, or of one: of no one incident.
   for (const field of alone ? (['killed', 'injured'] as const) : []) takeCount(incident, field, casualties);
-  const claimedHit = notes.get(incident)?.claimedHit === true && incident.killed === null && incident.injured === null;
-  if (incident.outcome === 'impact' && !claimedHit) return;
+  const looseHit = notes.get(incident)?.looseHit === true && incident.killed === null && incident.injured === null;
+  if (incident.outcome === 'impact' && !looseHit) return;
   const outcome = outcomeOf(text, r, incident.kind, casualties.killed, casualties.injured);
   // "saying the drones had hit their targets", then "air defenses intercepted both drones": others' word of the interception.
   if (incident.outcome === 'impact') {

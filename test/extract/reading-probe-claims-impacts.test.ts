@@ -78,3 +78,13 @@ test('a hit the group claims, then an interception others report: intercepted, a
   // A hit others saw stands: a second drone downed does not undo it.
   assert.deepEqual(outcome('Drones hit a U.S. base at the Conoco gas field in Syria on Tuesday, damaging a building. Coalition air defenses intercepted a second drone.'), [['Conoco gas field', 'unknown', 'impact']]);
 });
+
+test('"US-led base in Syria hit": the headline names whose base, strikes nothing, and its loose "hit" gives way to rockets that fell near', () => {
+  const read = (text: string) => mentionsOf(text, 'en', null).map((m) => [m.kind, m.site, m.outcome]);
+  assert.deepEqual(read('US-led base in Syria hit\n\nSeveral rockets fell near the base at the Conoco gas field on Tuesday.'), [['attack', 'Conoco gas field', 'intercepted']]);
+  // What the story tells struck stands, whatever else was stopped.
+  assert.deepEqual(
+    read('Rockets hit US base in Syria\n\nSeveral rockets struck the base at the Conoco gas field on Tuesday, damaging a building. Another rocket was intercepted.'),
+    [['attack', 'Conoco gas field', 'impact']],
+  );
+});
