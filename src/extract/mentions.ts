@@ -1784,13 +1784,17 @@ const SINGLE_OBJECT = /^\s+(?:an?|(?:\p{L}+(?:ment|mente)\s+)?(?:a\s+)?(?:une?|u
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
 const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
+const WEAPONS_AGAIN_DESTROYED = /(?<![\p{L}])(?:both|all|all of them|both of them|each|the two|the three)\s+(?:was|were|had been|have been)\s+(?:\p{L}+\s+)?$/iu;
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
 /** Between two words of one list a denial runs along: "or", "nor", "ni de", "und keine". */
 const LISTED_ON = /^(?:\s*,)?\s*(?:(?:or|nor|and|ni|ou|et|o|y|oder|und|noch|e|né|nem|و)\s+)?(?:(?:de|d['’]|des|du|of|any|keine?|kein)\s*)?$/iu;
-/** Between a negator and the impact word it denies: one word, and a "de" or "of" after it ("sans faire de dégâts"). */
-const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+/**
+ * Between a negator and the impact word it denies: one word, and a "de" or "of" after it ("sans faire de dégâts"), or two
+ * joined ("no U.S. or Coalition casualties").
+ */
+const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|[\p{L}.]+\s+(?:or|and|nor)\s+[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
 const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;
@@ -1814,9 +1818,11 @@ function outcomeOf(text: string, r: Reading, kind: EventKind, killed: number | n
     nearBefore(evasions, h.start, 12) ||
     evasions.some((e) => FAILURE.test(e.text) && ((e.start <= h.start && e.end >= h.end) || (e.start >= h.end && e.start - h.end <= 40 && !/[,.;:]/.test(text.slice(h.end, e.start)))));
   // "the drone was destroyed", "destroyed a one-way attack drone": the attack's own weapon destroyed is one stopped.
+  // "Two drones were launched …; US forces said both were destroyed": the weapons named again by a pronoun.
   const weaponDestroyed = (h: TermHit) =>
     kind === 'attack' &&
-    r.weapons.some((w) => (w.end <= h.start && DESTROYED_AFTER.test(text.slice(w.end, h.start))) || (w.start >= h.end && DESTROYED_BEFORE.test(text.slice(h.end, w.start))));
+    (r.weapons.some((w) => (w.end <= h.start && DESTROYED_AFTER.test(text.slice(w.end, h.start))) || (w.start >= h.end && DESTROYED_BEFORE.test(text.slice(h.end, w.start)))) ||
+      WEAPONS_AGAIN_DESTROYED.test(text.slice(Math.max(r.sentence.start, h.start - 40), h.start)));
   // "a rocket landed near a coalition base", "four rockets hit near Ain al-Asad airbase": what came down outside the base missed it.
   const bases = kind === 'attack' ? [...cues(r, 'place_noun'), ...r.sites] : [];
   const outside = bases.length ? cues(r, 'outside_of').filter((o) => bases.some((b) => b.start >= o.end && /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(o.end, b.start)))) : [];

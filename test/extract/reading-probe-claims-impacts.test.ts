@@ -88,3 +88,10 @@ test('"US-led base in Syria hit": the headline names whose base, strikes nothing
     [['attack', 'Conoco gas field', 'impact']],
   );
 });
+
+test('"There were no U.S. or Coalition casualties" denies a hit as "no casualties" does; "both were destroyed" names the drones again', () => {
+  const read = (text: string) => mentionsOf(text).map((m) => [m.killed, m.injured, m.outcome]);
+  assert.deepEqual(read('On Monday, militias launched rockets at U.S. forces at Mission Support Site Euphrates. There were no U.S. or Coalition casualties.'), [[0, 0, 'unknown']]);
+  assert.deepEqual(read('Two drones were launched toward Ain al-Asad base on Monday; officials said both were destroyed.').map((r) => r[2]), ['intercepted']);
+  assert.deepEqual(read('Two drones were launched toward Ain al-Asad base on Monday. Both were destroyed, officials said.').map((r) => r[2]), ['intercepted']);
+});
