@@ -2070,8 +2070,11 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const claims = lex.cue('claim').find(text, reading.quote.start, reading.quote.end).some((c) => itsOwn(c) && (lex.cue('claim_verb').has(text, c.start, c.end) || toldAfter(c) || holdsAttack(c))) || GERMAN_PERFECT_CLAIM.test(text.slice(reading.quote.start, reading.quote.end));
     const claimed = (saysSo || claims) && !claimDenied(text, reading.quote, lex);
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
-    // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters").
-    if (reading !== r && !claimed && !cues(r, 'group_reference').length) continue;
+    // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters"),
+    // or when the sentence blames it for the attack ("Kataib Hezbollah, which Washington blamed for the attack").
+    const blamedFor = () =>
+      lex.cue('attribution').find(text, reading.quote.start, reading.quote.end).some((b) => b.start >= specific.end && lex.cue('incident_noun').find(text, b.end, Math.min(reading.quote.end, b.end + 30)).length > 0);
+    if (reading !== r && !claimed && !cues(r, 'group_reference').length && !blamedFor()) continue;
     // "The group claimed credit for …": the group referred back to claims it here.
     const claimsHere = reading !== r && (cues(r, 'claim_verb').length > 0 || referenceTellsOwnAttack(text, r)) && !claimDenied(text, r.quote, lex);
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };

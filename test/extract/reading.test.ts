@@ -888,6 +888,14 @@ test('a claim before the clause a group opens ("The groups claimed …, when Kat
   assert.deepEqual(mentionsOf(statement, '2024-01-08').map((m) => [m.site, m.attacker, m.attribution]), [['Al-Tanf Garrison', 'Islamic Resistance in Iraq', 'claimed']]);
 });
 
+test('a group the next sentence says was blamed for the attack ("which Washington blamed for the attack") is its attacker, by attribution', () => {
+  const read = (text: string) => mentionsOf(text, '2024-02-10').map((m) => [m.site, m.attacker, m.attribution]);
+  const attack = 'The Jan. 28 drone attack on Tower 22 killed three U.S. soldiers. ';
+  assert.deepEqual(read(`${attack}Kataib Hezbollah, which Washington blamed for the attack, later suspended operations.`), [['Tower 22', "Kata'ib Hezbollah", 'attributed']]);
+  // Named next without a word of blame, it is not.
+  assert.deepEqual(read(`${attack}Kataib Hezbollah later suspended its attacks on US forces.`), [['Tower 22', null, 'unknown']]);
+});
+
 test('the forces and bases attacked are named in each language the pack reads', () => {
   const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
   assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
