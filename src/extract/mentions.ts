@@ -1922,6 +1922,9 @@ function referredClaimant(text: string, readings: Reading[], i: number, kind: Ev
   return null;
 }
 
+/** After a group's name: it said nothing of the incident ("has not commented", "declined to comment"). */
+const KEEPS_SILENT = /^["”’]?(?:\s*,[^,;:]{0,80},)?\s+(?:(?:has|have|had|did|does)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:commented|comment|responded|respond|claimed|claim)|(?:declined|refused)\s+to\s+comment|made\s+no\s+comment)\b/iu;
+
 /** Between a subject and its verb, a word like "also" or "later". */
 const ADVERB_GAP = /^\s+(?:also|later|then|further|\p{L}+ly)\s+$/iu;
 
@@ -1988,12 +1991,15 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     });
   if (kind === 'strike') {
     // The group struck is often named in another clause of the sentence, or in the next one.
-    const struck = (from: number, to: number) => lex.actors.find(text, from, to).find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    // Not a group that keeps silent on it ("The Islamic Resistance in Iraq has not commented on the strike").
+    const silent = (h: TermHit) => KEEPS_SILENT.test(text.slice(h.end, h.end + 120));
+    const struck = (reading: Reading) =>
+      lex.actors.find(text, reading.quote.start, reading.quote.end).find((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition' && !silent(h));
     const next = context.find((o) => o.quote.start >= r.quote.end);
-    const named = r.actors.filter((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition');
+    const named = r.actors.filter((h) => h.key !== defender && lex.actor(h.key).type !== 'partner' && lex.actor(h.key).type !== 'coalition' && !silent(h));
     // "fighters of the Islamic Resistance in Iraq, most of them members of Kataib Hezbollah": a member named beats the front it belongs to.
     const member = named.find((h) => named.some((o) => lex.actor(h.key).umbrellas.includes(o.key)));
-    const target = member ?? named[0] ?? struck(r.quote.start, r.quote.end) ?? (next ? struck(next.quote.start, next.quote.end) : undefined);
+    const target = member ?? named[0] ?? struck(r) ?? (next ? struck(next) : undefined);
     const announced = cues(r, 'official').length > 0 || cues(r, 'defender_agent').length > 0;
     // "a US-led coalition aircraft retaliated": the coalition, named alone, struck.
     const coalition = r.actors.find((h) => lex.actor(h.key).type === 'coalition');

@@ -896,6 +896,16 @@ test('a group the next sentence says was blamed for the attack ("which Washingto
   assert.deepEqual(read(`${attack}Kataib Hezbollah later suspended its attacks on US forces.`), [['Tower 22', null, 'unknown']]);
 });
 
+test('a group that "has not commented on the strike" is not what it struck; one that tells of its fighters killed is', () => {
+  const target = (text: string) => mentionsOf(text, null).map((m) => [m.kind, m.target]);
+  assert.deepEqual(
+    target('An American airstrike on Wednesday targeted a weapons depot belonging to Iran-backed factions in al-Mayadin. The Islamic Resistance in Iraq has not commented on the strike.'),
+    [['strike', null]],
+  );
+  assert.deepEqual(target('Kataib Hezbollah said a US airstrike killed two of its fighters near al-Qaim on Wednesday.'), [['strike', "Kata'ib Hezbollah"]]);
+  assert.deepEqual(target('A US airstrike hit a position near al-Qaim on Wednesday. Kataib Hezbollah said two of its fighters were killed in the strike.'), [['strike', "Kata'ib Hezbollah"]]);
+});
+
 test('the forces and bases attacked are named in each language the pack reads', () => {
   const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
   assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
