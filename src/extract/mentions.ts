@@ -2600,6 +2600,17 @@ function answerOf(text: string, readings: Reading[], r: Reading, lex: CompiledPa
 }
 
 /**
+ * "U.S. forces struck a rocket launcher after the attack on MSS Euphrates on Tuesday": a strike its sentence tells as the
+ * answer to an attack dated to a day, and dates no other way, came that day or after, by its article's day at the latest.
+ */
+function datedByItsCause(m: Mention, mentions: readonly Mention[], published: IsoDate): void {
+  if (m.kind !== 'strike' || m.date !== null || m.day_label || !notes.get(m)?.answer) return;
+  const cause = mentions.find((o) => o.kind === 'attack' && o.start === m.start && o.date_precision === 'day' && o.date !== null && o.date <= published);
+  if (!cause?.date) return;
+  dateFrom(m, { date: cause.date, date_end: cause.date === published ? null : published, date_precision: cause.date === published ? 'day' : 'range' }, cause.evidence.date);
+}
+
+/**
  * An answering strike that names no place of its own is where the attackers were: at the launch site the story names
  * since the attack ("rockets fired from Zummar"), else near the base they attacked, in its country. Not when the two
  * are told on days apart ("weeks later, US forces responded"), nor when the article told no attack. One told as coming
@@ -3963,6 +3974,7 @@ export function findMentions(article: Article, sentences: Sentence[], lex: Compi
   }
   const denied = deniedAfter(text, readings, mentions, lex);
   if (denied.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !denied.has(m)));
+  if (article.published) for (const m of mentions) datedByItsCause(m, mentions, article.published);
   // Evidence is where in the text each field is stated: spans only, whatever hit found them.
   for (const m of mentions) {
     const evidence: Mention['evidence'] = {};

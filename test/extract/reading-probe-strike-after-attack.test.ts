@@ -175,3 +175,13 @@ test('the defender striking a crew near its base strikes; the base named as wher
   assert.deepEqual(read('Rockets struck near Ain al-Asad air base on Monday, US officials said.'), [['attack', 'Ain al-Asad Air Base', 'IQ']]);
   assert.deepEqual(read('Militants fired rockets at Ain al-Asad air base from a launch site near Hit on Monday.'), [['attack', 'Ain al-Asad Air Base', 'IQ']]);
 });
+
+test('a strike told as the answer to an attack its sentence dates ("after the attack on MSS Euphrates on Tuesday") came that day or after, by publication', () => {
+  const read = (text: string, published: string) => extract(article(text, published), pack).mentions.map((m) => [m.kind, m.date, m.date_end, m.date_precision]);
+  assert.deepEqual(read('U.S. forces struck a rocket launcher after the attack on MSS Euphrates on Tuesday, a spokeswoman said.', '2024-11-21'), [
+    ['strike', '2024-11-19', '2024-11-21', 'range'],
+    ['attack', '2024-11-19', null, 'day'],
+  ]);
+  // Published that day: that day.
+  assert.deepEqual(read('U.S. forces struck a rocket launcher after the attack on MSS Euphrates on Tuesday, a spokeswoman said.', '2024-11-19')[0], ['strike', '2024-11-19', null, 'day']);
+});
