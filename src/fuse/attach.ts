@@ -603,13 +603,13 @@ function weekdayIn(p: Profile, c: Cluster): number | null {
  * others go; else all of them go. Fits that go do not corroborate any other.
  */
 function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], published: Publication): (readonly [Profile, Fit | null])[] {
-  const byArticle = new Map<string, { p: Profile; day: number }[]>();
+  const byArticle = new Map<string, { p: Profile; day: number; fit: Fit }[]>();
   for (const [p, fit] of choices) {
     const day = fit ? weekdayIn(p, fit.cluster) : null;
-    if (day === null) continue;
+    if (day === null || !fit) continue;
     const list = byArticle.get(p.mention.article);
-    if (list) list.push({ p, day });
-    else byArticle.set(p.mention.article, [{ p, day }]);
+    if (list) list.push({ p, day, fit });
+    else byArticle.set(p.mention.article, [{ p, day, fit }]);
   }
   const oneWeek = (placed: readonly { p: Profile; day: number }[], bound: DayRange | undefined): boolean => {
     const days = placed.map((x) => x.day);
@@ -618,10 +618,19 @@ function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], publi
     return placed.every((a) => placed.every((b) => a.day === b.day || !labelsAgree(a.p.dayLabel as string, b.p.dayLabel as string)));
   };
   const dropped = new Set<Profile>();
+  // A fit by a weekday alone that its incident's reports could not corroborate even with this one (an incident one story
+  // tells) would not be acted on: it does not rule out the article's other fits, to incidents well reported on their day.
+  const corroborable = (x: { p: Profile; fit: Fit }) => !x.fit.loosely || x.fit.cluster.articles.size + 1 >= WEEKDAY_REPORTS;
   for (const [article, placed] of byArticle) {
     if (placed.length < 2 || oneWeek(placed, published.get(article))) continue;
     const atSites = placed.filter((x) => x.p.site !== null);
-    const keep = atSites.length > 0 && oneWeek(atSites, published.get(article)) ? atSites : [];
+    const strong = placed.filter(corroborable);
+    const keep =
+      atSites.length > 0 && oneWeek(atSites, published.get(article))
+        ? atSites
+        : strong.length > 0 && strong.length < placed.length && oneWeek(strong, published.get(article))
+          ? strong
+          : [];
     for (const x of placed) if (!keep.includes(x)) dropped.add(x.p);
   }
   return dropped.size ? choices.map(([p, fit]) => [p, dropped.has(p) ? null : fit] as const) : [...choices];

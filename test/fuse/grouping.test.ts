@@ -365,6 +365,17 @@ test("an undated article's weekdays at two bases: one base's Mondays on record, 
   assert.deepEqual(groups(...friday, ...mondays, ...x), [['a'], ['b'], ['d', 'e', 'x'], ['x']]);
 });
 
+test("an undated article's weekday fit that one story alone reports does not undo its other fit, to an incident well reported that day", () => {
+  // 2024-02-01 and 2024-09-05 were Thursdays ("w4"). Article x tells rockets at Fort Lark and a drone at Outpost Wren "on Thursday":
+  // three outlets dated Fort Lark's; one story tells a Thursday at Outpost Wren seven months later, and x's Wren Thursday may be one no report dates.
+  const lark = ['a', 'b', 'c'].map((id) => mention(id, { site: 'Fort Lark', date: '2024-02-01', weapons: ['rocket'] }));
+  const wren = mention('d', { site: 'Outpost Wren', date: '2024-09-05', weapons: ['drone'] });
+  const x = [mention('x', { site: 'Fort Lark', day_label: 'w4', weapons: ['rocket'] }), mention('x', { site: 'Outpost Wren', day_label: 'w4', weapons: ['drone'] })];
+  assert.deepEqual(groups(...lark, wren, ...x), [['a', 'b', 'c', 'x'], ['d'], ['x']]);
+  // Reported by one story too, Fort Lark's Thursday is no better placed than Wren's: the article's week is not told, and both stay apart.
+  assert.deepEqual(groups(lark[0]!, wren, ...x), [['a'], ['d'], ['x'], ['x']]);
+});
+
 test("a report that names no day, in an undated article whose week is fixed, is that week's one incident at its base", () => {
   // Article x: an attack at Fort Lark "on Thursday" (2024-02-01, as a and w tell) and rockets at Outpost Wren, no day given.
   const thursday = [mention('a', { site: 'Fort Lark', date: '2024-02-01' }), mention('w', { site: 'Fort Lark', day_label: 'w4' }), mention('x', { site: 'Fort Lark', day_label: 'w4' })];
