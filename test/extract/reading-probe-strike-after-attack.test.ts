@@ -185,3 +185,15 @@ test('a strike told as the answer to an attack its sentence dates ("after the at
   // Published that day: that day.
   assert.deepEqual(read('U.S. forces struck a rocket launcher after the attack on MSS Euphrates on Tuesday, a spokeswoman said.', '2024-11-19')[0], ['strike', '2024-11-19', null, 'day']);
 });
+
+test('"en riposte à des tirs de roquettes la veille": the French strike and the attack it answered the day before are two incidents', () => {
+  const text =
+    "Les forces américaines ont frappé mercredi un dépôt d'armes utilisé par des groupes pro-iraniens près de Mayadine, dans l'est de la Syrie, en riposte à des tirs de roquettes la veille contre la base de Green Village, sur le champ pétrolier d'al-Omar, a annoncé le Centcom.";
+  assert.deepEqual(
+    extract(article(text, null, 'fr'), pack).mentions.map((m) => [m.kind, m.site, m.day_label]),
+    [
+      ['strike', 'Mayadin (US strike area)', 'w3'],
+      ['attack', 'Al-Omar oil field (Green Village)', 'w2'],
+    ],
+  );
+});
