@@ -333,6 +333,9 @@ const DASHED_DAYS = new RegExp(
   'gi',
 );
 
+/** " to" between a month's day and a number no day can be (32 or more, or 0): "since October 17 to 63". */
+const TO_A_COUNT = new RegExp(`(?<=\\b(?:${MONTH_ABBREVIATIONS})[a-z]*\\.?\\s+\\d{1,2})\\s+to(?=\\s+(?:[4-9]\\d|3[2-9]|\\d{3,}|0)(?!\\d))`, 'gi');
+
 /**
  * English words that are also the name of a month or weekday, as chrono reads them in any case: in small letters and
  * with no number ("joined a march", "sat in the car", "under the sun") they are the words, not a date.
@@ -564,6 +567,9 @@ function datesIn(text: string, from: number, to: number, lang: string | null, pu
 
   // "Nov. 21–22", "21–22 November": chrono reads a range of days only with a hyphen; a dash of the same length stands in.
   let read = /[–—]/.test(slice) ? slice.replace(DASHED_DAYS, '-') : slice;
+  // "the number of its operations since October 17 to 63": a count no day can be, after "to", which chrono takes for the
+  // end of a range and, failing, reads nothing; a semicolon and spaces of the same length end the day instead.
+  if (/\sto\s+\d/.test(read)) read = read.replace(TO_A_COUNT, (to) => `;${' '.repeat(to.length - 1)}`);
   if (HYPHEN_AFTER_DAY.test(read)) read = read.replace(MONTHS_HYPHEN, '$1–');
   for (const parsed of parse(read, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const r = withoutTimeOfDay(parsed, parse, ref);

@@ -126,3 +126,10 @@ test('"since Oct. 17, 46 of them in Iraq": a count after the day is no year; "Oc
   // This year's day stays in it.
   assert.deepEqual(read('The drone attack on Feb. 3 hurt no one; last year was quieter.'), [['Feb. 3', '2024-02-03']]);
 });
+
+test('"since October 17 to 63": a count after "to" ends no range, and the day is read', () => {
+  const read = (text: string) => findDates(text, 0, text.length, 'en', '2023-11-20').map((d) => [text.slice(d.start, d.end), d.date, d.dateEnd]);
+  assert.deepEqual(read('This brings the number of its operations since October 17 to 63.'), [['October 17', '2023-10-17', null]]);
+  // A day after "to" is the range's end.
+  assert.deepEqual(read('From October 17 to 21 the base was hit daily.'), [['October 17 to 21', '2023-10-17', '2023-10-21']]);
+});
