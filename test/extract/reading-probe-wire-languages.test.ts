@@ -160,3 +160,9 @@ test('"Zu dem Angriff hatte sich die Miliz Kataib Hisbollah bekannt": the German
   assert.deepEqual(read('Zu dem Angriff hatte sich die Miliz Kataib Hisbollah bekannt.'), [["Kata'ib Hezbollah", 'claimed']]);
   assert.deepEqual(read('Die Miliz Kataib Hisbollah hatte sich nicht zu dem Angriff bekannt.'), [[null, 'unknown']]);
 });
+
+test('"a riposté en bombardant", "en frappant": a strike told by its gerund', () => {
+  const read = (text: string) => mentionsOf(text, 'fr', '2023-11-15').map((m) => [m.kind, m.country, m.date]);
+  assert.deepEqual(read("Washington a riposté en bombardant dimanche des sites liés aux Gardiens de la Révolution dans l'est de la Syrie."), [['strike', 'SY', '2023-11-12']]);
+  assert.deepEqual(read('Washington a répliqué dimanche en frappant des sites des Gardiens de la Révolution en Syrie.'), [['strike', 'SY', '2023-11-12']]);
+});
