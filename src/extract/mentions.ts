@@ -1788,13 +1788,13 @@ const WEAPONS_AGAIN_DESTROYED = /(?<![\p{L}])(?:both|all|all of them|both of the
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
-/** Between two words of one list a denial runs along: "or", "nor", "ni de", "und keine". */
-const LISTED_ON = /^(?:\s*,)?\s*(?:(?:or|nor|and|ni|ou|et|o|y|oder|und|noch|e|né|nem|و)\s+)?(?:(?:de|d['’]|des|du|of|any|keine?|kein)\s*)?$/iu;
+/** Between two words of one list a denial runs along: "or", "nor", "ni de", "und keine", "maupun". */
+const LISTED_ON = /^(?:\s*,)?\s*(?:(?:or|nor|and|ni|ou|et|o|y|oder|und|noch|e|né|nem|maupun|ataupun|atau|dan|و)\s+)?(?:(?:de|d['’]|des|du|of|any|keine?|kein)\s*)?$/iu;
 /**
  * Between a negator and the impact word it denies: one word, and a "de" or "of" after it ("sans faire de dégâts"), or two
- * joined ("no U.S. or Coalition casualties").
+ * joined ("no U.S. or Coalition casualties"), or the last of a list ("tanpa menimbulkan korban maupun kerusakan").
  */
-const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|[\p{L}.]+\s+(?:or|and|nor)\s+[\p{L}.]+\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
+const NEGATED_GAP = /^\s+(?:[\p{L}.]+\s+(?:(?:de|des|du|of|any)\s+)?|[\p{L}.]+\s+(?:or|and|nor)\s+[\p{L}.]+\s+|(?:[\p{L}.]+\s+){1,2}(?:or|nor|maupun|ataupun|atau|ou|ni|noch|nem)\s+|(?:immediate\s+)?reports?\s+of\s+|(?:[\u0621-\u064a]+\s+){2,3})?$/u;
 
 /** Between what came down and where (weapons and days marked ␟): nothing else, but the word before a day ("on", "el", "am", "na", "يوم"). */
 const CAME_DOWN_GAP = /^(?:\s+(?:(?:on|el|le|am|na|no|pada|يوم)\s+)?\u241f)*\s+$/iu;

@@ -241,3 +241,11 @@ test('a toll told as a bound in any language the tallies read one in ("por lo me
   const text = 'Por lo menos 20 soldados estadounidenses resultaron heridos el lunes en el ataque con drones contra la base de Ain al-Asad. El Pentágono dijo después que 25 soldados resultaron heridos en el ataque.';
   assert.deepEqual(mentionsOf(text, 'es').map((m) => m.injured), [25]);
 });
+
+test('Indonesian: "tanpa menimbulkan korban maupun kerusakan" denies the damage it lists, so a drone that fell near the base missed', () => {
+  const [m] = mentionsOf(
+    'Dua drone menyerang Pangkalan Udara Harir di Kurdistan Irak pada Selasa. Satu drone ditembak jatuh oleh pertahanan udara koalisi, sementara yang lain jatuh di dekat pangkalan tanpa menimbulkan korban maupun kerusakan.',
+    'id',
+  );
+  assert.deepEqual([m?.site, m?.killed, m?.injured, m?.outcome], ['Harir Air Base', 0, 0, 'intercepted']);
+});
