@@ -477,6 +477,7 @@ class ClauseReading implements Reading {
   }
 }
 
+/** Just before a word: an auxiliary, which makes "since" an adverb ("have since returned"). */
 const AUXILIARY_JUST_BEFORE = /\b(?:have|has|had|having)\s+(?:all\s+|both\s+)?$/i;
 
 /** "a coalition of Iran-backed militias", "une coalition de milices": the word the defender's coalition goes by, describing a group. */
@@ -1056,6 +1057,7 @@ const PASSIVE_VERB = /attack|targeted|hit|struck|fire/iu;
 /** "US forces carried out", "US jets conducted": the defender acts after all, whatever passive was read. */
 const CARRIED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:carried out|conducted|launched)/iu;
 
+/** "-led", "-run" after the defender's name ("US-led base"). */
 const LED_SUFFIX = /^-(?:led|run|operated)(?=\s)/i;
 
 /** The defender's agents that act: not the forces an attack is aimed at. */
@@ -1783,8 +1785,9 @@ const SINGLE_OBJECT = /^\s+(?:an?|(?:\p{L}+(?:ment|mente)\s+)?(?:a\s+)?(?:une?|u
 
 /** Between a weapon and the word saying it was destroyed: "was", "were successfully", "fue", "wurde". */
 const DESTROYED_AFTER = /^\s+(?:was|were|had been|has been|have been|is|are|fue|fueron|wurde|wurden|a été|ont été|foi|foram|è stato|è stata|sono stati|sono state|был|была|были)\s+(?:\p{L}+\s+)?$/iu;
-/** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
+/** Before the word saying the weapons told before were destroyed: "both were", "all of them were successfully". */
 const WEAPONS_AGAIN_DESTROYED = /(?<![\p{L}])(?:both|all|all of them|both of them|each|the two|the three)\s+(?:was|were|had been|have been)\s+(?:\p{L}+\s+)?$/iu;
+/** Between "destroyed" and the weapon destroyed: "a", "one", "the incoming", "two one-way attack". */
 const DESTROYED_BEFORE = /^\s+(?:(?:a|an|the|one|two|three|both|all|its|their|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a negator and the impact word it denies: one word ("without causing damage", "no U.S. casualties"), "reports of" ("no immediate reports of injuries"), or up to three Arabic ones ("دون أن تسفر عن أضرار", without it resulting in damage). */
