@@ -1946,11 +1946,16 @@ function referenceTellsOwnAttack(text: string, r: Reading): boolean {
         (v.start >= g.end && v.start - g.end <= 30 && (SUBJECT_GAP.test(text.slice(g.end, v.start)) || ADVERB_GAP.test(text.slice(g.end, v.start))) && ITSELF_AFTER.test(text.slice(v.end, v.end + 12)) && told.some((a) => a.start >= v.end)) ||
         // "كما أعلنت المقاومة استهداف قاعدة حرير" (the Resistance also announced targeting the Harir base): Arabic puts the verb first.
         (v.end <= g.start && ARABIC_SCRIPT.test(v.text) && VERB_TO_SUBJECT.test(text.slice(v.end, g.start)) && told.some((a) => a.start >= g.end)) ||
+        // "وكانت المقاومة قد أعلنت أمس استهداف قاعدة عين الأسد" (the Resistance had announced yesterday targeting the base): the subject first.
+        (v.start >= g.end && ARABIC_SCRIPT.test(v.text) && ARABIC_SUBJECT_TO_VERB.test(text.slice(g.end, v.start)) && told.some((a) => a.start >= v.end)) ||
         // "Rockets were fired at Ain al-Asad on Tuesday, the group said.": the group's word closing the sentence that tells the attack.
         (v.start >= g.end && SUBJECT_GAP.test(text.slice(g.end, v.start)) && /^[\s.!?"”»]*$/u.test(text.slice(v.end, r.sentence.end)) && told.some((a) => a.end <= g.start)),
     ),
   );
 }
+
+/** Between an Arabic subject and its verb: nothing, or the particle of the perfect ("قد"). */
+const ARABIC_SUBJECT_TO_VERB = /^\s+(?:قد\s+)?$/u;
 
 /** "no group has claimed": a claim nobody made. Not a word of a group's name: "a Resistência Islâmica no Iraque reivindicou" ("no", in the). */
 function claimDenied(text: string, quote: Span, lex: CompiledPack): boolean {

@@ -226,3 +226,15 @@ test('German: "Die USA griffen am 30. Juli Stellungen … an": the period of a d
     [['strike', 'Jurf al-Sakhar (US strike area)', '2024-07-30', 4]],
   );
 });
+
+test('Arabic: "وكانت المقاومة قد أعلنت أمس استهداف" (the Resistance had announced targeting), the subject before its verb, claims for the group named before', () => {
+  const text =
+    'أعلنت المقاومة الإسلامية في العراق، اليوم الثلاثاء، استهداف قاعدة التنف بطائرة مسيّرة. وشدّدت المقاومة على أنها "مستمرة في دكّ معاقل الأعداء". وكانت المقاومة قد أعلنت أمس استهداف قاعدة "عين الأسد" في محافظة الأنبار بالصواريخ.';
+  assert.deepEqual(
+    mentionsOf(text, 'ar', '2023-11-21').map((x) => [x.site, x.attacker, x.attribution]),
+    [
+      ['Al-Tanf Garrison', 'Islamic Resistance in Iraq', 'claimed'],
+      ['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', 'claimed'],
+    ],
+  );
+});
