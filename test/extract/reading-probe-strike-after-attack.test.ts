@@ -197,3 +197,15 @@ test('"en riposte à des tirs de roquettes la veille": the French strike and the
     ],
   );
 });
+
+test('"…, which was followed the next day by a U.S. strike near Mayadin": the strike the attack was followed by is an incident of its own, a day later', () => {
+  const text =
+    'Militias have held their fire since a rocket attack on the Green Village base in eastern Syria on Nov. 19, which was followed the next day by a U.S. strike on a weapons depot near Mayadin.';
+  assert.deepEqual(
+    extract(article(text, '2024-12-05'), pack).mentions.map((m) => [m.kind, m.site, m.date]),
+    [
+      ['attack', 'Al-Omar oil field (Green Village)', '2024-11-19'],
+      ['strike', 'Mayadin (US strike area)', '2024-11-20'],
+    ],
+  );
+});
