@@ -2395,7 +2395,12 @@ function statementVerbs(r: Reading): TermHit[] {
 /** "said Monday", "on Monday announced", "said this morning that", "claimed on Monday that": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   // "قال متحدث أمريكي يوم الثلاثاء إن", "accused the United States on Thursday of": the speaker between, the day, then what was said.
-  const saidThen = (v: TermHit) => v.end <= d.start && d.start - v.end <= 40 && !/[.;:]/.test(text.slice(v.end, d.start)) && SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8));
+  // "أعلنت خلية الإعلام الأمني، يوم الأربعاء، سقوط صاروخين" (announced, on Wednesday, the fall of two rockets): the day set off by commas after the speaker.
+  const saidThen = (v: TermHit) =>
+    v.end <= d.start &&
+    d.start - v.end <= 40 &&
+    !/[.;:]/.test(text.slice(v.end, d.start)) &&
+    (SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8)) || (ARABIC_SCRIPT.test(v.text) && /،\s*(?:يوم\s+|اليوم\s+)?$/u.test(text.slice(v.end, d.start)) && /^\s*،/u.test(text.slice(d.end, d.end + 3))));
   return (
     statementVerbs(r).some(
       (v) =>
@@ -2416,7 +2421,9 @@ function claimDay(text: string, r: Reading, lex: CompiledPack): DateMention | un
   const groups = [...r.actors.filter((a) => ['militia', 'umbrella'].includes(lex.actor(a.key).type)), ...cues(r, 'group_reference')];
   // Who speaks is named before the verb, an armed group: not "US officials", nor a group that "US officials said" of.
   const before = (v: TermHit) => (h: Span) => h.end <= v.start && v.start - h.end <= SPEAKER_REACH;
-  const byGroup = (v: TermHit) => groups.some(before(v)) && !cues(r, 'official').some(before(v));
+  // "أعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف": Arabic puts the verb first, its subject just after it.
+  const after = (v: TermHit) => (h: Span) => ARABIC_SCRIPT.test(v.text) && h.start >= v.end && /^\s+$/u.test(text.slice(v.end, h.start));
+  const byGroup = (v: TermHit) => (groups.some(before(v)) && !cues(r, 'official').some(before(v))) || groups.some(after(v));
   const near = (v: TermHit, d: DateMention) => (v.end <= d.start && d.start - v.end <= 40) || (v.start >= d.end && v.start - d.end <= 3);
   const oneDay = (d: DateMention) => (d.date === null ? namesDay(d) && dayLabel(d) !== null : d.precision === 'day');
   const told = r.dates.find((d) => oneDay(d) && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v)));

@@ -238,3 +238,14 @@ test('Arabic: "وكانت المقاومة قد أعلنت أمس استهداف
     ],
   );
 });
+
+test('Arabic: the day set off by commas after who announced ("أعلنت خلية الإعلام الأمني، يوم الأربعاء، سقوط صاروخين … ليلة أمس") is the statement\'s', () => {
+  const days = (text: string) => mentionsOf(text, 'ar', '2024-08-14').map((x) => [x.site, x.attacker, x.date]);
+  // "The Security Media Cell announced, on Wednesday, the fall of two Katyusha rockets on Victory base near Baghdad airport last night."
+  assert.deepEqual(
+    days('أعلنت خلية الإعلام الأمني، يوم الأربعاء، سقوط صاروخين من نوع كاتيوشا على قاعدة فكتوري قرب مطار بغداد الدولي ليلة أمس، دون تسجيل أي خسائر بشرية.'),
+    [['Victory Base / Baghdad Diplomatic Support Center', null, '2024-08-13']],
+  );
+  // A group that announces its own attack so, the verb first, made it that day.
+  assert.deepEqual(days('أعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف قاعدة عين الأسد بطائرة مسيرة.'), [['Ain al-Asad Air Base', 'Islamic Resistance in Iraq', '2024-08-14']]);
+});
