@@ -2395,12 +2395,14 @@ function statementVerbs(r: Reading): TermHit[] {
 /** "said Monday", "on Monday announced", "said this morning that", "claimed on Monday that": the day of the statement, not of the incident. */
 function isStatementDay(text: string, r: Reading, d: DateMention): boolean {
   // "قال متحدث أمريكي يوم الثلاثاء إن", "accused the United States on Thursday of": the speaker between, the day, then what was said.
-  // "أعلنت خلية الإعلام الأمني، يوم الأربعاء، سقوط صاروخين" (announced, on Wednesday, the fall of two rockets): the day set off by commas after the speaker.
+  // "أعلنت خلية الإعلام الأمني، يوم الأربعاء، سقوط صاروخين … ليلة أمس" (announced, on Wednesday, the fall of two rockets … last
+  // night): the day set off by commas after the speaker, when the clause names the incident's own day after it.
   const saidThen = (v: TermHit) =>
     v.end <= d.start &&
     d.start - v.end <= 40 &&
     !/[.;:]/.test(text.slice(v.end, d.start)) &&
-    (SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8)) || (ARABIC_SCRIPT.test(v.text) && /،\s*(?:يوم\s+|اليوم\s+)?$/u.test(text.slice(v.end, d.start)) && /^\s*،/u.test(text.slice(d.end, d.end + 3))));
+    (SAID_AFTER_DAY.test(text.slice(d.end, d.end + 8)) ||
+      (ARABIC_SCRIPT.test(v.text) && /،\s*(?:يوم\s+|اليوم\s+)?$/u.test(text.slice(v.end, d.start)) && /^\s*،/u.test(text.slice(d.end, d.end + 3)) && r.dates.some((o) => o.start > d.end)));
   return (
     statementVerbs(r).some(
       (v) =>
