@@ -1138,10 +1138,13 @@ const NOT_ACTING_STATE = /(?:(?<![\p{L}])(?:by|of|to|with|from|and|pro|par|de|du
 
 /** The incident word is the act of a state ("an Iranian drone attacked", "Iran launched"), not of a group it backs ("Iran-backed"). */
 function byState(text: string, r: Reading, trigger: TermHit): boolean {
+  // "Iranian militias targeted …" (as SOHR writes): armed groups the state backs, not the state.
+  const groups = [...cues(r, 'armed_group_noun'), ...cues(r, 'hostile_people')];
   return cues(r, 'foreign_agent').some(
     (f) =>
       f.end <= trigger.start &&
       ONE_WORD_GAP.test(text.slice(f.end, trigger.start)) &&
+      !groups.some((g) => g.start >= f.end && g.end <= trigger.start) &&
       !NOT_ACTING_STATE.test(text.slice(Math.max(r.sentence.start, f.start - 12), f.start)) &&
       !r.actors.some((a) => a.end <= trigger.start && a.start > f.end),
   );

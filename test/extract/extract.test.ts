@@ -110,6 +110,9 @@ test('a state\'s own attack ("an Iranian drone attacked", "Iran launched") is no
   assert.deepEqual(kinds('Militias backed by Iran launched drones at the Ain al-Asad air base in Iraq.'), ['attack']);
   assert.deepEqual(kinds('Pro-Iranian militias fired rockets at the Ain al-Asad air base in Iraq.'), ['attack']);
   assert.deepEqual(kinds('An Iranian-made drone struck the Ain al-Asad air base in Iraq.'), ['attack']);
+  // "Iranian militias", as the Syrian Observatory writes: the groups, not the state.
+  assert.deepEqual(kinds('Iranian militias targeted the US base at the Conoco gas field with rockets on Tuesday.'), ['attack']);
+  assert.deepEqual(kinds('Iranian forces fired missiles at the Ain al-Asad air base in Iraq.'), []);
 });
 
 test('an attack on Israel by the same militias is not an attack on US forces', () => {
