@@ -227,3 +227,11 @@ test('weapons named by their model: a Shahed is a drone, a Fateh-110 a ballistic
   assert.deepEqual(mentionsOf('An Iranian-made Shahed struck Tower 22 on Monday.').map((m) => m.weapons), [['drone']]);
   assert.deepEqual(mentionsOf('Fateh-110 missiles struck Ain al-Asad on Monday.').map((m) => m.weapons), [['ballistic_missile']]);
 });
+
+test('a live blog\'s next entry on Israeli strikes in Gaza tells nothing of the attack before it', () => {
+  const toll = (text: string) => mentionsOf(text).map((m) => [m.site, m.killed, m.injured]);
+  assert.deepEqual(
+    toll('Rockets struck Ain al-Asad air base on Monday, US officials said.\n\nAt least 12 people were killed when Israeli air strikes hit a school in Gaza City.'),
+    [['Ain al-Asad Air Base', null, null]],
+  );
+});
