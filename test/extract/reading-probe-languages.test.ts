@@ -249,3 +249,12 @@ test('Indonesian: "tanpa menimbulkan korban maupun kerusakan" denies the damage 
   );
   assert.deepEqual([m?.site, m?.killed, m?.injured, m?.outcome], ['Harir Air Base', 0, 0, 'intercepted']);
 });
+
+test('Russian: the US embassy in Baghdad by name, and counts in "54 раза"; Indonesian "belum mengklaim" claims nothing', () => {
+  const [embassy] = mentionsOf('Посольство США в Багдаде подверглось ракетному обстрелу в пятницу утром, сообщил источник.', 'ru');
+  assert.deepEqual([embassy?.site, embassy?.weapons], ['US Embassy Baghdad', ['rocket']]);
+  const counts = extract(article('С середины октября американские базы в Ираке и Сирии были атакованы более 100 раз — 49 раз в Ираке и 54 раза в Сирии.', '2024-01-10', 'ru'), pack).tallies;
+  assert.deepEqual(counts.map((t) => [t.count, t.country]), [[100, null], [49, 'IQ'], [54, 'SY']]);
+  const [rockets] = mentionsOf('Dua roket ditembakkan ke arah pangkalan udara Ain al-Asad pada hari Minggu. Kelompok Perlawanan Islam di Irak belum mengklaim serangan tersebut.', 'id');
+  assert.deepEqual([rockets?.attacker, rockets?.attribution], [null, 'unknown']);
+});
