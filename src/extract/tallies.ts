@@ -201,8 +201,10 @@ function opensPeriod(text: string, from: number, d: DateMention): boolean {
 
 /** A word that opens a period: where it stands, a count may run from a day of the campaign. */
 const SINCE = new RegExp(`\\b(?:${LATIN_PERIOD_WORDS})\\b|منذ`, 'i');
-/** "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start. */
-// Italian "dall'inizio della guerra" opens the period with its preposition joined to the article.
+/**
+ * "since the war", "since the outbreak of the Israeli war", "depuis le début de la guerre": a period from the campaign's start.
+ * Italian "dall'inizio della guerra" opens it with its preposition joined to the article.
+ */
 const SINCE_CAMPAIGN = new RegExp(
   `(?:(?:${SINCE.source})\\s+|(?<![\\p{L}])dall['’]\\s*|(?<![\\p{L}])dal\\s+)(?:the\\s+|le\\s+|la\\s+|el\\s+|dem\\s+|der\\s+|o\\s+|a\\s+)?(?:(?:start|beginning|outbreak|onset|début|inicio|início|inizio|Beginn|Ausbruch|awal|pecahnya|dimulainya|بدء|اندلاع)\\s+(?:of\\s+|de\\s+|du\\s+|del\\s+|des\\s+|della\\s+|da\\s+|do\\s+)?(?:the\\s+|la\\s+|l['’]\\s*)?)?(?:[\\p{L}'’"“”«»-]+\\s+){0,2}$`,
   'iu',

@@ -600,7 +600,8 @@ function weekdayIn(p: Profile, c: Cluster): number | null {
  * An article without a date names the weekdays of one week: the clusters its reports fit must agree on it, one day
  * for one weekday, all within a week (and before the publication its reports placed earlier bound). When they do
  * not, the fits at a site are kept if they agree among themselves (a base is more telling than a country), and the
- * others go; else all of them go. Fits that go do not corroborate any other.
+ * others go; else the fits that could be corroborated, if they agree; else all of them go. Fits that go do not
+ * corroborate any other.
  */
 function keepOneWeek(choices: readonly (readonly [Profile, Fit | null])[], published: Publication): (readonly [Profile, Fit | null])[] {
   const byArticle = new Map<string, { p: Profile; day: number; fit: Fit }[]>();
