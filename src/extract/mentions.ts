@@ -1641,6 +1641,8 @@ function readCasualties(text: string, r: Reading): Casualties {
     .filter((n) => !(isDigits(text, n) && UNIT_NUMBERED.test(text.slice(Math.max(start, n.start - 16), n.start))))
     // "Two drones attacked the garrison, causing minor injuries": a count of weapons is no count of the hurt.
     .filter((n) => !r.weapons.some((w) => w.start >= n.end && WEAPON_COUNTED.test(text.slice(n.end, w.start))))
+    // "Four years ago, a drone strike killed …": a count of time is no count of the dead.
+    .filter((n) => !TIME_COUNTED.test(text.slice(n.end, n.end + 12)))
     .map((n) => (/^\s+dozen\b/i.test(text.slice(n.end, n.end + 7)) ? { ...n, value: n.value * 12 } : n));
   // A casualty verb between two places of the sentence: "three were killed and five others wounded" are two counts.
   const verbBetween = (a: number, b: number) => [...cues(r, 'killed'), ...cues(r, 'injured')].some((h) => h.start >= a && h.end <= b);
@@ -1956,6 +1958,9 @@ function referenceTellsOwnAttack(text: string, r: Reading): boolean {
     ),
   );
 }
+
+/** After a number: the unit of time it counts ("four years ago", "two days later"). */
+const TIME_COUNTED = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|ans|années|jours|heures|años|meses|días|horas|Jahren?|Monaten?|Tagen?|Stunden|anni|mesi|giorni|ore|anos|dias|tahun|bulan|hari|jam)\b/iu;
 
 /** Between an Arabic subject and its verb: nothing, or the particle of the perfect ("قد"). */
 const ARABIC_SUBJECT_TO_VERB = /^\s+(?:قد\s+)?$/u;
@@ -2820,7 +2825,7 @@ function draftsOf(text: string, readings: Reading[], i: number, lex: CompiledPac
   }
   // "to mark the anniversary of the January 2020 US drone strike" on a day of this week: the incident is history whatever day the clause names.
   if (historyNamed(text, r, trigger, lex)) return [];
-  if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex) || answeredInHistory(readings, r, article, lex))) return [];
+  if (dates.every((d) => d.date === null && d.day === null) && (toldInYearBefore(text, r, trigger, lex, article.published) || answeredInHistory(readings, r, article, lex))) return [];
   const quote = text.slice(r.quote.start, r.quote.end);
   const drafts: Draft[] = [];
   // "carried out three strikes in Syria, but late last month it expanded them to Iraq": a day told after "but" is of its own part.
@@ -3626,16 +3631,26 @@ const YEAR_CLOSING = /^[^,;:()]*?(?<![\p{L}])(?:in|en|im|em|nel|dans|في|عام
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 /** An undated incident told in a year before the campaign ("In 2020, a US drone strike near Baghdad airport killed …", "the 2020 US drone strike"): history. */
-function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack): boolean {
+function toldInYearBefore(text: string, r: Reading, trigger: TermHit, lex: CompiledPack, published: IsoDate | null): boolean {
   const after = text.slice(trigger.end, r.sentence.end);
   const before = text.slice(Math.max(r.sentence.start, trigger.start - 40), trigger.start);
   const closing = () => (cues(r, 'relative_pronoun').some((p) => p.start >= trigger.end) ? undefined : YEAR_CLOSING.exec(after)?.[1]);
   const year =
     YEAR_OPENING.exec(text.slice(r.quote.start, trigger.start))?.[1] ??
+    yearsAgo(text, r.quote.start, trigger.start, published) ??
     yearOfNoun(before) ??
     (YEAR_DIGITS.test(after) ? (YEAR_AFTER.exec(after)?.[1] ?? closing()) : undefined);
   return beforeCampaign(year, lex);
 }
+
+/** "Four years ago, a U.S. drone strike …" opening a clause of a dated article: the year it counts back to. */
+function yearsAgo(text: string, from: number, to: number, published: IsoDate | null): string | undefined {
+  const opening = published ? YEARS_AGO_OPENING.exec(text.slice(from, to)) : null;
+  if (!opening || !published) return undefined;
+  const count = opening[1] ? findNumbers(text, from + opening.index, from + opening.index + opening[0].length)[0]?.value : 1;
+  return count === undefined ? undefined : String(Number(published.slice(0, 4)) - count);
+}
+const YEARS_AGO_OPENING = /^[\s"“]*(?:(\p{L}+|\d+)\s+years|a\s+year)\s+ago\b/iu;
 
 /** The year that names the incident word the text ends before: "the 2020 US drone", "the January 2020". */
 function yearOfNoun(before: string): string | undefined {

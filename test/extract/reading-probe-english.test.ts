@@ -235,3 +235,11 @@ test('a live blog\'s next entry on Israeli strikes in Gaza tells nothing of the 
     [['Ain al-Asad Air Base', null, null]],
   );
 });
+
+test('"Four years ago, a U.S. drone strike … killed Soleimani": history before the campaign, and four years are no toll', () => {
+  const read = (text: string, published: string) => mentionsOf(text, published).map((m) => [m.site, m.killed]);
+  const history = 'Four years ago, a U.S. drone strike at Baghdad airport killed Qassem Soleimani and Abu Mahdi al-Muhandis, and the militias they built swore revenge.';
+  assert.deepEqual(read(history, '2024-01-03'), []);
+  // A year back from 2025 is still the campaign's.
+  assert.deepEqual(read('A year ago, a drone attack on Tower 22 killed three U.S. soldiers.', '2025-01-30'), [['Tower 22', 3]]);
+});
