@@ -1959,6 +1959,9 @@ function referenceTellsOwnAttack(text: string, r: Reading): boolean {
   );
 }
 
+/** How far after a group's name the halt it announces may be named ("announced on Jan. 30 that it was suspending"). */
+const HALT_REACH = 80;
+
 /** After a number: the unit of time it counts ("four years ago", "two days later"). */
 const TIME_COUNTED = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|ans|années|jours|heures|años|meses|días|horas|Jahren?|Monaten?|Tagen?|Stunden|anni|mesi|giorni|ore|anos|dias|tahun|bulan|hari|jam)\b/iu;
 
@@ -2083,7 +2086,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     // "announced it was suspending attacks on US troops": attacks a group halts are none it claims.
     const halted = (a: TermHit) => cues(reading, 'cessation').some((c) => c.end <= a.start && a.start - c.end <= 24 && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(c.end, a.start)));
     const told = [...cues(reading, 'attack'), ...cues(reading, 'operation_noun'), ...reading.weapons].filter((a) => !pointedBack(a) && !halted(a));
-    const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
+    // "announced on Jan. 30 that it was suspending operations …, and Tehran denied any role in the Tower 22 attack": what it announced was a halt.
+    const haltedAfter = (v: TermHit, a: TermHit) => cues(reading, 'cessation').some((c) => c.start >= v.end && c.end <= a.start);
+    const toldAfter = (v: TermHit) => told.some((a) => a.start >= v.end && !haltedAfter(v, a)) || (STATEMENT_TAIL.test(text.slice(v.end, reading.sentence.end)) && told.some((a) => a.end <= v.start));
     const saysSo = reading === r && cues(r, 'reporting').some((v) => v.start >= specific.end && v.start - specific.end <= 30 && SUBJECT_GAP.test(text.slice(specific.end, v.start)) && toldAfter(v));
     // "إنها استهدفت" (that it targeted): a claim whose words hold the attack it tells.
     const holdsAttack = (c: TermHit) => told.some((a) => a.start >= c.start && a.end <= c.end);
@@ -2097,6 +2102,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const blamedFor = () =>
       lex.cue('attribution').find(text, reading.quote.start, reading.quote.end).some((b) => b.start >= specific.end && lex.cue('incident_noun').find(text, b.end, Math.min(reading.quote.end, b.end + 30)).length > 0);
     if (reading !== r && !claimed && !cues(r, 'group_reference').length && !blamedFor()) continue;
+    // "Kataib Hezbollah had announced that it was suspending operations …, and Tehran denied any role in the attack": a
+    // group named for the halt it announced, and not blamed, is not named as the attacker.
+    if (!claimed && !blamedFor() && cues(reading, 'cessation').some((c) => c.start >= specific.end && c.start - specific.end <= HALT_REACH)) continue;
     // "The group claimed credit for …": the group referred back to claims it here.
     const claimsHere = reading !== r && (cues(r, 'claim_verb').length > 0 || referenceTellsOwnAttack(text, r)) && !claimDenied(text, r.quote, lex);
     return { attacker: specific.key, attribution: claimsHere ? 'claimed' : attribution, span: specific, target, targetNamed };
@@ -2436,7 +2444,9 @@ function claimDay(text: string, r: Reading, lex: CompiledPack): DateMention | un
   const byGroup = (v: TermHit) => (groups.some(before(v)) && !cues(r, 'official').some(before(v))) || groups.some(after(v));
   const near = (v: TermHit, d: DateMention) => (v.end <= d.start && d.start - v.end <= 40) || (v.start >= d.end && v.start - d.end <= 3);
   const oneDay = (d: DateMention) => (d.date === null ? namesDay(d) && dayLabel(d) !== null : d.precision === 'day');
-  const told = r.dates.find((d) => oneDay(d) && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v)));
+  // Not the day a group announced a halt ("announced on Jan. 30 that it was suspending operations").
+  const halts = (v: TermHit) => cues(r, 'cessation').some((c) => c.start >= v.end);
+  const told = r.dates.find((d) => oneDay(d) && isStatementDay(text, r, d) && verbs.some((v) => near(v, d) && byGroup(v) && !halts(v)));
   if (told) return told;
   // "On Wednesday, the Islamic Resistance in Iraq said it targeted …", "Earlier on Wednesday, the group said …": the day opens the group's statement.
   const acts = [...cues(r, 'attack'), ...r.weapons];

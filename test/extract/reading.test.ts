@@ -906,6 +906,15 @@ test('a group that "has not commented on the strike" is not what it struck; one 
   assert.deepEqual(target('A US airstrike hit a position near al-Qaim on Wednesday. Kataib Hezbollah said two of its fighters were killed in the strike.'), [['strike', "Kata'ib Hezbollah"]]);
 });
 
+test('a group that announced a halt on a day ("suspending operations", then "the Tower 22 attack") neither claims nor dates the attack again', () => {
+  const text =
+    'On Jan. 28, 2024, a drone strike on Tower 22 in Jordan killed three American soldiers.\n\nKataib Hezbollah had already announced on Jan. 30 that it was suspending operations against U.S. forces, and Tehran denied any role in the Tower 22 attack.';
+  assert.deepEqual(
+    mentionsOf(text, '2024-03-01').map((m) => [m.kind, m.site, m.date, m.attacker, m.attribution]),
+    [['attack', 'Tower 22', '2024-01-28', null, 'unknown']],
+  );
+});
+
 test('the forces and bases attacked are named in each language the pack reads', () => {
   const read = (text: string, lang: string) => mentionsOf(text, null, lang).map((m) => [m.kind, m.country, m.day_label]);
   assert.deepEqual(read('Am Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen.', 'de'), [['attack', 'SY', 'w4']]);
