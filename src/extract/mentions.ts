@@ -2099,8 +2099,9 @@ function actorsOf(text: string, r: Reading, kind: EventKind, lex: CompiledPack, 
     const attribution: Attribution = claimed ? 'claimed' : 'attributed';
     // A group named in the sentence next to this one is its attacker when claimed, or when this clause refers back to it ("its fighters"),
     // or when the sentence blames it for the attack ("Kataib Hezbollah, which Washington blamed for the attack").
+    let blamed: boolean | undefined;
     const blamedFor = () =>
-      lex.cue('attribution').find(text, reading.quote.start, reading.quote.end).some((b) => b.start >= specific.end && lex.cue('incident_noun').find(text, b.end, Math.min(reading.quote.end, b.end + 30)).length > 0);
+      (blamed ??= lex.cue('attribution').find(text, reading.quote.start, reading.quote.end).some((b) => b.start >= specific.end && lex.cue('incident_noun').find(text, b.end, Math.min(reading.quote.end, b.end + 30)).length > 0));
     if (reading !== r && !claimed && !cues(r, 'group_reference').length && !blamedFor()) continue;
     // "Kataib Hezbollah had announced that it was suspending operations …, and Tehran denied any role in the attack": a
     // group named for the halt it announced, and not blamed, is not named as the attacker.
